@@ -1,0 +1,126 @@
+package vn.hanoi.cooperation.account;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.RecordEntity;
+
+/** A person who logs in: one role, and for STAFF a department, for PROVINCE a province. */
+@Entity
+@Table(name = "accounts")
+public class Account extends RecordEntity {
+
+	@Column(nullable = false, unique = true, updatable = false)
+	private String username;
+
+	@Column(name = "display_name", nullable = false)
+	private String displayName;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false)
+	private Role role;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "department_id")
+	private Department department;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "province_id")
+	private Province province;
+
+	@Column(nullable = false)
+	private boolean enabled = true;
+
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(nullable = false)
+	private boolean demo;
+
+	protected Account() {
+	}
+
+	private Account(String username, String displayName, String passwordHash, Role role) {
+		this.username = username;
+		this.displayName = displayName;
+		this.passwordHash = passwordHash;
+		this.role = role;
+	}
+
+	public static Account administrator(String username, String displayName, String passwordHash) {
+		return new Account(username, displayName, passwordHash, Role.ADMIN);
+	}
+
+	/** Coordinators, leaders and administrators belong to neither a department nor a province. */
+	public static Account of(Role role, String username, String displayName, String passwordHash) {
+		if (role == Role.STAFF || role == Role.PROVINCE) {
+			throw new IllegalArgumentException(role + " needs a department or a province");
+		}
+		return new Account(username, displayName, passwordHash, role);
+	}
+
+	public static Account staff(String username, String displayName, String passwordHash, Department department) {
+		Account account = new Account(username, displayName, passwordHash, Role.STAFF);
+		account.department = department;
+		return account;
+	}
+
+	public static Account province(String username, String displayName, String passwordHash, Province province) {
+		Account account = new Account(username, displayName, passwordHash, Role.PROVINCE);
+		account.province = province;
+		return account;
+	}
+
+	public Account markDemo() {
+		this.demo = true;
+		return this;
+	}
+
+	public String getUsername() {
+		return this.username;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public String getPasswordHash() {
+		return this.passwordHash;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Department getDepartment() {
+		return this.department;
+	}
+
+	public Province getProvince() {
+		return this.province;
+	}
+
+	public boolean isEnabled() {
+		return this.enabled;
+	}
+
+	public boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	public boolean isDemo() {
+		return this.demo;
+	}
+
+}

@@ -1,0 +1,27 @@
+package vn.hanoi.cooperation.account;
+
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads the account behind a login. */
+@Service
+class AccountDetailsService implements UserDetailsService {
+
+	private final Accounts accounts;
+
+	AccountDetailsService(Accounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserDetails loadUserByUsername(String username) {
+		return this.accounts.findByUsername(username.strip())
+			.map(PortalUser::new)
+			.orElseThrow(() -> new UsernameNotFoundException("No account"));
+	}
+
+}

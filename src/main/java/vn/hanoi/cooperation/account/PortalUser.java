@@ -1,0 +1,64 @@
+package vn.hanoi.cooperation.account;
+
+import java.util.List;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+
+/**
+ * The logged-in person as the rest of the portal sees it: the role and the department or province it is bound
+ * to, kept as ids so that the session holds no entity.
+ */
+public class PortalUser extends User {
+
+	private final Long accountId;
+
+	private final String displayName;
+
+	private final Role role;
+
+	private final Long departmentId;
+
+	private final Long provinceId;
+
+	PortalUser(Account account) {
+		super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
+				account.isEnabled() && account.getPasswordHash() != null, true, true, true,
+				authorities(account.getRole()));
+		this.accountId = account.getId();
+		this.displayName = account.getDisplayName();
+		this.role = account.getRole();
+		this.departmentId = account.getDepartment() == null ? null : account.getDepartment().getId();
+		this.provinceId = account.getProvince() == null ? null : account.getProvince().getId();
+	}
+
+	private static List<GrantedAuthority> authorities(Role role) {
+		return List.of(new SimpleGrantedAuthority(role.authority()));
+	}
+
+	public Long getAccountId() {
+		return this.accountId;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public Role getRole() {
+		return this.role;
+	}
+
+	public Long getDepartmentId() {
+		return this.departmentId;
+	}
+
+	public Long getProvinceId() {
+		return this.provinceId;
+	}
+
+	public boolean is(Role role) {
+		return this.role == role;
+	}
+
+}

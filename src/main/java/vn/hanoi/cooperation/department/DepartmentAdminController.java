@@ -1,0 +1,65 @@
+package vn.hanoi.cooperation.department;
+
+import jakarta.validation.Valid;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.system.NotFoundException;
+
+@Controller
+class DepartmentAdminController {
+
+	static final String VIEW_FORM = "department/departmentForm";
+
+	private final Departments departments;
+
+	DepartmentAdminController(Departments departments) {
+		this.departments = departments;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("nameVi", "nameEn", "version");
+	}
+
+	@GetMapping("/admin/departments/{id}/edit")
+	@Transactional(readOnly = true)
+	String initUpdateForm(@PathVariable Long id, Model model) {
+		Department department = find(id);
+		model.addAttribute("department", department);
+		model.addAttribute("form", DepartmentForm.of(department));
+		return VIEW_FORM;
+	}
+
+	@PostMapping("/admin/departments/{id}/edit")
+	@Transactional
+	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		Department department = find(id);
+		if (form.version() != null && form.version() != department.getVersion()) {
+			result.reject("record.changedMeanwhile");
+		}
+		if (result.hasErrors()) {
+			model.addAttribute("department", department);
+			return VIEW_FORM;
+		}
+		department.rename(form.nameVi().strip(), form.nameEn().strip());
+		redirect.addFlashAttribute("message", "saved");
+		return "redirect:/departments";
+	}
+
+	private Department find(Long id) {
+		return this.departments.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+}

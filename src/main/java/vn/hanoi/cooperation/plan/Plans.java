@@ -1,0 +1,20 @@
+package vn.hanoi.cooperation.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.repository.Repository;
+
+/** The yearly plans, newest first. */
+public interface Plans extends Repository<Plan, Long> {
+
+	@EntityGraph(attributePaths = { "groups", "groups.leadDepartment" })
+	List<Plan> findAllByOrderByYearDesc();
+
+	@EntityGraph(attributePaths = { "groups", "groups.leadDepartment" })
+	Optional<Plan> findByYear(int year);
+
+	Optional<Plan> findFirstByOrderByYearDesc();
+
+}

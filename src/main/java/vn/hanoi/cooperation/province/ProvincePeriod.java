@@ -1,0 +1,23 @@
+package vn.hanoi.cooperation.province;
+
+import java.time.LocalDate;
+
+/** Which map a unit belongs to: the 63 units (1 August 2008 – 30 June 2025) or the 34 from 1 July 2025. */
+public enum ProvincePeriod {
+
+	UNITS_2008, UNITS_2025;
+
+	public LocalDate firstDay() {
+		return this == UNITS_2008 ? LocalDate.of(2008, 8, 1) : Province.MERGER_DAY;
+	}
+
+	public String messageKey() {
+		return "province.period." + name();
+	}
+
+	/** The map in force during a plan year: the 34 units from July 2025, so 2025 onwards uses them. */
+	public static ProvincePeriod forYear(int year) {
+		return year >= Province.MERGER_DAY.getYear() ? UNITS_2025 : UNITS_2008;
+	}
+
+}
