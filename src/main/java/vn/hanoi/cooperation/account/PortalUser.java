@@ -22,7 +22,7 @@ public class PortalUser extends User {
 
 	private final Long provinceId;
 
-	PortalUser(Account account) {
+	public PortalUser(Account account) {
 		super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
 				account.isEnabled() && account.getPasswordHash() != null, true, true, true,
 				authorities(account.getRole()));

@@ -1,0 +1,77 @@
+package vn.hanoi.cooperation.system;
+
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.hanoi.cooperation.CooperationPortalApplication;
+import vn.hanoi.cooperation.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A real deployment: spring.datasource.url points at a server database. No embedded PostgreSQL, no demo
+ * accounts, and the first administrator comes from PORTAL_ADMIN_USERNAME / PORTAL_ADMIN_PASSWORD, once.
+ * The test JVM's database server lends a fresh database for it.
+ */
+class ExternalDatabaseModeTest {
+
+	private static final TestDatabase.ServerAddress server = TestDatabase.server();
+
+	private static final JdbcTemplate serverJdbc = new JdbcTemplate(new SimpleDriverDataSource(
+			new org.postgresql.Driver(), server.jdbcUrl(), server.username(), server.password()));
+
+	@BeforeAll
+	static void lendADatabase() {
+		serverJdbc.execute("drop database if exists external_mode with (force)");
+		serverJdbc.execute("create database external_mode");
+	}
+
+	@AfterAll
+	static void returnIt() {
+		serverJdbc.execute("drop database if exists external_mode with (force)");
+	}
+
+	@Test
+	void noDemoAccountsAndTheFirstAdministratorFromTheEnvironment() {
+		try (ConfigurableApplicationContext portal = start("--portal.admin.username=quantri",
+				"--portal.admin.password=mật khẩu quản trị rất dài")) {
+			assertThat(portal.getBeanProvider(EmbeddedDatabase.class).getIfAvailable()).isNull();
+			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
+			List<String> usernames = jdbc.queryForList("select username from accounts", String.class);
+			assertThat(usernames).containsExactly("quantri");
+			String hash = jdbc.queryForObject("select password_hash from accounts", String.class);
+			assertThat(hash).startsWith("{argon2@SpringSecurity_v5_8}$argon2id$");
+			assertThat(portal.getBean(PasswordEncoder.class).matches("mật khẩu quản trị rất dài", hash)).isTrue();
+			assertThat(jdbc.queryForObject("select count(*) from provinces", Integer.class)).isEqualTo(97);
+		}
+		// A second start with other values creates nobody: an administrator exists.
+		try (ConfigurableApplicationContext portal = start("--portal.admin.username=another",
+				"--portal.admin.password=another long password")) {
+			assertThat(portal.getBean(JdbcTemplate.class).queryForList("select username from accounts", String.class))
+				.containsExactly("quantri");
+		}
+	}
+
+	private static ConfigurableApplicationContext start(String... args) {
+		String url = server.withDatabase("external_mode");
+		SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
+				String[] all = new String[args.length + 5];
+		all[0] = "--spring.datasource.url=" + url;
+		all[1] = "--spring.datasource.username=" + server.username();
+		all[2] = "--spring.datasource.password=" + server.password();
+		all[3] = "--spring.main.banner-mode=off";
+		all[4] = "--server.port=0";
+		System.arraycopy(args, 0, all, 5, args.length);
+		return application.run(all);
+	}
+
+}
