@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.province;
 
+import java.util.stream.Collectors;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -28,6 +30,11 @@ class ProvinceController {
 			Model model) {
 		model.addAttribute("provinces",
 				this.provinces.findFiltered(region, period == null ? null : period.firstDay()));
+		// The units each 2025 unit was formed from, in one query for the whole list.
+		model.addAttribute("predecessors", this.provinces.findFiltered(null, ProvincePeriod.UNITS_2008.firstDay())
+			.stream()
+			.filter(old -> old.getSuccessor() != null)
+			.collect(Collectors.groupingBy(old -> old.getSuccessor().getId())));
 		model.addAttribute("regions", Region.values());
 		model.addAttribute("periods", ProvincePeriod.values());
 		model.addAttribute("region", region);
