@@ -27,11 +27,26 @@ public class TestAccounts {
 
 	private final Map<Role, Account> accounts = new EnumMap<>(Role.class);
 
+	private final Accounts repository;
+
+	private final Departments departments;
+
+	private final Provinces provinces;
+
+	private final TransactionTemplate transactions;
+
+	private String hash;
+
 	TestAccounts(Accounts accounts, Departments departments, Provinces provinces, PasswordEncoder passwordEncoder,
 			TransactionTemplate transactions) {
 		TestAccounts fixture = this;
+		this.repository = accounts;
+		this.departments = departments;
+		this.provinces = provinces;
+		this.transactions = transactions;
 		transactions.executeWithoutResult(status -> {
 			String hash = passwordEncoder.encode(PASSWORD);
+			fixture.hash = hash;
 			fixture.accounts.put(Role.ADMIN, ensure(accounts, Account.administrator("test.admin", "Admin", hash)));
 			fixture.accounts.put(Role.COORDINATOR,
 					ensure(accounts, Account.of(Role.COORDINATOR, "test.coordinator", "Điều phối", hash)));
@@ -45,6 +60,30 @@ public class TestAccounts {
 
 	private static Account ensure(Accounts accounts, Account account) {
 		return accounts.findByUsername(account.getUsername()).orElseGet(() -> accounts.save(account));
+	}
+
+	/** A staff officer of the department with this code (created once, password {@link #PASSWORD}). */
+	public PortalUser staffOf(String departmentCode) {
+		String username = "test.staff." + departmentCode.toLowerCase().replace('_', '.');
+		return new PortalUser(this.transactions.execute(status -> this.repository.findByUsername(username)
+			.orElseGet(() -> this.repository.save(Account.staff(username, "Cán bộ " + departmentCode, this.hash,
+					this.departments.findByCode(departmentCode).orElseThrow())))));
+	}
+
+	/** A province officer of the unit with this code, of the 2025 map unless {@code validFrom} says otherwise. */
+	public PortalUser provinceOf(String code, java.time.LocalDate validFrom) {
+		String username = "test.province." + code + "." + validFrom.getYear();
+		return new PortalUser(this.transactions.execute(status -> this.repository.findByUsername(username)
+			.orElseGet(() -> this.repository.save(Account.province(username, "Cán bộ tỉnh " + code, this.hash,
+					this.provinces.findByCodeAndValidFrom(code, validFrom).orElseThrow())))));
+	}
+
+	public PortalUser provinceOf(String code) {
+		return provinceOf(code, Province.MERGER_DAY);
+	}
+
+	public static RequestPostProcessor as(PortalUser user) {
+		return user(user);
 	}
 
 	public String username(Role role) {

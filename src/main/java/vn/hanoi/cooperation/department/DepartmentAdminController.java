@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -46,7 +47,7 @@ class DepartmentAdminController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Department department = find(id);
-		if (form.version() != null && form.version() != department.getVersion()) {
+		if (FormValues.version(form.version()).orElse(-1L) != department.getVersion()) {
 			result.reject("record.changedMeanwhile");
 		}
 		if (result.hasErrors()) {

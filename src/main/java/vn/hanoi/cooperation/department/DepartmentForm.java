@@ -1,14 +1,13 @@
 package vn.hanoi.cooperation.department;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 record DepartmentForm(@NotBlank @Size(max = 200) String nameVi, @NotBlank @Size(max = 200) String nameEn,
-		@NotNull Long version) {
+		String version) {
 
 	static DepartmentForm of(Department department) {
-		return new DepartmentForm(department.getNameVi(), department.getNameEn(), department.getVersion());
+		return new DepartmentForm(department.getNameVi(), department.getNameEn(), String.valueOf(department.getVersion()));
 	}
 
 }

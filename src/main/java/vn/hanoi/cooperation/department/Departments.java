@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.department;
 
+import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,15 @@ public interface Departments extends Repository<Department, Long> {
 	List<Long> findLineageIds(Long id);
 
 	List<Department> findBySuccessorIdOrderByNameVi(Long successorId);
+
+	List<Department> findByIdIn(Collection<Long> ids);
+
+	/** The departments in force on a day, by name: what a form offers for a plan year. */
+	@Query("""
+			select d from Department d
+			where (d.validFrom is null or d.validFrom <= :day) and (d.validTo is null or d.validTo >= :day)
+			order by d.nameVi""")
+	List<Department> findValidOn(LocalDate day);
 
 	Department save(Department department);
 

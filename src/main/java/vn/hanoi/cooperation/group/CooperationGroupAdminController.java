@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Administrators correct a group's names and its (inferred) lead department. */
@@ -52,13 +53,14 @@ class CooperationGroupAdminController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		CooperationGroup group = find(id);
 		Department lead = null;
-		if (form.leadDepartmentId() != null) {
-			lead = this.departments.findById(form.leadDepartmentId()).orElse(null);
+		Long leadId = FormValues.id(form.leadDepartmentId(), "leadDepartmentId", "department.unknown", result);
+		if (leadId != null) {
+			lead = this.departments.findById(leadId).orElse(null);
 			if (lead == null) {
 				result.rejectValue("leadDepartmentId", "department.unknown");
 			}
 		}
-		if (form.version() != null && form.version() != group.getVersion()) {
+		if (FormValues.version(form.version()).orElse(-1L) != group.getVersion()) {
 			result.reject("record.changedMeanwhile");
 		}
 		if (result.hasErrors()) {

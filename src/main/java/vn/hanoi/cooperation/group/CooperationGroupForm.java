@@ -1,16 +1,16 @@
 package vn.hanoi.cooperation.group;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** What an administrator may change of a group: its names and its lead department. */
 record CooperationGroupForm(@NotBlank @Size(max = 300) String nameVi, @NotBlank @Size(max = 300) String nameEn,
-		Long leadDepartmentId, @NotNull Long version) {
+		String leadDepartmentId, String version) {
 
 	static CooperationGroupForm of(CooperationGroup group) {
 		return new CooperationGroupForm(group.getNameVi(), group.getNameEn(),
-				group.getLeadDepartment() == null ? null : group.getLeadDepartment().getId(), group.getVersion());
+				group.getLeadDepartment() == null ? null : group.getLeadDepartment().getId().toString(),
+				String.valueOf(group.getVersion()));
 	}
 
 }

@@ -1,19 +1,19 @@
 package vn.hanoi.cooperation.home;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.activity.ActivityAttention;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.system.NotFoundException;
 
-/** A staff officer's page: their department, the units merged into it, and the groups it leads. */
+/** A staff officer's page: what needs attention first, their department and the groups it leads. */
 @Controller
 class MyWorkController {
 
@@ -23,19 +23,23 @@ class MyWorkController {
 
 	private final CooperationGroups groups;
 
-	MyWorkController(Departments departments, CooperationGroups groups) {
+	private final ActivityAttention attention;
+
+	MyWorkController(Departments departments, CooperationGroups groups, ActivityAttention attention) {
 		this.departments = departments;
 		this.groups = groups;
+		this.attention = attention;
 	}
 
 	@GetMapping("/my-work")
 	@Transactional(readOnly = true)
-	String myWork(@AuthenticationPrincipal PortalUser user, Model model) {
-		if (!user.is(Role.STAFF)) {
+	String myWork(Viewer viewer, Model model) {
+		if (!viewer.is(Role.STAFF)) {
 			return "redirect:/";
 		}
-		Department department = this.departments.findById(user.getDepartmentId()).orElseThrow(NotFoundException::new);
-		var lineage = this.departments.findLineageIds(department.getId());
+		Department department = this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new);
+		model.addAttribute("attention", this.attention.of(viewer));
+		var lineage = viewer.departmentLineage();
 		model.addAttribute("department", department);
 		model.addAttribute("predecessors", this.departments.findBySuccessorIdOrderByNameVi(department.getId()));
 		model.addAttribute("ledGroups", this.groups.findAllByOrderByNumber()

@@ -84,6 +84,11 @@ public class Plan extends RecordEntity {
 		return isEnglish() ? this.summaryEn : this.summaryVi;
 	}
 
+	/** The day whose provinces and departments a plan's records use: the year's last (34 units from 2025 on). */
+	public LocalDate referenceDay() {
+		return LocalDate.of(this.year, 12, 31);
+	}
+
 	public Integer getReportedGroupCount() {
 		return this.reportedGroupCount;
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -46,7 +47,7 @@ class ProvinceAdminController {
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProvinceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		Province province = find(id);
-		if (form.version() != null && form.version() != province.getVersion()) {
+		if (FormValues.version(form.version()).orElse(-1L) != province.getVersion()) {
 			result.reject("record.changedMeanwhile");
 		}
 		if (result.hasErrors()) {

@@ -1,16 +1,15 @@
 package vn.hanoi.cooperation.province;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** The names an administrator may correct; codes, dates and the merger links are fixed by law. */
 record ProvinceForm(@NotBlank @Size(max = 100) String nameVi, @NotBlank @Size(max = 100) String nameEn,
-		@NotBlank @Size(max = 150) String nameViFull, @NotNull Long version) {
+		@NotBlank @Size(max = 150) String nameViFull, String version) {
 
 	static ProvinceForm of(Province province) {
 		return new ProvinceForm(province.getNameVi(), province.getNameEn(), province.getNameViFull(),
-				province.getVersion());
+				String.valueOf(province.getVersion()));
 	}
 
 }

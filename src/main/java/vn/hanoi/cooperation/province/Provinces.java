@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.province;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,6 +40,15 @@ public interface Provinces extends Repository<Province, Long> {
 	List<Long> findLineageIds(Long id);
 
 	List<Province> findBySuccessorIdOrderByNameVi(Long successorId);
+
+	List<Province> findByIdIn(Collection<Long> ids);
+
+	/** The units in force on a day, by name: what a form offers for a plan year. */
+	@Query("""
+			select p from Province p
+			where p.validFrom <= :day and (p.validTo is null or p.validTo >= :day)
+			order by p.nameVi""")
+	List<Province> findValidOn(LocalDate day);
 
 	Province save(Province province);
 

@@ -1,0 +1,54 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The activities; lists and counts go through {@link ActivitySearch}, which reads in SQL. */
+public interface Activities extends Repository<Activity, Long> {
+
+	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces" })
+	Optional<Activity> findWithDetailsById(Long id);
+
+	Activity saveAndFlush(Activity activity);
+
+	/** Open activities of these departments whose deadline falls between two days (both included). */
+	@Query("""
+			select a from Activity a join fetch a.group join fetch a.plan
+			where a.leadDepartment.id in :departments and a.status in :open
+			  and a.deadline between :from and :to
+			order by a.deadline, a.id""")
+	List<Activity> findOpenWithDeadlineBetween(Collection<Long> departments, Collection<ActivityStatus> open,
+			LocalDate from, LocalDate to);
+
+	/** Open activities of these departments that nobody has touched since {@code before}. */
+	@Query("""
+			select a from Activity a join fetch a.group join fetch a.plan
+			where a.leadDepartment.id in :departments and a.status in :open and a.lastUpdateAt < :before
+			order by a.lastUpdateAt, a.id""")
+	List<Activity> findOpenNotUpdatedSince(Collection<Long> departments, Collection<ActivityStatus> open,
+			Instant before);
+
+	/** How many open activities need attention: overdue, due soon, or not updated for long. */
+	@Query("""
+			select count(a) from Activity a
+			where a.leadDepartment.id in :departments and a.status in :open
+			  and (a.deadline <= :dueBy or a.lastUpdateAt < :before)""")
+	long countNeedingAttention(Collection<Long> departments, Collection<ActivityStatus> open, LocalDate dueBy,
+			Instant before);
+
+	void delete(Activity activity);
+
+	/** A progress note counts as an update for "not updated in 60 days" without bumping the version. */
+	@Modifying
+	@Query(nativeQuery = true, value = "update activities set last_update_at = now() where id = :id")
+	void touch(Long id);
+
+}

@@ -1,0 +1,33 @@
+package vn.hanoi.cooperation.activity;
+
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+
+/**
+ * Who may see and change activities; the one place these rules live (the list's SQL applies the same read
+ * rule in {@link ActivitySearch}). A record a user may not see answers 404.
+ */
+@Component
+public class ActivityAccess {
+
+	/** Hanoi's own users read every activity; a province reads only those shared with it or a predecessor. */
+	public boolean canRead(Viewer viewer, Activity activity) {
+		if (!viewer.isProvince()) {
+			return true;
+		}
+		return activity.isSharedWithProvinces()
+				&& activity.getPartnerProvinces().stream().anyMatch(p -> viewer.provinceLineage().contains(p.getId()));
+	}
+
+	public boolean canCreate(Viewer viewer) {
+		return viewer.actsForEveryDepartment() || viewer.is(Role.STAFF);
+	}
+
+	/** Staff change their own department's activities (and those of the departments merged into it). */
+	public boolean canEdit(Viewer viewer, Activity activity) {
+		return viewer.actsFor(activity.getLeadDepartment().getId());
+	}
+
+}

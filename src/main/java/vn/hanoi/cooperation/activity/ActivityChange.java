@@ -1,0 +1,119 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One line of an activity's history: who changed which field when, from what to what. */
+@Entity
+@Table(name = "activity_changes")
+public class ActivityChange {
+
+	public enum Action {
+
+		CREATED, UPDATED, COMPLETED, DELETED;
+
+		public String messageKey() {
+			return "activity.history.action." + name();
+		}
+
+	}
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "activity_id", nullable = false, updatable = false)
+	private Long activityId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, updatable = false)
+	private Action action;
+
+	@Column(updatable = false)
+	private String field;
+
+	@Column(name = "old_value", updatable = false)
+	private String oldValue;
+
+	@Column(name = "new_value", updatable = false)
+	private String newValue;
+
+	@Column(name = "version_after", updatable = false)
+	private Long versionAfter;
+
+	@Column(name = "author_id", updatable = false)
+	private Long authorId;
+
+	@Column(name = "author_name", nullable = false, updatable = false)
+	private String authorName;
+
+	@Column(name = "changed_at", nullable = false, updatable = false)
+	private Instant changedAt = Instant.now();
+
+	@Column(name = "created_at", nullable = false, updatable = false)
+	private Instant createdAt = this.changedAt;
+
+	@Column(name = "updated_at", nullable = false, updatable = false)
+	private Instant updatedAt = this.changedAt;
+
+	protected ActivityChange() {
+	}
+
+	ActivityChange(Long activityId, Action action, String field, String oldValue, String newValue,
+			Long versionAfter, Long authorId, String authorName) {
+		this.activityId = activityId;
+		this.action = action;
+		this.field = field;
+		this.oldValue = oldValue;
+		this.newValue = newValue;
+		this.versionAfter = versionAfter;
+		this.authorId = authorId;
+		this.authorName = authorName;
+	}
+
+	public Long getActivityId() {
+		return this.activityId;
+	}
+
+	public Action getAction() {
+		return this.action;
+	}
+
+	public String getField() {
+		return this.field;
+	}
+
+	/** The message key naming the field, for the history table. */
+	public String fieldKey() {
+		return "activity.field." + this.field;
+	}
+
+	public String getOldValue() {
+		return this.oldValue;
+	}
+
+	public String getNewValue() {
+		return this.newValue;
+	}
+
+	public Long getVersionAfter() {
+		return this.versionAfter;
+	}
+
+	public String getAuthorName() {
+		return this.authorName;
+	}
+
+	public Instant getChangedAt() {
+		return this.changedAt;
+	}
+
+}

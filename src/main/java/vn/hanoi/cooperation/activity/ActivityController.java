@@ -1,0 +1,86 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+
+import vn.hanoi.cooperation.account.Viewer;
+
+/** The activity list with its filters, and an activity's detail page. */
+@Controller
+class ActivityController {
+
+	static final String VIEW_LIST = "activity/activities";
+
+	static final String VIEW_LIST_RESULTS = "activity/activities :: results";
+
+	static final String VIEW_DETAIL = "activity/activity";
+
+	private final ActivitySearch search;
+
+	private final ActivityService service;
+
+	private final ActivityAccess access;
+
+	private final ActivityListOptions listOptions;
+
+	private final Clock clock;
+
+	ActivityController(ActivitySearch search, ActivityService service, ActivityAccess access,
+			ActivityListOptions listOptions, Clock clock) {
+		this.search = search;
+		this.service = service;
+		this.access = access;
+		this.listOptions = listOptions;
+		this.clock = clock;
+	}
+
+	/** Filters update the results without a reload when htmx asks (HX-Request); the full page otherwise. */
+	@GetMapping("/activities")
+	String list(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer,
+			@RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+		model.addAttribute("page", this.search.find(filter, viewer, today()));
+		model.addAttribute("canCreate", this.access.canCreate(viewer));
+		if (htmx != null) {
+			return VIEW_LIST_RESULTS;
+		}
+		this.listOptions.addTo(model, viewer);
+		return VIEW_LIST;
+	}
+
+	@GetMapping("/activities/{id}")
+	String show(@PathVariable Long id, Viewer viewer, Model model) {
+		Activity activity = this.service.findVisible(id, viewer);
+		model.addAttribute("activity", activity);
+		model.addAttribute("today", today());
+		model.addAttribute("deadlineStatus", activity.deadlineStatus(today()));
+		model.addAttribute("partners", activity.getPartnerProvinces()
+			.stream()
+			.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
+			.toList());
+		model.addAttribute("progress", this.service.progressOf(id));
+		model.addAttribute("canEdit", this.access.canEdit(viewer, activity));
+		if (!viewer.isProvince()) {
+			model.addAttribute("history", this.service.historyOf(id));
+		}
+		// After a refused post the forms are already in the model, with their errors: keep them.
+		if (this.access.canEdit(viewer, activity) && !model.containsAttribute("progressForm")) {
+			model.addAttribute("progressForm", ProgressForm.today(today()));
+		}
+		if (this.access.canEdit(viewer, activity) && !model.containsAttribute("completionForm")) {
+			model.addAttribute("completionForm", CompletionForm.today(today()));
+		}
+		return VIEW_DETAIL;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+}

@@ -1,0 +1,89 @@
+package vn.hanoi.cooperation.activity;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.util.StringUtils;
+
+/**
+ * The activity list's filters, sort and page, bound from the URL so that a filtered list can be bookmarked
+ * and shared.
+ */
+public record ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
+		DeadlineStatus deadline, String q, String sort, Integer page) {
+
+	public static final int PAGE_SIZE = 20;
+
+	public enum Sort {
+
+		UPDATED, DEADLINE, TITLE;
+
+		static Sort of(String value) {
+			for (Sort sort : values()) {
+				if (sort.name().equalsIgnoreCase(value)) {
+					return sort;
+				}
+			}
+			// Most recently touched first: what a department works on this week.
+			return UPDATED;
+		}
+
+	}
+
+	public static ActivityFilter none() {
+		return new ActivityFilter(null, null, null, null, null, null, null, null, null);
+	}
+
+	public Sort sortOrder() {
+		return Sort.of(this.sort);
+	}
+
+	public int pageIndex() {
+		return this.page == null || this.page < 1 ? 0 : this.page - 1;
+	}
+
+	public String text() {
+		return StringUtils.hasText(this.q) ? this.q.strip() : null;
+	}
+
+	public boolean isEmpty() {
+		return this.year == null && this.group == null && this.department == null && this.province == null
+				&& this.status == null && this.deadline == null && text() == null;
+	}
+
+	/** The URL parameters of this filter with another page, for pagination links. */
+	public Map<String, Object> parametersForPage(int pageNumber) {
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		put(parameters, "year", this.year);
+		put(parameters, "group", this.group);
+		put(parameters, "department", this.department);
+		put(parameters, "province", this.province);
+		put(parameters, "status", this.status);
+		put(parameters, "deadline", this.deadline);
+		put(parameters, "q", text());
+		put(parameters, "sort", this.sort == null ? null : sortOrder().name().toLowerCase());
+		if (pageNumber > 1) {
+			parameters.put("page", pageNumber);
+		}
+		return parameters;
+	}
+
+	/** The same parameters as a query string ("" or "?year=2024&page=2"), encoded. */
+	public String queryForPage(int pageNumber) {
+		String query = parametersForPage(pageNumber).entrySet()
+			.stream()
+			.map(e -> e.getKey() + "=" + URLEncoder.encode(String.valueOf(e.getValue()), StandardCharsets.UTF_8))
+			.collect(Collectors.joining("&"));
+		return query.isEmpty() ? "" : "?" + query;
+	}
+
+	private static void put(Map<String, Object> parameters, String name, Object value) {
+		if (value != null) {
+			parameters.put(name, value);
+		}
+	}
+
+}

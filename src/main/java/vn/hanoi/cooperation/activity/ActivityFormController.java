@@ -1,0 +1,179 @@
+package vn.hanoi.cooperation.activity;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Creating, editing and deleting activities, with the lost-update check on every save. */
+@Controller
+class ActivityFormController {
+
+	static final String VIEW_FORM = "activity/activityForm";
+
+	static final String VIEW_FORM_OPTIONS = "activity/activityForm :: yearDependent";
+
+	static final String VIEW_CONFLICT = "activity/conflict";
+
+	static final String VIEW_DELETE = "activity/delete";
+
+	private final ActivityService service;
+
+	private final ActivityAccess access;
+
+	private final ActivityFormValidator validator;
+
+	private final ActivityFormOptions options;
+
+	private final Departments departments;
+
+	ActivityFormController(ActivityService service, ActivityAccess access, ActivityFormValidator validator,
+			ActivityFormOptions options, Departments departments) {
+		this.service = service;
+		this.access = access;
+		this.validator = validator;
+		this.options = options;
+		this.departments = departments;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields(ActivityForm.FIELDS);
+	}
+
+	@GetMapping("/activities/new")
+	String initCreationForm(@RequestParam(required = false) Integer year, Viewer viewer, Model model) {
+		requireCreator(viewer);
+		this.options.addTo(model, year);
+		Integer planYear = model.getAttribute("selectedPlan") instanceof vn.hanoi.cooperation.plan.Plan plan
+				? plan.getYear() : year;
+		model.addAttribute("form", ActivityForm.blank(planYear,
+				viewer.actsForEveryDepartment() ? null : viewer.departmentId()));
+		return showForm(null, viewer, model);
+	}
+
+	@PostMapping("/activities/new")
+	String processCreationForm(@ModelAttribute("form") ActivityForm form, BindingResult result, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
+		requireCreator(viewer);
+		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, null), result);
+		if (draft.isEmpty()) {
+			this.options.addTo(model, form.year());
+			return showForm(null, viewer, model);
+		}
+		Activity activity = this.service.create(draft.get(), viewer);
+		redirect.addFlashAttribute("message", "activityCreated");
+		return "redirect:/activities/" + activity.getId();
+	}
+
+	/** The year-dependent part of the form (groups, departments, provinces), for htmx when the year changes. */
+	@GetMapping("/activities/form-options")
+	String yearDependentOptions(@ModelAttribute("form") ActivityForm form, Viewer viewer, Model model) {
+		requireCreator(viewer);
+		this.options.addTo(model, form.year());
+		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
+		if (!viewer.actsForEveryDepartment()) {
+			// Staff keep the lead the form shows (their department, or a predecessor on edit), never another one.
+			Long requested = FormValues.version(form.leadDepartmentId()).orElse(null);
+			Long leadId = requested != null && viewer.departmentLineage().contains(requested) ? requested
+					: viewer.departmentId();
+			model.addAttribute("fixedLead", this.departments.findById(leadId).orElseThrow());
+		}
+		return VIEW_FORM_OPTIONS;
+	}
+
+	@GetMapping("/activities/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Viewer viewer, Model model) {
+		Activity activity = this.service.findEditable(id, viewer);
+		model.addAttribute("form", ActivityForm.of(activity));
+		this.options.addTo(model, activity.getPlan().getYear());
+		return showForm(activity, viewer, model);
+	}
+
+	@PostMapping("/activities/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") ActivityForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		Activity activity = this.service.findEditable(id, viewer);
+		// @Version cannot see this: the entity was just reloaded. The form carries the version the user started from.
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != activity.getVersion()) {
+			model.addAttribute("activity", activity);
+			model.addAttribute("theirChanges", this.service.changesSince(id, formVersion));
+			model.addAttribute("form", form.withVersion(activity.getVersion()));
+			this.options.addTo(model, form.year());
+			showForm(activity, viewer, model);
+			return VIEW_CONFLICT;
+		}
+		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, activity), result);
+		if (draft.isEmpty()) {
+			this.options.addTo(model, form.year());
+			return showForm(activity, viewer, model);
+		}
+		this.service.update(activity, draft.get(), viewer);
+		redirect.addFlashAttribute("message", "activitySaved");
+		return "redirect:/activities/" + id;
+	}
+
+	@GetMapping("/activities/{id}/delete")
+	String confirmDeletion(@PathVariable Long id, Viewer viewer, Model model) {
+		Activity activity = this.service.findEditable(id, viewer);
+		model.addAttribute("activity", activity);
+		this.service.deletionRefusal(activity).ifPresent(refusal -> model.addAttribute("refusal", refusal));
+		return VIEW_DELETE;
+	}
+
+	@PostMapping("/activities/{id}/delete")
+	String delete(@PathVariable Long id, Viewer viewer, Model model, RedirectAttributes redirect) {
+		Activity activity = this.service.findEditable(id, viewer);
+		Optional<String> refusal = this.service.deletionRefusal(activity);
+		if (refusal.isPresent()) {
+			model.addAttribute("activity", activity);
+			model.addAttribute("refusal", refusal.get());
+			return VIEW_DELETE;
+		}
+		this.service.delete(activity, viewer);
+		redirect.addFlashAttribute("message", "activityDeleted");
+		return "redirect:/activities";
+	}
+
+	private String showForm(Activity activity, Viewer viewer, Model model) {
+		model.addAttribute("activity", activity);
+		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
+		if (!viewer.actsForEveryDepartment()) {
+			Long leadId = activity == null ? viewer.departmentId() : activity.getLeadDepartment().getId();
+			model.addAttribute("fixedLead", this.departments.findById(leadId).orElseThrow());
+		}
+		return VIEW_FORM;
+	}
+
+	/** Staff cannot choose the lead department: their own for a new activity, the existing one on edit. */
+	private Department fixedLead(Viewer viewer, Activity activity) {
+		if (viewer.actsForEveryDepartment()) {
+			return null;
+		}
+		return activity != null ? activity.getLeadDepartment()
+				: this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new);
+	}
+
+	private void requireCreator(Viewer viewer) {
+		if (!this.access.canCreate(viewer)) {
+			throw new NotFoundException();
+		}
+	}
+
+}

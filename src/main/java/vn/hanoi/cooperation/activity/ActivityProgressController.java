@@ -1,0 +1,96 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.FormValues;
+
+/** Progress notes and completion, posted from the activity's detail page. */
+@Controller
+class ActivityProgressController {
+
+	private final ActivityService service;
+
+	private final ActivityFormValidator validator;
+
+	private final ActivityController detail;
+
+	ActivityProgressController(ActivityService service, ActivityFormValidator validator, ActivityController detail) {
+		this.service = service;
+		this.validator = validator;
+		this.detail = detail;
+	}
+
+	@InitBinder("progressForm")
+	void allowProgressFields(WebDataBinder binder) {
+		binder.setAllowedFields("notedOn", "note");
+	}
+
+	@InitBinder("completionForm")
+	void allowCompletionFields(WebDataBinder binder) {
+		binder.setAllowedFields("actualCompletion", "resultSummary", "version");
+	}
+
+	@PostMapping("/activities/{id}/progress")
+	String addProgress(@PathVariable Long id, @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		Activity activity = this.service.findEditable(id, viewer);
+		String note = ActivityFormValidator.trim(form.note());
+		LocalDate notedOn = FormValues.day(form.notedOn(), "notedOn", result);
+		if (notedOn == null && !result.hasFieldErrors("notedOn")) {
+			result.rejectValue("notedOn", "activity.error.progressDateRequired");
+		}
+		else if (notedOn != null && notedOn.isAfter(this.validator.today())) {
+			result.rejectValue("notedOn", "activity.error.progressDateInFuture");
+		}
+		if (note == null) {
+			result.rejectValue("note", "activity.error.progressNoteRequired");
+		}
+		else if (note.length() > ProgressForm.NOTE_MAX) {
+			result.rejectValue("note", "activity.error.tooLong", new Object[] { ProgressForm.NOTE_MAX }, null);
+		}
+		if (result.hasErrors()) {
+			return redisplay(id, viewer, model);
+		}
+		this.service.addProgress(activity, notedOn, note, viewer);
+		redirect.addFlashAttribute("message", "progressAdded");
+		return "redirect:/activities/" + id + "#progress";
+	}
+
+	@PostMapping("/activities/{id}/complete")
+	String complete(@PathVariable Long id, @ModelAttribute("completionForm") CompletionForm form, BindingResult result,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		Activity activity = this.service.findEditable(id, viewer);
+		if (FormValues.version(form.version()).orElse(-1L) != activity.getVersion()) {
+			result.reject("record.changedMeanwhile");
+		}
+		String summary = ActivityFormValidator.trim(form.resultSummary());
+		LocalDate completedOn = FormValues.day(form.actualCompletion(), "actualCompletion", result);
+		if (!result.hasFieldErrors("actualCompletion")) {
+			this.validator.validateCompletion(completedOn, activity.getPlannedStart(), summary, this.validator.today(),
+					result);
+		}
+		if (result.hasErrors()) {
+			return redisplay(id, viewer, model);
+		}
+		this.service.complete(activity, completedOn, summary, viewer);
+		redirect.addFlashAttribute("message", "activityCompleted");
+		return "redirect:/activities/" + id;
+	}
+
+	/** The detail page again, keeping the form that was posted and its errors. */
+	private String redisplay(Long id, Viewer viewer, Model model) {
+		return this.detail.show(id, viewer, model);
+	}
+
+}

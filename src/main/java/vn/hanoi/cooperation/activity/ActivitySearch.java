@@ -1,0 +1,188 @@
+package vn.hanoi.cooperation.activity;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.province.Provinces;
+
+/**
+ * The activity list in one SQL statement whatever the data size: filters, the viewer's read rule, the page and
+ * the total (a window count) together. The read rule is the one {@link ActivityAccess#canRead} states.
+ */
+@Repository
+public class ActivitySearch {
+
+	private final EntityManager entityManager;
+
+	private final Departments departments;
+
+	private final Provinces provinces;
+
+	ActivitySearch(EntityManager entityManager, Departments departments, Provinces provinces) {
+		this.entityManager = entityManager;
+		this.departments = departments;
+		this.provinces = provinces;
+	}
+
+	@Transactional(readOnly = true)
+	public ActivityPage find(ActivityFilter filter, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		boolean restrictProvinces = viewer.isProvince();
+		String provinceNames = """
+				(select string_agg(pr.name_%s, ', ' order by pr.name_%s)
+				   from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
+				  where ap.activity_id = a.id %s)""";
+		String ownProvincesOnly = restrictProvinces ? "and ap.province_id in (:viewerProvinces)" : "";
+		StringBuilder sql = new StringBuilder("""
+				select a.id, a.title, p.year, g.number, g.name_vi, g.name_en, d.name_vi, d.name_en,
+				       %s, %s, a.status, a.deadline, a.actual_completion, a.last_update_at,
+				       count(*) over () as total
+				  from activities a
+				  join plans p on p.id = a.plan_id
+				  join cooperation_groups g on g.id = a.group_id
+				  join departments d on d.id = a.lead_department_id
+				 where 1 = 1
+				""".formatted(provinceNames.formatted("vi", "vi", ownProvincesOnly),
+				provinceNames.formatted("en", "en", ownProvincesOnly)));
+		if (restrictProvinces) {
+			sql.append("""
+					 and a.shared_with_provinces
+					 and exists (select 1 from activity_partner_provinces vp
+					              where vp.activity_id = a.id and vp.province_id in (:viewerProvinces))
+					""");
+			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
+		}
+		if (filter.year() != null) {
+			sql.append(" and p.year = :year\n");
+			parameters.put("year", filter.year());
+		}
+		if (filter.group() != null) {
+			sql.append(" and a.group_id = :group\n");
+			parameters.put("group", filter.group());
+		}
+		if (filter.department() != null) {
+			sql.append(" and a.lead_department_id in (:departments)\n");
+			parameters.put("departments", nonEmpty(this.departments.findLineageIds(filter.department())));
+		}
+		if (filter.province() != null) {
+			sql.append("""
+					 and exists (select 1 from activity_partner_provinces fp
+					              where fp.activity_id = a.id and fp.province_id in (:provinces))
+					""");
+			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())));
+		}
+		if (filter.status() != null) {
+			sql.append(" and a.status = :status\n");
+			parameters.put("status", filter.status().name());
+		}
+		if (filter.deadline() != null) {
+			String condition = deadlineCondition(filter.deadline());
+			sql.append(" and ").append(condition).append('\n');
+			if (condition.contains(":today")) {
+				parameters.put("today", today);
+			}
+		}
+		if (filter.text() != null) {
+			sql.append("""
+					 and (lower(portal_unaccent(a.title)) like :text
+					      or lower(portal_unaccent(coalesce(a.description, ''))) like :text
+					      or exists (select 1 from activity_partner_provinces tp join provinces tpr on tpr.id = tp.province_id
+					                  where tp.activity_id = a.id and lower(portal_unaccent(tpr.name_vi)) like :text))
+					""");
+			parameters.put("text", "%" + likeEscaped(unaccentedLower(filter.text())) + "%");
+		}
+		sql.append(switch (filter.sortOrder()) {
+			case DEADLINE -> " order by a.deadline asc nulls last, a.id desc";
+			case UPDATED -> " order by a.last_update_at desc, a.id desc";
+			case TITLE -> " order by lower(a.title) asc, a.id asc";
+		});
+		sql.append(" limit :limit offset :offset");
+		parameters.put("limit", ActivityFilter.PAGE_SIZE);
+		parameters.put("offset", filter.pageIndex() * ActivityFilter.PAGE_SIZE);
+
+		Query query = this.entityManager.createNativeQuery(sql.toString());
+		parameters.forEach(query::setParameter);
+		@SuppressWarnings("unchecked")
+		List<Object[]> results = query.getResultList();
+		List<ActivityRow> rows = new ArrayList<>(results.size());
+		long total = 0;
+		for (Object[] r : results) {
+			ActivityStatus status = ActivityStatus.valueOf((String) r[10]);
+			LocalDate deadline = day(r[11]);
+			LocalDate completedOn = day(r[12]);
+			rows.add(new ActivityRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
+					((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+					(String) r[8], (String) r[9], status, deadline, completedOn, instant(r[13]),
+					DeadlineStatus.of(status, deadline, completedOn, today)));
+			total = ((Number) r[14]).longValue();
+		}
+		return new ActivityPage(rows, total, filter.pageIndex(), ActivityFilter.PAGE_SIZE);
+	}
+
+	/** The SQL twin of {@link DeadlineStatus#of}; {@code :today} is bound by the caller. */
+	static String deadlineCondition(DeadlineStatus deadline) {
+		String open = "a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED')";
+		return switch (deadline) {
+			case COMPLETED_ON_TIME ->
+				"(a.status = 'COMPLETED' and (a.deadline is null or a.actual_completion <= a.deadline))";
+			case COMPLETED_LATE -> "(a.status = 'COMPLETED' and a.actual_completion > a.deadline)";
+			case ON_TRACK -> "(" + open + " and a.deadline >= :today)";
+			case OVERDUE -> "(" + open + " and a.deadline < :today)";
+			case NO_DEADLINE -> "(" + open + " and a.deadline is null)";
+			case CANCELLED -> "a.status = 'CANCELLED'";
+		};
+	}
+
+	/** Java's side of portal_unaccent: the same letters lose their marks, and đ becomes d. */
+	static String unaccentedLower(String text) {
+		String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "");
+		return decomposed.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String likeEscaped(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static Collection<Long> nonEmpty(Collection<Long> ids) {
+		// "in ()" is not SQL; an id that no row has keeps the condition false.
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+	static LocalDate day(Object value) {
+		if (value == null) {
+			return null;
+		}
+		return value instanceof Date date ? date.toLocalDate() : (LocalDate) value;
+	}
+
+	static Instant instant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Timestamp timestamp) {
+			return timestamp.toInstant();
+		}
+		if (value instanceof OffsetDateTime offset) {
+			return offset.toInstant();
+		}
+		return (Instant) value;
+	}
+
+}

@@ -1,0 +1,179 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Writes activities and keeps their history: every change says who, when, which field, old and new value. */
+@Service
+public class ActivityService {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+	private final Activities activities;
+
+	private final ActivityChanges changes;
+
+	private final ProgressUpdates progressUpdates;
+
+	private final ActivityAccess access;
+
+	private final List<ActivityReference> references;
+
+	ActivityService(Activities activities, ActivityChanges changes, ProgressUpdates progressUpdates,
+			ActivityAccess access, List<ActivityReference> references) {
+		this.activities = activities;
+		this.changes = changes;
+		this.progressUpdates = progressUpdates;
+		this.access = access;
+		this.references = references;
+	}
+
+	/** The activity if the viewer may see it; otherwise not found, exactly as if it did not exist. */
+	@Transactional(readOnly = true)
+	public Activity findVisible(Long id, Viewer viewer) {
+		return this.activities.findWithDetailsById(id)
+			.filter(activity -> this.access.canRead(viewer, activity))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** The activity if the viewer may change it; an activity they may not change answers 404 too. */
+	Activity findEditable(Long id, Viewer viewer) {
+		return this.activities.findWithDetailsById(id)
+			.filter(activity -> this.access.canEdit(viewer, activity))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional
+	Activity create(ActivityDraft draft, Viewer viewer) {
+		Activity activity = new Activity(draft.plan(), viewer.accountId());
+		activity.apply(draft, viewer.accountId());
+		activity = this.activities.saveAndFlush(activity);
+		record(activity.getId(), ActivityChange.Action.CREATED, null, null, activity.getTitle(),
+				activity.getVersion(), viewer);
+		return activity;
+	}
+
+	/** Applies the draft and records each changed field; the caller has checked the version. */
+	@Transactional
+	void update(Activity activity, ActivityDraft draft, Viewer viewer) {
+		Map<String, String> before = snapshot(activity);
+		activity.apply(draft, viewer.accountId());
+		this.activities.saveAndFlush(activity);
+		recordDifferences(activity, before, ActivityChange.Action.UPDATED, viewer);
+	}
+
+	@Transactional
+	void complete(Activity activity, LocalDate completedOn, String summary, Viewer viewer) {
+		Map<String, String> before = snapshot(activity);
+		activity.complete(completedOn, summary, viewer.accountId());
+		this.activities.saveAndFlush(activity);
+		recordDifferences(activity, before, ActivityChange.Action.COMPLETED, viewer);
+	}
+
+	@Transactional
+	void addProgress(Activity activity, LocalDate notedOn, String note, Viewer viewer) {
+		this.progressUpdates.save(new ProgressUpdate(activity.getId(), notedOn, note, viewer.accountId(),
+				viewer.displayName()));
+		this.activities.touch(activity.getId());
+	}
+
+	/** Why the activity may not be deleted, or empty when it may. */
+	@Transactional(readOnly = true)
+	Optional<String> deletionRefusal(Activity activity) {
+		return this.references.stream()
+			.filter(reference -> reference.refersTo(activity.getId()))
+			.map(ActivityReference::refusalMessageKey)
+			.findFirst();
+	}
+
+	/** Deletes the activity; its history keeps a snapshot of every field. */
+	@Transactional
+	void delete(Activity activity, Viewer viewer) {
+		String snapshot = snapshot(activity).entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.map(e -> e.getKey() + ": " + e.getValue())
+			.collect(Collectors.joining("\n"));
+		record(activity.getId(), ActivityChange.Action.DELETED, null, snapshot, null, activity.getVersion(), viewer);
+		this.activities.delete(activity);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ProgressUpdate> progressOf(Long activityId) {
+		return this.progressUpdates.findByActivityIdOrderByNotedOnDescIdDesc(activityId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<ActivityChange> historyOf(Long activityId) {
+		return this.changes.findByActivityIdOrderByChangedAtDescIdDesc(activityId);
+	}
+
+	/** What others saved since the version a user began editing. */
+	@Transactional(readOnly = true)
+	List<ActivityChange> changesSince(Long activityId, long version) {
+		return this.changes.findByActivityIdAndVersionAfterGreaterThanOrderByIdAsc(activityId, version);
+	}
+
+	private void recordDifferences(Activity activity, Map<String, String> before, ActivityChange.Action action,
+			Viewer viewer) {
+		Map<String, String> after = snapshot(activity);
+		after.forEach((field, value) -> {
+			if (!Objects.equals(before.get(field), value)) {
+				record(activity.getId(), action, field, before.get(field), value, activity.getVersion(), viewer);
+			}
+		});
+	}
+
+	private void record(Long activityId, ActivityChange.Action action, String field, String oldValue,
+			String newValue, long versionAfter, Viewer viewer) {
+		this.changes.save(new ActivityChange(activityId, action, field, oldValue, newValue, versionAfter,
+				viewer.accountId(), viewer.displayName()));
+	}
+
+	/** Field → value as the history shows it; status and sharing are kept as codes and translated on display. */
+	static Map<String, String> snapshot(Activity activity) {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("planYear", String.valueOf(activity.getPlan().getYear()));
+		values.put("group", activity.getGroup().getNumber() + ". " + activity.getGroup().getNameVi());
+		values.put("leadDepartment", activity.getLeadDepartment().getNameVi());
+		values.put("coordinatingDepartments", names(activity.getCoordinatingDepartments().stream()
+			.map(Department::getNameVi)
+			.toList()));
+		values.put("partnerProvinces", names(activity.getPartnerProvinces().stream().map(Province::getNameVi).toList()));
+		values.put("title", activity.getTitle());
+		values.put("description", activity.getDescription());
+		values.put("plannedStart", day(activity.getPlannedStart()));
+		values.put("deadline", day(activity.getDeadline()));
+		values.put("status", activity.getStatus().name());
+		values.put("actualCompletion", day(activity.getActualCompletion()));
+		values.put("resultSummary", activity.getResultSummary());
+		values.put("budgetPlanned", Money.plain(activity.getBudgetPlanned()));
+		values.put("budgetSpent", Money.plain(activity.getBudgetSpent()));
+		values.put("sharedWithProvinces", String.valueOf(activity.isSharedWithProvinces()));
+		values.replaceAll((k, v) -> v == null || v.isEmpty() ? null : v);
+		return values;
+	}
+
+	private static String names(List<String> names) {
+		return names.isEmpty() ? null : String.join(", ", names);
+	}
+
+	private static String day(LocalDate day) {
+		return day == null ? null : DAY.format(day);
+	}
+
+}

@@ -1,0 +1,17 @@
+package vn.hanoi.cooperation.activity;
+
+/** The lifecycle of an activity as its department sets it. */
+public enum ActivityStatus {
+
+	PLANNED, IN_PROGRESS, COMPLETED, SUSPENDED, CANCELLED;
+
+	public String messageKey() {
+		return "activity.status." + name();
+	}
+
+	/** Still expected to be finished, so its deadline counts. */
+	public boolean isOpen() {
+		return this == PLANNED || this == IN_PROGRESS || this == SUSPENDED;
+	}
+
+}

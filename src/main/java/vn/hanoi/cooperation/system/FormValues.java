@@ -1,0 +1,95 @@
+package vn.hanoi.cooperation.system;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.validation.Errors;
+
+/**
+ * Reads form text into values. Form records keep what the user typed as text: a record whose constructor
+ * cannot convert a value is never created, and the user's whole input would be lost with it.
+ */
+public final class FormValues {
+
+	private FormValues() {
+	}
+
+	/** Empty text is no value; anything else must be a whole number, or the field gets {@code errorCode}. */
+	public static Long id(String text, String field, String errorCode, Errors errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Long.valueOf(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			errors.rejectValue(field, errorCode);
+			return null;
+		}
+	}
+
+	public static List<Long> ids(List<String> texts, String field, String errorCode, Errors errors) {
+		List<Long> ids = new ArrayList<>();
+		for (String text : texts) {
+			Long id = id(text, field, errorCode, errors);
+			if (id != null && !ids.contains(id)) {
+				ids.add(id);
+			}
+		}
+		return ids;
+	}
+
+	/** A day as date inputs send it (yyyy-MM-dd), or dd/MM/yyyy as people write it. */
+	public static LocalDate day(String text, String field, Errors errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		String value = text.strip();
+		try {
+			if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
+				String[] parts = value.split("/");
+				return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+			}
+			LocalDate day = LocalDate.parse(value);
+			if (day.getYear() < 1900 || day.getYear() > 2200) {
+				errors.rejectValue(field, "form.dateOutOfRange");
+				return null;
+			}
+			return day;
+		}
+		catch (java.time.DateTimeException | NumberFormatException ex) {
+			errors.rejectValue(field, "form.dateInvalid");
+			return null;
+		}
+	}
+
+	public static <E extends Enum<E>> E choice(String text, Class<E> type, String field, String errorCode,
+			Errors errors) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			errors.rejectValue(field, errorCode);
+			return null;
+		}
+	}
+
+	public static boolean checked(String text) {
+		return text != null && (text.equals("true") || text.equals("on"));
+	}
+
+	public static Optional<Long> version(String text) {
+		try {
+			return text == null || text.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(text.strip()));
+		}
+		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+}

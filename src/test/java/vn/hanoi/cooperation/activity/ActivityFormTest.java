@@ -1,0 +1,246 @@
+package vn.hanoi.cooperation.activity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Entering activities: validation in the user's language, nothing written on error, no update ever lost. */
+@PortalTest
+class ActivityFormTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestActivities activities;
+
+	Long group2022;
+
+	Long dienBien2008;
+
+	@BeforeEach
+	void setUp() {
+		this.activities = new TestActivities(this.jdbc);
+		this.group2022 = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", Long.class);
+		this.dienBien2008 = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2008-08-01'", Long.class);
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.jdbc.queryForList("select id from activities where title like 'TEST %'", Long.class)
+			.forEach(this.activities::forget);
+		this.activities.removeAll();
+	}
+
+	@Test
+	void staffCreateAnActivityOfTheirOwnDepartment() {
+		MvcTestResult result = (validForm(this.mvc.post().uri("/activities/new"))
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		Map<String, Object> saved = this.jdbc.queryForMap("""
+				select a.id, d.code, a.budget_planned::text budget, a.status, a.deadline::text deadline
+				from activities a join departments d on d.id = a.lead_department_id
+				where a.title = 'TEST Tuần hàng Điện Biên'""");
+		assertThat(saved.get("code")).as("the lead is the staff member's own department").isEqualTo("SCT_2025");
+		assertThat(saved.get("budget")).isEqualTo("1500000000");
+		assertThat(saved.get("deadline")).isEqualTo("2022-09-30");
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/activities/" + saved.get("id"));
+		assertThat(this.jdbc.queryForList("select province_id from activity_partner_provinces where activity_id = ?",
+				Long.class, saved.get("id"))).containsExactly(this.dienBien2008);
+		assertThat(this.jdbc.queryForObject("select action from activity_changes where activity_id = ?", String.class,
+				saved.get("id"))).isEqualTo("CREATED");
+	}
+
+	@Test
+	void staffCannotPickAnotherLeadDepartment() {
+		Long health = this.jdbc.queryForObject("select id from departments where code = 'SYT_2025'", Long.class);
+		assertThat((validForm(this.mvc.post().uri("/activities/new"))
+			.param("leadDepartmentId", health.toString())
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("""
+				select d.code from activities a join departments d on d.id = a.lead_department_id
+				where a.title = 'TEST Tuần hàng Điện Biên'""", String.class)).isEqualTo("SCT_2025");
+	}
+
+	@Test
+	void invalidInputIsExplainedNextToEachFieldAndNothingIsWritten() {
+		long before = count();
+		MvcTestResult result = (this.mvc.post()
+			.uri("/activities/new")
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("planYear", "2022")
+			.param("groupId", this.group2022.toString())
+			.param("title", "   ")
+			.param("status", "COMPLETED")
+			.param("plannedStart", "2022-09-01")
+			.param("deadline", "2022-08-01")
+			.param("actualCompletion", "2099-01-01")
+			.param("budgetPlanned", "-5")
+			.param("budgetSpent", "mười triệu")
+			.param("partnerProvinceIds", "999999")).exchange();
+		assertThat(result).hasStatusOk();
+		assertThat(result).bodyText()
+			.contains("Vui lòng nhập tên hoạt động.")
+			.contains("Hạn hoàn thành không được trước ngày bắt đầu.")
+			.contains("Ngày hoàn thành không được ở tương lai.")
+			.contains("Vui lòng tóm tắt kết quả đạt được.")
+			.contains("Số tiền không được âm.")
+			.contains("Số tiền chỉ gồm chữ số")
+			.contains("Có địa phương không tồn tại trong danh mục.")
+			// What the user typed is still there.
+			.contains("mười triệu");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void aGroupOutsideThePlanAndAProvinceOfAnotherPeriodAreRefused() {
+		long before = count();
+		Long tuyenQuang2025 = this.jdbc.queryForObject(
+				"select id from provinces where code = '08' and valid_from = date '2025-07-01'", Long.class);
+		MvcTestResult result = (form(this.mvc.post().uri("/activities/new"), "2021", this.dienBien2008)
+			.param("lang", "en")
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(result).hasStatusOk().bodyText().contains("This group is not part of the 2021 plan.");
+		MvcTestResult wrongPeriod = (form(this.mvc.post().uri("/activities/new"), "2022", tuyenQuang2025)
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(wrongPeriod).hasStatusOk().bodyText().contains("không còn (hoặc chưa) là đơn vị hành chính trong năm 2022");
+		assertThat(count()).isEqualTo(before);
+	}
+
+	@Test
+	void theSecondOfTwoConcurrentEditsIsShownTheFirstAndLosesNothing() throws Exception {
+		Long id = this.activities.create("TEST Hội nghị xúc tiến đầu tư", "SCT_2025", null, false);
+		long version = this.activities.version(id);
+		// Both open the form at the same version; the coordinator saves first.
+		assertThat((editForm(id, version, "TEST Hội nghị xúc tiến đầu tư – đã đổi lịch")
+			.with(this.accounts.as(Role.COORDINATOR))).exchange()).hasStatus3xxRedirection();
+		MvcTestResult second = (editForm(id, version, "TEST Hội nghị do Sở Công Thương sửa")
+			.param("description", "Nội dung cán bộ nhập công phu")
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(second).hasStatusOk();
+		// Input values come back HTML-escaped (ô as &ocirc;): compare the text a browser shows.
+		assertThat(HtmlUtils.htmlUnescape(second.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.contains("Người khác vừa lưu hoạt động này")
+			.contains("TEST Hội nghị xúc tiến đầu tư – đã đổi lịch")
+			.contains("TEST Hội nghị do Sở Công Thương sửa")
+			.contains("Nội dung cán bộ nhập công phu");
+		assertThat(this.activities.title(id)).isEqualTo("TEST Hội nghị xúc tiến đầu tư – đã đổi lịch");
+		// Applying their input again over the new version succeeds.
+		assertThat((editForm(id, this.activities.version(id), "TEST Hội nghị do Sở Công Thương sửa")
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+		assertThat(this.activities.title(id)).isEqualTo("TEST Hội nghị do Sở Công Thương sửa");
+		List<String> fields = this.jdbc.queryForList(
+				"select field from activity_changes where activity_id = ? and action = 'UPDATED' order by id",
+				String.class, id);
+		assertThat(fields).contains("title");
+	}
+
+	@Test
+	void progressAndCompletionAreRecordedAndChecked() {
+		Long id = this.activities.create("TEST Phiên giao dịch việc làm", "SCT_2025", null, false);
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/progress", id)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("notedOn", "2099-01-01")
+			.param("note", "")).hasStatusOk()
+			.bodyText()
+			.contains("Ngày cập nhật không được ở tương lai.")
+			.contains("Vui lòng nhập nội dung cập nhật.");
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/progress", id)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("notedOn", "2022-06-01")
+			.param("note", "Đã tư vấn cho 120 lượt người")).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/complete", id)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("actualCompletion", "2022-06-15")
+			.param("resultSummary", "803 lao động được tuyển dụng")
+			.param("version", String.valueOf(this.activities.version(id)))).hasStatus3xxRedirection();
+		Map<String, Object> row = this.jdbc.queryForMap(
+				"select status, actual_completion::text done, result_summary from activities where id = ?", id);
+		assertThat(row).containsEntry("status", "COMPLETED").containsEntry("done", "2022-06-15");
+		assertThat(this.mvc.get().uri("/activities/{id}", id).with(this.accounts.as(Role.LEADER))).bodyText()
+			.contains("Đã tư vấn cho 120 lượt người")
+			.contains("803 lao động được tuyển dụng")
+			.contains("Hoàn thành đúng hạn");
+	}
+
+	@Test
+	void deletingAsksFirstAndKeepsTheRecordInTheHistory() {
+		Long id = this.activities.create("TEST Hội thảo pháp luật", "SCT_2025", null, false);
+		assertThat(this.mvc.get().uri("/activities/{id}/delete", id).with(this.accounts.as(Role.STAFF)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("Lịch sử thay đổi vẫn lưu lại");
+		assertThat(this.mvc.post().uri("/activities/{id}/delete", id).with(csrf()).with(this.accounts.as(Role.STAFF)))
+			.hasRedirectedUrl("/activities");
+		assertThat(this.jdbc.queryForObject("select count(*) from activities where id = ?", Integer.class, id))
+			.isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select old_value from activity_changes where activity_id = ? and action = 'DELETED'", String.class,
+				id)).contains("title: TEST Hội thảo pháp luật");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder validForm(MockMvcTester.MockMvcRequestBuilder request) {
+		return form(request, "2022", this.dienBien2008);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder form(MockMvcTester.MockMvcRequestBuilder request, String year,
+			Long province) {
+		return request.with(csrf())
+			.param("planYear", year)
+			.param("groupId", this.group2022.toString())
+			.param("title", "TEST Tuần hàng Điện Biên")
+			.param("status", "IN_PROGRESS")
+			.param("plannedStart", "2022-07-01")
+			.param("deadline", "2022-09-30")
+			.param("budgetPlanned", "1.500.000.000")
+			.param("partnerProvinceIds", province.toString());
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder editForm(Long id, long version, String title) {
+		return this.mvc.post()
+			.uri("/activities/{id}/edit", id)
+			.with(csrf())
+			.param("planYear", "2022")
+			.param("groupId", this.group2022.toString())
+			.param("leadDepartmentId",
+					this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class).toString())
+			.param("title", title)
+			.param("status", "IN_PROGRESS")
+			.param("version", String.valueOf(version));
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from activities", Long.class);
+	}
+
+}

@@ -1,0 +1,159 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.account.Viewers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The activity list: search without diacritics, combined filters, the deadline status in SQL, pages. */
+@PortalTest
+class ActivitySearchTest {
+
+	private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+
+	@Autowired
+	ActivitySearch search;
+
+	@Autowired
+	Viewers viewers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	TestActivities activities;
+
+	Viewer leader;
+
+	@BeforeEach
+	void setUp() {
+		this.activities = new TestActivities(this.jdbc);
+		this.leader = this.viewers.of(this.accounts.principal(Role.LEADER));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.activities.removeAll();
+	}
+
+	@Test
+	void searchIgnoresDiacriticsInTitlesAndProvinceNames() {
+		this.activities.create("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc", "SCT_2025", null, false);
+		this.activities.create("Tuần hàng nông sản", "SCT_2025", null, false, "11");
+		this.activities.create("Khám bệnh miễn phí", "SYT_2025", null, false, "12");
+		assertThat(titles(filter("xuc tien"))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
+		assertThat(titles(filter("XÚC TIẾN"))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
+		assertThat(titles(filter("dien bien"))).containsExactly("Tuần hàng nông sản");
+		assertThat(titles(filter("Điện Biên"))).containsExactly("Tuần hàng nông sản");
+		assertThat(titles(filter("100%_"))).isEmpty();
+	}
+
+	@Test
+	void filtersCombine() {
+		Long trade = this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class);
+		this.activities.create("Kết nối cung cầu A", "SCT_2025", TODAY.minusDays(3), false, "11");
+		this.activities.create("Kết nối cung cầu B", "SCT", TODAY.plusDays(3), false, "11");
+		this.activities.create("Kết nối cung cầu C", "SYT_2025", TODAY.minusDays(3), false, "11");
+		this.activities.create("Kết nối cung cầu D", "SCT_2025", TODAY.minusDays(3), false, "12");
+		ActivityFilter byDepartmentAndProvince = new ActivityFilter(2022, null, trade, dienBien2025(), null, null,
+				"ket noi", "title", null);
+		// Sở Công Thương of 2025 includes its 2022 predecessor; Điện Biên of 2025 includes the 2008 unit.
+		assertThat(titles(byDepartmentAndProvince)).containsExactly("Kết nối cung cầu A", "Kết nối cung cầu B");
+		ActivityFilter overdueOnly = new ActivityFilter(2022, null, trade, dienBien2025(), null,
+				DeadlineStatus.OVERDUE, "ket noi", "title", null);
+		assertThat(titles(overdueOnly)).containsExactly("Kết nối cung cầu A");
+	}
+
+	@Test
+	void theSqlDeadlineStatusAgreesWithTheJavaOne() {
+		this.activities.create("Hạn hôm nay", "SCT_2025", TODAY, false);
+		this.activities.create("Hạn hôm qua", "SCT_2025", TODAY.minusDays(1), false);
+		this.activities.create("Không có hạn", "SCT_2025", null, false);
+		Long completedOnDeadline = this.activities.create("Xong đúng ngày hạn", "SCT_2025", TODAY.minusDays(10), false);
+		Long completedLate = this.activities.create("Xong sau hạn một ngày", "SCT_2025", TODAY.minusDays(10), false);
+		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = deadline where id = ?",
+				completedOnDeadline);
+		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = deadline + 1 where id = ?",
+				completedLate);
+		for (DeadlineStatus status : DeadlineStatus.values()) {
+			ActivityPage page = this.search.find(
+					new ActivityFilter(null, null, null, null, null, status, null, "title", null), this.leader, TODAY);
+			assertThat(page.rows()).as(status.name()).allMatch(row -> row.deadlineStatus() == status);
+		}
+		assertThat(titles(new ActivityFilter(null, null, null, null, null, DeadlineStatus.ON_TRACK, null, "title", null)))
+			.contains("Hạn hôm nay")
+			.doesNotContain("Hạn hôm qua");
+		assertThat(titles(new ActivityFilter(null, null, null, null, null, DeadlineStatus.COMPLETED_LATE, null, "title",
+				null))).contains("Xong sau hạn một ngày").doesNotContain("Xong đúng ngày hạn");
+	}
+
+	@Test
+	void pagesHoldTwentyAndCountTheWhole() {
+		for (int i = 1; i <= 45; i++) {
+			this.activities.create("Trang %02d".formatted(i), "SCT_2025", null, false);
+		}
+		ActivityPage third = this.search.find(new ActivityFilter(null, null, null, null, null, null, "trang", "title", 3),
+				this.leader, TODAY);
+		assertThat(third.total()).isEqualTo(45);
+		assertThat(third.pageCount()).isEqualTo(3);
+		assertThat(third.rows()).extracting(ActivityRow::title).containsExactly("Trang 41", "Trang 42", "Trang 43",
+				"Trang 44", "Trang 45");
+		assertThat(this.mvc.get().uri("/activities?q=trang&sort=title&page=2").with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("45 hoạt động · đang xem 21–40")
+			.contains("Trang 21")
+			.doesNotContain("Trang 20<")
+			.contains("/activities?q=trang&amp;sort=title&amp;page=3");
+	}
+
+	@Test
+	void htmxGetsOnlyTheResults() {
+		this.activities.create("Hội chợ đặc sản vùng miền", "SCT_2025", null, false);
+		assertThat(this.mvc.get()
+			.uri("/activities?q=hoi cho")
+			.header("HX-Request", "true")
+			.with(this.accounts.as(Role.LEADER))).hasStatusOk()
+			.bodyText()
+			.contains("Hội chợ đặc sản vùng miền")
+			.doesNotContain("<html")
+			.doesNotContain("<form");
+	}
+
+	private ActivityFilter filter(String text) {
+		return new ActivityFilter(null, null, null, null, null, null, text, "title", null);
+	}
+
+	private List<String> titles(ActivityFilter filter) {
+		return this.search.find(filter, this.leader, TODAY).rows().stream().map(ActivityRow::title).toList();
+	}
+
+	private Long dienBien2025() {
+		return this.jdbc.queryForObject("select id from provinces where code = '11' and valid_from = date '2025-07-01'",
+				Long.class);
+	}
+
+	static List<String> list(String... values) {
+		return Arrays.asList(values);
+	}
+
+}
