@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -112,21 +113,31 @@ class ActivityFormController {
 		// @Version cannot see this: the entity was just reloaded. The form carries the version the user started from.
 		long formVersion = FormValues.version(form.version()).orElse(-1L);
 		if (formVersion != activity.getVersion()) {
-			model.addAttribute("activity", activity);
-			model.addAttribute("theirChanges", this.service.changesSince(id, formVersion));
-			model.addAttribute("form", form.withVersion(activity.getVersion()));
-			this.options.addTo(model, form.year());
-			showForm(activity, viewer, model);
-			return VIEW_CONFLICT;
+			return showConflict(activity, form, formVersion, viewer, model);
 		}
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, activity), result);
 		if (draft.isEmpty()) {
 			this.options.addTo(model, form.year());
 			return showForm(activity, viewer, model);
 		}
-		this.service.update(activity, draft.get(), viewer);
+		try {
+			this.service.update(activity, draft.get(), viewer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone saved between our version check and our write.
+			return showConflict(this.service.findEditable(id, viewer), form, formVersion, viewer, model);
+		}
 		redirect.addFlashAttribute("message", "activitySaved");
 		return "redirect:/activities/" + id;
+	}
+
+	/** The other person's changes since the user's version, and the user's input ready to apply again. */
+	private String showConflict(Activity current, ActivityForm form, long formVersion, Viewer viewer, Model model) {
+		model.addAttribute("theirChanges", this.service.changesSince(current.getId(), formVersion));
+		model.addAttribute("form", form.withVersion(current.getVersion()));
+		this.options.addTo(model, form.year());
+		showForm(current, viewer, model);
+		return VIEW_CONFLICT;
 	}
 
 	@GetMapping("/activities/{id}/delete")

@@ -72,16 +72,18 @@ public class ActivityService {
 	void update(Activity activity, ActivityDraft draft, Viewer viewer) {
 		Map<String, String> before = snapshot(activity);
 		activity.apply(draft, viewer.accountId());
-		this.activities.saveAndFlush(activity);
-		recordDifferences(activity, before, ActivityChange.Action.UPDATED, viewer);
+		// The activity was read outside this transaction: the merged copy carries the new version. A save that
+		// races another one between the caller's version check and here fails on @Version instead.
+		Activity saved = this.activities.saveAndFlush(activity);
+		recordDifferences(saved, before, ActivityChange.Action.UPDATED, viewer);
 	}
 
 	@Transactional
 	void complete(Activity activity, LocalDate completedOn, String summary, Viewer viewer) {
 		Map<String, String> before = snapshot(activity);
 		activity.complete(completedOn, summary, viewer.accountId());
-		this.activities.saveAndFlush(activity);
-		recordDifferences(activity, before, ActivityChange.Action.COMPLETED, viewer);
+		Activity saved = this.activities.saveAndFlush(activity);
+		recordDifferences(saved, before, ActivityChange.Action.COMPLETED, viewer);
 	}
 
 	@Transactional

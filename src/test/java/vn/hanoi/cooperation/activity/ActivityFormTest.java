@@ -146,6 +146,8 @@ class ActivityFormTest {
 		assertThat(HtmlUtils.htmlUnescape(second.getResponse().getContentAsString(StandardCharsets.UTF_8)))
 			.contains("Người khác vừa lưu hoạt động này")
 			.contains("TEST Hội nghị xúc tiến đầu tư – đã đổi lịch")
+			.as("the other person's change is listed, field by field")
+			.containsPattern("Tên hoạt động</span>:\\s*<span[^>]*>TEST Hội nghị xúc tiến đầu tư</span>\\s*→\\s*<span>TEST Hội nghị xúc tiến đầu tư – đã đổi lịch")
 			.contains("TEST Hội nghị do Sở Công Thương sửa")
 			.contains("Nội dung cán bộ nhập công phu");
 		assertThat(this.activities.title(id)).isEqualTo("TEST Hội nghị xúc tiến đầu tư – đã đổi lịch");
