@@ -11,8 +11,8 @@ public final class RoleHome {
 			case ADMIN -> "/admin";
 			case STAFF -> "/my-work";
 			case PROVINCE -> "/my-province";
-			// Leaders and the coordinator follow the whole plan: its overview is their page.
-			case COORDINATOR, LEADER -> "/";
+			// Leaders and the coordinator follow the whole plan: its dashboard is their page.
+			case COORDINATOR, LEADER -> "/dashboard";
 		};
 	}
 

@@ -60,14 +60,7 @@ public class ActivitySearch {
 				 where 1 = 1
 				""".formatted(provinceNames.formatted("vi", "vi", ownProvincesOnly),
 				provinceNames.formatted("en", "en", ownProvincesOnly)));
-		if (restrictProvinces) {
-			sql.append("""
-					 and a.shared_with_provinces
-					 and exists (select 1 from activity_partner_provinces vp
-					              where vp.activity_id = a.id and vp.province_id in (:viewerProvinces))
-					""");
-			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
-		}
+		sql.append(" and ").append(readableBy(viewer, parameters)).append('\n');
 		if (filter.year() != null) {
 			sql.append(" and p.year = :year\n");
 			parameters.put("year", filter.year());
@@ -135,6 +128,30 @@ public class ActivitySearch {
 		return new ActivityPage(rows, total, filter.pageIndex(), ActivityFilter.PAGE_SIZE);
 	}
 
+	/**
+	 * The deadline status of activity {@code a} as one SQL expression, for aggregation (dashboards); the twin of
+	 * {@link DeadlineStatus#of}. {@code :today} is bound by the caller.
+	 */
+	public static final String DEADLINE_STATUS_SQL = """
+			case when a.status = 'CANCELLED' then 'CANCELLED'
+			     when a.status = 'COMPLETED' then
+			          case when a.deadline is null or a.actual_completion <= a.deadline then 'COMPLETED_ON_TIME'
+			               else 'COMPLETED_LATE' end
+			     when a.deadline is null then 'NO_DEADLINE'
+			     when a.deadline < :today then 'OVERDUE'
+			     else 'ON_TRACK' end""";
+
+	/** What a viewer may read, as a condition on activity {@code a}; binds {@code :viewerProvinces} if needed. */
+	public static String readableBy(Viewer viewer, Map<String, Object> parameters) {
+		if (!viewer.isProvince()) {
+			return "true";
+		}
+		parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
+		return """
+				(a.shared_with_provinces and exists (select 1 from activity_partner_provinces vp
+				  where vp.activity_id = a.id and vp.province_id in (:viewerProvinces)))""";
+	}
+
 	/** The SQL twin of {@link DeadlineStatus#of}; {@code :today} is bound by the caller. */
 	static String deadlineCondition(DeadlineStatus deadline) {
 		String open = "a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED')";
@@ -160,7 +177,7 @@ public class ActivitySearch {
 		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
+	public static Collection<Long> nonEmpty(Collection<Long> ids) {
 		// "in ()" is not SQL; an id that no row has keeps the condition false.
 		return ids.isEmpty() ? List.of(-1L) : ids;
 	}

@@ -1,0 +1,108 @@
+package vn.hanoi.cooperation.dashboard;
+
+import java.util.List;
+import java.util.Map;
+
+import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.province.ProvincePeriod;
+
+/** Everything the dashboard page shows for one year, computed by SQL aggregation in a few statements. */
+public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, StatusCounts lastYear,
+		long provincesEngaged, long provincesEngagedLastYear, List<GroupRow> groups, List<DepartmentRow> departments,
+		List<OverdueActivity> mostOverdue, List<ProvinceTile> tiles, ProvincePeriod map, long maxTileCount,
+		List<TrendPoint> trend) {
+
+	/** The statuses in the order the stacked bars draw them, from done to late. */
+	public static final List<DeadlineStatus> BAR_ORDER = List.of(DeadlineStatus.COMPLETED_ON_TIME,
+			DeadlineStatus.COMPLETED_LATE, DeadlineStatus.ON_TRACK, DeadlineStatus.NO_DEADLINE, DeadlineStatus.OVERDUE);
+
+	public record GroupRow(Long id, int number, String nameVi, String nameEn, StatusCounts counts) implements Named {
+	}
+
+	public record DepartmentRow(Long id, String nameVi, String nameEn, StatusCounts counts, boolean own)
+			implements Named {
+	}
+
+	public record OverdueActivity(Long id, String title, String departmentVi, String departmentEn, long daysOverdue) {
+	}
+
+	public record TrendPoint(int year, StatusCounts counts) {
+	}
+
+	/** Colour-blind-safe fills (Okabe–Ito) for each deadline status, with a text label beside every use. */
+	public static final Map<DeadlineStatus, String> FILLS = Map.of(DeadlineStatus.COMPLETED_ON_TIME, "#0072B2",
+			DeadlineStatus.COMPLETED_LATE, "#E69F00", DeadlineStatus.ON_TRACK, "#56B4E9", DeadlineStatus.NO_DEADLINE,
+			"#999999", DeadlineStatus.OVERDUE, "#D55E00", DeadlineStatus.CANCELLED, "#DDDDDD");
+
+	/** One coloured piece of a stacked bar, in a 0–100 wide coordinate space. */
+	public record Segment(DeadlineStatus status, long count, double x, double width) {
+	}
+
+	/** The pieces of a stacked bar for these counts, scaled so that {@code max} fills the width. */
+	public List<Segment> segments(StatusCounts counts, long max) {
+		List<Segment> segments = new java.util.ArrayList<>();
+		double x = 0;
+		for (DeadlineStatus status : BAR_ORDER) {
+			long count = counts.get(status);
+			if (count > 0 && max > 0) {
+				double width = 100.0 * count / max;
+				segments.add(new Segment(status, count, x, width));
+				x += width;
+			}
+		}
+		return segments;
+	}
+
+	/** Height of a year's bar in the trend chart, out of 100. */
+	public double trendHeight(TrendPoint point) {
+		long max = maxTrendTotal();
+		return max == 0 ? 0 : 100.0 * point.counts().active() / max;
+	}
+
+	public int mapWidth() {
+		return this.tiles.stream().mapToInt(ProvinceTile::x).max().orElse(0) + ProvinceTile.SIZE;
+	}
+
+	public int mapHeight() {
+		return this.tiles.stream().mapToInt(ProvinceTile::y).max().orElse(0) + ProvinceTile.SIZE;
+	}
+
+	/** Sequential blues, light to dark; tiles without activity stay grey. */
+	public String shadeFill(int shade) {
+		return List.of("#EEEEEE", "#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C").get(shade);
+	}
+
+	/** The smallest count each shade stands for, for the legend. */
+	public long shadeFrom(int shade) {
+		return shade <= 1 ? shade : (long) Math.floor(this.maxTileCount * (shade - 1) / 5.0) + 1;
+	}
+
+	public List<DeadlineStatus> barOrder() {
+		return BAR_ORDER;
+	}
+
+	public String fill(DeadlineStatus status) {
+		return FILLS.get(status);
+	}
+
+	public long maxGroupTotal() {
+		return this.groups.stream().mapToLong(g -> g.counts().active()).max().orElse(0);
+	}
+
+	public long maxDepartmentTotal() {
+		return this.departments.stream().mapToLong(d -> d.counts().active()).max().orElse(0);
+	}
+
+	public long maxTrendTotal() {
+		return this.trend.stream().mapToLong(t -> t.counts().active()).max().orElse(0);
+	}
+
+	/** Groups whose completion lags: overdue work, or under half completed. */
+	public List<GroupRow> groupsBehind() {
+		return this.groups.stream()
+			.filter(g -> g.counts().overdue() > 0)
+			.sorted((a, b) -> Long.compare(b.counts().overdue(), a.counts().overdue()))
+			.toList();
+	}
+
+}

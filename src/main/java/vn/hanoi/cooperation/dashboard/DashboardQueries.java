@@ -1,0 +1,217 @@
+package vn.hanoi.cooperation.dashboard;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.activity.ActivitySearch;
+import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvincePeriod;
+import vn.hanoi.cooperation.province.Provinces;
+
+/**
+ * The dashboard's figures, each aggregated in SQL: seven statements whatever the number of activities. A
+ * province officer's figures count only the activities shared with their province, and their map shows only
+ * their own units.
+ */
+@Repository
+class DashboardQueries {
+
+	private final EntityManager entityManager;
+
+	private final Provinces provinces;
+
+	DashboardQueries(EntityManager entityManager, Provinces provinces) {
+		this.entityManager = entityManager;
+		this.provinces = provinces;
+	}
+
+	@Transactional(readOnly = true)
+	Dashboard build(int year, ProvincePeriod map, Viewer viewer, LocalDate today) {
+		Map<Integer, StatusCounts> byYear = countsByYear(viewer, today);
+		List<Dashboard.GroupRow> groups = groups(year, viewer, today);
+		List<Dashboard.DepartmentRow> departments = departments(year, viewer, today);
+		List<Dashboard.OverdueActivity> overdue = mostOverdue(year, viewer, today);
+		Map<Integer, Long> engaged = provincesEngaged(year, viewer);
+		List<ProvinceTile> tiles = tiles(year, map, viewer);
+		List<Dashboard.TrendPoint> trend = byYear.entrySet()
+			.stream()
+			.filter(e -> e.getKey() <= Math.max(year, LocalDate.now().getYear()))
+			.map(e -> new Dashboard.TrendPoint(e.getKey(), e.getValue()))
+			.toList();
+		List<Integer> years = new ArrayList<>(byYear.keySet());
+		java.util.Collections.reverse(years);
+		return new Dashboard(year, years,
+				byYear.getOrDefault(year, new StatusCounts()), byYear.getOrDefault(year - 1, new StatusCounts()),
+				engaged.getOrDefault(year, 0L), engaged.getOrDefault(year - 1, 0L), groups, departments, overdue, tiles,
+				map, tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend);
+	}
+
+	/** Every plan year from 2021, even one without activities, so the trend has no holes. */
+	private Map<Integer, StatusCounts> countsByYear(Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = """
+				select p.year, x.ds, coalesce(x.n, 0)
+				from plans p left join (
+				  select a.plan_id, %s as ds, count(*) as n from activities a where %s group by 1, 2
+				) x on x.plan_id = p.id
+				order by p.year""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
+				ActivitySearch.readableBy(viewer, parameters));
+		parameters.put("today", today);
+		Map<Integer, StatusCounts> counts = new TreeMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			StatusCounts year = counts.computeIfAbsent(((Number) row[0]).intValue(), y -> new StatusCounts());
+			if (row[1] != null) {
+				year.add(DeadlineStatus.valueOf((String) row[1]), ((Number) row[2]).longValue());
+			}
+		}
+		return counts;
+	}
+
+	private List<Dashboard.GroupRow> groups(int year, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = """
+				select g.id, g.number, g.name_vi, g.name_en, x.ds, coalesce(x.n, 0)
+				from cooperation_groups g left join (
+				  select a.group_id, %s as ds, count(*) as n
+				  from activities a join plans p on p.id = a.plan_id
+				  where p.year = :year and %s group by 1, 2
+				) x on x.group_id = g.id
+				order by g.number""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
+				ActivitySearch.readableBy(viewer, parameters));
+		parameters.put("today", today);
+		parameters.put("year", year);
+		Map<Long, Dashboard.GroupRow> rows = new LinkedHashMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			Dashboard.GroupRow group = rows.computeIfAbsent(((Number) row[0]).longValue(),
+					id -> new Dashboard.GroupRow(id, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
+							new StatusCounts()));
+			if (row[4] != null) {
+				group.counts().add(DeadlineStatus.valueOf((String) row[4]), ((Number) row[5]).longValue());
+			}
+		}
+		return new ArrayList<>(rows.values());
+	}
+
+	private List<Dashboard.DepartmentRow> departments(int year, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = """
+				select d.id, d.name_vi, d.name_en, %s as ds, count(*)
+				from activities a join plans p on p.id = a.plan_id join departments d on d.id = a.lead_department_id
+				where p.year = :year and %s
+				group by 1, 2, 3, 4""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
+				ActivitySearch.readableBy(viewer, parameters));
+		parameters.put("today", today);
+		parameters.put("year", year);
+		Map<Long, Dashboard.DepartmentRow> rows = new LinkedHashMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			Long id = ((Number) row[0]).longValue();
+			Dashboard.DepartmentRow department = rows.computeIfAbsent(id,
+					key -> new Dashboard.DepartmentRow(key, (String) row[1], (String) row[2], new StatusCounts(),
+							viewer.is(Role.STAFF) && viewer.departmentLineage().contains(key)));
+			department.counts().add(DeadlineStatus.valueOf((String) row[3]), ((Number) row[4]).longValue());
+		}
+		List<Dashboard.DepartmentRow> sorted = new ArrayList<>(rows.values());
+		// Most overdue first, then the busiest: the order a leader asks about.
+		sorted.sort((a, b) -> a.counts().overdue() != b.counts().overdue()
+				? Long.compare(b.counts().overdue(), a.counts().overdue())
+				: Long.compare(b.counts().total(), a.counts().total()));
+		return sorted;
+	}
+
+	private List<Dashboard.OverdueActivity> mostOverdue(int year, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = """
+				select a.id, a.title, d.name_vi, d.name_en, (:today - a.deadline)
+				from activities a join plans p on p.id = a.plan_id join departments d on d.id = a.lead_department_id
+				where p.year = :year and a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED') and a.deadline < :today
+				  and %s
+				order by a.deadline, a.id limit 10""".formatted(ActivitySearch.readableBy(viewer, parameters));
+		parameters.put("today", today);
+		parameters.put("year", year);
+		return list(sql, parameters).stream()
+			.map(r -> new Dashboard.OverdueActivity(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+					(String) r[3], ((Number) r[4]).longValue()))
+			.toList();
+	}
+
+	/** Distinct provinces of the 2025 map (older units rolled up into their successor), this year and last. */
+	private Map<Integer, Long> provincesEngaged(int year, Viewer viewer) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = """
+				select p.year, count(distinct coalesce(pr.successor_id, pr.id))
+				from activities a join plans p on p.id = a.plan_id
+				join activity_partner_provinces ap on ap.activity_id = a.id
+				join provinces pr on pr.id = ap.province_id
+				where p.year in (:year, :previous) and %s %s
+				group by 1""".formatted(ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+		parameters.put("year", year);
+		parameters.put("previous", year - 1);
+		Map<Integer, Long> counts = new HashMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * Activities per province tile. On the 2025 map a pre-merger unit counts for its successor; on the 63-unit
+	 * map a 2025 unit counts for the former unit that holds its code (the seat's code), as the legend says.
+	 */
+	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer) {
+		Map<String, Object> parameters = new HashMap<>();
+		String unit = map == ProvincePeriod.UNITS_2025 ? "coalesce(pr.successor_id, pr.id)" : """
+				case when pr.valid_from < date '2025-07-01' then pr.id
+				     else (select o.id from provinces o where o.code = pr.code and o.valid_from = date '2008-08-01') end""";
+		String sql = """
+				select %s as unit, count(distinct a.id)
+				from activities a join plans p on p.id = a.plan_id
+				join activity_partner_provinces ap on ap.activity_id = a.id
+				join provinces pr on pr.id = ap.province_id
+				where p.year = :year and %s %s
+				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+		parameters.put("year", year);
+		Map<Long, Long> counts = new HashMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			if (row[0] != null) {
+				counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
+			}
+		}
+		List<Province> units = this.provinces.findByValidFromOrderByName(map.firstDay());
+		Map<Long, TileGrid.Cell> cells = TileGrid.layout(units);
+		long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		return units.stream().map(p -> {
+			TileGrid.Cell cell = cells.get(p.getId());
+			long count = counts.getOrDefault(p.getId(), 0L);
+			int shade = count == 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * count / max));
+			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), cell.column(), cell.row(),
+					count, shade);
+		}).toList();
+	}
+
+	private static String ownProvinces(Viewer viewer) {
+		// The viewer's lineage is already bound by readableBy when the viewer is a province officer.
+		return viewer.isProvince() ? "and ap.province_id in (:viewerProvinces)" : "";
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<Object[]> list(String sql, Map<String, Object> parameters) {
+		Query query = this.entityManager.createNativeQuery(sql);
+		parameters.forEach(query::setParameter);
+		return query.getResultList();
+	}
+
+}
