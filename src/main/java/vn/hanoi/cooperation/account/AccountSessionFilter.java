@@ -58,7 +58,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;
 		}
-		if (state.get().mustChangePassword() && !mayPassDuringForcedChange(request.getServletPath())) {
+		if (state.get().mustChangePassword() && !mayPassDuringForcedChange(request.getRequestURI().substring(request.getContextPath().length()))) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return;
 		}

@@ -66,7 +66,9 @@ class PasswordController {
 			return showForm(user, model);
 		}
 		if (!this.management.matches(account, form.currentPassword())) {
-			this.throttle.failed(user.getUsername(), address);
+			if (form.currentPassword() != null && !form.currentPassword().isEmpty()) {
+				this.throttle.failed(user.getUsername(), address);
+			}
 			result.rejectValue("currentPassword", "password.currentWrong");
 		}
 		this.policy.validate(form.newPassword(), account.getUsername(), result, "newPassword");
