@@ -34,14 +34,14 @@ public interface Accounts extends Repository<Account, Long> {
 	@EntityGraph(attributePaths = { "department", "province" })
 	@Query(value = """
 			select a from Account a
-			where (:text is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
-			       like concat('%', cast(function('portal_unaccent', lower(:text)) as String), '%') escape '\\')
+			where (cast(:text as String) is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
+			       like concat('%', cast(function('portal_unaccent', lower(cast(:text as String))) as String), '%') escape '\\')
 			  and a.role = coalesce(:role, a.role)
 			  and a.enabled = coalesce(:enabled, a.enabled)
 			order by a.username""", countQuery = """
 			select count(a) from Account a
-			where (:text is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
-			       like concat('%', cast(function('portal_unaccent', lower(:text)) as String), '%') escape '\\')
+			where (cast(:text as String) is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
+			       like concat('%', cast(function('portal_unaccent', lower(cast(:text as String))) as String), '%') escape '\\')
 			  and a.role = coalesce(:role, a.role)
 			  and a.enabled = coalesce(:enabled, a.enabled)""")
 	Page<Account> search(String text, Role role, Boolean enabled, Pageable pageable);

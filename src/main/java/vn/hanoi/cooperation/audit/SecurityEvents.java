@@ -15,7 +15,7 @@ interface SecurityEvents extends Repository<SecurityEvent, Long> {
 	@Query(value = """
 			select e from SecurityEvent e
 			where e.type = coalesce(:type, e.type)
-			  and (:username is null or lower(e.username) = lower(:username))
+			  and (cast(:username as String) is null or lower(e.username) = lower(cast(:username as String)))
 			  and e.createdAt >= coalesce(:from, e.createdAt)
 			  and e.createdAt <= coalesce(:to, e.createdAt)
 			order by e.id desc""")
