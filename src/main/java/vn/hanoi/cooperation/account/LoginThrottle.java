@@ -76,6 +76,10 @@ public class LoginThrottle {
 		this.keys.remove(addressKey(address));
 	}
 
+	synchronized int size() {
+		return this.keys.size();
+	}
+
 	private void count(String key, int allowed, Instant now) {
 		Failures failures = this.keys.get(key);
 		if (failures == null || failures.last.plus(FORGET_AFTER).isBefore(now)) {
