@@ -11,6 +11,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -93,6 +94,15 @@ class AccountAdminController {
 	@Transactional
 	String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (form == null || result.getTarget() == null) {
+			// A value of the wrong type (an unknown role) stops the record's construction: show an empty form
+			// with the errors, since the page cannot read fields from a record that does not exist.
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(AccountForm.empty(), "form");
+			errors.addAllErrors(result);
+			model.addAttribute("form", AccountForm.empty());
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return showForm(model);
+		}
 		Department department = null;
 		Province province = null;
 		if (form.role() == Role.STAFF) {
