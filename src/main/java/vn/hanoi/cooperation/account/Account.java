@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.account;
 
+import java.time.Instant;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -48,6 +50,12 @@ public class Account extends RecordEntity {
 	@Column(nullable = false)
 	private boolean demo;
 
+	@Column(name = "sessions_valid_after")
+	private Instant sessionsValidAfter;
+
+	@Column(name = "password_changed_at")
+	private Instant passwordChangedAt;
+
 	protected Account() {
 	}
 
@@ -87,6 +95,28 @@ public class Account extends RecordEntity {
 		return this;
 	}
 
+	/** Disabling ends the account's sessions at once: each request checks {@link #getSessionsValidAfter()}. */
+	public void disable(Instant now) {
+		this.enabled = false;
+		this.sessionsValidAfter = now;
+	}
+
+	public void enable() {
+		this.enabled = true;
+	}
+
+	/** A new password ends every session opened with the old one. */
+	public void changePassword(String passwordHash, Instant now) {
+		this.passwordHash = passwordHash;
+		this.passwordChangedAt = now;
+		this.sessionsValidAfter = now;
+		this.mustChangePassword = false;
+	}
+
+	public void requirePasswordChange() {
+		this.mustChangePassword = true;
+	}
+
 	public String getUsername() {
 		return this.username;
 	}
@@ -121,6 +151,18 @@ public class Account extends RecordEntity {
 
 	public boolean isDemo() {
 		return this.demo;
+	}
+
+	public Instant getSessionsValidAfter() {
+		return this.sessionsValidAfter;
+	}
+
+	public Instant getPasswordChangedAt() {
+		return this.passwordChangedAt;
+	}
+
+	public boolean hasPassword() {
+		return this.passwordHash != null;
 	}
 
 }

@@ -19,7 +19,12 @@ class AccountDetailsService implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return this.accounts.findByUsername(username.strip())
+		// Nothing shaped unlike a username reaches the database (a NUL byte would make PostgreSQL fail).
+		String name = username == null ? "" : username.strip();
+		if (!name.matches("[A-Za-z0-9._-]{3,60}")) {
+			throw new UsernameNotFoundException("No account");
+		}
+		return this.accounts.findByUsername(name)
 			.map(PortalUser::new)
 			.orElseThrow(() -> new UsernameNotFoundException("No account"));
 	}

@@ -3,6 +3,8 @@ package vn.hanoi.cooperation.account;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -20,6 +22,29 @@ public interface Accounts extends Repository<Account, Long> {
 	List<Account> findByDemoTrueOrderById();
 
 	long count();
+
+	@Query("select new vn.hanoi.cooperation.account.SessionState(a.enabled, a.sessionsValidAfter, a.mustChangePassword) "
+			+ "from Account a where a.id = :id")
+	Optional<SessionState> findSessionState(Long id);
+
+	@EntityGraph(attributePaths = { "department", "province" })
+	Optional<Account> findById(Long id);
+
+	/** Search ignores case and diacritics, as everywhere in the portal ("lao cai" finds "Lào Cai"). */
+	@EntityGraph(attributePaths = { "department", "province" })
+	@Query(value = """
+			select a from Account a
+			where (cast(:text as String) is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
+			       like concat('%', cast(function('portal_unaccent', lower(cast(:text as String))) as String), '%') escape '\\')
+			  and a.role = coalesce(:role, a.role)
+			  and a.enabled = coalesce(:enabled, a.enabled)
+			order by a.username""", countQuery = """
+			select count(a) from Account a
+			where (cast(:text as String) is null or cast(function('portal_unaccent', lower(concat(a.username, ' ', a.displayName))) as String)
+			       like concat('%', cast(function('portal_unaccent', lower(cast(:text as String))) as String), '%') escape '\\')
+			  and a.role = coalesce(:role, a.role)
+			  and a.enabled = coalesce(:enabled, a.enabled)""")
+	Page<Account> search(String text, Role role, Boolean enabled, Pageable pageable);
 
 	Account save(Account account);
 

@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.account;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.security.core.GrantedAuthority;
@@ -22,6 +23,9 @@ public class PortalUser extends User {
 
 	private final Long provinceId;
 
+	/** When this login happened: sessions older than the account's "valid after" instant are ended. */
+	private final Instant authenticatedAt;
+
 	public PortalUser(Account account) {
 		super(account.getUsername(), account.getPasswordHash() == null ? "" : account.getPasswordHash(),
 				account.isEnabled() && account.getPasswordHash() != null, true, true, true,
@@ -31,6 +35,7 @@ public class PortalUser extends User {
 		this.role = account.getRole();
 		this.departmentId = account.getDepartment() == null ? null : account.getDepartment().getId();
 		this.provinceId = account.getProvince() == null ? null : account.getProvince().getId();
+		this.authenticatedAt = Instant.now();
 	}
 
 	private static List<GrantedAuthority> authorities(Role role) {
@@ -55,6 +60,10 @@ public class PortalUser extends User {
 
 	public Long getProvinceId() {
 		return this.provinceId;
+	}
+
+	public Instant getAuthenticatedAt() {
+		return this.authenticatedAt;
 	}
 
 	public boolean is(Role role) {

@@ -11,14 +11,31 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 
-/** Sends a user back to the page the login interrupted, or else to the home page of their role. */
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
+
+/**
+ * Sends a user back to the page the login interrupted, or else to the home page of their role; clears the
+ * account's failure count and logs the success.
+ */
 class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
 	private final RequestCache requestCache = new HttpSessionRequestCache();
 
+	private final LoginThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	RoleHomeSuccessHandler(LoginThrottle throttle, AuditLog auditLog) {
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
+		this.throttle.succeeded(authentication.getName());
+		this.auditLog.record(SecurityEventType.LOGIN_SUCCESS, authentication.getName(), null);
 		if (this.requestCache.getRequest(request, response) == null
 				&& authentication.getPrincipal() instanceof PortalUser user) {
 			getRedirectStrategy().sendRedirect(request, response, RoleHome.pathFor(user.getRole()));

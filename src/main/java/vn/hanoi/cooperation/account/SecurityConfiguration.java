@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.account;
 
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.annotation.Bean;
@@ -9,11 +10,17 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
- * Who may open which part of the portal. Rules about single records (a department's activity, a province's
- * agreement) live with each feature and answer 404; this chain guards whole areas.
+ * The security chain. Who may open which URL is declared by each feature in its own {@link AccessRules} bean;
+ * this class adds what holds for every feature: static files are public, the rest of {@code /admin/**} is for
+ * administrators, everything else needs a login. Rules about single records (a department's activity, a
+ * province's agreement) live with each feature and answer 404.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -21,23 +28,36 @@ class SecurityConfiguration {
 	private static final String ARGON2 = "argon2@SpringSecurity_v5_8";
 
 	@Bean
-	SecurityFilterChain portalSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/favicon.ico")
-			.permitAll()
-			.requestMatchers("/admin/**")
-			.hasRole(Role.ADMIN.name())
-			.anyRequest()
-			.authenticated())
-			.formLogin(form -> form.loginPage("/login").successHandler(roleHome()).permitAll())
-			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-			.exceptionHandling(errors -> errors.accessDeniedPage("/error/403"));
+	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, Accounts accounts,
+			LoginThrottle throttle, AuditLog auditLog) throws Exception {
+		http.authorizeHttpRequests(requests -> {
+			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
+					"/favicon.ico")
+				.permitAll();
+			features.forEach(feature -> feature.declare(requests));
+			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated();
+		})
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new RoleHomeSuccessHandler(throttle, auditLog))
+				.failureHandler(new LoginFailureHandler(throttle, auditLog))
+				.permitAll())
+			// Spring Security's default already gives the session a new id at login (session fixation).
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			.logout(logout -> logout.logoutUrl("/logout")
+				.addLogoutHandler((request, response, authentication) -> {
+					if (authentication != null) {
+						auditLog.record(SecurityEventType.LOGOUT, authentication.getName(), null);
+					}
+				})
+				.invalidateHttpSession(true)
+				.deleteCookies("JSESSIONID")
+				.logoutSuccessUrl("/login?logout")
+				.permitAll())
+			.exceptionHandling(errors -> errors.accessDeniedHandler(new AuditingAccessDeniedHandler(auditLog)))
+			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new AccountSessionFilter(accounts, auditLog, java.time.Clock.systemUTC()),
+					AuthorizationFilter.class);
 		return http.build();
-	}
-
-	/** Each role lands on its own page, unless the login interrupted a request for another one. */
-	private AuthenticationSuccessHandler roleHome() {
-		return new RoleHomeSuccessHandler();
 	}
 
 	/** Argon2id: bcrypt ignores everything past 72 bytes, and Vietnamese passphrases reach that. */

@@ -39,6 +39,12 @@ class PagesRenderTest {
 			pages.add(Arguments.of(Role.ADMIN, "/admin/groups/1/edit", lang));
 			pages.add(Arguments.of(Role.ADMIN, "/admin/provinces/1/edit", lang));
 			pages.add(Arguments.of(Role.ADMIN, "/admin/departments/1/edit", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/admin/accounts", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/admin/accounts?q=test&role=STAFF&enabled=true", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/admin/accounts/new", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/admin/audit", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/admin/audit?type=LOGIN_FAILURE&from=2025-01-01&to=2030-12-31", lang));
+			pages.add(Arguments.of(Role.LEADER, "/account/password", lang));
 			pages.add(Arguments.of(Role.STAFF, "/my-work", lang));
 			pages.add(Arguments.of(Role.PROVINCE, "/my-province", lang));
 		}

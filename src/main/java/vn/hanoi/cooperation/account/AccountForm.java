@@ -1,0 +1,20 @@
+package vn.hanoi.cooperation.account;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A new account: STAFF needs a department, PROVINCE a province, the other roles neither. */
+record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}") String username,
+		@NotBlank @Size(max = 150) String displayName, @NotNull Role role, Long departmentId, Long provinceId) {
+
+	static AccountForm empty() {
+		return new AccountForm("", "", null, null, null);
+	}
+
+	String normalizedUsername() {
+		return this.username.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

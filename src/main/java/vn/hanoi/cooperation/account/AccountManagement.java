@@ -1,0 +1,156 @@
+package vn.hanoi.cooperation.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.province.Province;
+
+/** What administrators and users do to accounts; every change lands in the security audit log. */
+@Service
+class AccountManagement {
+
+	static final Duration LINK_VALIDITY = Duration.ofHours(24);
+
+	private static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{43}";
+
+	private final Accounts accounts;
+
+	private final PasswordResetTokens tokens;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final AuditLog auditLog;
+
+	private final SecureRandom random = new SecureRandom();
+
+	AccountManagement(Accounts accounts, PasswordResetTokens tokens, PasswordEncoder passwordEncoder,
+			AuditLog auditLog) {
+		this.accounts = accounts;
+		this.tokens = tokens;
+		this.passwordEncoder = passwordEncoder;
+		this.auditLog = auditLog;
+	}
+
+	/** A new account has no password: its user sets one through the one-time link returned with it. */
+	@Transactional
+	public Created create(String username, String displayName, Role role, Department department, Province province) {
+		Account account = switch (role) {
+			case STAFF -> Account.staff(username, displayName, null, department);
+			case PROVINCE -> Account.province(username, displayName, null, province);
+			default -> Account.of(role, username, displayName, null);
+		};
+		account.requirePasswordChange();
+		this.accounts.save(account);
+		this.auditLog.record(SecurityEventType.ACCOUNT_CREATED, username,
+				role + (department != null ? " " + department.getCode() : "")
+						+ (province != null ? " " + province.getNameVi() : ""));
+		return new Created(account, issue(account));
+	}
+
+	record Created(Account account, String token) {
+	}
+
+	@Transactional
+	public String issueResetLink(Account account) {
+		String token = issue(account);
+		this.auditLog.record(SecurityEventType.PASSWORD_RESET_LINK_CREATED, account.getUsername(),
+				"valid " + LINK_VALIDITY.toHours() + " h");
+		return token;
+	}
+
+	private String issue(Account account) {
+		Instant now = now();
+		this.tokens.retireAll(account.getId(), now);
+		byte[] bytes = new byte[32];
+		this.random.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		this.tokens.save(new PasswordResetToken(account, hash(token), currentAdmin(), now.plus(LINK_VALIDITY)));
+		return token;
+	}
+
+	@Transactional
+	public void disable(Account account) {
+		account.disable(now());
+		this.auditLog.record(SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
+	}
+
+	@Transactional
+	public void enable(Account account) {
+		account.enable();
+		this.auditLog.record(SecurityEventType.ACCOUNT_ENABLED, account.getUsername(), null);
+	}
+
+	@Transactional
+	public void requirePasswordChange(Account account) {
+		account.requirePasswordChange();
+		this.auditLog.record(SecurityEventType.PASSWORD_CHANGE_REQUIRED, account.getUsername(), null);
+	}
+
+	/** The link's token if it is still good: unknown, used, expired and disabled all look the same. */
+	@Transactional(readOnly = true)
+	public Optional<PasswordResetToken> usableToken(String token) {
+		if (token == null || !token.matches(TOKEN_PATTERN)) {
+			return Optional.empty();
+		}
+		return this.tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(now()));
+	}
+
+	@Transactional
+	public void setPasswordWithLink(PasswordResetToken token, String newPassword) {
+		Instant now = now();
+		token.use(now);
+		token.getAccount().changePassword(this.passwordEncoder.encode(newPassword), now);
+		this.accounts.save(token.getAccount());
+		this.auditLog.record(SecurityEventType.PASSWORD_SET_WITH_LINK, token.getAccount().getUsername(), null);
+	}
+
+	public boolean matches(Account account, String password) {
+		return account.hasPassword() && password != null && password.length() <= PasswordPolicy.MAXIMUM_LENGTH * 4
+				&& this.passwordEncoder.matches(password, account.getPasswordHash());
+	}
+
+	/** Ends every other session of the account; the caller renews its own. */
+	@Transactional
+	public void changePassword(Account account, String newPassword) {
+		account.changePassword(this.passwordEncoder.encode(newPassword), now());
+		this.accounts.save(account);
+		this.auditLog.record(SecurityEventType.PASSWORD_CHANGED, account.getUsername(), null);
+	}
+
+	private static String currentAdmin() {
+		var authentication = org.springframework.security.core.context.SecurityContextHolder.getContext()
+			.getAuthentication();
+		return authentication == null ? "system" : authentication.getName();
+	}
+
+	/** PostgreSQL keeps microseconds: an instant kept at that precision compares the same after a round trip. */
+	private static Instant now() {
+		return Instant.now().truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,48 @@
+package vn.hanoi.cooperation.account;
+
+import java.io.IOException;
+
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
+
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
+
+/** Counts the failure for throttling and writes it to the audit log; the user sees the same message either way. */
+class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
+
+	private final LoginThrottle throttle;
+
+	private final AuditLog auditLog;
+
+	LoginFailureHandler(LoginThrottle throttle, AuditLog auditLog) {
+		super("/login?error");
+		this.throttle = throttle;
+		this.auditLog = auditLog;
+	}
+
+	@Override
+	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
+			AuthenticationException exception) throws IOException, ServletException {
+		String username = request.getParameter("username");
+		this.throttle.failed(username, request.getRemoteAddr());
+		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
+				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
+		super.onAuthenticationFailure(request, response, exception);
+	}
+
+	/** People type their password in the username field: only something shaped like a username is logged. */
+	static String loggable(String username) {
+		if (username == null) {
+			return null;
+		}
+		String name = username.strip().toLowerCase();
+		return name.matches("[a-z0-9._-]{3,60}") ? name : "(invalid)";
+	}
+
+}

@@ -1,0 +1,110 @@
+package vn.hanoi.cooperation.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Every user changes their own password here, proving it with the current one. */
+@Controller
+class PasswordController {
+
+	static final String VIEW_FORM = "account/passwordForm";
+
+	private final Accounts accounts;
+
+	private final AccountManagement management;
+
+	private final PasswordPolicy policy;
+
+	private final LoginThrottle throttle;
+
+	PasswordController(Accounts accounts, AccountManagement management, PasswordPolicy policy,
+			LoginThrottle throttle) {
+		this.accounts = accounts;
+		this.management = management;
+		this.policy = policy;
+		this.throttle = throttle;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("currentPassword", "newPassword", "confirmation");
+	}
+
+	@GetMapping("/account/password")
+	@Transactional(readOnly = true)
+	String initForm(@AuthenticationPrincipal PortalUser user, Model model) {
+		model.addAttribute("form", PasswordChangeForm.empty());
+		return showForm(user, model);
+	}
+
+	@PostMapping("/account/password")
+	@Transactional
+	String processForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PasswordChangeForm form,
+			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
+		Account account = this.accounts.findById(user.getAccountId()).orElseThrow(NotFoundException::new);
+		String address = request.getRemoteAddr();
+		// The current password is a login in disguise: the same throttle guards it.
+		if (this.throttle.lockFor(user.getUsername(), address).isPresent()) {
+			result.reject("password.throttled");
+			return showForm(user, model);
+		}
+		if (!this.management.matches(account, form.currentPassword())) {
+			if (form.currentPassword() != null && !form.currentPassword().isEmpty()) {
+				this.throttle.failed(user.getUsername(), address);
+			}
+			result.rejectValue("currentPassword", "password.currentWrong");
+		}
+		this.policy.validate(form.newPassword(), account.getUsername(), result, "newPassword");
+		if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (!result.hasErrors() && form.newPassword().equals(form.currentPassword())) {
+			result.rejectValue("newPassword", "password.unchanged");
+		}
+		if (result.hasErrors()) {
+			return showForm(user, model);
+		}
+		this.management.changePassword(account, form.newPassword());
+		renewLogin(account, request);
+		redirect.addFlashAttribute("message", "passwordChanged");
+		return "redirect:" + RoleHome.pathFor(account.getRole());
+	}
+
+	/** Other sessions of the account end; this one goes on under a new id and a fresh login instant. */
+	private static void renewLogin(Account account, HttpServletRequest request) {
+		PortalUser renewed = new PortalUser(account);
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));
+		SecurityContextHolder.setContext(context);
+		if (request.getSession(false) != null) {
+			request.changeSessionId();
+			request.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
+		}
+	}
+
+	private String showForm(PortalUser user, Model model) {
+		model.addAttribute("forced", this.accounts.findSessionState(user.getAccountId())
+			.map(SessionState::mustChangePassword)
+			.orElse(false));
+		return VIEW_FORM;
+	}
+
+}

@@ -1,0 +1,71 @@
+package vn.hanoi.cooperation.account;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * The one-time link an administrator hands out: it sets the account's password once, within 24 hours, then
+ * sends the user to log in with it. An unknown, used or expired link answers 404.
+ */
+@Controller
+class PasswordResetController {
+
+	static final String VIEW_FORM = "account/passwordReset";
+
+	private final AccountManagement management;
+
+	private final PasswordPolicy policy;
+
+	PasswordResetController(AccountManagement management, PasswordPolicy policy) {
+		this.management = management;
+		this.policy = policy;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("newPassword", "confirmation");
+	}
+
+	@GetMapping("/password-reset/{token}")
+	@Transactional(readOnly = true)
+	String initForm(@PathVariable String token, Model model) {
+		PasswordResetToken link = this.management.usableToken(token).orElseThrow(NotFoundException::new);
+		model.addAttribute("form", PasswordSetForm.empty());
+		return showForm(link, token, model);
+	}
+
+	@PostMapping("/password-reset/{token}")
+	@Transactional
+	String processForm(@PathVariable String token, @ModelAttribute("form") PasswordSetForm form,
+			BindingResult result, Model model) {
+		PasswordResetToken link = this.management.usableToken(token).orElseThrow(NotFoundException::new);
+		this.policy.validate(form.newPassword(), link.getAccount().getUsername(), result, "newPassword");
+		if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "password.mismatch");
+		}
+		if (result.hasErrors()) {
+			return showForm(link, token, model);
+		}
+		this.management.setPasswordWithLink(link, form.newPassword());
+		return "redirect:/login?passwordSet";
+	}
+
+	private String showForm(PasswordResetToken link, String token, Model model) {
+		model.addAttribute("username", link.getAccount().getUsername());
+		model.addAttribute("displayName", link.getAccount().getDisplayName());
+		model.addAttribute("expiresAt", link.getExpiresAt().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")));
+		model.addAttribute("token", token);
+		return VIEW_FORM;
+	}
+
+}

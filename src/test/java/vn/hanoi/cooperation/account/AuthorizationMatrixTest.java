@@ -1,0 +1,170 @@
+package vn.hanoi.cooperation.account;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Every endpoint of the portal, asked by every role. A new request mapping without a line in {@link #EXPECTED}
+ * fails the build: add one line per endpoint, with a sample URL and the status each role must get.
+ * POSTs go without form fields and with a valid CSRF token; destructive ones use an id that does not exist.
+ * Anonymous visitors are sent to the login page (302) wherever a login is needed.
+ */
+@PortalTest
+class AuthorizationMatrixTest {
+
+	// @formatter:off
+	/** "METHOD /pattern" (ANY for mappings without a method) → sample URL and status per role. */
+	static final Map<String, Expected> EXPECTED = table(
+		//                                                                             ADMIN COORD STAFF LEADER PROV ANON
+		row("GET /login",                                 "/login",                      200, 200, 200, 200, 200, 200),
+		row("GET /",                                      "/",                           200, 200, 200, 200, 200, 302),
+		row("GET /plans",                                 "/plans",                      200, 200, 200, 200, 200, 302),
+		row("GET /plans/{year}",                          "/plans/2022",                 200, 200, 200, 200, 200, 302),
+		row("GET /groups",                                "/groups",                     200, 200, 200, 200, 200, 302),
+		row("GET /provinces",                             "/provinces",                  200, 200, 200, 200, 200, 302),
+		row("GET /provinces/{id}",                        "/provinces/1",                200, 200, 200, 200, 200, 302),
+		row("GET /departments",                           "/departments",                200, 200, 200, 200, 200, 302),
+		row("GET /my-work",                               "/my-work",                    302, 302, 200, 302, 302, 302),
+		row("GET /my-province",                           "/my-province",                302, 302, 302, 302, 200, 302),
+		row("GET /dashboard",                             "/dashboard",                  200, 200, 200, 200, 200, 302),
+		row("GET /activities",                            "/activities",                 200, 200, 200, 200, 200, 302),
+		row("GET /activities/new",                        "/activities/new",             200, 200, 200, 404, 404, 302),
+		// Without fields the form comes back with its errors.
+		row("POST /activities/new",                       "/activities/new",             200, 200, 200, 404, 404, 302),
+		row("GET /activities/form-options",               "/activities/form-options?planYear=2022", 200, 200, 200, 404, 404, 302),
+		row("GET /activities/{id}",                       "/activities/999999999",       404, 404, 404, 404, 404, 302),
+		row("GET /activities/{id}/edit",                  "/activities/999999999/edit",  404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/edit",                 "/activities/999999999/edit",  404, 404, 404, 404, 404, 302),
+		row("GET /activities/{id}/delete",                "/activities/999999999/delete", 404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/delete",               "/activities/999999999/delete", 404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/progress",             "/activities/999999999/progress", 404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/complete",             "/activities/999999999/complete", 404, 404, 404, 404, 404, 302),
+		row("GET /admin",                                 "/admin",                      200, 403, 403, 403, 403, 302),
+		row("GET /admin/groups/{id}/edit",                "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),
+		row("POST /admin/groups/{id}/edit",               "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),
+		row("GET /admin/provinces/{id}/edit",             "/admin/provinces/1/edit",     200, 403, 403, 403, 403, 302),
+		row("POST /admin/provinces/{id}/edit",            "/admin/provinces/1/edit",     200, 403, 403, 403, 403, 302),
+		row("GET /admin/departments/{id}/edit",           "/admin/departments/1/edit",   200, 403, 403, 403, 403, 302),
+		row("POST /admin/departments/{id}/edit",          "/admin/departments/1/edit",   200, 403, 403, 403, 403, 302),
+		row("GET /admin/accounts",                        "/admin/accounts",             200, 403, 403, 403, 403, 302),
+		row("GET /admin/accounts/new",                    "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/new",                   "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
+		row("GET /admin/accounts/{id}",                   "/admin/accounts/{staffId}",   200, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/disable",          "/admin/accounts/999999999/disable", 404, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/enable",           "/admin/accounts/999999999/enable",  404, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/reset-link",       "/admin/accounts/999999999/reset-link", 404, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/require-password-change", "/admin/accounts/999999999/require-password-change", 404, 403, 403, 403, 403, 302),
+		row("GET /admin/audit",                           "/admin/audit",                200, 403, 403, 403, 403, 302),
+		row("GET /account/password",                      "/account/password",           200, 200, 200, 200, 200, 302),
+		row("POST /account/password",                     "/account/password",           200, 200, 200, 200, 200, 302),
+		row("GET /password-reset/{token}",                "/password-reset/unknown",     404, 404, 404, 404, 404, 404),
+		row("POST /password-reset/{token}",               "/password-reset/unknown",     404, 404, 404, 404, 404, 404),
+		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
+		// Boot's error controller, opened directly rather than forwarded to: it has no error to describe.
+		row("ANY /error",                                 "/error",                      500, 500, 500, 500, 500, 500)
+	);
+	// @formatter:on
+
+	static final List<String> ROLES = List.of("ADMIN", "COORDINATOR", "STAFF", "LEADER", "PROVINCE", "ANONYMOUS");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	RequestMappingHandlerMapping mappings;
+
+	@Autowired
+	Accounts accountRepository;
+
+	@Test
+	void everyEndpointHasAnExpectationForEveryRole() {
+		Set<String> endpoints = endpoints();
+		assertThat(endpoints).as("endpoints without a line in AuthorizationMatrixTest.EXPECTED")
+			.isSubsetOf(EXPECTED.keySet());
+		assertThat(EXPECTED.keySet()).as("lines in EXPECTED for endpoints that no longer exist")
+			.isSubsetOf(endpoints);
+	}
+
+	@Test
+	void everyRoleGetsTheExpectedAnswerFromEveryEndpoint() {
+		List<String> wrong = new ArrayList<>();
+		Long staffId = this.accountRepository.findByUsername(this.accounts.username(Role.STAFF)).orElseThrow().getId();
+		EXPECTED.forEach((endpoint, expected) -> {
+			String method = endpoint.substring(0, endpoint.indexOf(' '));
+			String url = expected.sample().replace("{staffId}", staffId.toString());
+			for (int i = 0; i < ROLES.size(); i++) {
+				MockMvcRequestBuilder request = (method.equals("POST") ? this.mvc.post() : this.mvc.get()).uri(url)
+					.with(csrf())
+					.with(AccountLifecycleTest.from("10.30.0." + (i + 1)));
+				if (i < 5) {
+					request = request.with(this.accounts.as(Role.valueOf(ROLES.get(i))));
+				}
+				int status = request.exchange().getResponse().getStatus();
+				if (status != expected.statuses()[i]) {
+					wrong.add("%s as %s: expected %d but was %d".formatted(endpoint, ROLES.get(i),
+							expected.statuses()[i], status));
+				}
+			}
+		});
+		assertThat(wrong).isEmpty();
+	}
+
+	private Set<String> endpoints() {
+		Set<String> endpoints = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String pattern : info.getPatternValues()) {
+				if (methods.isEmpty()) {
+					endpoints.add("ANY " + pattern);
+				}
+				for (RequestMethod method : methods) {
+					endpoints.add(method.name() + " " + pattern);
+				}
+			}
+		}
+		return endpoints;
+	}
+
+	record Expected(String sample, int[] statuses) {
+	}
+
+	private static Map.Entry<String, Expected> row(String endpoint, String sample, int admin, int coordinator,
+			int staff, int leader, int province, int anonymous) {
+		return Map.entry(endpoint,
+				new Expected(sample, new int[] { admin, coordinator, staff, leader, province, anonymous }));
+	}
+
+	@SafeVarargs
+	private static Map<String, Expected> table(Map.Entry<String, Expected>... rows) {
+		Map<String, Expected> table = new LinkedHashMap<>();
+		for (Map.Entry<String, Expected> row : rows) {
+			assertThat(table.put(row.getKey(), row.getValue())).as("duplicate line " + row.getKey()).isNull();
+		}
+		return table;
+	}
+
+}
