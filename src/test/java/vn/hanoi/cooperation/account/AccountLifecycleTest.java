@@ -131,12 +131,12 @@ class AccountLifecycleTest {
 		MvcTestResult changed = this.mvc.post().uri("/account/password").session(first)
 			.param("currentPassword", PASSPHRASE).param("newPassword", next).param("confirmation", next)
 			.with(csrf()).exchange();
-		assertThat(changed).hasRedirectedUrl("/");
+		assertThat(changed).hasRedirectedUrl("/dashboard");
 		MockHttpSession renewed = (MockHttpSession) changed.getRequest().getSession(false);
 		assertThat(this.mvc.get().uri("/plans").session(renewed)).hasStatusOk();
 		assertThat(this.mvc.get().uri("/plans").session(second)).hasRedirectedUrl("/login?expired");
 		assertThat(login(username, PASSPHRASE, address)).hasRedirectedUrl("/login?error");
-		assertThat(login(username, next, address)).hasRedirectedUrl("/");
+		assertThat(login(username, next, address)).hasRedirectedUrl("/dashboard");
 	}
 
 	@Test
@@ -164,7 +164,7 @@ class AccountLifecycleTest {
 		MvcTestResult login = this.mvc.post().uri("/login").session(session)
 			.param("username", this.accounts.username(Role.LEADER)).param("password", TestAccounts.PASSWORD)
 			.with(csrf()).with(from("10.11.0.1")).exchange();
-		assertThat(login).hasRedirectedUrl("/");
+		assertThat(login).hasRedirectedUrl("/dashboard");
 		assertThat(login.getRequest().getSession(false).getId()).isNotEqualTo(before);
 	}
 

@@ -46,6 +46,14 @@ class PagesRenderTest {
 			pages.add(Arguments.of(Role.ADMIN, "/admin/audit?type=LOGIN_FAILURE&from=2025-01-01&to=2030-12-31", lang));
 			pages.add(Arguments.of(Role.LEADER, "/account/password", lang));
 			pages.add(Arguments.of(Role.STAFF, "/my-work", lang));
+			pages.add(Arguments.of(Role.LEADER, "/dashboard", lang));
+			pages.add(Arguments.of(Role.LEADER, "/dashboard?year=2021&map=UNITS_2008", lang));
+			pages.add(Arguments.of(Role.STAFF, "/dashboard", lang));
+			pages.add(Arguments.of(Role.PROVINCE, "/dashboard", lang));
+			pages.add(Arguments.of(Role.LEADER, "/activities", lang));
+			pages.add(Arguments.of(Role.LEADER, "/activities?year=2022&deadline=OVERDUE&q=xuc+tien&sort=title", lang));
+			pages.add(Arguments.of(Role.STAFF, "/activities/new", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/activities/new?year=2022", lang));
 			pages.add(Arguments.of(Role.PROVINCE, "/my-province", lang));
 		}
 		return pages;
