@@ -1,0 +1,186 @@
+package vn.hanoi.cooperation.dashboard;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.province.ProvincePeriod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every figure of the dashboard equals an independent count over the same rows. */
+@PortalTest
+class DashboardTest {
+
+	private static final String MARK = "DASHBOARD ";
+
+	private static final LocalDate TODAY = LocalDate.of(2022, 9, 1);
+
+	@Autowired
+	DashboardQueries queries;
+
+	@Autowired
+	Viewers viewers;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void seed() {
+		// 2022: Sở Công Thương with Điện Biên and Hà Giang, Sở Y tế with Tuyên Quang and Hà Giang, a cancelled one.
+		insert("A", 2, "SCT", "IN_PROGRESS", "2022-08-01", null, true, "11", "02");
+		insert("B", 2, "SCT", "COMPLETED", "2022-06-30", "2022-06-30", true, "11");
+		insert("C", 7, "SYT", "COMPLETED", "2022-06-30", "2022-07-05", false, "08", "02");
+		insert("D", 7, "SYT", "IN_PROGRESS", "2022-12-31", null, true, "12");
+		insert("E", 7, "SYT", "PLANNED", null, null, true, "40");
+		insert("F", 1, "SKHDT", "CANCELLED", "2022-03-01", null, true, "11");
+	}
+
+	@AfterEach
+	void clean() {
+		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+	}
+
+	@Test
+	void everyFigureEqualsAnIndependentCount() {
+		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
+		long all = count("true");
+		assertThat(dashboard.thisYear().total()).isEqualTo(all);
+		assertThat(dashboard.thisYear().completed()).isEqualTo(count("a.status = 'COMPLETED'"));
+		assertThat(dashboard.thisYear().overdue()).isEqualTo(
+				count("a.status in ('PLANNED','IN_PROGRESS','SUSPENDED') and a.deadline < date '2022-09-01'"));
+		assertThat(dashboard.thisYear().get(DeadlineStatus.COMPLETED_LATE))
+			.isEqualTo(count("a.status = 'COMPLETED' and a.actual_completion > a.deadline"));
+		for (Dashboard.GroupRow group : dashboard.groups()) {
+			assertThat(group.counts().total()).as("group %d", group.number())
+				.isEqualTo(count("a.group_id = " + group.id()));
+		}
+		for (Dashboard.DepartmentRow department : dashboard.departments()) {
+			assertThat(department.counts().total()).isEqualTo(count("a.lead_department_id = " + department.id()));
+		}
+		assertThat(dashboard.groups()).hasSize(15);
+		assertThat(dashboard.mostOverdue()).extracting(Dashboard.OverdueActivity::title)
+			.contains(MARK + "A")
+			.doesNotContain(MARK + "D", MARK + "F");
+		assertThat(dashboard.mostOverdue().stream().filter(o -> o.title().equals(MARK + "A")).findFirst().orElseThrow()
+			.daysOverdue()).isEqualTo(31);
+	}
+
+	@Test
+	void theThirtyFourUnitMapAddsUpThePredecessors() {
+		Map<String, Long> units2025 = counts(this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY));
+		Map<String, Long> units2008 = counts(this.queries.build(2022, ProvincePeriod.UNITS_2008, leader(), TODAY));
+		assertThat(this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY).tiles()).hasSize(34);
+		assertThat(this.queries.build(2022, ProvincePeriod.UNITS_2008, leader(), TODAY).tiles()).hasSize(63);
+		// On the old map Hà Giang (02) has A and C, Tuyên Quang (08) has C.
+		assertThat(units2008.get("02")).isEqualTo(fixtureCount("02"));
+		assertThat(units2008.get("08")).isEqualTo(fixtureCount("08"));
+		// Tuyên Quang of 2025 = Hà Giang + Tuyên Quang, with C counted once.
+		assertThat(units2025.get("08")).isEqualTo(this.jdbc.queryForObject("""
+				select count(distinct a.id) from activities a join activity_partner_provinces ap on ap.activity_id = a.id
+				join provinces pr on pr.id = ap.province_id where pr.code in ('02', '08')
+				  and pr.valid_from = date '2008-08-01'""", Long.class));
+		assertThat(units2025.get("11")).isEqualTo(fixtureCount("11"));
+	}
+
+	@Test
+	void aProvinceOfficerCountsOnlyWhatIsSharedWithThem() {
+		Viewer dienBien = this.viewers.of(this.accounts.principal(Role.PROVINCE));
+		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, dienBien, TODAY);
+		// A, B and F name Điện Biên and are shared.
+		assertThat(dashboard.thisYear().total()).isEqualTo(this.jdbc.queryForObject("""
+				select count(*) from activities a where a.shared_with_provinces and exists (
+				  select 1 from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
+				  where ap.activity_id = a.id and pr.code = '11')""", Long.class));
+		Map<String, Long> tiles = counts(dashboard);
+		assertThat(tiles.keySet()).containsExactly("11");
+		assertThat(dashboard.provincesEngaged()).isEqualTo(1);
+		assertThat(this.mvc.get().uri("/dashboard?year=2022").with(this.accounts.as(Role.PROVINCE))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Tuyên Quang: 1")
+			.doesNotContain("Lai Châu: 1");
+	}
+
+	@Test
+	void statementsStayFixedWhenTheDataGrowsTenfold() {
+		long before = statements();
+		this.jdbc.update("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
+				select p.id, g.id, d.id, ? || n, 'IN_PROGRESS', date '2022-01-01' + (n % 300)
+				from generate_series(1, 600) n join plans p on p.year = 2022
+				join cooperation_groups g on g.number = 1 + n % 15 join departments d on d.code = 'SCT'""", MARK);
+		assertThat(statements()).isEqualTo(before);
+	}
+
+	private long statements() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.mvc.get().uri("/dashboard?year=2022").with(this.accounts.as(Role.LEADER))).hasStatusOk();
+		return statistics.getPrepareStatementCount();
+	}
+
+	private Viewer leader() {
+		return this.viewers.of(this.accounts.principal(Role.LEADER));
+	}
+
+	private static Map<String, Long> counts(Dashboard dashboard) {
+		return dashboard.tiles().stream().filter(t -> t.count() > 0)
+			.collect(Collectors.toMap(ProvinceTile::code, ProvinceTile::count));
+	}
+
+	private long count(String condition) {
+		return this.jdbc.queryForObject("select count(*) from activities a join plans p on p.id = a.plan_id "
+				+ "where p.year = 2022 and " + condition, Long.class);
+	}
+
+	private long fixtureCount(String code) {
+		return this.jdbc.queryForObject("""
+				select count(distinct a.id) from activities a join activity_partner_provinces ap on ap.activity_id = a.id
+				join provinces pr on pr.id = ap.province_id where pr.code = ? and pr.valid_from = date '2008-08-01'""",
+				Long.class, code);
+	}
+
+	private void insert(String name, int group, String department, String status, String deadline, String done,
+			boolean shared, String... provinces) {
+		Long id = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline,
+				                        actual_completion, shared_with_provinces)
+				select p.id, g.id, d.id, ?, ?, ?::date, ?::date, ? from plans p
+				join cooperation_groups g on g.number = ? join departments d on d.code = ?
+				where p.year = 2022 returning id""", Long.class, MARK + name, status, deadline, done, shared, group,
+				department);
+		for (String province : List.of(provinces)) {
+			this.jdbc.update("""
+					insert into activity_partner_provinces (activity_id, province_id)
+					select ?, id from provinces where code = ? and valid_from = date '2008-08-01'""", id, province);
+		}
+	}
+
+}
