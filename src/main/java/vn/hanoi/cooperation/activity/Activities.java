@@ -17,6 +17,9 @@ public interface Activities extends Repository<Activity, Long> {
 	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces" })
 	Optional<Activity> findWithDetailsById(Long id);
 
+	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces" })
+	Optional<Activity> findWithDetailsByReferenceIgnoreCase(String reference);
+
 	Activity saveAndFlush(Activity activity);
 
 	/** Open activities of these departments whose deadline falls between two days (both included). */

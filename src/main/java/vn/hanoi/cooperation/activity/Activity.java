@@ -52,6 +52,9 @@ public class Activity extends RecordEntity {
 			inverseJoinColumns = @JoinColumn(name = "province_id"))
 	private Set<Province> partnerProvinces = new LinkedHashSet<>();
 
+	/** Set by an import (the spreadsheet's own code); otherwise the activity is "HD-<id>". */
+	private String reference;
+
 	@Column(nullable = false)
 	private String title;
 
@@ -154,6 +157,14 @@ public class Activity extends RecordEntity {
 
 	public List<Province> getPartnerProvinces() {
 		return this.partnerProvinces.stream().sorted(Comparator.comparing(Province::getNameVi)).toList();
+	}
+
+	public String getReference() {
+		return this.reference != null ? this.reference : "HD-" + getId();
+	}
+
+	void assignReference(String reference) {
+		this.reference = reference;
 	}
 
 	public String getTitle() {

@@ -45,7 +45,7 @@ public class ActivitySearch {
 		Map<String, Object> parameters = new HashMap<>();
 		boolean restrictProvinces = viewer.isProvince();
 		String provinceNames = """
-				(select string_agg(pr.name_%s, ', ' order by pr.name_%s)
+				(select string_agg(pr.name_%s, ', ' order by portal_unaccent(pr.name_%s))
 				   from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
 				  where ap.activity_id = a.id %s)""";
 		String ownProvincesOnly = restrictProvinces ? "and ap.province_id in (:viewerProvinces)" : "";
@@ -60,46 +60,7 @@ public class ActivitySearch {
 				 where 1 = 1
 				""".formatted(provinceNames.formatted("vi", "vi", ownProvincesOnly),
 				provinceNames.formatted("en", "en", ownProvincesOnly)));
-		sql.append(" and ").append(readableBy(viewer, parameters)).append('\n');
-		if (filter.year() != null) {
-			sql.append(" and p.year = :year\n");
-			parameters.put("year", filter.year());
-		}
-		if (filter.group() != null) {
-			sql.append(" and a.group_id = :group\n");
-			parameters.put("group", filter.group());
-		}
-		if (filter.department() != null) {
-			sql.append(" and a.lead_department_id in (:departments)\n");
-			parameters.put("departments", nonEmpty(this.departments.findLineageIds(filter.department())));
-		}
-		if (filter.province() != null) {
-			sql.append("""
-					 and exists (select 1 from activity_partner_provinces fp
-					              where fp.activity_id = a.id and fp.province_id in (:provinces))
-					""");
-			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())));
-		}
-		if (filter.status() != null) {
-			sql.append(" and a.status = :status\n");
-			parameters.put("status", filter.status().name());
-		}
-		if (filter.deadline() != null) {
-			String condition = deadlineCondition(filter.deadline());
-			sql.append(" and ").append(condition).append('\n');
-			if (condition.contains(":today")) {
-				parameters.put("today", today);
-			}
-		}
-		if (filter.text() != null) {
-			sql.append("""
-					 and (lower(portal_unaccent(a.title)) like :text
-					      or lower(portal_unaccent(coalesce(a.description, ''))) like :text
-					      or exists (select 1 from activity_partner_provinces tp join provinces tpr on tpr.id = tp.province_id
-					                  where tp.activity_id = a.id and lower(portal_unaccent(tpr.name_vi)) like :text))
-					""");
-			parameters.put("text", "%" + likeEscaped(unaccentedLower(filter.text())) + "%");
-		}
+		sql.append(conditions(filter, viewer, today, parameters));
 		sql.append(switch (filter.sortOrder()) {
 			case DEADLINE -> " order by a.deadline asc nulls last, a.id desc";
 			case UPDATED -> " order by a.last_update_at desc, a.id desc";
@@ -126,6 +87,94 @@ public class ActivitySearch {
 			total = ((Number) r[14]).longValue();
 		}
 		return new ActivityPage(rows, total, filter.pageIndex(), ActivityFilter.PAGE_SIZE);
+	}
+
+	/** The filters and the viewer's read rule as SQL conditions on activity {@code a} and plan {@code p}. */
+	String conditions(ActivityFilter filter, Viewer viewer, LocalDate today, Map<String, Object> parameters) {
+		StringBuilder where = new StringBuilder();
+		where.append(" and ").append(readableBy(viewer, parameters)).append('\n');
+		if (filter.year() != null) {
+			where.append(" and p.year = :year\n");
+			parameters.put("year", filter.year());
+		}
+		if (filter.group() != null) {
+			where.append(" and a.group_id = :group\n");
+			parameters.put("group", filter.group());
+		}
+		if (filter.department() != null) {
+			where.append(" and a.lead_department_id in (:departments)\n");
+			parameters.put("departments", nonEmpty(this.departments.findLineageIds(filter.department())));
+		}
+		if (filter.province() != null) {
+			where.append("""
+					 and exists (select 1 from activity_partner_provinces fp
+					              where fp.activity_id = a.id and fp.province_id in (:provinces))
+					""");
+			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())));
+		}
+		if (filter.status() != null) {
+			where.append(" and a.status = :status\n");
+			parameters.put("status", filter.status().name());
+		}
+		if (filter.deadline() != null) {
+			String condition = deadlineCondition(filter.deadline());
+			where.append(" and ").append(condition).append('\n');
+			if (condition.contains(":today")) {
+				parameters.put("today", today);
+			}
+		}
+		if (filter.text() != null) {
+			where.append("""
+					 and (lower(portal_unaccent(a.title)) like :text
+					      or lower(portal_unaccent(coalesce(a.description, ''))) like :text
+					      or exists (select 1 from activity_partner_provinces tp join provinces tpr on tpr.id = tp.province_id
+					                  where tp.activity_id = a.id and lower(portal_unaccent(tpr.name_vi)) like :text))
+					""");
+			parameters.put("text", "%" + likeEscaped(unaccentedLower(filter.text())) + "%");
+		}
+		return where.toString();
+	}
+
+	/** Every activity the filters select (the export), at most {@code limit}, with all of its fields. */
+	@Transactional(readOnly = true)
+	public List<ActivityExportRow> findForExport(ActivityFilter filter, Viewer viewer, LocalDate today, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String ownProvincesOnly = viewer.isProvince() ? "and ap.province_id in (:viewerProvinces)" : "";
+		String sql = """
+				select a.id, coalesce(a.reference, 'HD-' || a.id), p.year, g.number, g.name_vi, a.title, a.description, d.name_vi,
+				       (select string_agg(cd.name_vi, '; ' order by portal_unaccent(cd.name_vi))
+				          from activity_coordinating_departments acd join departments cd on cd.id = acd.department_id
+				         where acd.activity_id = a.id),
+				       (select string_agg(pr.name_vi, '; ' order by portal_unaccent(pr.name_vi))
+				          from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
+				         where ap.activity_id = a.id %s),
+				       a.planned_start, a.deadline, a.status, a.actual_completion, a.result_summary,
+				       a.budget_planned, a.budget_spent, a.shared_with_provinces, a.last_update_at
+				  from activities a
+				  join plans p on p.id = a.plan_id
+				  join cooperation_groups g on g.id = a.group_id
+				  join departments d on d.id = a.lead_department_id
+				 where 1 = 1
+				%s
+				 order by p.year, g.number, a.id
+				 limit :limit""".formatted(ownProvincesOnly, conditions(filter, viewer, today, parameters));
+		parameters.put("limit", limit);
+		Query query = this.entityManager.createNativeQuery(sql);
+		parameters.forEach(query::setParameter);
+		@SuppressWarnings("unchecked")
+		List<Object[]> results = query.getResultList();
+		List<ActivityExportRow> rows = new ArrayList<>(results.size());
+		for (Object[] r : results) {
+			ActivityStatus status = ActivityStatus.valueOf((String) r[12]);
+			LocalDate deadline = day(r[11]);
+			LocalDate completedOn = day(r[13]);
+			rows.add(new ActivityExportRow(((Number) r[0]).longValue(), (String) r[1], ((Number) r[2]).intValue(),
+					((Number) r[3]).intValue(), (String) r[4], (String) r[5], (String) r[6], (String) r[7],
+					(String) r[8], (String) r[9], day(r[10]), deadline, status, completedOn, (String) r[14],
+					(java.math.BigDecimal) r[15], (java.math.BigDecimal) r[16], (Boolean) r[17], instant(r[18]),
+					DeadlineStatus.of(status, deadline, completedOn, today)));
+		}
+		return rows;
 	}
 
 	/**

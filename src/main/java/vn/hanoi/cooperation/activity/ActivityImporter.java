@@ -1,0 +1,357 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.FieldError;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.plan.Plan;
+import vn.hanoi.cooperation.plan.Plans;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.Provinces;
+
+/**
+ * Checks and applies spreadsheet rows of activities. Names (groups, departments, provinces, statuses) are read
+ * as the export writes them; each row then goes through the same validation as the activity form. A row with a
+ * reference that exists updates that activity; applying is all or nothing.
+ */
+@Service
+public class ActivityImporter {
+
+	/** Exports call an activity without a reference of its own HD-<id>. */
+	private static final Pattern GENERATED_REFERENCE = Pattern.compile("(?i)HD-(\\d{1,18})");
+
+	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
+
+	/** Form field → the column header it comes from, for error messages. */
+	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("reference", "Mã tham chiếu"),
+			Map.entry("planYear", "Năm kế hoạch"), Map.entry("groupId", "Nhóm nội dung"),
+			Map.entry("title", "Tên hoạt động"), Map.entry("description", "Mô tả"),
+			Map.entry("leadDepartmentId", "Đơn vị chủ trì"), Map.entry("coordinatingDepartmentIds", "Đơn vị phối hợp"),
+			Map.entry("partnerProvinceIds", "Địa phương đối tác"), Map.entry("plannedStart", "Ngày bắt đầu"),
+			Map.entry("deadline", "Hạn hoàn thành"), Map.entry("status", "Trạng thái"),
+			Map.entry("actualCompletion", "Ngày hoàn thành"), Map.entry("resultSummary", "Kết quả đạt được"),
+			Map.entry("budgetPlanned", "Kinh phí dự kiến (đồng)"), Map.entry("budgetSpent", "Kinh phí đã sử dụng (đồng)"),
+			Map.entry("sharedWithProvinces", "Chia sẻ với địa phương"));
+
+	private final Activities activities;
+
+	private final ActivityAccess access;
+
+	private final ActivityFormValidator validator;
+
+	private final ActivityService service;
+
+	private final Plans plans;
+
+	private final Departments departments;
+
+	private final Provinces provinces;
+
+	private final MessageSource messages;
+
+	ActivityImporter(Activities activities, ActivityAccess access, ActivityFormValidator validator,
+			ActivityService service, Plans plans, Departments departments, Provinces provinces,
+			MessageSource messages) {
+		this.activities = activities;
+		this.access = access;
+		this.validator = validator;
+		this.service = service;
+		this.plans = plans;
+		this.departments = departments;
+		this.provinces = provinces;
+		this.messages = messages;
+	}
+
+	@Transactional(readOnly = true)
+	public ImportCheck check(List<ImportRow> rows, Viewer viewer, Locale locale) {
+		return new ImportCheck(prepare(rows, viewer, locale).stream().map(Prepared::outcome).toList());
+	}
+
+	/** Writes every row or none: any error, or any change of mind by the data meanwhile, rolls everything back. */
+	@Transactional
+	public Optional<ImportCheck> apply(List<ImportRow> rows, Viewer viewer, Locale locale) {
+		List<Prepared> prepared = prepare(rows, viewer, locale);
+		ImportCheck check = new ImportCheck(prepared.stream().map(Prepared::outcome).toList());
+		if (!check.valid()) {
+			return Optional.of(check);
+		}
+		for (Prepared row : prepared) {
+			if (row.outcome().action() == ImportCheck.Action.CREATE) {
+				Activity created = this.service.create(row.draft(), viewer);
+				if (row.reference() != null && !GENERATED_REFERENCE.matcher(row.reference()).matches()) {
+					created.assignReference(row.reference());
+					this.activities.saveAndFlush(created);
+				}
+			}
+			else if (row.outcome().action() == ImportCheck.Action.UPDATE) {
+				this.service.update(row.existing(), row.draft(), viewer);
+			}
+		}
+		return Optional.empty();
+	}
+
+	private record Prepared(ImportCheck.Outcome outcome, String reference, Activity existing, ActivityDraft draft) {
+	}
+
+	private List<Prepared> prepare(List<ImportRow> rows, Viewer viewer, Locale locale) {
+		List<Prepared> prepared = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		for (ImportRow row : rows) {
+			prepared.add(prepare(row, viewer, locale, seen));
+		}
+		return prepared;
+	}
+
+	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen) {
+		List<ImportCheck.CellError> errors = new ArrayList<>();
+		String reference = ActivityFormValidator.trim(row.reference());
+		Activity existing = null;
+		if (reference != null) {
+			if (!seen.add(reference.toUpperCase(Locale.ROOT))) {
+				errors.add(error("reference", "import.error.duplicateReference", locale));
+			}
+			else if (!REFERENCE.matcher(reference).matches()) {
+				errors.add(error("reference", "import.error.referenceInvalid", locale));
+			}
+			else {
+				existing = find(reference);
+				if (existing != null && !this.access.canEdit(viewer, existing)) {
+					errors.add(error("reference", "import.error.notEditable", locale));
+					existing = null;
+				}
+				else if (existing == null && GENERATED_REFERENCE.matcher(reference).matches()) {
+					errors.add(error("reference", "import.error.notEditable", locale));
+				}
+			}
+		}
+		Integer year = parseYear(row.year());
+		Plan plan = year == null ? null : this.plans.findByYear(year).orElse(null);
+		LocalDate day = plan == null ? null : plan.referenceDay();
+
+		String groupId = plan == null ? null : groupId(plan, row.group());
+		Department fixedLead = fixedLead(viewer, existing);
+		String leadId = fixedLead != null ? null
+				: departmentId(row.leadDepartment(), day, existing == null ? null : existing.getLeadDepartment());
+		if (fixedLead != null && row.leadDepartment() != null && !row.leadDepartment().isBlank()
+				&& !sameName(row.leadDepartment(), fixedLead.getNameVi())) {
+			errors.add(error("leadDepartmentId", "import.error.leadNotYours", locale));
+		}
+		if (plan != null && groupId == null && blankToNull(row.group()) != null) {
+			errors.add(error("groupId", "import.error.unknownGroup", locale, row.group(), plan.getYear()));
+		}
+		if (fixedLead == null && leadId == null && blankToNull(row.leadDepartment()) != null && plan != null) {
+			errors.add(error("leadDepartmentId", "import.error.unknownDepartment", locale, row.leadDepartment()));
+		}
+		List<String> coordinating = new ArrayList<>();
+		for (String name : list(row.coordinatingDepartments())) {
+			String id = departmentId(name, day, null);
+			if (id == null && plan != null) {
+				errors.add(error("coordinatingDepartmentIds", "import.error.unknownDepartment", locale, name));
+			}
+			else if (id != null) {
+				coordinating.add(id);
+			}
+		}
+		Activity target = existing;
+		List<String> partners = new ArrayList<>();
+		for (String name : list(row.partnerProvinces())) {
+			String id = provinceId(name, day, target);
+			if (id == null && plan != null) {
+				errors.add(error("partnerProvinceIds", "import.error.unknownProvince", locale, name, plan.getYear()));
+			}
+			else if (id != null) {
+				partners.add(id);
+			}
+		}
+		ActivityForm form = new ActivityForm(row.year() == null ? null : row.year().replaceAll("\\.0$", ""), groupId,
+				leadId, coordinating, partners, row.title(), row.description(), row.plannedStart(), row.deadline(),
+				status(row.status()), row.completedOn(), row.resultSummary(), row.budgetPlanned(), row.budgetSpent(),
+				String.valueOf(yes(row.shared())), target == null ? null : String.valueOf(target.getVersion()));
+		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "form");
+		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead, result);
+		Set<String> explained = new HashSet<>();
+		errors.forEach(e -> explained.add(e.column()));
+		for (FieldError fieldError : result.getFieldErrors()) {
+			// A name that was not found already says what is wrong with its column.
+			if (explained.contains(COLUMNS.get(fieldError.getField()))) {
+				continue;
+			}
+			errors.add(new ImportCheck.CellError(COLUMNS.getOrDefault(fieldError.getField(), fieldError.getField()),
+					this.messages.getMessage(fieldError, locale)));
+		}
+		String title = ActivityFormValidator.trim(row.title());
+		if (!errors.isEmpty() || draft.isEmpty()) {
+			return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, ImportCheck.Action.ERROR,
+					errors), reference, target, null);
+		}
+		ImportCheck.Action action = existing == null ? ImportCheck.Action.CREATE
+				: unchanged(existing, draft.get()) ? ImportCheck.Action.UNCHANGED : ImportCheck.Action.UPDATE;
+		return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, action, List.of()), reference,
+				target, draft.get());
+	}
+
+	private Activity find(String reference) {
+		Matcher generated = GENERATED_REFERENCE.matcher(reference);
+		Optional<Activity> byReference = this.activities.findWithDetailsByReferenceIgnoreCase(reference);
+		if (byReference.isPresent()) {
+			return byReference.get();
+		}
+		return generated.matches() ? this.activities.findWithDetailsById(Long.valueOf(generated.group(1))).orElse(null)
+				: null;
+	}
+
+	/** Staff lead their own department's activities; an update keeps the lead it has. */
+	private Department fixedLead(Viewer viewer, Activity existing) {
+		if (viewer.actsForEveryDepartment()) {
+			return null;
+		}
+		return existing != null ? existing.getLeadDepartment()
+				: this.departments.findById(viewer.departmentId()).orElse(null);
+	}
+
+	private boolean unchanged(Activity existing, ActivityDraft draft) {
+		Map<String, String> before = ActivityService.snapshot(existing);
+		Activity copy = new Activity(draft.plan(), null);
+		copy.apply(draft, null);
+		Map<String, String> after = ActivityService.snapshot(copy);
+		return before.equals(after);
+	}
+
+	private String groupId(Plan plan, String text) {
+		String value = blankToNull(text);
+		if (value == null) {
+			return null;
+		}
+		Matcher numbered = Pattern.compile("^(\\d{1,2})\\s*(?:[.)\\-:]|$).*").matcher(value);
+		return plan.getGroups()
+			.stream()
+			.filter(g -> numbered.matches() ? g.getNumber() == Integer.parseInt(numbered.group(1))
+					: sameName(value, g.getNameVi()) || sameName(value, g.getNameEn()))
+			.findFirst()
+			.map(g -> g.getId().toString())
+			.orElse(null);
+	}
+
+	/** A department by name: the one already on the activity first, then the one in force in the plan year. */
+	private String departmentId(String name, LocalDate day, Department current) {
+		String value = blankToNull(name);
+		if (value == null) {
+			return null;
+		}
+		if (current != null && sameName(value, current.getNameVi())) {
+			return current.getId().toString();
+		}
+		List<Department> candidates = day == null ? List.of() : this.departments.findValidOn(day);
+		return candidates.stream()
+			.filter(d -> sameName(value, d.getNameVi()) || sameName(value, d.getNameEn()) || value.equalsIgnoreCase(d.getCode()))
+			.findFirst()
+			.map(d -> d.getId().toString())
+			.orElse(null);
+	}
+
+	private String provinceId(String name, LocalDate day, Activity existing) {
+		if (existing != null) {
+			for (Province partner : existing.getPartnerProvinces()) {
+				if (sameName(name, partner.getNameVi())) {
+					return partner.getId().toString();
+				}
+			}
+		}
+		List<Province> candidates = day == null ? List.of() : this.provinces.findValidOn(day);
+		return candidates.stream()
+			.filter(p -> sameName(name, p.getNameVi()) || sameName(name, p.getNameEn()) || sameName(name, p.getNameViFull()))
+			.findFirst()
+			.map(p -> p.getId().toString())
+			.orElse(null);
+	}
+
+	private String status(String text) {
+		String value = blankToNull(text);
+		if (value == null) {
+			return null;
+		}
+		for (ActivityStatus status : ActivityStatus.values()) {
+			if (value.equalsIgnoreCase(status.name())
+					|| sameName(value, this.messages.getMessage(status.messageKey(), null, Locale.forLanguageTag("vi")))
+					|| sameName(value, this.messages.getMessage(status.messageKey(), null, Locale.ENGLISH))) {
+				return status.name();
+			}
+		}
+		return value;
+	}
+
+	private static boolean yes(String text) {
+		String value = blankToNull(text);
+		return value != null && List.of("có", "co", "yes", "true", "x", "1").contains(value.toLowerCase(Locale.ROOT));
+	}
+
+	private static Integer parseYear(String text) {
+		try {
+			return text == null ? null : Integer.valueOf(text.strip().replaceAll("\\.0$", ""));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static List<String> list(String text) {
+		String value = blankToNull(text);
+		if (value == null) {
+			return List.of();
+		}
+		List<String> names = new ArrayList<>();
+		for (String part : value.split("[;\\n]")) {
+			if (!part.isBlank()) {
+				names.add(part.strip());
+			}
+		}
+		return names;
+	}
+
+	/** Names match whatever the case, spacing or Unicode normalisation a spreadsheet gave them. */
+	static boolean sameName(String a, String b) {
+		if (a == null || b == null) {
+			return false;
+		}
+		return normal(a).equals(normal(b));
+	}
+
+	private static String normal(String text) {
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
+			.strip()
+			.replaceAll("\\s+", " ")
+			.toLowerCase(Locale.ROOT);
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	private ImportCheck.CellError error(String field, String code, Locale locale, Object... arguments) {
+		Object[] texts = java.util.Arrays.stream(arguments).map(String::valueOf).toArray();
+		return new ImportCheck.CellError(COLUMNS.get(field), this.messages.getMessage(code, texts, locale));
+	}
+
+	static Map<String, String> columns() {
+		return new LinkedHashMap<>(COLUMNS);
+	}
+
+}

@@ -1,0 +1,142 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.activity.ActivityAccess;
+import vn.hanoi.cooperation.activity.ActivityImporter;
+import vn.hanoi.cooperation.activity.ImportCheck;
+import vn.hanoi.cooperation.activity.ImportRow;
+import vn.hanoi.cooperation.report.Downloads;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * Activities from a spreadsheet: download the template, upload, read the row-by-row check, confirm. Nothing is
+ * written before the confirmation, and then everything or nothing.
+ */
+@Controller
+class ActivityImportController {
+
+	static final String VIEW_UPLOAD = "imports/upload";
+
+	static final String VIEW_PREVIEW = "imports/preview";
+
+	private final ActivityImporter importer;
+
+	private final ActivityAccess access;
+
+	private final ActivityImportTemplate template;
+
+	private final PendingImports pending;
+
+	private final MessageSource messages;
+
+	ActivityImportController(ActivityImporter importer, ActivityAccess access, ActivityImportTemplate template,
+			PendingImports pending, MessageSource messages) {
+		this.messages = messages;
+		this.importer = importer;
+		this.access = access;
+		this.template = template;
+		this.pending = pending;
+	}
+
+	@GetMapping("/activities/import")
+	String uploadForm(Viewer viewer, Model model) {
+		requireImporter(viewer);
+		model.addAttribute("maximumRows", ActivitySpreadsheet.MAXIMUM_ROWS);
+		model.addAttribute("maximumMegabytes", ActivitySpreadsheet.MAXIMUM_BYTES / (1024 * 1024));
+		return VIEW_UPLOAD;
+	}
+
+	@GetMapping("/activities/import/template.xlsx")
+	ResponseEntity<byte[]> template(Viewer viewer) {
+		requireImporter(viewer);
+		return Downloads.attachment(this.template.write(), Downloads.XLSX, "mau-nhap-hoat-dong.xlsx");
+	}
+
+	@PostMapping("/activities/import")
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, Locale locale,
+			Model model)
+			throws IOException {
+		requireImporter(viewer);
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		try {
+			ActivitySpreadsheet.read(content);
+		}
+		catch (SpreadsheetRejected rejected) {
+			model.addAttribute("rejection", this.messages.getMessage(rejected.messageKey(),
+					java.util.Arrays.stream(rejected.arguments()).map(String::valueOf).toArray(), locale));
+			return uploadForm(viewer, model);
+		}
+		UUID id = this.pending.save(viewer.accountId(), fileName(file), content);
+		return "redirect:/activities/import/" + id;
+	}
+
+	@GetMapping("/activities/import/{id}")
+	String preview(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+		requireImporter(viewer);
+		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
+			.orElseThrow(NotFoundException::new);
+		return showCheck(upload, this.importer.check(rows(upload), viewer, locale), model);
+	}
+
+	@PostMapping("/activities/import/{id}")
+	String confirm(@PathVariable UUID id, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect) {
+		requireImporter(viewer);
+		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
+			.orElseThrow(NotFoundException::new);
+		List<ImportRow> rows = rows(upload);
+		Optional<ImportCheck> refused = this.importer.apply(rows, viewer, locale);
+		if (refused.isPresent()) {
+			return showCheck(upload, refused.get(), model);
+		}
+		this.pending.delete(id);
+		redirect.addFlashAttribute("message", "importDone");
+		return "redirect:/activities?sort=updated";
+	}
+
+	private String showCheck(PendingImports.PendingImport upload, ImportCheck check, Model model) {
+		model.addAttribute("upload", upload);
+		model.addAttribute("check", check);
+		return VIEW_PREVIEW;
+	}
+
+	/** The file was read once at upload; a stored file that no longer reads is as good as gone. */
+	private static List<ImportRow> rows(PendingImports.PendingImport upload) {
+		try {
+			return ActivitySpreadsheet.read(upload.content());
+		}
+		catch (SpreadsheetRejected ex) {
+			throw new NotFoundException();
+		}
+	}
+
+	private static String fileName(MultipartFile file) {
+		String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		// Only the last path segment, without control characters: the name is shown back to the user.
+		name = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();
+		return name.isEmpty() ? "tep.xlsx" : name.substring(0, Math.min(200, name.length()));
+	}
+
+	private void requireImporter(Viewer viewer) {
+		if (!this.access.canCreate(viewer)) {
+			throw new NotFoundException();
+		}
+	}
+
+}

@@ -1,0 +1,130 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import vn.hanoi.cooperation.activity.ImportRow;
+import vn.hanoi.cooperation.report.ActivityColumn;
+
+/**
+ * Reads the activity template (or an exported file) safely: only .xlsx by content, no encrypted files, no zip
+ * bombs (POI refuses suspicious compression ratios), no formulas, a bounded number of rows.
+ */
+final class ActivitySpreadsheet {
+
+	static final int MAXIMUM_ROWS = 2_000;
+
+	static final long MAXIMUM_BYTES = 5L * 1024 * 1024;
+
+	private ActivitySpreadsheet() {
+	}
+
+	static List<ImportRow> read(byte[] content) throws SpreadsheetRejected {
+		if (content == null || content.length == 0) {
+			throw new SpreadsheetRejected("import.rejected.empty");
+		}
+		if (content.length > MAXIMUM_BYTES) {
+			throw new SpreadsheetRejected("import.rejected.tooLarge", MAXIMUM_BYTES / (1024 * 1024));
+		}
+		if (content.length > 4 && (content[0] & 0xFF) == 0xD0 && (content[1] & 0xFF) == 0xCF) {
+			// OLE2: an encrypted .xlsx or an old .xls.
+			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
+		}
+		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+			throw new SpreadsheetRejected("import.rejected.notXlsx");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			checkHeader(sheet.getRow(0));
+			if (sheet.getLastRowNum() > MAXIMUM_ROWS) {
+				throw new SpreadsheetRejected("import.rejected.tooManyRows", MAXIMUM_ROWS);
+			}
+			List<ImportRow> rows = new ArrayList<>();
+			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+				Row row = sheet.getRow(index);
+				if (row == null) {
+					continue;
+				}
+				ImportRow parsed = parse(row);
+				if (!parsed.isBlank()) {
+					rows.add(parsed);
+				}
+			}
+			if (rows.isEmpty()) {
+				throw new SpreadsheetRejected("import.rejected.noRows");
+			}
+			return rows;
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
+		}
+		catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException | IOException
+				| IllegalStateException ex) {
+			// POI reports zip bombs and broken packages here too.
+			throw new SpreadsheetRejected("import.rejected.unreadable");
+		}
+	}
+
+	private static void checkHeader(Row header) throws SpreadsheetRejected {
+		if (header == null) {
+			throw new SpreadsheetRejected("import.rejected.notTemplate");
+		}
+		for (ActivityColumn column : ActivityColumn.values()) {
+			if (!column.importable()) {
+				continue;
+			}
+			Cell cell = header.getCell(column.ordinal());
+			String text = cell == null || cell.getCellType() != CellType.STRING ? "" : cell.getStringCellValue().strip();
+			if (!text.equalsIgnoreCase(column.header())) {
+				throw new SpreadsheetRejected("import.rejected.wrongColumn", column.letter(), column.header());
+			}
+		}
+	}
+
+	private static ImportRow parse(Row row) throws SpreadsheetRejected {
+		String[] values = new String[ActivityColumn.values().length];
+		for (ActivityColumn column : ActivityColumn.values()) {
+			values[column.ordinal()] = text(row.getCell(column.ordinal()), row.getRowNum() + 1, column);
+		}
+		return new ImportRow(row.getRowNum() + 1, values[0], values[1], values[2], values[3], values[4], values[5],
+				values[6], values[7], values[8], values[9], values[10], values[11], values[12], values[13],
+				values[14], values[15]);
+	}
+
+	/** A cell as text: dates as yyyy-MM-dd, whole numbers without ".0"; formulas are refused. */
+	private static String text(Cell cell, int line, ActivityColumn column) throws SpreadsheetRejected {
+		if (cell == null) {
+			return null;
+		}
+		return switch (cell.getCellType()) {
+			case STRING -> cell.getStringCellValue();
+			case NUMERIC -> {
+				if (DateUtil.isCellDateFormatted(cell)) {
+					LocalDateTime value = cell.getLocalDateTimeCellValue();
+					LocalDate day = value == null ? null : value.toLocalDate();
+					yield day == null ? null : day.toString();
+				}
+				double number = cell.getNumericCellValue();
+				yield number == Math.rint(number) && Math.abs(number) < 1e18
+						? new java.math.BigDecimal(number).toPlainString() : String.valueOf(number);
+			}
+			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+			case FORMULA -> throw new SpreadsheetRejected("import.rejected.formula", column.letter() + line);
+			default -> null;
+		};
+	}
+
+}

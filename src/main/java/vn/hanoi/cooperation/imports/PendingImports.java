@@ -1,0 +1,50 @@
+package vn.hanoi.cooperation.imports;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Uploaded files waiting for their confirmation, in the database so that any portal instance can confirm them.
+ * Each belongs to the account that uploaded it; a day later it is gone.
+ */
+@Repository
+class PendingImports {
+
+	record PendingImport(UUID id, String fileName, byte[] content) {
+	}
+
+	private final JdbcTemplate jdbc;
+
+	PendingImports(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	UUID save(Long accountId, String fileName, byte[] content) {
+		this.jdbc.update("delete from pending_imports where created_at < now() - interval '1 day'");
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("insert into pending_imports (id, account_id, file_name, content) values (?, ?, ?, ?)", id,
+				accountId, fileName, content);
+		return id;
+	}
+
+	/** Only the account that uploaded the file sees it; anyone else gets nothing, as for a file that never was. */
+	Optional<PendingImport> find(UUID id, Long accountId) {
+		return this.jdbc
+			.query("select id, file_name, content from pending_imports where id = ? and account_id = ?",
+					(rs, n) -> new PendingImport(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)), id,
+					accountId)
+			.stream()
+			.findFirst();
+	}
+
+	@Transactional
+	void delete(UUID id) {
+		this.jdbc.update("delete from pending_imports where id = ?", id);
+	}
+
+}

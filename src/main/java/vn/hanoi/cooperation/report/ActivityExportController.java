@@ -1,0 +1,95 @@
+package vn.hanoi.cooperation.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.activity.ActivityExportRow;
+import vn.hanoi.cooperation.activity.ActivityFilter;
+import vn.hanoi.cooperation.activity.ActivitySearch;
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.system.DisplayFormats;
+
+/** The activity list as .xlsx or .csv, with the list's current filters and only what the user may see. */
+@Controller
+class ActivityExportController {
+
+	/** Far above a year's activities; a bound so that one click cannot ask for the whole history at once. */
+	static final int MAXIMUM_ROWS = 50_000;
+
+	private final ActivitySearch search;
+
+	private final ActivityWorkbook workbook;
+
+	private final Labels labels;
+
+	private final AuditLog auditLog;
+
+	private final DisplayFormats formats;
+
+	private final Clock clock;
+
+	ActivityExportController(ActivitySearch search, ActivityWorkbook workbook, Labels labels, AuditLog auditLog,
+			DisplayFormats formats, Clock clock) {
+		this.search = search;
+		this.workbook = workbook;
+		this.labels = labels;
+		this.auditLog = auditLog;
+		this.formats = formats;
+		this.clock = clock;
+	}
+
+	@GetMapping("/activities/export.xlsx")
+	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
+		List<ActivityExportRow> rows = rows(filter, viewer, "xlsx");
+		return Downloads.attachment(this.workbook.write(rows), Downloads.XLSX, fileName(filter) + ".xlsx");
+	}
+
+	@GetMapping("/activities/export.csv")
+	ResponseEntity<byte[]> csv(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
+		List<ActivityExportRow> rows = rows(filter, viewer, "csv");
+		List<List<String>> lines = new ArrayList<>();
+		List<String> header = new ArrayList<>();
+		for (ActivityColumn column : ActivityColumn.values()) {
+			header.add(column.header());
+		}
+		lines.add(header);
+		for (ActivityExportRow a : rows) {
+			lines.add(List.of(a.reference(), String.valueOf(a.year()), a.groupNumber() + ". " + a.groupName(),
+					a.title(), nullToEmpty(a.description()), a.leadDepartment(), nullToEmpty(a.coordinatingDepartments()),
+					nullToEmpty(a.partnerProvinces()), this.formats.day(a.plannedStart()), this.formats.day(a.deadline()),
+					this.labels.status(a.status()), this.formats.day(a.completedOn()), nullToEmpty(a.resultSummary()),
+					a.budgetPlanned() == null ? "" : a.budgetPlanned().toPlainString(),
+					a.budgetSpent() == null ? "" : a.budgetSpent().toPlainString(),
+					this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
+					this.formats.moment(a.lastUpdateAt())));
+		}
+		return Downloads.attachment(Csv.write(lines), Downloads.CSV, fileName(filter) + ".csv");
+	}
+
+	private List<ActivityExportRow> rows(ActivityFilter filter, Viewer viewer, String format) {
+		ActivityFilter safe = filter == null ? ActivityFilter.none() : filter;
+		List<ActivityExportRow> rows = this.search.findForExport(safe, viewer, LocalDate.now(this.clock),
+				MAXIMUM_ROWS);
+		this.auditLog.record(SecurityEventType.EXPORT, "activities " + format + ", " + rows.size() + " rows"
+				+ safe.queryForPage(1).replace('?', ' '));
+		return rows;
+	}
+
+	private static String fileName(ActivityFilter filter) {
+		return filter != null && filter.year() != null ? "hoat-dong-" + filter.year() : "hoat-dong";
+	}
+
+	private static String nullToEmpty(String value) {
+		return value == null ? "" : value;
+	}
+
+}

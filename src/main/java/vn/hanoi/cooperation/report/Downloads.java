@@ -1,0 +1,33 @@
+package vn.hanoi.cooperation.report;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+/** Files go out as attachments, never rendered by the browser, never cached. */
+public final class Downloads {
+
+	public static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	public static final MediaType DOCX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+	public static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
+
+	private Downloads() {
+	}
+
+	public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(type);
+		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+		headers.setCacheControl("no-store");
+		headers.set("X-Content-Type-Options", "nosniff");
+		return ResponseEntity.ok().headers(headers).body(content);
+	}
+
+}

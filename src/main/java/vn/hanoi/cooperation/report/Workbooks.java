@@ -1,0 +1,88 @@
+package vn.hanoi.cooperation.report;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The house style of every .xlsx the portal writes: a bold, filled, frozen header row with filters. */
+public final class Workbooks {
+
+	private Workbooks() {
+	}
+
+	public record Styles(CellStyle header, CellStyle text, CellStyle date, CellStyle moment, CellStyle money,
+			CellStyle number) {
+	}
+
+	public static Styles styles(Workbook workbook) {
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		bold.setFontName("Times New Roman");
+		Font plain = workbook.createFont();
+		plain.setFontName("Times New Roman");
+		CellStyle header = workbook.createCellStyle();
+		header.setFont(bold);
+		header.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		header.setBorderBottom(BorderStyle.THIN);
+		header.setWrapText(true);
+		header.setVerticalAlignment(VerticalAlignment.CENTER);
+		header.setAlignment(HorizontalAlignment.CENTER);
+		CellStyle text = workbook.createCellStyle();
+		text.setFont(plain);
+		text.setWrapText(true);
+		text.setVerticalAlignment(VerticalAlignment.TOP);
+		CellStyle date = workbook.createCellStyle();
+		date.cloneStyleFrom(text);
+		date.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy"));
+		CellStyle moment = workbook.createCellStyle();
+		moment.cloneStyleFrom(text);
+		moment.setDataFormat(workbook.createDataFormat().getFormat("dd/mm/yyyy hh:mm"));
+		CellStyle money = workbook.createCellStyle();
+		money.cloneStyleFrom(text);
+		money.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+		CellStyle number = workbook.createCellStyle();
+		number.cloneStyleFrom(text);
+		number.setDataFormat(workbook.createDataFormat().getFormat("0"));
+		return new Styles(header, text, date, moment, money, number);
+	}
+
+	/** Writes the header row, freezes it and puts filters on it; widths are in characters. */
+	public static void header(Sheet sheet, Styles styles, String[] headers, int[] widths) {
+		Row row = sheet.createRow(0);
+		row.setHeightInPoints(32);
+		for (int i = 0; i < headers.length; i++) {
+			row.createCell(i).setCellValue(headers[i]);
+			row.getCell(i).setCellStyle(styles.header());
+			sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
+		}
+		sheet.createFreezePane(0, 1);
+	}
+
+	public static void filters(Sheet sheet, int columns, int lastRow) {
+		sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, lastRow), 0, columns - 1));
+	}
+
+	public static byte[] bytes(XSSFWorkbook workbook) {
+		try (workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,306 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Excel out and in: the export round-trips, errors are shown per cell and nothing is written in part. */
+@PortalTest
+class ActivityImportTest {
+
+	private static final String MARK = "IMPORT ";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void seed() {
+		Long id = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, description, status, planned_start,
+				  deadline, actual_completion, result_summary, budget_planned, budget_spent, shared_with_provinces)
+				select p.id, g.id, d.id, ?, 'Mô tả có dấu, và "ngoặc kép"', 'COMPLETED', date '2022-06-01',
+				  date '2022-06-30', date '2022-06-28', 'Kết nối tiêu thụ 300 tấn', 1500000000, 1200000000, true
+				from plans p join cooperation_groups g on g.number = 4 join departments d on d.code = 'SCT'
+				where p.year = 2022 returning id""", Long.class, MARK + "Tuần hàng nông sản Điện Biên");
+		this.jdbc.update("""
+				insert into activity_partner_provinces (activity_id, province_id)
+				select ?, id from provinces where code in ('11', '02') and valid_from = date '2008-08-01'""", id);
+		this.jdbc.update("""
+				insert into activity_coordinating_departments (activity_id, department_id)
+				select ?, id from departments where code in ('SNNPTNT', 'HPA')""", id);
+		this.jdbc.update("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
+				select p.id, g.id, d.id, ?, 'IN_PROGRESS', date '2022-12-31'
+				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = 'SCT_2025'
+				where p.year = 2022""", MARK + "Hội chợ hàng Việt");
+	}
+
+	@AfterEach
+	void clean() {
+		this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title like ?)",
+				MARK + "%");
+		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+		this.jdbc.update("delete from pending_imports");
+	}
+
+	@Test
+	void anExportedFileImportsBackWithoutChangingAnything() throws Exception {
+		byte[] exported = export();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+			org.apache.poi.xssf.usermodel.XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(workbook.getSheetAt(0).getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("Tên hoạt động");
+			Row first = rowWithTitle(sheet, MARK + "Tuần hàng nông sản Điện Biên");
+			assertThat(first.getCell(8).getLocalDateTimeCellValue().toLocalDate()).hasToString("2022-06-01");
+			assertThat(first.getCell(13).getNumericCellValue()).isEqualTo(1.5e9);
+			assertThat(first.getCell(7).getStringCellValue()).isEqualTo("Điện Biên; Hà Giang");
+		}
+		Map<String, Object> before = state();
+		String preview = upload(exported, Role.COORDINATOR);
+		assertThat(preview).contains("Mọi dòng đều hợp lệ").contains("Thêm mới: 0 · Cập nhật: 0");
+		confirm(Role.COORDINATOR);
+		assertThat(state()).isEqualTo(before);
+	}
+
+	@Test
+	void importingTheSameFileTwiceUpdatesInsteadOfDuplicating() throws Exception {
+		byte[] file = template(rows(
+				row("SCT-2022-01", "2022", "2. Thương mại", MARK + "Tuần hàng Hà Nội – Nghệ An", "", "Điện Biên",
+						"30/06/2022", "Đang thực hiện", "Có")));
+		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 1");
+		confirm(Role.STAFF);
+		assertThat(count()).isEqualTo(3);
+		byte[] changed = template(rows(
+				row("SCT-2022-01", "2022", "2. Thương mại", MARK + "Tuần hàng Hà Nội – Nghệ An 2022", "", "Điện Biên",
+						"30/06/2022", "Đang thực hiện", "Có")));
+		assertThat(upload(changed, Role.STAFF)).contains("Cập nhật: 1");
+		confirm(Role.STAFF);
+		assertThat(count()).isEqualTo(3);
+		assertThat(this.jdbc.queryForObject("select title from activities where reference = 'SCT-2022-01'",
+				String.class)).isEqualTo(MARK + "Tuần hàng Hà Nội – Nghệ An 2022");
+		assertThat(this.jdbc.queryForObject("""
+				select d.code from activities a join departments d on d.id = a.lead_department_id
+				where a.reference = 'SCT-2022-01'""", String.class)).isEqualTo("SCT_2025");
+	}
+
+	@Test
+	void aFileWithErrorsShowsEachErrorAndWritesNothing() throws Exception {
+		byte[] file = template(rows(
+				row("", "2022", "2. Thương mại", MARK + "Dòng đúng", "Sở Công Thương", "Điện Biên", "30/06/2022", "Kế hoạch", "Không"),
+				row("", "2022", "99. Không có", "", "Sở Không Tồn Tại", "Atlantis", "31/02/2022", "Đã hoàn thành", ""),
+				row("", "2030", "2. Thương mại", MARK + "Năm không có kế hoạch", "", "", "", "Kế hoạch", "")));
+		String preview = upload(file, Role.COORDINATOR);
+		assertThat(preview).contains("Có 2 dòng lỗi")
+			.contains("Dòng 3, cột \"Nhóm nội dung\": Không có nhóm nội dung \"99. Không có\" trong kế hoạch năm 2022.")
+			.contains("Dòng 3, cột \"Tên hoạt động\": Vui lòng nhập tên hoạt động.")
+			.doesNotContain("Dòng 3, cột \"Nhóm nội dung\": Vui lòng chọn nhóm nội dung.")
+			.contains("Dòng 3, cột \"Đơn vị chủ trì\": Không có sở, ngành \"Sở Không Tồn Tại\"")
+			.contains("Dòng 3, cột \"Địa phương đối tác\": Không có địa phương \"Atlantis\" trong danh mục năm 2022.")
+			.contains("Dòng 3, cột \"Hạn hoàn thành\": Ngày không hợp lệ")
+			.contains("Dòng 4, cột \"Năm kế hoạch\": Không có kế hoạch của năm này.")
+			.doesNotContain("Xác nhận ghi dữ liệu");
+		// Even a forged confirmation writes nothing.
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.COORDINATOR)).exchange();
+		assertThat(count()).isEqualTo(2);
+	}
+
+	@Test
+	void malformedFilesAreRefusedWithAClearMessage() throws Exception {
+		assertThat(rejection("%PDF-1.7 not a spreadsheet".getBytes())).contains("không phải Excel");
+		byte[] ole2 = new byte[512];
+		ole2[0] = (byte) 0xD0;
+		ole2[1] = (byte) 0xCF;
+		ole2[2] = 0x11;
+		ole2[3] = (byte) 0xE0;
+		assertThat(rejection(ole2)).contains("đặt mật khẩu hoặc là định dạng Excel cũ");
+		assertThat(rejection(new byte[0])).contains("Tệp trống");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template(rows())))) {
+			Row row = workbook.getSheetAt(0).createRow(1);
+			row.createCell(3).setCellFormula("1+1");
+			assertThat(rejection(bytes(workbook))).contains("Ô D2 chứa công thức");
+		}
+		assertThat(rejection(zipBomb())).contains("Không đọc được tệp");
+		assertThat(count()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	@Test
+	void theCsvStartsWithAByteOrderMarkAndKeepsItsDiacritics() {
+		MvcTestResult result = this.mvc.get().uri("/activities/export.csv?year=2022&q=import")
+			.with(this.accounts.as(Role.LEADER)).exchange();
+		byte[] body = result.getResponse().getContentAsByteArray();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("Mã tham chiếu,Năm kế hoạch,Nhóm nội dung,Tên hoạt động")
+			.contains(MARK + "Tuần hàng nông sản Điện Biên")
+			.contains("\"Mô tả có dấu, và \"\"ngoặc kép\"\"\"")
+			.contains("28/06/2022");
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from security_events where type = 'EXPORT' and detail like 'activities csv%'",
+				Integer.class)).isPositive();
+	}
+
+	@Test
+	void aProvinceExportsOnlyWhatIsSharedWithIt() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/activities/export.xlsx")
+			.with(this.accounts.as(Role.PROVINCE)).exchange();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(
+				new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			Row row = rowWithTitle(workbook.getSheetAt(0), MARK + "Tuần hàng nông sản Điện Biên");
+			// Its other partner, Hà Giang, is not Điện Biên's business.
+			assertThat(row.getCell(7).getStringCellValue()).isEqualTo("Điện Biên");
+			assertThat(rowWithTitle(workbook.getSheetAt(0), MARK + "Hội chợ hàng Việt")).isNull();
+		}
+	}
+
+	private byte[] export() {
+		return this.mvc.get().uri("/activities/export.xlsx?year=2022&q=import").with(this.accounts.as(Role.COORDINATOR))
+			.exchange().getResponse().getContentAsByteArray();
+	}
+
+	private String lastPending;
+
+	private String upload(byte[] content, Role role) throws Exception {
+		MvcTestResult uploaded = this.mvc.post().uri("/activities/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "hoat-dong.xlsx", "application/octet-stream", content))
+			.with(csrf()).with(this.accounts.as(role)).exchange();
+		assertThat(uploaded).hasStatus3xxRedirection();
+		this.lastPending = uploaded.getResponse().getRedirectedUrl();
+		this.lastRole = role;
+		return HtmlUtils.htmlUnescape(this.mvc.get().uri(this.lastPending).with(this.accounts.as(role)).exchange()
+			.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private Role lastRole;
+
+	private void confirm(Role role) {
+		assertThat(this.mvc.post().uri(this.lastPending).with(csrf()).with(this.accounts.as(role)))
+			.hasRedirectedUrl("/activities?sort=updated");
+	}
+
+	private String pendingUrl() {
+		return this.lastPending;
+	}
+
+	private String rejection(byte[] content) throws Exception {
+		MvcTestResult result = this.mvc.post().uri("/activities/import")
+			.multipart()
+			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", content))
+			.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(result).hasStatusOk();
+		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private byte[] template(List<String[]> rows) throws Exception {
+		byte[] template = this.mvc.get().uri("/activities/import/template.xlsx").with(this.accounts.as(Role.STAFF))
+			.exchange().getResponse().getContentAsByteArray();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
+			assertThat(workbook.getSheetName(2)).isEqualTo("Hướng dẫn");
+			assertThat(workbook.getSheetAt(0).getDataValidations()).isNotEmpty();
+			Sheet sheet = workbook.getSheetAt(0);
+			for (int i = 0; i < rows.size(); i++) {
+				Row row = sheet.createRow(i + 1);
+				String[] values = rows.get(i);
+				int[] columns = { 0, 1, 2, 3, 5, 7, 9, 10, 15 };
+				for (int c = 0; c < columns.length; c++) {
+					if (!values[c].isEmpty()) {
+						row.createCell(columns[c]).setCellValue(values[c]);
+					}
+				}
+			}
+			return bytes(workbook);
+		}
+	}
+
+	private static List<String[]> rows(String[]... rows) {
+		return java.util.Arrays.asList(rows);
+	}
+
+	/** Reference, year, group, title, lead department, partner provinces, deadline, status, shared. */
+	private static String[] row(String... values) {
+		return values;
+	}
+
+	private static byte[] bytes(XSSFWorkbook workbook) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+
+	/** A real workbook whose sheet is inflated with megabytes of nothing: the ratio gives it away. */
+	private byte[] zipBomb() throws Exception {
+		byte[] template = template(rows());
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+				ZipOutputStream zip = new ZipOutputStream(out)) {
+			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
+				zip.putNextEntry(new ZipEntry(entry.getName()));
+				byte[] content = in.readAllBytes();
+				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					content = xml.replace("<sheetData>", "<sheetData>" + " ".repeat(40_000_000)).getBytes();
+				}
+				zip.write(content);
+				zip.closeEntry();
+			}
+		}
+		return out.toByteArray();
+	}
+
+	private static Row rowWithTitle(Sheet sheet, String title) {
+		for (Row row : sheet) {
+			if (row.getCell(3) != null && title.equals(row.getCell(3).getStringCellValue())) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+	private Map<String, Object> state() {
+		return this.jdbc.queryForMap("""
+				select count(*) activities, sum(version) versions, string_agg(title || coalesce(description, '')
+				  || coalesce(budget_planned::text, '') || status, '|' order by id) content,
+				  (select count(*) from activity_changes) changes
+				from activities where title like ?""", MARK + "%");
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from activities where title like ?", Long.class, MARK + "%");
+	}
+
+}
