@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.plan.Plan;
@@ -51,6 +52,10 @@ public class Activity extends RecordEntity {
 	@JoinTable(name = "activity_partner_provinces", joinColumns = @JoinColumn(name = "activity_id"),
 			inverseJoinColumns = @JoinColumn(name = "province_id"))
 	private Set<Province> partnerProvinces = new LinkedHashSet<>();
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "agreement_id")
+	private Agreement agreement;
 
 	@Column(nullable = false)
 	private String title;
@@ -106,6 +111,7 @@ public class Activity extends RecordEntity {
 		this.leadDepartment = draft.leadDepartment();
 		this.coordinatingDepartments = new LinkedHashSet<>(draft.coordinatingDepartments());
 		this.partnerProvinces = new LinkedHashSet<>(draft.partnerProvinces());
+		this.agreement = draft.agreement();
 		this.title = draft.title();
 		this.description = draft.description();
 		this.plannedStart = draft.plannedStart();
@@ -154,6 +160,11 @@ public class Activity extends RecordEntity {
 
 	public List<Province> getPartnerProvinces() {
 		return this.partnerProvinces.stream().sorted(Comparator.comparing(Province::getNameVi)).toList();
+	}
+
+	/** The agreement this activity carries out, if any. */
+	public Agreement getAgreement() {
+		return this.agreement;
 	}
 
 	public String getTitle() {
