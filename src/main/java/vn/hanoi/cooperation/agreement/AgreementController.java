@@ -7,6 +7,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.Province;
@@ -53,8 +54,17 @@ class AgreementController {
 		return VIEW_LIST;
 	}
 
+	/** {@code documentError=tooLarge} comes from {@link UploadSizeFilter}, which cannot render a page itself. */
 	@GetMapping("/agreements/{id}")
-	String show(@PathVariable Long id, Viewer viewer, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String documentError, Viewer viewer,
+			Model model) {
+		if ("tooLarge".equals(documentError) && !model.containsAttribute("documentError")) {
+			model.addAttribute("documentError", documentError);
+		}
+		return show(id, viewer, model);
+	}
+
+	String show(Long id, Viewer viewer, Model model) {
 		Agreement agreement = this.service.findVisible(id, viewer);
 		LocalDate today = this.service.today();
 		model.addAttribute("agreement", agreement);

@@ -42,7 +42,11 @@ public class AgreementSearch {
 		}
 		if (filter.province() != null) {
 			query.append(" and ").append(involving("provinces"));
-			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())));
+			// A province officer filters among their own units only: another unit's id must not reveal its partners.
+			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())
+				.stream()
+				.filter(id -> !viewer.isProvince() || viewer.provinceLineage().contains(id))
+				.toList()));
 		}
 		if (filter.status() != null) {
 			query.append(" and ").append(AgreementStatus.condition(filter.status()));

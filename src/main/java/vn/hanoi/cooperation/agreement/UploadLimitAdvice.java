@@ -12,8 +12,8 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * A file far over the limit is stopped by the servlet container before any controller runs; the user gets a
- * page that says so and leads back, not an error 500.
+ * When the multipart resolver reports a request over the container's limit, the user gets a page that says so
+ * and leads back, not an error 500. (On Tomcat, {@link UploadSizeFilter} turns such uploads away earlier.)
  */
 @ControllerAdvice
 class UploadLimitAdvice {

@@ -125,9 +125,10 @@ class AgreementAccessMatrixTest {
 		expect(tests, "GET terminate", m -> m.get().uri("/agreements/{id}/terminate", this.dienBienShared), "AA-----");
 		expect(tests, "POST terminate",
 				m -> m.post().uri("/agreements/{id}/terminate", this.dienBienShared).with(csrf()), "AA-----");
-		expect(tests, "POST document", m -> m.multipart()
-			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
+		expect(tests, "POST document", m -> m.post()
 			.uri("/agreements/{id}/documents", this.dienBienShared)
+			.multipart()
+			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
 			.with(csrf()), "AA-----");
 		expect(tests, "GET Điện Biên document",
 				m -> m.get().uri("/agreements/{id}/documents/{doc}", this.dienBienShared, this.dienBienDocument),
