@@ -30,7 +30,7 @@ insert into demo_agreement values
  'Bản đang hoàn thiện nội bộ giữa các sở của Hà Nội, chưa chia sẻ với địa phương.',
  false, null, null, array['11@2025-07-01'], array[14]),
 ('taybac-2024', 'COOPERATION_PROGRAMME', '21/CTHT-HN-TB (mẫu)',
- 'Chương trình hợp tác du lịch Hà Nội với các tỉnh Điện Biên, Lai Châu và Lào Cai',
+ 'Chương trình hợp tác du lịch Hà Nội – các tỉnh Tây Bắc',
  date '2024-05-10', null, date '2026-05-09',
  'Đại diện Sở Du lịch Hà Nội (mẫu)', 'Giám đốc Sở Du lịch Hà Nội',
  'Đại diện các tỉnh Tây Bắc (mẫu)', 'Giám đốc Sở Văn hóa, Thể thao và Du lịch',

@@ -206,6 +206,34 @@ class AgreementFormTest {
 			.contains("FORM Thỏa thuận Điện Biên");
 	}
 
+	@Test
+	void everyAgreementPageRendersInBothLanguagesWithoutAMissingMessage() throws Exception {
+		Long id = this.agreements.create("FORM Trang hiển thị", true, LocalDate.of(2023, 1, 10), null, "11");
+		this.agreements.attach(id, "ban-chup.pdf", TestAgreements.PDF);
+		for (String lang : new String[] { "vi", "en" }) {
+			for (String url : new String[] { "/agreements", "/agreements?status=IN_FORCE&kind=OTHER", "/agreements/new",
+					"/agreements/" + id, "/agreements/" + id + "/edit", "/agreements/" + id + "/terminate",
+					"/agreements/" + id + "?documentError=tooLarge", "/provinces/" + this.dienBien2025 }) {
+				String html = this.mvc.get()
+					.uri(url)
+					.param("lang", lang)
+					.with(this.accounts.as(Role.COORDINATOR))
+					.exchange()
+					.getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				assertThat(html).as(url + " in " + lang).doesNotContain("??").contains("<html lang=\"" + lang + "\"");
+			}
+			String mine = this.mvc.get()
+				.uri("/my-province")
+				.param("lang", lang)
+				.with(this.accounts.as(Role.PROVINCE))
+				.exchange()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(mine).doesNotContain("??").contains("FORM Trang hiển thị");
+		}
+	}
+
 	private String list(String status) throws java.io.UnsupportedEncodingException {
 		return this.mvc.get()
 			.uri("/agreements?status=" + status)
