@@ -14,11 +14,21 @@ import org.springframework.data.repository.Repository;
 /** The activities; lists and counts go through {@link ActivitySearch}, which reads in SQL. */
 public interface Activities extends Repository<Activity, Long> {
 
-	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces" })
+	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces",
+			"agreement", "agreement.provinces" })
 	Optional<Activity> findWithDetailsById(Long id);
 
-	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces" })
+	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces",
+			"agreement", "agreement.provinces" })
 	Optional<Activity> findWithDetailsByReferenceIgnoreCase(String reference);
+
+	/** Activities with one of these provinces as partner, partners and group fetched, by group and year. */
+	@Query("""
+			select distinct a from Activity a join fetch a.group g join fetch a.plan pl left join fetch a.partnerProvinces
+			where exists (select 1 from Activity x join x.partnerProvinces p where x = a and p.id in :provinces)
+			  and (a.sharedWithProvinces = true or :sharedOnly = false)
+			order by g.number, pl.year desc, a.plannedStart desc nulls last, a.id desc""")
+	List<Activity> findInvolving(Collection<Long> provinces, boolean sharedOnly);
 
 	Activity saveAndFlush(Activity activity);
 

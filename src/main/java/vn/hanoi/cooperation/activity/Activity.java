@@ -19,6 +19,7 @@ import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
+import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.plan.Plan;
@@ -54,6 +55,10 @@ public class Activity extends RecordEntity {
 
 	/** Set by an import (the spreadsheet's own code); otherwise the activity is "HD-<id>". */
 	private String reference;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "agreement_id")
+	private Agreement agreement;
 
 	@Column(nullable = false)
 	private String title;
@@ -109,6 +114,7 @@ public class Activity extends RecordEntity {
 		this.leadDepartment = draft.leadDepartment();
 		this.coordinatingDepartments = new LinkedHashSet<>(draft.coordinatingDepartments());
 		this.partnerProvinces = new LinkedHashSet<>(draft.partnerProvinces());
+		this.agreement = draft.agreement();
 		this.title = draft.title();
 		this.description = draft.description();
 		this.plannedStart = draft.plannedStart();
@@ -165,6 +171,11 @@ public class Activity extends RecordEntity {
 
 	void assignReference(String reference) {
 		this.reference = reference;
+	}
+
+	/** The agreement this activity carries out, if any. */
+	public Agreement getAgreement() {
+		return this.agreement;
 	}
 
 	public String getTitle() {

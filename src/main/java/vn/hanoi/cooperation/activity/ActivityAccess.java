@@ -21,6 +21,14 @@ public class ActivityAccess {
 				&& activity.getPartnerProvinces().stream().anyMatch(p -> viewer.provinceLineage().contains(p.getId()));
 	}
 
+	/**
+	 * A province comments on what it may read; in Hanoi, those who may change the activity answer. Leaders write
+	 * nothing.
+	 */
+	public boolean canComment(Viewer viewer, Activity activity) {
+		return viewer.isProvince() ? canRead(viewer, activity) : canEdit(viewer, activity);
+	}
+
 	public boolean canCreate(Viewer viewer) {
 		return viewer.actsForEveryDepartment() || viewer.is(Role.STAFF);
 	}

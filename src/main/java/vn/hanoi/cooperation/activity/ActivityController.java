@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.agreement.AgreementAccess;
 
 /** The activity list with its filters, and an activity's detail page. */
 @Controller
@@ -30,14 +31,17 @@ class ActivityController {
 
 	private final ActivityListOptions listOptions;
 
+	private final AgreementAccess agreementAccess;
+
 	private final Clock clock;
 
 	ActivityController(ActivitySearch search, ActivityService service, ActivityAccess access,
-			ActivityListOptions listOptions, Clock clock) {
+			ActivityListOptions listOptions, AgreementAccess agreementAccess, Clock clock) {
 		this.search = search;
 		this.service = service;
 		this.access = access;
 		this.listOptions = listOptions;
+		this.agreementAccess = agreementAccess;
 		this.clock = clock;
 	}
 
@@ -64,7 +68,16 @@ class ActivityController {
 			.stream()
 			.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
 			.toList());
+		// A province sees the agreement only when it may open it.
+		model.addAttribute("agreement", activity.getAgreement() != null
+				&& this.agreementAccess.canRead(viewer, activity.getAgreement()) ? activity.getAgreement() : null);
 		model.addAttribute("progress", this.service.progressOf(id));
+		model.addAttribute("comments", this.service.commentsFor(id, viewer));
+		model.addAttribute("canComment", this.access.canComment(viewer, activity));
+		model.addAttribute("commentChoosesProvince", !viewer.isProvince());
+		if (this.access.canComment(viewer, activity) && !model.containsAttribute("commentForm")) {
+			model.addAttribute("commentForm", CommentForm.blank());
+		}
 		model.addAttribute("canEdit", this.access.canEdit(viewer, activity));
 		if (!viewer.isProvince()) {
 			model.addAttribute("history", this.service.historyOf(id));

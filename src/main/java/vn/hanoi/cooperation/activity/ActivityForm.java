@@ -9,11 +9,11 @@ import java.util.List;
 record ActivityForm(String planYear, String groupId, String leadDepartmentId, List<String> coordinatingDepartmentIds,
 		List<String> partnerProvinceIds, String title, String description, String plannedStart, String deadline,
 		String status, String actualCompletion, String resultSummary, String budgetPlanned, String budgetSpent,
-		String sharedWithProvinces, String version) {
+		String sharedWithProvinces, String agreementId, String version) {
 
 	static final String[] FIELDS = { "planYear", "groupId", "leadDepartmentId", "coordinatingDepartmentIds",
 			"partnerProvinceIds", "title", "description", "plannedStart", "deadline", "status", "actualCompletion",
-			"resultSummary", "budgetPlanned", "budgetSpent", "sharedWithProvinces", "version" };
+			"resultSummary", "budgetPlanned", "budgetSpent", "sharedWithProvinces", "agreementId", "version" };
 
 	ActivityForm {
 		coordinatingDepartmentIds = coordinatingDepartmentIds == null ? List.of() : coordinatingDepartmentIds;
@@ -22,7 +22,7 @@ record ActivityForm(String planYear, String groupId, String leadDepartmentId, Li
 
 	static ActivityForm blank(Integer planYear, Long leadDepartmentId) {
 		return new ActivityForm(text(planYear), null, text(leadDepartmentId), List.of(), List.of(), "", "", "", "",
-				ActivityStatus.PLANNED.name(), "", "", "", "", "false", null);
+				ActivityStatus.PLANNED.name(), "", "", "", "", "false", "", null);
 	}
 
 	static ActivityForm of(Activity activity) {
@@ -33,7 +33,8 @@ record ActivityForm(String planYear, String groupId, String leadDepartmentId, Li
 				activity.getDescription(), text(activity.getPlannedStart()), text(activity.getDeadline()),
 				activity.getStatus().name(), text(activity.getActualCompletion()), activity.getResultSummary(),
 				Money.plain(activity.getBudgetPlanned()), Money.plain(activity.getBudgetSpent()),
-				String.valueOf(activity.isSharedWithProvinces()), text(activity.getVersion()));
+				String.valueOf(activity.isSharedWithProvinces()),
+				activity.getAgreement() == null ? "" : text(activity.getAgreement().getId()), text(activity.getVersion()));
 	}
 
 	/** The same input, to be saved over the given version (after a conflict the user applies it again). */
@@ -41,7 +42,7 @@ record ActivityForm(String planYear, String groupId, String leadDepartmentId, Li
 		return new ActivityForm(this.planYear, this.groupId, this.leadDepartmentId, this.coordinatingDepartmentIds,
 				this.partnerProvinceIds, this.title, this.description, this.plannedStart, this.deadline, this.status,
 				this.actualCompletion, this.resultSummary, this.budgetPlanned, this.budgetSpent,
-				this.sharedWithProvinces, text(newVersion));
+				this.sharedWithProvinces, this.agreementId, text(newVersion));
 	}
 
 	public boolean shared() {

@@ -29,6 +29,8 @@ class ActivityFormController {
 
 	static final String VIEW_FORM_OPTIONS = "activity/activityForm :: yearDependent";
 
+	static final String VIEW_FORM_AGREEMENTS = "activity/activityForm :: agreementChoice";
+
 	static final String VIEW_CONFLICT = "activity/conflict";
 
 	static final String VIEW_DELETE = "activity/delete";
@@ -95,7 +97,16 @@ class ActivityFormController {
 					: viewer.departmentId();
 			model.addAttribute("fixedLead", this.departments.findById(leadId).orElseThrow());
 		}
+		this.options.addAgreements(model, form);
 		return VIEW_FORM_OPTIONS;
+	}
+
+	/** The agreements of the partner provinces chosen, for htmx when the choice changes. */
+	@GetMapping("/activities/form-agreements")
+	String agreementOptions(@ModelAttribute("form") ActivityForm form, Viewer viewer, Model model) {
+		requireCreator(viewer);
+		this.options.addAgreements(model, form);
+		return VIEW_FORM_AGREEMENTS;
 	}
 
 	@GetMapping("/activities/{id}/edit")
@@ -164,6 +175,7 @@ class ActivityFormController {
 
 	private String showForm(Activity activity, Viewer viewer, Model model) {
 		model.addAttribute("activity", activity);
+		this.options.addAgreements(model, (ActivityForm) model.getAttribute("form"));
 		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
 		if (!viewer.actsForEveryDepartment()) {
 			Long leadId = activity == null ? viewer.departmentId() : activity.getLeadDepartment().getId();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.hanoi.cooperation.agreement.Agreements;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
@@ -20,10 +21,13 @@ class ActivityFormOptions {
 
 	private final Provinces provinces;
 
-	ActivityFormOptions(Plans plans, Departments departments, Provinces provinces) {
+	private final Agreements agreements;
+
+	ActivityFormOptions(Plans plans, Departments departments, Provinces provinces, Agreements agreements) {
 		this.plans = plans;
 		this.departments = departments;
 		this.provinces = provinces;
+		this.agreements = agreements;
 	}
 
 	void addTo(Model model, Integer planYear) {
@@ -39,6 +43,16 @@ class ActivityFormOptions {
 				plan == null ? List.of() : this.departments.findValidOn(plan.referenceDay()));
 		model.addAttribute("provinces", plan == null ? List.of() : this.provinces.findValidOn(plan.referenceDay()));
 		model.addAttribute("statuses", ActivityStatus.values());
+	}
+
+	/** The agreements signed with the partner provinces the form has chosen (none until one is chosen). */
+	void addAgreements(Model model, ActivityForm form) {
+		List<Long> ids = form == null ? List.of() : form.partnerProvinceIds()
+			.stream()
+			.filter(text -> text != null && text.strip().matches("\\d{1,18}"))
+			.map(text -> Long.valueOf(text.strip()))
+			.toList();
+		model.addAttribute("agreements", ids.isEmpty() ? List.of() : this.agreements.findRelatedToProvinces(ids));
 	}
 
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
-import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.agreement.Agreement;
+import vn.hanoi.cooperation.agreement.Agreements;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.group.CooperationGroup;
@@ -38,12 +39,16 @@ class ActivityFormValidator {
 
 	private final Provinces provinces;
 
+	private final Agreements agreements;
+
 	private final Clock clock;
 
-	ActivityFormValidator(Plans plans, Departments departments, Provinces provinces, Clock clock) {
+	ActivityFormValidator(Plans plans, Departments departments, Provinces provinces, Agreements agreements,
+			Clock clock) {
 		this.plans = plans;
 		this.departments = departments;
 		this.provinces = provinces;
+		this.agreements = agreements;
 		this.clock = clock;
 	}
 
@@ -124,6 +129,8 @@ class ActivityFormValidator {
 			}
 		}
 
+		Agreement agreement = agreement(form, partnerIds, errors);
+
 		if (title == null) {
 			errors.rejectValue("title", "activity.error.titleRequired");
 		}
@@ -151,7 +158,7 @@ class ActivityFormValidator {
 			return Optional.empty();
 		}
 		return Optional.of(new ActivityDraft(plan, group, lead, coordinating, partners, title, description,
-				plannedStart, deadline, status, completedOn, summary, planned, spent, form.shared()));
+				plannedStart, deadline, status, completedOn, summary, planned, spent, form.shared(), agreement));
 	}
 
 	/** Shared with the "mark completed" form: a date neither in the future nor before the start, and a summary. */
@@ -172,6 +179,27 @@ class ActivityFormValidator {
 		else if (summary.length() > SUMMARY_MAX) {
 			errors.rejectValue("resultSummary", "activity.error.tooLong", new Object[] { SUMMARY_MAX }, null);
 		}
+	}
+
+	/** The agreement the activity carries out: one signed with a chosen partner (or its predecessor or successor). */
+	private Agreement agreement(ActivityForm form, List<Long> partnerIds, Errors errors) {
+		Long agreementId = FormValues.id(form.agreementId(), "agreementId", "activity.error.agreementUnknown", errors);
+		if (agreementId == null) {
+			return null;
+		}
+		if (partnerIds.isEmpty()) {
+			errors.rejectValue("agreementId", "activity.error.agreementNeedsProvince");
+			return null;
+		}
+		Agreement agreement = this.agreements.findRelatedToProvinces(partnerIds)
+			.stream()
+			.filter(a -> a.getId().equals(agreementId))
+			.findFirst()
+			.orElse(null);
+		if (agreement == null) {
+			errors.rejectValue("agreementId", "activity.error.agreementNotOfProvinces");
+		}
+		return agreement;
 	}
 
 	LocalDate today() {

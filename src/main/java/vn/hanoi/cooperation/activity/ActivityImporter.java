@@ -184,7 +184,10 @@ public class ActivityImporter {
 		ActivityForm form = new ActivityForm(row.year() == null ? null : row.year().replaceAll("\\.0$", ""), groupId,
 				leadId, coordinating, partners, row.title(), row.description(), row.plannedStart(), row.deadline(),
 				status(row.status()), row.completedOn(), row.resultSummary(), row.budgetPlanned(), row.budgetSpent(),
-				String.valueOf(yes(row.shared())), target == null ? null : String.valueOf(target.getVersion()));
+				String.valueOf(yes(row.shared())),
+				// The spreadsheet has no agreement column: an update keeps the agreement the activity has.
+				target == null || target.getAgreement() == null ? null : String.valueOf(target.getAgreement().getId()),
+				target == null ? null : String.valueOf(target.getVersion()));
 		DirectFieldBindingResult result = new DirectFieldBindingResult(form, "form");
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead, result);
 		Set<String> explained = new HashSet<>();

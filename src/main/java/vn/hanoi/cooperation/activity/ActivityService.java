@@ -31,13 +31,16 @@ public class ActivityService {
 
 	private final ActivityAccess access;
 
+	private final ActivityComments comments;
+
 	private final List<ActivityReference> references;
 
 	ActivityService(Activities activities, ActivityChanges changes, ProgressUpdates progressUpdates,
-			ActivityAccess access, List<ActivityReference> references) {
+			ActivityComments comments, ActivityAccess access, List<ActivityReference> references) {
 		this.activities = activities;
 		this.changes = changes;
 		this.progressUpdates = progressUpdates;
+		this.comments = comments;
 		this.access = access;
 		this.references = references;
 	}
@@ -119,6 +122,21 @@ public class ActivityService {
 		return this.progressUpdates.findByActivityIdOrderByNotedOnDescIdDesc(activityId);
 	}
 
+	/** The conversations the viewer may read: all of them in Hanoi, a province's own (and its predecessors'). */
+	@Transactional(readOnly = true)
+	public List<ActivityComment> commentsFor(Long activityId, Viewer viewer) {
+		return viewer.isProvince()
+				? this.comments.findByActivityIdAndProvinceIdInOrderByCommentedAtAscIdAsc(activityId,
+						viewer.provinceLineage())
+				: this.comments.findByActivityIdOrderByCommentedAtAscIdAsc(activityId);
+	}
+
+	@Transactional
+	void addComment(Activity activity, Province province, String body, Viewer viewer) {
+		this.comments.save(new ActivityComment(activity.getId(), province, viewer.accountId(), viewer.displayName(),
+				viewer.isProvince(), body));
+	}
+
 	@Transactional(readOnly = true)
 	public List<ActivityChange> historyOf(Long activityId) {
 		return this.changes.findByActivityIdOrderByChangedAtDescIdDesc(activityId);
@@ -156,6 +174,7 @@ public class ActivityService {
 			.map(Department::getNameVi)
 			.toList()));
 		values.put("partnerProvinces", names(activity.getPartnerProvinces().stream().map(Province::getNameVi).toList()));
+		values.put("agreement", activity.getAgreement() == null ? null : activity.getAgreement().getTitle());
 		values.put("title", activity.getTitle());
 		values.put("description", activity.getDescription());
 		values.put("plannedStart", day(activity.getPlannedStart()));

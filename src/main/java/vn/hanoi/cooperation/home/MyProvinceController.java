@@ -1,18 +1,21 @@
 package vn.hanoi.cooperation.home;
 
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import vn.hanoi.cooperation.account.PortalUser;
-import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.activity.ProvinceActivities;
+import vn.hanoi.cooperation.agreement.AgreementService;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.NotFoundException;
 
-/** A partner province's officer lands here: their unit and the units merged into it in 2025. */
+/**
+ * A partner province's officer lands here: their unit and the units merged into it in 2025, the agreements and
+ * activities Hanoi shares with them, and (once that feature exists) the results that concern them.
+ */
 @Controller
 class MyProvinceController {
 
@@ -20,19 +23,27 @@ class MyProvinceController {
 
 	private final Provinces provinces;
 
-	MyProvinceController(Provinces provinces) {
+	private final AgreementService agreements;
+
+	private final ProvinceActivities activities;
+
+	MyProvinceController(Provinces provinces, AgreementService agreements, ProvinceActivities activities) {
 		this.provinces = provinces;
+		this.agreements = agreements;
+		this.activities = activities;
 	}
 
 	@GetMapping("/my-province")
 	@Transactional(readOnly = true)
-	String myProvince(@AuthenticationPrincipal PortalUser user, Model model) {
-		if (!user.is(Role.PROVINCE)) {
+	String myProvince(Viewer viewer, Model model) {
+		if (!viewer.isProvince()) {
 			return "redirect:/";
 		}
-		Province province = this.provinces.findById(user.getProvinceId()).orElseThrow(NotFoundException::new);
+		Province province = this.provinces.findById(viewer.provinceId()).orElseThrow(NotFoundException::new);
 		model.addAttribute("province", province);
 		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
+		model.addAttribute("agreementRows", this.agreements.findInvolving(viewer.provinceLineage(), viewer));
+		model.addAttribute("activityGroups", this.activities.of(viewer.provinceLineage(), viewer));
 		return VIEW_MY_PROVINCE;
 	}
 

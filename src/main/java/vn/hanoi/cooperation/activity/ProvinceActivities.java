@@ -1,0 +1,71 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.group.CooperationGroup;
+import vn.hanoi.cooperation.province.Province;
+
+/**
+ * The activities that involve a province (a unit and its predecessors), grouped by group of cooperation content
+ * and plan year, as one viewer may see them: a province officer gets only those shared with them and never
+ * learns the other partners. One query whatever the number of activities.
+ */
+@Component
+public class ProvinceActivities {
+
+	public record Line(Activity activity, List<Province> partners, DeadlineStatus deadlineStatus) {
+	}
+
+	public record Year(int year, List<Line> lines) {
+	}
+
+	public record Group(CooperationGroup group, List<Year> years, int count) {
+	}
+
+	private final Activities activities;
+
+	private final Clock clock;
+
+	ProvinceActivities(Activities activities, Clock clock) {
+		this.activities = activities;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<Group> of(Collection<Long> provinceIds, Viewer viewer) {
+		Collection<Long> ids = viewer.isProvince()
+				? provinceIds.stream().filter(viewer.provinceLineage()::contains).toList() : provinceIds;
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = LocalDate.now(this.clock);
+		Map<CooperationGroup, Map<Integer, List<Line>>> grouped = new LinkedHashMap<>();
+		for (Activity activity : this.activities.findInvolving(ids, viewer.isProvince())) {
+			List<Province> partners = activity.getPartnerProvinces()
+				.stream()
+				.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
+				.toList();
+			grouped.computeIfAbsent(activity.getGroup(), g -> new LinkedHashMap<>())
+				.computeIfAbsent(activity.getPlan().getYear(), y -> new ArrayList<>())
+				.add(new Line(activity, partners, activity.deadlineStatus(today)));
+		}
+		List<Group> groups = new ArrayList<>();
+		grouped.forEach((group, years) -> {
+			List<Year> yearList = new ArrayList<>();
+			years.forEach((year, lines) -> yearList.add(new Year(year, lines)));
+			groups.add(new Group(group, yearList, years.values().stream().mapToInt(List::size).sum()));
+		});
+		return groups;
+	}
+
+}

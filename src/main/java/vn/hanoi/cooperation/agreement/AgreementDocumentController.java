@@ -1,0 +1,78 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.Viewer;
+
+/** Attaching documents to an agreement, and handing them out as downloads to those who may see it. */
+@Controller
+class AgreementDocumentController {
+
+	private final AgreementService service;
+
+	private final AgreementController detail;
+
+	private final DocumentDownloadLog downloads;
+
+	AgreementDocumentController(AgreementService service, AgreementController detail, DocumentDownloadLog downloads) {
+		this.service = service;
+		this.detail = detail;
+		this.downloads = downloads;
+	}
+
+	@PostMapping("/agreements/{id}/documents")
+	String upload(@PathVariable Long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		Agreement agreement = this.service.findManageable(id, viewer);
+		try {
+			byte[] bytes = file == null ? new byte[0] : file.getBytes();
+			this.service.attach(agreement, file == null ? null : file.getOriginalFilename(), bytes, viewer);
+		}
+		catch (DocumentRefusedException ex) {
+			model.addAttribute("documentError", ex.reason());
+			return this.detail.show(id, viewer, model);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		redirect.addFlashAttribute("message", "documentAttached");
+		return "redirect:/agreements/" + id + "#documents";
+	}
+
+	/** Always an attachment with its checked type, never rendered inline: a scan cannot act as a page. */
+	@GetMapping("/agreements/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId, Viewer viewer,
+			@AuthenticationPrincipal PortalUser user) {
+		AgreementDocument document = this.service.findVisibleDocument(id, documentId, viewer);
+		byte[] content = this.service.contentOf(document);
+		this.downloads.recordDownload(document, viewer, user.getUsername());
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(document.getContentType()))
+			.contentLength(content.length)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
+						.build()
+						.toString())
+			.header("X-Content-Type-Options", "nosniff")
+			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+			.body(content);
+	}
+
+}

@@ -1,0 +1,135 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+import vn.hanoi.cooperation.group.CooperationGroup;
+import vn.hanoi.cooperation.group.CooperationGroups;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.FormValues;
+
+/**
+ * Checks an agreement form and turns it into a draft. Rules that SQL can state are also constraints in
+ * V4__agreements.sql; this class gives the user the message first.
+ */
+@Component
+class AgreementFormValidator {
+
+	static final int TITLE_MAX = 500;
+
+	static final int NUMBER_MAX = 60;
+
+	static final int NAME_MAX = 150;
+
+	static final int POSITION_MAX = 200;
+
+	static final int SUMMARY_MAX = 10_000;
+
+	private final Provinces provinces;
+
+	private final CooperationGroups groups;
+
+	AgreementFormValidator(Provinces provinces, CooperationGroups groups) {
+		this.provinces = provinces;
+		this.groups = groups;
+	}
+
+	Optional<AgreementDraft> validate(AgreementForm form, Errors errors) {
+		AgreementKind kind = FormValues.choice(form.kind(), AgreementKind.class, "kind", "agreement.error.kindRequired",
+				errors);
+		if (kind == null && !errors.hasFieldErrors("kind")) {
+			errors.rejectValue("kind", "agreement.error.kindRequired");
+		}
+		String number = text(form.documentNumber(), "documentNumber", NUMBER_MAX, errors);
+		String title = text(form.title(), "title", TITLE_MAX, errors);
+		if (title == null && !errors.hasFieldErrors("title")) {
+			errors.rejectValue("title", "agreement.error.titleRequired");
+		}
+		LocalDate signedOn = FormValues.day(form.signedOn(), "signedOn", errors);
+		LocalDate validFrom = FormValues.day(form.validFrom(), "validFrom", errors);
+		LocalDate validTo = FormValues.day(form.validTo(), "validTo", errors);
+		if (validFrom != null && signedOn != null && validFrom.isBefore(signedOn)) {
+			errors.rejectValue("validFrom", "agreement.error.validFromBeforeSigned");
+		}
+		LocalDate start = validFrom != null ? validFrom : signedOn;
+		if (validTo != null && start != null && validTo.isBefore(start)) {
+			errors.rejectValue("validTo", "agreement.error.validToBeforeStart");
+		}
+
+		List<Long> provinceIds = FormValues.ids(form.provinceIds(), "provinceIds", "agreement.error.provinceUnknown",
+				errors);
+		List<Province> partners = this.provinces.findByIdIn(provinceIds);
+		if (provinceIds.isEmpty() && !errors.hasFieldErrors("provinceIds")) {
+			errors.rejectValue("provinceIds", "agreement.error.provinceRequired");
+		}
+		else if (partners.size() != provinceIds.size() || partners.stream().anyMatch(p -> "01".equals(p.getCode()))) {
+			if (!errors.hasFieldErrors("provinceIds")) {
+				errors.rejectValue("provinceIds", "agreement.error.provinceUnknown");
+			}
+		}
+		else if (signedOn != null && partners.stream().anyMatch(p -> !p.isValidOn(signedOn))) {
+			errors.rejectValue("provinceIds", "agreement.error.provinceNotValidOnSigning");
+		}
+
+		List<Long> groupIds = FormValues.ids(form.groupIds(), "groupIds", "agreement.error.groupUnknown", errors);
+		List<CooperationGroup> covered = this.groups.findAllByOrderByNumber()
+			.stream()
+			.filter(g -> groupIds.contains(g.getId()))
+			.toList();
+		if (covered.size() != groupIds.size() && !errors.hasFieldErrors("groupIds")) {
+			errors.rejectValue("groupIds", "agreement.error.groupUnknown");
+		}
+
+		String hanoiName = text(form.hanoiSignatoryName(), "hanoiSignatoryName", NAME_MAX, errors);
+		String hanoiTitle = text(form.hanoiSignatoryTitle(), "hanoiSignatoryTitle", POSITION_MAX, errors);
+		String provinceName = text(form.provinceSignatoryName(), "provinceSignatoryName", NAME_MAX, errors);
+		String provinceTitle = text(form.provinceSignatoryTitle(), "provinceSignatoryTitle", POSITION_MAX, errors);
+		String summary = text(form.summary(), "summary", SUMMARY_MAX, errors);
+
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		return Optional.of(new AgreementDraft(kind, number, title, partners, covered, signedOn, validFrom, validTo,
+				hanoiName, hanoiTitle, provinceName, provinceTitle, summary, form.shared()));
+	}
+
+	/** A termination: a day no earlier than the agreement takes effect, and a reason. */
+	Optional<LocalDate> validateTermination(TerminationForm form, Agreement agreement, Errors errors) {
+		LocalDate on = FormValues.day(form.terminatedOn(), "terminatedOn", errors);
+		String reason = text(form.reason(), "reason", TerminationForm.REASON_MAX, errors);
+		if (on == null && !errors.hasFieldErrors("terminatedOn")) {
+			errors.rejectValue("terminatedOn", "agreement.error.terminatedOnRequired");
+		}
+		else if (on != null && agreement.getSignedOn() != null && on.isBefore(agreement.getSignedOn())) {
+			errors.rejectValue("terminatedOn", "agreement.error.terminatedBeforeSigned");
+		}
+		if (reason == null && !errors.hasFieldErrors("reason")) {
+			errors.rejectValue("reason", "agreement.error.reasonRequired");
+		}
+		return errors.hasErrors() ? Optional.empty() : Optional.of(on);
+	}
+
+	static String trim(String text) {
+		if (text == null) {
+			return null;
+		}
+		// Control characters other than line breaks and tabs have no place in a record.
+		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+	private static String text(String value, String field, int max, Errors errors) {
+		String trimmed = trim(value);
+		if (trimmed != null && trimmed.length() > max) {
+			errors.rejectValue(field, "agreement.error.tooLong", new Object[] { max }, null);
+			return null;
+		}
+		return trimmed;
+	}
+
+}

@@ -1,0 +1,83 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.Provinces;
+
+/**
+ * The agreement list in one query whatever the data size, partners fetched with it. The read rule is the one
+ * {@link AgreementAccess#canRead} states.
+ */
+@Repository
+public class AgreementSearch {
+
+	private final EntityManager entityManager;
+
+	private final Provinces provinces;
+
+	AgreementSearch(EntityManager entityManager, Provinces provinces) {
+		this.entityManager = entityManager;
+		this.provinces = provinces;
+	}
+
+	@Transactional(readOnly = true)
+	public List<AgreementRow> find(AgreementFilter filter, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		StringBuilder query = new StringBuilder("select distinct a from Agreement a left join fetch a.provinces where 1 = 1");
+		if (viewer.isProvince()) {
+			query.append(" and a.sharedWithProvinces = true and ").append(involving("viewerProvinces"));
+			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
+		}
+		if (filter.province() != null) {
+			query.append(" and ").append(involving("provinces"));
+			// A province officer filters among their own units only: another unit's id must not reveal its partners.
+			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())
+				.stream()
+				.filter(id -> !viewer.isProvince() || viewer.provinceLineage().contains(id))
+				.toList()));
+		}
+		if (filter.status() != null) {
+			query.append(" and ").append(AgreementStatus.condition(filter.status()));
+			parameters.put("today", today);
+		}
+		if (filter.kind() != null) {
+			query.append(" and a.kind = :kind");
+			parameters.put("kind", filter.kind());
+		}
+		query.append(" order by a.signedOn desc nulls last, a.id desc");
+		TypedQuery<Agreement> typed = this.entityManager.createQuery(query.toString(), Agreement.class);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+	}
+
+	/** The row of one agreement for this viewer. */
+	public static AgreementRow rowOf(Agreement agreement, Viewer viewer, LocalDate today) {
+		List<Province> partners = agreement.getProvinces()
+			.stream()
+			.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
+			.toList();
+		return new AgreementRow(agreement, partners, agreement.status(today));
+	}
+
+	private static String involving(String parameter) {
+		return "exists (select 1 from Agreement x join x.provinces p where x = a and p.id in :" + parameter + ")";
+	}
+
+	private static Collection<Long> nonEmpty(Collection<Long> ids) {
+		// "in ()" is not SQL; an id that no row has keeps the condition false.
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+}

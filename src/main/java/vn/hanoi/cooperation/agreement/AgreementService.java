@@ -1,0 +1,170 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Reads agreements as the viewer may see them, writes them, and keeps their documents. */
+@Service
+public class AgreementService {
+
+	private final Agreements agreements;
+
+	private final AgreementDocuments documents;
+
+	private final AgreementDocumentContents contents;
+
+	private final AgreementAccess access;
+
+	private final Clock clock;
+
+	private final DataSize maxDocumentSize;
+
+	AgreementService(Agreements agreements, AgreementDocuments documents, AgreementDocumentContents contents,
+			AgreementAccess access, Clock clock,
+			@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
+		this.agreements = agreements;
+		this.documents = documents;
+		this.contents = contents;
+		this.access = access;
+		this.clock = clock;
+		this.maxDocumentSize = maxDocumentSize;
+	}
+
+	/** The agreement if the viewer may see it; otherwise not found, exactly as if it did not exist. */
+	@Transactional(readOnly = true)
+	public Agreement findVisible(Long id, Viewer viewer) {
+		return this.agreements.findWithDetailsById(id)
+			.filter(agreement -> this.access.canRead(viewer, agreement))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** The agreement if the viewer keeps the register; anyone else gets 404 too. */
+	@Transactional(readOnly = true)
+	Agreement findManageable(Long id, Viewer viewer) {
+		if (!this.access.canManage(viewer)) {
+			throw new NotFoundException();
+		}
+		return this.agreements.findWithDetailsById(id).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * The agreements with one of these provinces (a unit and its predecessors) as partner, as this viewer may see
+	 * them: a province officer gets only the shared ones, and only their own units among the partners.
+	 */
+	@Transactional(readOnly = true)
+	public List<AgreementRow> findInvolving(Collection<Long> provinceIds, Viewer viewer) {
+		Collection<Long> ids = viewer.isProvince()
+				? provinceIds.stream().filter(viewer.provinceLineage()::contains).toList() : provinceIds;
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		LocalDate today = today();
+		return this.agreements.findInvolving(ids, viewer.isProvince())
+			.stream()
+			.map(a -> AgreementSearch.rowOf(a, viewer, today))
+			.toList();
+	}
+
+	/** Every agreement, newest first, for the activity form (Hanoi's users only reach it). */
+	@Transactional(readOnly = true)
+	public List<Agreement> findAll() {
+		return this.agreements.findAllNewestFirst();
+	}
+
+	@Transactional
+	Agreement create(AgreementDraft draft, Viewer viewer) {
+		Agreement agreement = new Agreement(viewer.accountId());
+		agreement.apply(draft, viewer.accountId());
+		return this.agreements.saveAndFlush(agreement);
+	}
+
+	/** The caller has checked the version the user started from; a racing save fails on @Version. */
+	@Transactional
+	void update(Agreement agreement, AgreementDraft draft, Viewer viewer) {
+		agreement.apply(draft, viewer.accountId());
+		this.agreements.saveAndFlush(agreement);
+	}
+
+	@Transactional
+	void terminate(Agreement agreement, LocalDate on, String reason, Viewer viewer) {
+		agreement.terminate(on, reason, viewer.accountId());
+		this.agreements.saveAndFlush(agreement);
+	}
+
+	@Transactional(readOnly = true)
+	List<AgreementDocument> documentsOf(Long agreementId) {
+		return this.documents.findByAgreementIdOrderByCreatedAtAscIdAsc(agreementId);
+	}
+
+	/** The document if it belongs to an agreement the viewer may see. */
+	@Transactional(readOnly = true)
+	AgreementDocument findVisibleDocument(Long agreementId, Long documentId, Viewer viewer) {
+		findVisible(agreementId, viewer);
+		return this.documents.findByIdAndAgreementId(documentId, agreementId).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	byte[] contentOf(AgreementDocument document) {
+		return this.contents.findById(document.getId())
+			.map(AgreementDocumentContent::getContent)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Keeps an uploaded file when its bytes are a PDF, .docx or .xlsx that its name admits to, within the size
+	 * limit; otherwise refuses it and stores nothing.
+	 */
+	@Transactional
+	AgreementDocument attach(Agreement agreement, String originalName, byte[] bytes, Viewer viewer) {
+		if (bytes.length == 0) {
+			throw new DocumentRefusedException("empty");
+		}
+		if (bytes.length > this.maxDocumentSize.toBytes()) {
+			throw new DocumentRefusedException("tooLarge");
+		}
+		String fileName = DocumentInspector.sanitizeFileName(originalName);
+		if (fileName == null) {
+			throw new DocumentRefusedException("badName");
+		}
+		DocumentType type = DocumentInspector.detect(bytes)
+			.orElseThrow(() -> new DocumentRefusedException("wrongType"));
+		if (!DocumentInspector.extensionOf(fileName).equals(type.extension())) {
+			throw new DocumentRefusedException("extensionMismatch");
+		}
+		AgreementDocument document = this.documents.saveAndFlush(new AgreementDocument(agreement.getId(), fileName,
+				type, bytes.length, sha256(bytes), viewer.accountId(), viewer.displayName()));
+		this.contents.save(new AgreementDocumentContent(document.getId(), bytes));
+		return document;
+	}
+
+	public long maxDocumentMegabytes() {
+		return this.maxDocumentSize.toMegabytes();
+	}
+
+	LocalDate today() {
+		return LocalDate.now(this.clock);
+	}
+
+	private static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

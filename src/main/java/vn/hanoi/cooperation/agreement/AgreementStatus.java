@@ -1,0 +1,57 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.time.LocalDate;
+
+/**
+ * Where an agreement stands on a day, derived from its dates: not yet in force, in force, expired, or terminated
+ * early. It takes effect on its valid-from day, or on the day it was signed when it names no other; the
+ * valid-to day is still in force.
+ */
+public enum AgreementStatus {
+
+	NOT_YET_IN_FORCE("secondary"), IN_FORCE("success"), EXPIRED("warning"), TERMINATED("danger");
+
+	private final String tone;
+
+	AgreementStatus(String tone) {
+		this.tone = tone;
+	}
+
+	public static AgreementStatus of(LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
+			LocalDate terminatedOn, LocalDate today) {
+		if (terminatedOn != null && !today.isBefore(terminatedOn)) {
+			return TERMINATED;
+		}
+		LocalDate start = validFrom != null ? validFrom : signedOn;
+		if (start == null || today.isBefore(start)) {
+			return NOT_YET_IN_FORCE;
+		}
+		if (validTo != null && today.isAfter(validTo)) {
+			return EXPIRED;
+		}
+		return IN_FORCE;
+	}
+
+	/** The query twin of {@link #of} over the alias {@code a} of Agreement; {@code :today} is bound by the caller. */
+	static String condition(AgreementStatus status) {
+		String terminated = "(a.terminatedOn is not null and a.terminatedOn <= :today)";
+		String start = "coalesce(a.validFrom, a.signedOn)";
+		return switch (status) {
+			case TERMINATED -> terminated;
+			case NOT_YET_IN_FORCE -> "(not " + terminated + " and (" + start + " is null or " + start + " > :today))";
+			case EXPIRED -> "(not " + terminated + " and " + start + " <= :today and a.validTo < :today)";
+			case IN_FORCE -> "(not " + terminated + " and " + start
+					+ " <= :today and (a.validTo is null or a.validTo >= :today))";
+		};
+	}
+
+	public String messageKey() {
+		return "agreement.status." + name();
+	}
+
+	/** The Bootstrap colour of the badge. */
+	public String tone() {
+		return this.tone;
+	}
+
+}

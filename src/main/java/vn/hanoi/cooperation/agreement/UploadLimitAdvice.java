@@ -1,0 +1,43 @@
+package vn.hanoi.cooperation.agreement;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * When the multipart resolver reports a request over the container's limit, the user gets a page that says so
+ * and leads back, not an error 500. (On Tomcat, {@link UploadSizeFilter} turns such uploads away earlier.)
+ */
+@ControllerAdvice
+class UploadLimitAdvice {
+
+	static final String VIEW_TOO_LARGE = "agreement/uploadTooLarge";
+
+	private final DataSize maxDocumentSize;
+
+	UploadLimitAdvice(@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
+		this.maxDocumentSize = maxDocumentSize;
+	}
+
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
+	ModelAndView tooLarge(HttpServletRequest request) {
+		ModelAndView page = new ModelAndView(VIEW_TOO_LARGE);
+		page.addObject("maxDocumentMb", this.maxDocumentSize.toMegabytes());
+		// Exception views do not get the layout's model attributes: the language switch needs a path.
+		page.addObject("requestPath", "/agreements");
+		String path = request.getServletPath();
+		// Back to the agreement the upload was for, when the path names one.
+		page.addObject("backTo", path != null && path.matches("/agreements/\\d+/documents")
+				? path.substring(0, path.length() - "/documents".length()) : "/agreements");
+		return page;
+	}
+
+}

@@ -1,0 +1,251 @@
+package vn.hanoi.cooperation.agreement;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** Keeping the register: entering, correcting and terminating agreements, and the list's status filter. */
+@PortalTest
+class AgreementFormTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestAgreements agreements;
+
+	Long dienBien2008;
+
+	Long dienBien2025;
+
+	LocalDate today;
+
+	@BeforeEach
+	void setUp() {
+		this.agreements = new TestAgreements(this.jdbc);
+		this.dienBien2008 = provinceId("11", "2008-08-01");
+		this.dienBien2025 = provinceId("11", "2025-07-01");
+		this.today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+	}
+
+	@AfterEach
+	void tearDown() {
+		this.jdbc.queryForList("select id from agreements where title like 'FORM %'", Long.class)
+			.forEach(this.agreements::forget);
+		this.jdbc.update("delete from activity_changes where activity_id in "
+				+ "(select id from activities where title like 'FORM %')");
+		this.jdbc.update("delete from activities where title like 'FORM %'");
+		this.agreements.removeAll();
+	}
+
+	@Test
+	void theCoordinatorEntersAnAgreementWithItsPartnersAndGroups() {
+		Long trade = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", Long.class);
+		MvcTestResult result = this.mvc.post()
+			.uri("/agreements/new")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("kind", "COOPERATION_AGREEMENT")
+			.param("documentNumber", "05/TTHT")
+			.param("title", "FORM Thỏa thuận Hà Nội – Điện Biên")
+			.param("provinceIds", String.valueOf(this.dienBien2008))
+			.param("signedOn", "20/11/2021")
+			.param("validTo", "2025-12-31")
+			.param("hanoiSignatoryName", "Nguyễn Văn A")
+			.param("groupIds", String.valueOf(trade))
+			.param("sharedWithProvinces", "true")
+			.exchange();
+		assertThat(result).hasStatus3xxRedirection();
+		Map<String, Object> saved = this.jdbc.queryForMap("""
+				select a.id, a.signed_on::text signed, a.shared_with_provinces shared,
+				       (select count(*) from agreement_provinces p where p.agreement_id = a.id) partners,
+				       (select count(*) from agreement_groups g where g.agreement_id = a.id) groups
+				from agreements a where a.title = 'FORM Thỏa thuận Hà Nội – Điện Biên'""");
+		assertThat(saved).containsEntry("signed", "2021-11-20").containsEntry("shared", true);
+		assertThat(((Number) saved.get("partners")).intValue()).isEqualTo(1);
+		assertThat(((Number) saved.get("groups")).intValue()).isEqualTo(1);
+		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/agreements/" + saved.get("id"));
+	}
+
+	@Test
+	void mistakesAreReportedPerFieldAndNothingIsSaved() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/agreements/new")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("kind", "COOPERATION_AGREEMENT")
+			.param("title", "   ")
+			.param("provinceIds", String.valueOf(this.dienBien2025))
+			.param("signedOn", "2022-05-01")
+			.param("validFrom", "2022-05-01")
+			.param("validTo", "2022-04-30")
+			.exchange();
+		assertThat(result).hasStatusOk()
+			.bodyText()
+			.contains("Vui lòng nhập tên văn bản.", "Ngày hết hiệu lực không được trước ngày bắt đầu có hiệu lực.",
+					"Có địa phương chưa (hoặc không còn) là đơn vị hành chính vào ngày ký.");
+		assertThat(this.jdbc.queryForObject("select count(*) from agreements where title like 'FORM %'",
+				Integer.class)).isZero();
+	}
+
+	@Test
+	void aSaveOverSomeoneElsesChangeIsRefused() {
+		Long id = this.agreements.create("FORM Biên bản", true, "11");
+		this.jdbc.update("update agreements set version = version + 1 where id = ?", id);
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/edit", id)
+			.with(this.accounts.as(Role.ADMIN))
+			.with(csrf())
+			.param("kind", "WORKING_MINUTES")
+			.param("title", "FORM Biên bản đã sửa")
+			.param("provinceIds", String.valueOf(this.dienBien2008))
+			.param("version", "0")).hasStatusOk().bodyText().contains("Người khác đã sửa hồ sơ này");
+		assertThat(this.jdbc.queryForObject("select title from agreements where id = ?", String.class, id))
+			.isEqualTo("FORM Biên bản");
+	}
+
+	@Test
+	void aTerminationKeepsItsDateAndReasonAndTheStatusFollows() {
+		Long id = this.agreements.create("FORM Thỏa thuận chấm dứt", true, "11");
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("terminatedOn", this.today.toString())
+			.param("reason", "")
+			.param("version", "0")).hasStatusOk().bodyText().contains("Vui lòng nêu lý do chấm dứt.");
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("terminatedOn", this.today.toString())
+			.param("reason", "Thay thế bằng chương trình mới")
+			.param("version", "0")).hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri("/agreements/{id}", id).with(this.accounts.as(Role.LEADER))).bodyText()
+			.contains("Đã chấm dứt", "Thay thế bằng chương trình mới");
+	}
+
+	/** The list's SQL filter agrees with {@link AgreementStatus#of} at the date edges. */
+	@Test
+	void theStatusFilterMatchesTheStatusAtItsDateEdges() throws Exception {
+		this.agreements.create("FORM ký hôm nay", true, this.today, null, "11");
+		this.agreements.create("FORM hết hạn hôm qua", true, this.today.minusYears(2), this.today.minusDays(1), "11");
+		this.agreements.create("FORM hết hạn hôm nay", true, this.today.minusYears(2), this.today, "11");
+		this.agreements.create("FORM ký ngày mai", true, this.today.plusDays(1), null, "11");
+		Long terminated = this.agreements.create("FORM đã chấm dứt", true, this.today.minusYears(1), null, "11");
+		this.jdbc.update("update agreements set terminated_on = ?, termination_reason = 'Thử' where id = ?", this.today,
+				terminated);
+		assertThat(list("IN_FORCE")).contains("FORM ký hôm nay", "FORM hết hạn hôm nay")
+			.doesNotContain("FORM hết hạn hôm qua", "FORM ký ngày mai", "FORM đã chấm dứt");
+		assertThat(list("EXPIRED")).contains("FORM hết hạn hôm qua")
+			.doesNotContain("FORM ký hôm nay", "FORM hết hạn hôm nay", "FORM đã chấm dứt");
+		assertThat(list("NOT_YET_IN_FORCE")).contains("FORM ký ngày mai").doesNotContain("FORM ký hôm nay");
+		assertThat(list("TERMINATED")).contains("FORM đã chấm dứt").doesNotContain("FORM ký hôm nay");
+	}
+
+	@Test
+	void anActivityCarriesOutAnAgreementOfItsPartnersOnly() {
+		Long dienBien = this.agreements.create("FORM Thỏa thuận Điện Biên", true, "11");
+		Long laiChau = this.agreements.create("FORM Thỏa thuận Lai Châu", true, "12");
+		Long group = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", Long.class);
+		assertThat(this.mvc.get()
+			.uri("/activities/form-agreements?partnerProvinceIds=" + this.dienBien2008)
+			.with(this.accounts.as(Role.STAFF))).hasStatusOk()
+			.bodyText()
+			.contains("FORM Thỏa thuận Điện Biên")
+			.doesNotContain("FORM Thỏa thuận Lai Châu");
+		assertThat(this.mvc.post()
+			.uri("/activities/new")
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.param("planYear", "2022")
+			.param("groupId", String.valueOf(group))
+			.param("title", "FORM Tuần hàng Điện Biên")
+			.param("status", "PLANNED")
+			.param("partnerProvinceIds", String.valueOf(this.dienBien2008))
+			.param("agreementId", String.valueOf(laiChau))).hasStatusOk()
+			.bodyText()
+			.contains("Thỏa thuận này không được ký với địa phương đối tác đã chọn.");
+		assertThat(this.mvc.post()
+			.uri("/activities/new")
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.param("planYear", "2022")
+			.param("groupId", String.valueOf(group))
+			.param("title", "FORM Tuần hàng Điện Biên")
+			.param("status", "PLANNED")
+			.param("partnerProvinceIds", String.valueOf(this.dienBien2008))
+			.param("sharedWithProvinces", "true")
+			.param("agreementId", String.valueOf(dienBien))).hasStatus3xxRedirection();
+		Long activity = this.jdbc.queryForObject("select id from activities where title = 'FORM Tuần hàng Điện Biên'",
+				Long.class);
+		assertThat(this.jdbc.queryForObject("select agreement_id from activities where id = ?", Long.class, activity))
+			.isEqualTo(dienBien);
+		assertThat(this.mvc.get().uri("/activities/{id}", activity).with(this.accounts.as(Role.PROVINCE))).bodyText()
+			.contains("FORM Thỏa thuận Điện Biên");
+	}
+
+	@Test
+	void everyAgreementPageRendersInBothLanguagesWithoutAMissingMessage() throws Exception {
+		Long id = this.agreements.create("FORM Trang hiển thị", true, LocalDate.of(2023, 1, 10), null, "11");
+		this.agreements.attach(id, "ban-chup.pdf", TestAgreements.PDF);
+		for (String lang : new String[] { "vi", "en" }) {
+			for (String url : new String[] { "/agreements", "/agreements?status=IN_FORCE&kind=OTHER", "/agreements/new",
+					"/agreements/" + id, "/agreements/" + id + "/edit", "/agreements/" + id + "/terminate",
+					"/agreements/" + id + "?documentError=tooLarge", "/provinces/" + this.dienBien2025 }) {
+				String html = this.mvc.get()
+					.uri(url)
+					.param("lang", lang)
+					.with(this.accounts.as(Role.COORDINATOR))
+					.exchange()
+					.getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+				assertThat(html).as(url + " in " + lang).doesNotContain("??").contains("<html lang=\"" + lang + "\"");
+			}
+			String mine = this.mvc.get()
+				.uri("/my-province")
+				.param("lang", lang)
+				.with(this.accounts.as(Role.PROVINCE))
+				.exchange()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(mine).doesNotContain("??").contains("FORM Trang hiển thị");
+		}
+	}
+
+	private String list(String status) throws java.io.UnsupportedEncodingException {
+		return this.mvc.get()
+			.uri("/agreements?status=" + status)
+			.with(this.accounts.as(Role.LEADER))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private Long provinceId(String code, String validFrom) {
+		return this.jdbc.queryForObject("select id from provinces where code = ? and valid_from = ?::date", Long.class,
+				code, validFrom);
+	}
+
+}
