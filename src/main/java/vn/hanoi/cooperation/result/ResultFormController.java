@@ -73,7 +73,8 @@ class ResultFormController {
 	String processCreationForm(@ModelAttribute("form") ResultForm form, BindingResult binding, Viewer viewer,
 			Model model, RedirectAttributes redirect) {
 		requireEnterer(viewer);
-		Optional<ResultDraft> draft = this.validator.validate(form, fixedDepartment(viewer, null), null, binding);
+		Optional<ResultDraft> draft = this.validator.validate(form, !viewer.actsForEveryDepartment(),
+				ownDepartment(viewer), null, binding);
 		if (draft.isEmpty()) {
 			return showForm(null, yearOf(form), viewer, model);
 		}
@@ -119,7 +120,8 @@ class ResultFormController {
 		ResultForm sameYear = new ResultForm(String.valueOf(result.getYear()), form.indicatorId(), form.departmentId(),
 				form.provinceId(), form.target(), form.actual(), form.actualLowerBound(), form.narrative(),
 				form.version());
-		Optional<ResultDraft> draft = this.validator.validate(sameYear, fixedDepartment(viewer, result), id, binding);
+		Optional<ResultDraft> draft = this.validator.validate(sameYear, true, result.getDepartment(), id,
+				binding);
 		if (draft.isEmpty()) {
 			return showForm(result, result.getYear(), viewer, model);
 		}
@@ -158,23 +160,19 @@ class ResultFormController {
 		this.options.addTo(model, year);
 		model.addAttribute("result", result);
 		model.addAttribute("year", year);
-		Optional<Department> fixed = fixedDepartment(viewer, result);
-		model.addAttribute("departmentFixed", fixed.isPresent() || (result != null && result.getDepartment() == null
-				&& !viewer.actsForEveryDepartment()));
-		model.addAttribute("fixedDepartment", fixed.orElse(null));
+		// A result's department is part of what it is: chosen once, by a coordinator, never changed on edit.
+		model.addAttribute("departmentFixed", result != null || !viewer.actsForEveryDepartment());
+		model.addAttribute("fixedDepartment",
+				result != null ? result.getDepartment() : ownDepartment(viewer));
 		return VIEW_FORM;
 	}
 
-	/**
-	 * Staff cannot choose the department: their own for a new result, the existing one on edit. Coordinators
-	 * choose, and may leave it empty for a city-level figure.
-	 */
-	private Optional<Department> fixedDepartment(Viewer viewer, YearlyResult result) {
+	/** Staff enter results for their own department; coordinators choose (or leave it empty: city level). */
+	private Department ownDepartment(Viewer viewer) {
 		if (viewer.actsForEveryDepartment()) {
-			return Optional.empty();
+			return null;
 		}
-		return Optional.of(result != null ? result.getDepartment()
-				: this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new));
+		return this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new);
 	}
 
 	private int yearOf(ResultForm form) {

@@ -54,11 +54,12 @@ class ResultFormValidator {
 	}
 
 	/**
-	 * @param fixedDepartment the department the viewer may not change (a staff officer's own, or the edited
-	 * result's), or empty when they choose it (coordinators, who may also leave it empty for a city-level figure)
+	 * @param departmentFixed whether the department is given rather than chosen: a staff officer's own for a new
+	 * result, and on edit the result's own (null for a city-level figure); coordinators choose it for a new result
+	 * and may leave it empty for a city-level figure
 	 * @param resultId the edited result, or null for a new one
 	 */
-	Optional<ResultDraft> validate(ResultForm form, Optional<Department> fixedDepartment, Long resultId,
+	Optional<ResultDraft> validate(ResultForm form, boolean departmentFixed, Department fixedDepartment, Long resultId,
 			Errors errors) {
 		Integer year = form.yearValue();
 		if (year == null || !isOpenYear(year)) {
@@ -77,8 +78,8 @@ class ResultFormValidator {
 			}
 		}
 
-		Department department = fixedDepartment.orElse(null);
-		if (fixedDepartment.isEmpty()) {
+		Department department = fixedDepartment;
+		if (!departmentFixed) {
 			Long departmentId = FormValues.id(form.departmentId(), "departmentId", "department.unknown", errors);
 			if (departmentId != null) {
 				department = this.departments.findById(departmentId).orElse(null);
