@@ -22,6 +22,8 @@ import vn.hanoi.cooperation.group.CooperationGroups;
  * Builds the year view with a fixed number of statements whatever the data size: the sums and averages per
  * indicator and year (and per province) come from SQL; {@link FigureSeries} picks what each aggregation counts.
  * The read rule is the one {@link ResultAccess#canRead} states: a province sees its own approved figures only.
+ * The province breakdown rolls a unit merged during or before the year up to its successor, so that a 2025
+ * province is compared with the figures of the provinces it was formed from.
  */
 @Repository
 public class ResultYearReport {
@@ -89,11 +91,14 @@ public class ResultYearReport {
 			}
 		}
 		for (Object[] row : rows("""
-				select r.indicator_id, r.year, r.province_id, p.name_vi, p.name_en, %s
-				  from yearly_results r join provinces p on p.id = r.province_id
+				select r.indicator_id, r.year, u.id, u.name_vi, u.name_en, %s
+				  from yearly_results r
+				  join provinces p on p.id = r.province_id
+				  join provinces u on u.id = case when p.valid_to < make_date(:year, 12, 31)
+				                                  then coalesce(p.successor_id, p.id) else p.id end
 				 where r.year <= :year%s
 				   and (r.status = 'APPROVED' or :all)
-				 group by r.indicator_id, r.year, r.province_id, p.name_vi, p.name_en""".formatted(FIGURES, viewerRule),
+				 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en""".formatted(FIGURES, viewerRule),
 				parameters)) {
 			Indicator indicator = indicatorsById.get(((Number) row[0]).longValue());
 			Long provinceId = ((Number) row[2]).longValue();

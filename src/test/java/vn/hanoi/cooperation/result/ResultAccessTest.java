@@ -74,6 +74,9 @@ class ResultAccessTest {
 			.doesNotContain("Số lượt người được khám, chữa bệnh miễn phí");
 		// The 2024 figure of Điện Biên's predecessor unit is Điện Biên's baseline.
 		assertThat(ResultScenarioTest.row(year, "Số sự kiện giao lưu văn hóa, thể thao")).contains(">5<", ">2<", ">+3<");
+		// The province line compares Điện Biên with its own predecessor unit, rolled up.
+		String provinceRow = year.substring(year.indexOf("province-row"));
+		assertThat(provinceRow.substring(0, provinceRow.indexOf("</tr>"))).contains("Điện Biên", ">5<", ">2<", ">+3<");
 		assertThat(html("/results/years/2025/entries", dienBien)).doesNotContain("Lai Châu")
 			.doesNotContain("Số lượt người được khám");
 	}
