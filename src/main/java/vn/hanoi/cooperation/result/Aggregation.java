@@ -1,0 +1,48 @@
+package vn.hanoi.cooperation.result;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+
+/**
+ * How an indicator's figures combine. Within one year the figures of several departments and provinces are
+ * parts of the whole: they add up, except for an average indicator. Over several years a flow adds up (SUM), a
+ * running total keeps its latest value (LAST) and a rate is averaged over the years that have one (AVERAGE).
+ */
+public enum Aggregation {
+
+	SUM, LAST, AVERAGE;
+
+	public String messageKey() {
+		return "indicator.aggregation." + name();
+	}
+
+	/** The year's value from the figures of its departments and provinces (nothing when none has a value). */
+	BigDecimal ofParts(int count, BigDecimal sum, BigDecimal average) {
+		if (count == 0) {
+			return null;
+		}
+		return this == AVERAGE ? average : sum;
+	}
+
+	/** The value over several years, oldest first; years without a value are skipped, never counted as zero. */
+	BigDecimal overYears(List<BigDecimal> yearlyValues) {
+		List<BigDecimal> present = yearlyValues.stream().filter(java.util.Objects::nonNull).toList();
+		if (present.isEmpty()) {
+			return null;
+		}
+		return switch (this) {
+			case SUM -> present.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+			case LAST -> present.get(present.size() - 1);
+			case AVERAGE -> present.stream()
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
+				.divide(BigDecimal.valueOf(present.size()), 2, RoundingMode.HALF_UP);
+		};
+	}
+
+	/** A running total stands until it is reported again; a flow or a rate of a missing year is unknown. */
+	boolean carriesForward() {
+		return this == LAST;
+	}
+
+}

@@ -1,0 +1,98 @@
+package vn.hanoi.cooperation.result;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** An indicator's figures year by year, and the comparisons the year view draws from them. */
+final class FigureSeries {
+
+	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+	private final Aggregation aggregation;
+
+	private final Direction direction;
+
+	private final TreeMap<Integer, YearFigures> years = new TreeMap<>();
+
+	FigureSeries(Aggregation aggregation, Direction direction) {
+		this.aggregation = aggregation;
+		this.direction = direction;
+	}
+
+	FigureSeries put(int year, YearFigures figures) {
+		this.years.put(year, figures);
+		return this;
+	}
+
+	BigDecimal actual(int year) {
+		YearFigures f = this.years.get(year);
+		return f == null ? null : this.aggregation.ofParts(f.actualCount(), f.actualSum(), f.actualAverage());
+	}
+
+	BigDecimal target(int year) {
+		YearFigures f = this.years.get(year);
+		return f == null ? null : this.aggregation.ofParts(f.targetCount(), f.targetSum(), f.targetAverage());
+	}
+
+	/** The year to compare with: the year before, or for a running total the latest earlier year with a value. */
+	Integer previousYear(int year) {
+		if (!this.aggregation.carriesForward()) {
+			return year - 1;
+		}
+		for (Map.Entry<Integer, YearFigures> e : this.years.headMap(year, false).descendingMap().entrySet()) {
+			if (actual(e.getKey()) != null) {
+				return e.getKey();
+			}
+		}
+		return null;
+	}
+
+	/** The value from the first year with a figure up to this one, by the aggregation. */
+	BigDecimal periodValue(int year) {
+		List<BigDecimal> values = new ArrayList<>();
+		for (Integer y : this.years.headMap(year, true).keySet()) {
+			values.add(actual(y));
+		}
+		return this.aggregation.overYears(values);
+	}
+
+	Integer periodFrom(int year) {
+		return this.years.headMap(year, true).keySet().stream().filter(y -> actual(y) != null).findFirst().orElse(null);
+	}
+
+	FigureLine line(int year) {
+		YearFigures now = this.years.get(year);
+		BigDecimal target = target(year);
+		BigDecimal actual = actual(year);
+		BigDecimal percent = null;
+		Boolean reached = null;
+		if (target != null && actual != null) {
+			reached = this.direction.reached(actual, target);
+			if (target.signum() > 0) {
+				percent = actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
+			}
+		}
+		Integer previousYear = previousYear(year);
+		BigDecimal previous = previousYear == null ? null : actual(previousYear);
+		YearFigures before = previousYear == null ? null : this.years.get(previousYear);
+		BigDecimal change = null;
+		BigDecimal changePercent = null;
+		Boolean improved = null;
+		if (previous != null && actual != null) {
+			change = actual.subtract(previous);
+			improved = change.signum() == 0 ? null : this.direction.improved(change);
+			if (previous.signum() != 0) {
+				changePercent = change.multiply(HUNDRED).divide(previous.abs(), 1, RoundingMode.HALF_UP);
+			}
+		}
+		return new FigureLine(target, actual, now != null && actual != null && now.lowerBound(), percent, reached,
+				previousYear, previous, before != null && previous != null && before.lowerBound(), change,
+				changePercent, improved, periodValue(year), periodFrom(year), now != null && now.disputed(),
+				now == null ? 0 : now.pending());
+	}
+
+}

@@ -1,0 +1,23 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The indicator catalogue. */
+public interface Indicators extends Repository<Indicator, Long> {
+
+	@Query("select i from Indicator i join fetch i.group g order by g.number, i.code")
+	List<Indicator> findAllOrdered();
+
+	@Query("select i from Indicator i join fetch i.group where i.id = :id")
+	Optional<Indicator> findById(Long id);
+
+	@Query("select count(i) > 0 from Indicator i where upper(i.code) = upper(:code) and (:id is null or i.id <> :id)")
+	boolean existsOtherWithCode(String code, Long id);
+
+	Indicator save(Indicator indicator);
+
+}

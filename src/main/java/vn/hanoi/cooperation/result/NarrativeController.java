@@ -1,0 +1,118 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.group.CooperationGroup;
+import vn.hanoi.cooperation.group.CooperationGroups;
+import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** A group's narrative for the yearly report, written by its lead department or the coordination. */
+@Controller
+class NarrativeController {
+
+	static final String VIEW_FORM = "result/narrativeForm";
+
+	private final CooperationGroups groups;
+
+	private final GroupYearNarratives narratives;
+
+	private final ResultAccess access;
+
+	private final YearLocks locks;
+
+	private final ResultFormValidator validator;
+
+	NarrativeController(CooperationGroups groups, GroupYearNarratives narratives, ResultAccess access,
+			YearLocks locks, ResultFormValidator validator) {
+		this.groups = groups;
+		this.narratives = narratives;
+		this.access = access;
+		this.locks = locks;
+		this.validator = validator;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("achievements", "difficulties", "proposals", "version");
+	}
+
+	@GetMapping("/results/years/{year}/groups/{number}/narrative")
+	@Transactional(readOnly = true)
+	String initForm(@PathVariable int year, @PathVariable int number, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
+		CooperationGroup group = writableGroup(year, number, viewer);
+		if (this.locks.isLocked(year)) {
+			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
+			return "redirect:/results/years/" + year + "#group-" + number;
+		}
+		model.addAttribute("form", NarrativeForm.of(this.narratives.findByGroupIdAndYear(group.getId(), year).orElse(null)));
+		return showForm(group, year, model);
+	}
+
+	@PostMapping("/results/years/{year}/groups/{number}/narrative")
+	@Transactional
+	String save(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") NarrativeForm form,
+			BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
+		CooperationGroup group = writableGroup(year, number, viewer);
+		if (this.locks.isLockedForWrite(year)) {
+			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
+			return "redirect:/results/years/" + year + "#group-" + number;
+		}
+		Optional<GroupYearNarrative> existing = this.narratives.findByGroupIdAndYear(group.getId(), year);
+		long expected = existing.map(GroupYearNarrative::getVersion).orElse(-1L);
+		if (FormValues.version(form.version()).orElse(-1L) != expected) {
+			binding.reject("record.changedMeanwhile");
+		}
+		String achievements = text(form.achievements(), "achievements", binding);
+		String difficulties = text(form.difficulties(), "difficulties", binding);
+		String proposals = text(form.proposals(), "proposals", binding);
+		if (binding.hasErrors()) {
+			return showForm(group, year, model);
+		}
+		GroupYearNarrative narrative = existing.orElseGet(() -> new GroupYearNarrative(group, year));
+		narrative.write(achievements, difficulties, proposals, viewer.accountId(), viewer.displayName());
+		this.narratives.saveAndFlush(narrative);
+		redirect.addFlashAttribute("message", "narrativeSaved");
+		return "redirect:/results/years/" + year + "#group-" + number;
+	}
+
+	private String showForm(CooperationGroup group, int year, Model model) {
+		model.addAttribute("group", group);
+		model.addAttribute("year", year);
+		return VIEW_FORM;
+	}
+
+	private CooperationGroup writableGroup(int year, int number, Viewer viewer) {
+		if (!this.validator.isOpenYear(year)) {
+			throw new NotFoundException();
+		}
+		CooperationGroup group = this.groups.findByNumber(number).orElseThrow(NotFoundException::new);
+		if (!this.access.canWriteNarrative(viewer, group)) {
+			throw new NotFoundException();
+		}
+		return group;
+	}
+
+	private static String text(String value, String field, BindingResult binding) {
+		String text = ResultFormValidator.trim(value);
+		if (text != null && text.length() > NarrativeForm.MAX) {
+			binding.rejectValue(field, "result.error.tooLong", new Object[] { NarrativeForm.MAX }, null);
+		}
+		return text;
+	}
+
+}

@@ -1,0 +1,100 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** A year's entries with their workflow state, and one result with its history. */
+@Controller
+class ResultController {
+
+	static final String VIEW_ENTRIES = "result/entries";
+
+	static final String VIEW_DETAIL = "result/result";
+
+	private final YearlyResults results;
+
+	private final ResultService service;
+
+	private final ResultAccess access;
+
+	private final YearLocks locks;
+
+	private final ProvinceConfirmations confirmations;
+
+	ResultController(YearlyResults results, ResultService service, ResultAccess access, YearLocks locks,
+			ProvinceConfirmations confirmations) {
+		this.results = results;
+		this.service = service;
+		this.access = access;
+		this.locks = locks;
+		this.confirmations = confirmations;
+	}
+
+	/** Staff see their department's entries first ({@code scope=all} shows every department's). */
+	@GetMapping("/results/years/{year}/entries")
+	@Transactional(readOnly = true)
+	String entries(@PathVariable int year, @RequestParam(required = false) String status,
+			@RequestParam(required = false) String scope, Viewer viewer, Model model) {
+		if (year < 2000 || year > 2100) {
+			throw new NotFoundException();
+		}
+		ResultStatus wanted = viewer.isProvince() ? ResultStatus.APPROVED
+				: statusOf(status);
+		boolean ownOnly = viewer.is(Role.STAFF) && !"all".equals(scope);
+		Set<Long> departments = ownOnly ? viewer.departmentLineage() : Set.of();
+		Set<Long> provinces = viewer.isProvince() ? viewer.provinceLineage() : Set.of();
+		List<YearlyResult> entries = this.results.findEntries(year, wanted, !ownOnly, nonEmpty(departments),
+				!viewer.isProvince(), nonEmpty(provinces));
+		model.addAttribute("year", year);
+		model.addAttribute("entries", entries);
+		model.addAttribute("status", wanted);
+		model.addAttribute("statuses", ResultStatus.values());
+		model.addAttribute("ownOnly", ownOnly);
+		model.addAttribute("lock", this.locks.find(year).orElse(null));
+		model.addAttribute("canEnter", this.access.canEnter(viewer));
+		model.addAttribute("canReview", this.access.canReview(viewer));
+		model.addAttribute("viewer", viewer);
+		return VIEW_ENTRIES;
+	}
+
+	@GetMapping("/results/{id}")
+	String show(@PathVariable Long id, Viewer viewer, Model model) {
+		YearlyResult result = this.service.findVisible(id, viewer);
+		boolean locked = this.locks.isLocked(result.getYear());
+		model.addAttribute("result", result);
+		model.addAttribute("locked", locked);
+		model.addAttribute("allowed", this.access.allowed(viewer, result, locked));
+		model.addAttribute("canReview", this.access.canReview(viewer));
+		model.addAttribute("owns", this.access.owns(viewer, result.getDepartment()));
+		model.addAttribute("confirmations", this.confirmations.of(id));
+		if (!viewer.isProvince()) {
+			model.addAttribute("history", this.service.historyOf(id));
+		}
+		return VIEW_DETAIL;
+	}
+
+	private static ResultStatus statusOf(String text) {
+		try {
+			return text == null || text.isBlank() ? null : ResultStatus.valueOf(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Set<Long> nonEmpty(Set<Long> ids) {
+		return ids.isEmpty() ? Set.of(-1L) : ids;
+	}
+
+}

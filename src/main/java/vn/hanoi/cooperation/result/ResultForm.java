@@ -1,0 +1,42 @@
+package vn.hanoi.cooperation.result;
+
+/**
+ * What the result form posts, as typed: {@link ResultFormValidator} reads the text ("300.000", "1,5", ids) and
+ * turns it into a {@link ResultDraft}, with a message per bad field.
+ */
+record ResultForm(String year, String indicatorId, String departmentId, String provinceId, String target,
+		String actual, String actualLowerBound, String narrative, String version) {
+
+	static final String[] FIELDS = { "year", "indicatorId", "departmentId", "provinceId", "target", "actual",
+			"actualLowerBound", "narrative", "version" };
+
+	static ResultForm blank(int year, Long departmentId) {
+		return new ResultForm(String.valueOf(year), null, text(departmentId), null, "", "", "false", "", null);
+	}
+
+	static ResultForm of(YearlyResult result) {
+		return new ResultForm(String.valueOf(result.getYear()), text(result.getIndicator().getId()),
+				result.getDepartment() == null ? "" : text(result.getDepartment().getId()),
+				result.getProvince() == null ? "" : text(result.getProvince().getId()),
+				Figures.format(result.getTarget()), Figures.format(result.getActual()),
+				String.valueOf(result.isActualLowerBound()), result.getNarrative(), text(result.getVersion()));
+	}
+
+	public boolean lowerBound() {
+		return vn.hanoi.cooperation.system.FormValues.checked(this.actualLowerBound);
+	}
+
+	Integer yearValue() {
+		try {
+			return this.year == null ? null : Integer.valueOf(this.year.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static String text(Object value) {
+		return value == null ? null : value.toString();
+	}
+
+}

@@ -1,0 +1,189 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.Optional;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Entering, correcting and deleting a result while it is a draft or returned, in a year that is not locked. */
+@Controller
+class ResultFormController {
+
+	static final String VIEW_FORM = "result/resultForm";
+
+	private final ResultService service;
+
+	private final ResultAccess access;
+
+	private final ResultFormValidator validator;
+
+	private final ResultFormOptions options;
+
+	private final YearLocks locks;
+
+	private final Departments departments;
+
+	ResultFormController(ResultService service, ResultAccess access, ResultFormValidator validator,
+			ResultFormOptions options, YearLocks locks, Departments departments) {
+		this.service = service;
+		this.access = access;
+		this.validator = validator;
+		this.options = options;
+		this.locks = locks;
+		this.departments = departments;
+	}
+
+	@InitBinder("form")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields(ResultForm.FIELDS);
+	}
+
+	@GetMapping("/results/new")
+	String initCreationForm(@RequestParam int year, Viewer viewer, Model model, RedirectAttributes redirect) {
+		requireEnterer(viewer);
+		if (!this.validator.isOpenYear(year)) {
+			throw new NotFoundException();
+		}
+		if (this.locks.isLocked(year)) {
+			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
+			return "redirect:/results/years/" + year;
+		}
+		model.addAttribute("form", ResultForm.blank(year, viewer.actsForEveryDepartment() ? null : viewer.departmentId()));
+		return showForm(null, year, viewer, model);
+	}
+
+	@PostMapping("/results/new")
+	String processCreationForm(@ModelAttribute("form") ResultForm form, BindingResult binding, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
+		requireEnterer(viewer);
+		Optional<ResultDraft> draft = this.validator.validate(form, !viewer.actsForEveryDepartment(),
+				ownDepartment(viewer), null, binding);
+		if (draft.isEmpty()) {
+			return showForm(null, yearOf(form), viewer, model);
+		}
+		Optional<YearlyResult> created;
+		try {
+			created = this.service.create(draft.get(), viewer);
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Someone entered the same figure between our check and our insert.
+			binding.reject("result.error.duplicate");
+			return showForm(null, yearOf(form), viewer, model);
+		}
+		if (created.isEmpty()) {
+			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
+			return "redirect:/results/years/" + draft.get().year();
+		}
+		redirect.addFlashAttribute("message", "resultCreated");
+		return "redirect:/results/" + created.get().getId();
+	}
+
+	@GetMapping("/results/{id}/edit")
+	String initUpdateForm(@PathVariable Long id, Viewer viewer, Model model, RedirectAttributes redirect) {
+		YearlyResult result = this.service.findVisible(id, viewer);
+		Optional<Refusal> refusal = this.service.refusal(result, ResultTransition.EDIT, viewer);
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
+			return "redirect:/results/" + id;
+		}
+		model.addAttribute("form", ResultForm.of(result));
+		return showForm(result, result.getYear(), viewer, model);
+	}
+
+	@PostMapping("/results/{id}/edit")
+	String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") ResultForm form, BindingResult binding,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
+		YearlyResult result = this.service.findVisible(id, viewer);
+		Optional<Refusal> refusal = this.service.refusal(result, ResultTransition.EDIT, viewer);
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
+			return "redirect:/results/" + id;
+		}
+		// The year of a result does not change: a figure for another year is another result.
+		ResultForm sameYear = new ResultForm(String.valueOf(result.getYear()), form.indicatorId(), form.departmentId(),
+				form.provinceId(), form.target(), form.actual(), form.actualLowerBound(), form.narrative(),
+				form.version());
+		Optional<ResultDraft> draft = this.validator.validate(sameYear, true, result.getDepartment(), id,
+				binding);
+		if (draft.isEmpty()) {
+			return showForm(result, result.getYear(), viewer, model);
+		}
+		try {
+			refusal = this.service.update(id, FormValues.version(form.version()).orElse(-1L), draft.get(), viewer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			refusal = Optional.of(Refusal.CHANGED);
+		}
+		catch (DataIntegrityViolationException ex) {
+			binding.reject("result.error.duplicate");
+			return showForm(result, result.getYear(), viewer, model);
+		}
+		if (refusal.isPresent()) {
+			binding.reject("flash." + refusal.get().flashKey());
+			return showForm(result, result.getYear(), viewer, model);
+		}
+		redirect.addFlashAttribute("message", "resultSaved");
+		return "redirect:/results/" + id;
+	}
+
+	@PostMapping("/results/{id}/delete")
+	String delete(@PathVariable Long id, @RequestParam(required = false) String version, Viewer viewer,
+			RedirectAttributes redirect) {
+		YearlyResult result = this.service.findVisible(id, viewer);
+		Optional<Refusal> refusal = this.service.delete(id, FormValues.version(version).orElse(-1L), viewer);
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
+			return "redirect:/results/" + id;
+		}
+		redirect.addFlashAttribute("message", "resultDeleted");
+		return "redirect:/results/years/" + result.getYear() + "/entries";
+	}
+
+	private String showForm(YearlyResult result, int year, Viewer viewer, Model model) {
+		this.options.addTo(model, year);
+		model.addAttribute("result", result);
+		model.addAttribute("year", year);
+		// A result's department is part of what it is: chosen once, by a coordinator, never changed on edit.
+		model.addAttribute("departmentFixed", result != null || !viewer.actsForEveryDepartment());
+		model.addAttribute("fixedDepartment",
+				result != null ? result.getDepartment() : ownDepartment(viewer));
+		return VIEW_FORM;
+	}
+
+	/** Staff enter results for their own department; coordinators choose (or leave it empty: city level). */
+	private Department ownDepartment(Viewer viewer) {
+		if (viewer.actsForEveryDepartment()) {
+			return null;
+		}
+		return this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new);
+	}
+
+	private int yearOf(ResultForm form) {
+		Integer year = form.yearValue();
+		return year == null || !this.validator.isOpenYear(year) ? this.validator.lastYear() - 1 : year;
+	}
+
+	private void requireEnterer(Viewer viewer) {
+		if (!this.access.canEnter(viewer)) {
+			throw new NotFoundException();
+		}
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.hanoi.cooperation.result;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.validation.Errors;
+
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.FormValues;
+
+/**
+ * Checks a result form and turns it into a draft. Every rule SQL can state is also a constraint in
+ * V10__indicators_and_yearly_results.sql; this class gives the user the message first.
+ */
+@Component
+class ResultFormValidator {
+
+	static final int FIRST_YEAR = 2021;
+
+	static final int NARRATIVE_MAX = 4000;
+
+	private final Indicators indicators;
+
+	private final Departments departments;
+
+	private final Provinces provinces;
+
+	private final YearlyResults results;
+
+	private final Clock clock;
+
+	ResultFormValidator(Indicators indicators, Departments departments, Provinces provinces, YearlyResults results,
+			Clock clock) {
+		this.indicators = indicators;
+		this.departments = departments;
+		this.provinces = provinces;
+		this.results = results;
+		this.clock = clock;
+	}
+
+	/** The last year results may be entered for: next year's targets are set before it starts. */
+	int lastYear() {
+		return LocalDate.now(this.clock).getYear() + 1;
+	}
+
+	boolean isOpenYear(int year) {
+		return year >= FIRST_YEAR && year <= lastYear();
+	}
+
+	/**
+	 * @param departmentFixed whether the department is given rather than chosen: a staff officer's own for a new
+	 * result, and on edit the result's own (null for a city-level figure); coordinators choose it for a new result
+	 * and may leave it empty for a city-level figure
+	 * @param resultId the edited result, or null for a new one
+	 */
+	Optional<ResultDraft> validate(ResultForm form, boolean departmentFixed, Department fixedDepartment, Long resultId,
+			Errors errors) {
+		Integer year = form.yearValue();
+		if (year == null || !isOpenYear(year)) {
+			errors.rejectValue("year", "result.error.yearOutOfRange",
+					new Object[] { String.valueOf(FIRST_YEAR), String.valueOf(lastYear()) }, null);
+		}
+		Long indicatorId = FormValues.id(form.indicatorId(), "indicatorId", "result.error.indicatorUnknown", errors);
+		Indicator indicator = null;
+		if (indicatorId == null && !errors.hasFieldErrors("indicatorId")) {
+			errors.rejectValue("indicatorId", "result.error.indicatorRequired");
+		}
+		else if (indicatorId != null) {
+			indicator = this.indicators.findById(indicatorId).orElse(null);
+			if (indicator == null) {
+				errors.rejectValue("indicatorId", "result.error.indicatorUnknown");
+			}
+		}
+
+		Department department = fixedDepartment;
+		if (!departmentFixed) {
+			Long departmentId = FormValues.id(form.departmentId(), "departmentId", "department.unknown", errors);
+			if (departmentId != null) {
+				department = this.departments.findById(departmentId).orElse(null);
+				if (department == null) {
+					errors.rejectValue("departmentId", "department.unknown");
+				}
+				else if (year != null && !activeDuring(department, year)) {
+					errors.rejectValue("departmentId", "result.error.departmentNotInYear",
+							new Object[] { String.valueOf(year) }, null);
+				}
+			}
+		}
+
+		Long provinceId = FormValues.id(form.provinceId(), "provinceId", "result.error.provinceUnknown", errors);
+		Province province = null;
+		if (provinceId != null) {
+			province = this.provinces.findById(provinceId).orElse(null);
+			if (province == null || "01".equals(province.getCode())) {
+				errors.rejectValue("provinceId", "result.error.provinceUnknown");
+			}
+			else if (year != null && !activeDuring(province, year)) {
+				errors.rejectValue("provinceId", "result.error.provinceNotInYear",
+						new Object[] { String.valueOf(year) }, null);
+			}
+		}
+
+		BigDecimal target = figure(form.target(), "target", errors);
+		BigDecimal actual = figure(form.actual(), "actual", errors);
+		if (target == null && actual == null && !errors.hasFieldErrors("target") && !errors.hasFieldErrors("actual")) {
+			errors.rejectValue("actual", "result.error.figureRequired");
+		}
+		if (form.lowerBound() && actual == null && !errors.hasFieldErrors("actual")) {
+			errors.rejectValue("actualLowerBound", "result.error.lowerBoundWithoutActual");
+		}
+		String narrative = trim(form.narrative());
+		if (narrative != null && narrative.length() > NARRATIVE_MAX) {
+			errors.rejectValue("narrative", "result.error.tooLong", new Object[] { NARRATIVE_MAX }, null);
+		}
+
+		if (!errors.hasErrors() && this.results.existsDuplicate(indicator.getId(), year,
+				department == null ? null : department.getId(), province == null ? null : province.getId(),
+				resultId)) {
+			errors.reject("result.error.duplicate");
+		}
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		return Optional.of(new ResultDraft(year, indicator, department, province, target, actual, form.lowerBound(),
+				narrative));
+	}
+
+	static boolean activeDuring(Department department, int year) {
+		return (department.getValidFrom() == null || department.getValidFrom().getYear() <= year)
+				&& (department.getValidTo() == null || department.getValidTo().getYear() >= year);
+	}
+
+	static boolean activeDuring(Province province, int year) {
+		return province.getValidFrom().getYear() <= year
+				&& (province.getValidTo() == null || province.getValidTo().getYear() >= year);
+	}
+
+	private static BigDecimal figure(String text, String field, Errors errors) {
+		try {
+			BigDecimal value = Figures.parse(text).orElse(null);
+			if (value != null && value.compareTo(Figures.MAXIMUM) > 0) {
+				errors.rejectValue(field, "result.error.figureTooLarge");
+				return null;
+			}
+			return value;
+		}
+		catch (NumberFormatException ex) {
+			errors.rejectValue(field, "result.error.figureInvalid");
+			return null;
+		}
+	}
+
+	static String trim(String text) {
+		if (text == null) {
+			return null;
+		}
+		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+		return cleaned.isEmpty() ? null : cleaned;
+	}
+
+}

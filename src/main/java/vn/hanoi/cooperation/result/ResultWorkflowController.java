@@ -1,0 +1,67 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.FormValues;
+
+/** Submitting, approving and returning a result, posted from its page; a refused step says why. */
+@Controller
+class ResultWorkflowController {
+
+	static final int REASON_MAX = 2000;
+
+	private final ResultService service;
+
+	ResultWorkflowController(ResultService service) {
+		this.service = service;
+	}
+
+	@PostMapping("/results/{id}/submit")
+	String submit(@PathVariable Long id, @RequestParam(required = false) String version, Viewer viewer,
+			RedirectAttributes redirect) {
+		return outcome(id, this.service.submit(id, version(version), viewer), "resultSubmitted", redirect);
+	}
+
+	@PostMapping("/results/{id}/approve")
+	String approve(@PathVariable Long id, @RequestParam(required = false) String version, Viewer viewer,
+			RedirectAttributes redirect) {
+		return outcome(id, this.service.approve(id, version(version), viewer), "resultApproved", redirect);
+	}
+
+	@PostMapping("/results/{id}/return")
+	String returnWithReason(@PathVariable Long id, @RequestParam(required = false) String version,
+			@RequestParam(required = false) String reason, Viewer viewer, RedirectAttributes redirect) {
+		String why = ResultFormValidator.trim(reason);
+		if (why == null || why.length() > REASON_MAX) {
+			// Checked after access, so a stranger still gets 404 rather than a hint that the result exists.
+			Optional<Refusal> refusal = this.service.refusal(this.service.findVisible(id, viewer),
+					ResultTransition.RETURN, viewer);
+			redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey).orElse("returnReasonRequired"));
+			return "redirect:/results/" + id + "#review";
+		}
+		return outcome(id, this.service.returnWithReason(id, version(version), why, viewer), "resultReturned",
+				redirect);
+	}
+
+	private static String outcome(Long id, Optional<Refusal> refusal, String done, RedirectAttributes redirect) {
+		if (refusal.isPresent()) {
+			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
+		}
+		else {
+			redirect.addFlashAttribute("message", done);
+		}
+		return "redirect:/results/" + id;
+	}
+
+	private static long version(String text) {
+		return FormValues.version(text).orElse(-1L);
+	}
+
+}

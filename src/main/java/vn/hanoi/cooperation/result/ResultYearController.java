@@ -1,0 +1,110 @@
+package vn.hanoi.cooperation.result;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** The year view (per group: target, actual, % of target, year over year), and locking a year. */
+@Controller
+class ResultYearController {
+
+	static final String VIEW_YEAR = "result/year";
+
+	private final ResultYearReport report;
+
+	private final ResultAccess access;
+
+	private final YearLocks locks;
+
+	private final ResultLockService lockService;
+
+	private final Clock clock;
+
+	ResultYearController(ResultYearReport report, ResultAccess access, YearLocks locks, ResultLockService lockService,
+			Clock clock) {
+		this.report = report;
+		this.access = access;
+		this.locks = locks;
+		this.lockService = lockService;
+		this.clock = clock;
+	}
+
+	/** Results are reported after the year ends: the landing year is last year. */
+	@GetMapping("/results")
+	String landing() {
+		return "redirect:/results/years/" + (LocalDate.now(this.clock).getYear() - 1);
+	}
+
+	@GetMapping("/results/years/{year}")
+	String year(@PathVariable int year, @RequestParam(required = false) String all, Viewer viewer, Model model) {
+		requireYear(year);
+		boolean includeUnapproved = "true".equals(all) && !viewer.isProvince();
+		YearReport yearReport = this.report.build(year, viewer, includeUnapproved);
+		model.addAttribute("report", yearReport);
+		model.addAttribute("writableGroups", yearReport.groups()
+			.stream()
+			.filter(section -> this.access.canWriteNarrative(viewer, section.group()))
+			.map(section -> section.group().getNumber())
+			.toList());
+		model.addAttribute("year", year);
+		model.addAttribute("firstYear", ResultFormValidator.FIRST_YEAR);
+		model.addAttribute("lastYear", LocalDate.now(this.clock).getYear() + 1);
+		model.addAttribute("lock", this.locks.find(year).orElse(null));
+		model.addAttribute("canLock", this.access.canLock(viewer));
+		model.addAttribute("canEnter", this.access.canEnter(viewer));
+		model.addAttribute("viewer", viewer);
+		model.addAttribute("openYear", year >= ResultFormValidator.FIRST_YEAR
+				&& year <= LocalDate.now(this.clock).getYear() + 1);
+		if (!viewer.isProvince()) {
+			model.addAttribute("lockEvents", this.locks.events(year));
+		}
+		return VIEW_YEAR;
+	}
+
+	@PostMapping("/results/years/{year}/lock")
+	String lock(@PathVariable int year, Viewer viewer, RedirectAttributes redirect) {
+		requireYear(year);
+		requireLocker(viewer);
+		redirect.addFlashAttribute("message", this.lockService.lock(year, viewer) ? "yearLocked" : "yearAlreadyLocked");
+		return "redirect:/results/years/" + year;
+	}
+
+	@PostMapping("/results/years/{year}/unlock")
+	String unlock(@PathVariable int year, @RequestParam(required = false) String reason, Viewer viewer,
+			RedirectAttributes redirect) {
+		requireYear(year);
+		requireLocker(viewer);
+		String why = ResultFormValidator.trim(reason);
+		if (why == null || why.length() > 2000) {
+			redirect.addFlashAttribute("refusal", "unlockReasonRequired");
+		}
+		else {
+			redirect.addFlashAttribute("message",
+					this.lockService.unlock(year, why, viewer) ? "yearUnlocked" : "yearNotLocked");
+		}
+		return "redirect:/results/years/" + year;
+	}
+
+	private void requireLocker(Viewer viewer) {
+		if (!this.access.canLock(viewer)) {
+			throw new NotFoundException();
+		}
+	}
+
+	private static void requireYear(int year) {
+		if (year < 2000 || year > 2100) {
+			throw new NotFoundException();
+		}
+	}
+
+}

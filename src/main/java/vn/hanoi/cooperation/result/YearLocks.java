@@ -1,0 +1,103 @@
+package vn.hanoi.cooperation.result;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.hanoi.cooperation.account.Viewer;
+
+/** Locked years take no more edits; every lock and unlock is kept with who, when and (to unlock) why. */
+@Repository
+public class YearLocks {
+
+	public record YearLock(int year, String lockedByName, Instant lockedAt) {
+	}
+
+	public record Event(String action, String reason, String authorName, Instant changedAt) {
+
+		public String messageKey() {
+			return "result.lock.event." + this.action;
+		}
+
+	}
+
+	/** First half of the advisory lock key that serialises locking a year with writes to it. */
+	private static final int LOCK_KEY = 188_2022;
+
+	private final JdbcClient jdbc;
+
+	YearLocks(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public Optional<YearLock> find(int year) {
+		return this.jdbc.sql("select year, locked_by_name, locked_at from locked_years where year = ?")
+			.param(year)
+			.query((rs, n) -> new YearLock(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.optional();
+	}
+
+	/** Whether the year is locked, for display. */
+	public boolean isLocked(int year) {
+		return find(year).isPresent();
+	}
+
+	/**
+	 * Whether the year is locked, for a write about to happen in the caller's transaction: the shared advisory
+	 * lock makes locking the year wait until that write has committed, so no edit slips in after the lock.
+	 */
+	boolean isLockedForWrite(int year) {
+		return this.jdbc.sql("""
+				select exists (select 1 from locked_years where year = :year)
+				from (select pg_advisory_xact_lock_shared(:key, :year)) as guard""")
+			.param("key", LOCK_KEY)
+			.param("year", year)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Locks the year; false when it already was. */
+	boolean lock(int year, Viewer viewer) {
+		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key, :year)) as guard")
+			.param("key", LOCK_KEY)
+			.param("year", year)
+			.query(Integer.class)
+			.single();
+		int inserted = this.jdbc.sql("""
+				insert into locked_years (year, locked_by, locked_by_name) values (?, ?, ?)
+				on conflict (year) do nothing""").params(year, viewer.accountId(), viewer.displayName()).update();
+		if (inserted > 0) {
+			record(year, "LOCKED", null, viewer);
+		}
+		return inserted > 0;
+	}
+
+	/** Unlocks the year with a reason; false when it was not locked. */
+	boolean unlock(int year, String reason, Viewer viewer) {
+		int deleted = this.jdbc.sql("delete from locked_years where year = ?").param(year).update();
+		if (deleted > 0) {
+			record(year, "UNLOCKED", reason, viewer);
+		}
+		return deleted > 0;
+	}
+
+	public List<Event> events(int year) {
+		return this.jdbc.sql("""
+				select action, reason, author_name, changed_at from year_lock_events
+				where year = ? order by changed_at desc, id desc""")
+			.param(year)
+			.query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3),
+					rs.getTimestamp(4).toInstant()))
+			.list();
+	}
+
+	private void record(int year, String action, String reason, Viewer viewer) {
+		this.jdbc.sql("insert into year_lock_events (year, action, reason, author_id, author_name) values (?, ?, ?, ?, ?)")
+			.params(year, action, reason, viewer.accountId(), viewer.displayName())
+			.update();
+	}
+
+}

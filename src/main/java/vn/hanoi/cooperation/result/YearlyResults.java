@@ -1,0 +1,45 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.EntityGraph;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** The yearly results; the year view reads its totals in SQL through {@link ResultYearReport}. */
+public interface YearlyResults extends Repository<YearlyResult, Long> {
+
+	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
+	Optional<YearlyResult> findWithDetailsById(Long id);
+
+	/** The year's entries, filtered; null filters match everything. */
+	@Query("""
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
+			  left join fetch r.department d left join fetch r.province p
+			where r.year = :year
+			  and (:status is null or r.status = :status)
+			  and (:allDepartments = true or d.id in :departments)
+			  and (:allProvinces = true or p.id in :provinces)
+			order by g.number, i.code, d.nameVi nulls first, p.nameVi nulls first""")
+	List<YearlyResult> findEntries(int year, ResultStatus status, boolean allDepartments,
+			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces);
+
+	/** Whether the same indicator, year, department and province already has a figure (other than {@code id}). */
+	@Query(nativeQuery = true, value = """
+			select exists (select 1 from yearly_results
+			  where indicator_id = :indicator and year = :year
+			    and coalesce(department_id, 0) = coalesce(cast(:department as bigint), 0)
+			    and coalesce(province_id, 0) = coalesce(cast(:province as bigint), 0)
+			    and id <> coalesce(cast(:id as bigint), 0))""")
+	boolean existsDuplicate(Long indicator, int year, Long department, Long province, Long id);
+
+	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
+	boolean existsForIndicator(Long indicator);
+
+	YearlyResult saveAndFlush(YearlyResult result);
+
+	void delete(YearlyResult result);
+
+}

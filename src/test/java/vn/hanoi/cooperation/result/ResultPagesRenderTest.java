@@ -1,0 +1,101 @@
+package vn.hanoi.cooperation.result;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every results page renders in both languages with no missing message ({@code ??key??}). */
+@PortalTest
+class ResultPagesRenderTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	@BeforeEach
+	void createResults() {
+		this.results = new TestResults(this.jdbc).year(2024).year(2025);
+		Long returned = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", "11", "10", "12", ResultStatus.RETURNED);
+		this.results.create("TM.TUAN_HANG", 2024, "SCT", null, null, "9", ResultStatus.APPROVED);
+		this.results.dispute(
+				this.results.create("VH.SU_KIEN", 2025, "SVHTT_2025", "11", "4", "5", ResultStatus.APPROVED), "11");
+		this.jdbc.update("insert into yearly_result_changes (result_id, action, field, old_value, new_value, author_name) "
+				+ "values (?, 'UPDATED', 'actual', '10', '12', 'Cán bộ')", returned);
+		this.jdbc.update("insert into group_year_narratives (group_id, year, achievements, difficulties, proposals) "
+				+ "select id, 2025, 'Đã tổ chức 12 tuần hàng', 'Kinh phí hạn chế', 'Bổ sung kinh phí' from cooperation_groups where number = 2");
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+	}
+
+	static List<Arguments> pages() {
+		List<Arguments> pages = new ArrayList<>();
+		for (String lang : List.of("vi", "en")) {
+			for (Role role : List.of(Role.LEADER, Role.COORDINATOR, Role.STAFF, Role.PROVINCE)) {
+				pages.add(Arguments.of(role, "/results/years/2025", lang));
+				pages.add(Arguments.of(role, "/results/years/2021", lang));
+				pages.add(Arguments.of(role, "/results/years/2025/entries", lang));
+				pages.add(Arguments.of(role, "/indicators", lang));
+			}
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/years/2025?all=true", lang));
+			pages.add(Arguments.of(Role.STAFF, "/results/new?year=2025", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/new?year=2026", lang));
+			pages.add(Arguments.of(Role.STAFF, "/results/years/2025/groups/2/narrative", lang));
+			pages.add(Arguments.of(Role.ADMIN, "/indicators/new", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/indicators/1/edit", lang));
+			pages.add(Arguments.of(Role.STAFF, "RETURNED", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "RETURNED", lang));
+			pages.add(Arguments.of(Role.STAFF, "RETURNED/edit", lang));
+		}
+		return pages;
+	}
+
+	@ParameterizedTest(name = "{0} {1} in {2}")
+	@MethodSource("pages")
+	void rendersWithoutMissingMessages(Role role, String url, String lang) throws Exception {
+		if (url.startsWith("RETURNED")) {
+			Long id = this.jdbc.queryForObject("select id from yearly_results where year = 2025 and status = 'RETURNED'",
+					Long.class);
+			url = url.replace("RETURNED", "/results/" + id);
+		}
+		MvcTestResult result = this.mvc.get().uri(url).param("lang", lang).with(this.accounts.as(role)).exchange();
+		assertThat(result).hasStatusOk();
+		String html = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(html).doesNotContain("??").contains("<html lang=\"" + lang + "\"");
+	}
+
+	@org.junit.jupiter.api.Test
+	void theResultsLinkIsInTheMenu() {
+		assertThat(this.mvc.get().uri("/").with(this.accounts.as(Role.LEADER))).hasStatusOk()
+			.bodyText()
+			.contains("Kết quả");
+		assertThat(this.mvc.get().uri("/results").with(this.accounts.as(Role.LEADER))).hasStatus3xxRedirection();
+	}
+
+}
