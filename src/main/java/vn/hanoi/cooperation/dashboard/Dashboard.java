@@ -10,7 +10,21 @@ import vn.hanoi.cooperation.province.ProvincePeriod;
 public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, StatusCounts lastYear,
 		long provincesEngaged, long provincesEngagedLastYear, List<GroupRow> groups, List<DepartmentRow> departments,
 		List<OverdueActivity> mostOverdue, List<ProvinceTile> tiles, ProvincePeriod map, long maxTileCount,
-		List<TrendPoint> trend) {
+		List<TrendPoint> trend, long agreementsInForce, long agreementsInForceLastYear,
+		List<KeyIndicator> keyIndicators, List<IndicatorTrend> indicatorTrends, List<IndicatorChoice> indicators,
+		Long colouredBy) {
+
+	/** An indicator the map can be coloured by. */
+	public record IndicatorChoice(Long id, String nameVi, String nameEn) implements Named {
+	}
+
+	public KeyIndicator keyIndicatorOf(Long groupId) {
+		return this.keyIndicators.stream().filter(k -> k.groupId().equals(groupId)).findFirst().orElse(null);
+	}
+
+	public List<KeyIndicator> keyIndicatorsWithFigures() {
+		return this.keyIndicators.stream().filter(KeyIndicator::hasFigures).toList();
+	}
 
 	/** The statuses in the order the stacked bars draw them, from done to late. */
 	public static final List<DeadlineStatus> BAR_ORDER = List.of(DeadlineStatus.COMPLETED_ON_TIME,

@@ -32,12 +32,12 @@ class DashboardController {
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProvincePeriod map,
-			Viewer viewer, Model model) {
+			@RequestParam(required = false) Long indicator, Viewer viewer, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
 		int shownYear = year != null && this.plans.findYears().contains(year) ? year
 				: this.plans.findYears().stream().filter(y -> y <= today.getYear()).findFirst().orElse(today.getYear());
 		ProvincePeriod shownMap = map != null ? map : ProvincePeriod.forYear(shownYear);
-		model.addAttribute("dashboard", this.queries.build(shownYear, shownMap, viewer, today));
+		model.addAttribute("dashboard", this.queries.build(shownYear, shownMap, viewer, today, indicator));
 		model.addAttribute("maps", ProvincePeriod.values());
 		return VIEW_DASHBOARD;
 	}

@@ -23,7 +23,7 @@ import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 
 /**
- * The dashboard's figures, each aggregated in SQL: seven statements whatever the number of activities. A
+ * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. A
  * province officer's figures count only the activities shared with their province, and their map shows only
  * their own units.
  */
@@ -41,12 +41,20 @@ class DashboardQueries {
 
 	@Transactional(readOnly = true)
 	Dashboard build(int year, ProvincePeriod map, Viewer viewer, LocalDate today) {
+		return build(year, map, viewer, today, null);
+	}
+
+	@Transactional(readOnly = true)
+	Dashboard build(int year, ProvincePeriod map, Viewer viewer, LocalDate today, Long colourBy) {
 		Map<Integer, StatusCounts> byYear = countsByYear(viewer, today);
 		List<Dashboard.GroupRow> groups = groups(year, viewer, today);
 		List<Dashboard.DepartmentRow> departments = departments(year, viewer, today);
 		List<Dashboard.OverdueActivity> overdue = mostOverdue(year, viewer, today);
 		Map<Integer, Long> engaged = provincesEngaged(year, viewer);
-		List<ProvinceTile> tiles = tiles(year, map, viewer);
+		List<Dashboard.IndicatorChoice> indicators = provinceIndicators();
+		Long indicator = indicators.stream().anyMatch(i -> i.id().equals(colourBy)) ? colourBy : null;
+		List<ProvinceTile> tiles = tiles(year, map, viewer, indicator);
+		Map<Integer, Long> agreements = agreementsInForce(year, viewer, today);
 		List<Dashboard.TrendPoint> trend = byYear.entrySet()
 			.stream()
 			.filter(e -> e.getKey() <= Math.max(year, LocalDate.now().getYear()))
@@ -57,7 +65,9 @@ class DashboardQueries {
 		return new Dashboard(year, years,
 				byYear.getOrDefault(year, new StatusCounts()), byYear.getOrDefault(year - 1, new StatusCounts()),
 				engaged.getOrDefault(year, 0L), engaged.getOrDefault(year - 1, 0L), groups, departments, overdue, tiles,
-				map, tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend);
+				map, tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend,
+				agreements.getOrDefault(year, 0L), agreements.getOrDefault(year - 1, 0L), keyIndicators(year, viewer),
+				indicatorTrends(viewer), indicators, indicator);
 	}
 
 	/** Every plan year from 2021, even one without activities, so the trend has no holes. */
@@ -171,18 +181,30 @@ class DashboardQueries {
 	 * Activities per province tile. On the 2025 map a pre-merger unit counts for its successor; on the 63-unit
 	 * map a 2025 unit counts for the former unit that holds its code (the seat's code), as the legend says.
 	 */
-	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer) {
+	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer, Long indicator) {
 		Map<String, Object> parameters = new HashMap<>();
 		String unit = map == ProvincePeriod.UNITS_2025 ? "coalesce(pr.successor_id, pr.id)" : """
 				case when pr.valid_from < date '2025-07-01' then pr.id
 				     else (select o.id from provinces o where o.code = pr.code and o.valid_from = date '2008-08-01') end""";
-		String sql = """
+		String sql = indicator == null ? """
 				select %s as unit, count(distinct a.id)
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
 				where p.year = :year and %s %s
-				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer))
+				// Colouring by an indicator: the approved actuals reported for each province, rounded for the legend.
+				: """
+				select %s as unit, round(sum(r.actual))
+				from yearly_results r join provinces pr on pr.id = r.province_id
+				where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator %s
+				group by 1""".formatted(unit, viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "");
+		if (indicator != null) {
+			parameters.put("indicator", indicator);
+			if (viewer.isProvince()) {
+				parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
+			}
+		}
 		parameters.put("year", year);
 		Map<Long, Long> counts = new HashMap<>();
 		for (Object[] row : list(sql, parameters)) {
@@ -200,6 +222,103 @@ class DashboardQueries {
 			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), cell.column(), cell.row(),
 					count, shade);
 		}).toList();
+	}
+
+	/** Agreements in force on the last day of the year (today, for the current year), this year and last. */
+	private Map<Integer, Long> agreementsInForce(int year, Viewer viewer, LocalDate today) {
+		Map<String, Object> parameters = new HashMap<>();
+		String restriction = viewer.isProvince() ? """
+				and a.shared_with_provinces and exists (select 1 from agreement_provinces vp
+				  where vp.agreement_id = a.id and vp.province_id in (:viewerProvinces))""" : "";
+		if (viewer.isProvince()) {
+			parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
+		}
+		String sql = """
+				select d.year, count(a.id)
+				from (values (:year, cast(:day as date)), (:previous, cast(:previousDay as date))) as d(year, day)
+				left join agreements a on coalesce(a.valid_from, a.signed_on) <= d.day
+				  and (a.valid_to is null or a.valid_to >= d.day)
+				  and (a.terminated_on is null or a.terminated_on > d.day) %s
+				group by d.year""".formatted(restriction);
+		parameters.put("year", year);
+		parameters.put("previous", year - 1);
+		parameters.put("day", min(LocalDate.of(year, 12, 31), today));
+		parameters.put("previousDay", min(LocalDate.of(year - 1, 12, 31), today));
+		Map<Integer, Long> counts = new HashMap<>();
+		for (Object[] row : list(sql, parameters)) {
+			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	/**
+	 * Each group's key indicator (its first in the catalogue) with the year's approved figures, added up over
+	 * departments (averaged for an average indicator). A province officer counts only figures about their units.
+	 */
+	private List<KeyIndicator> keyIndicators(int year, Viewer viewer) {
+		Map<String, Object> parameters = new HashMap<>();
+		String restriction = viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "";
+		if (viewer.isProvince()) {
+			parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
+		}
+		String sql = """
+				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit, aggregation
+				             from indicators order by group_id, id)
+				select g.id, g.number, k.id, k.name_vi, k.name_en, k.unit,
+				       case when k.aggregation = 'AVERAGE' then avg(r.target) else sum(r.target) end,
+				       case when k.aggregation = 'AVERAGE' then avg(r.actual) else sum(r.actual) end
+				from cooperation_groups g join key k on k.group_id = g.id
+				left join yearly_results r on r.indicator_id = k.id and r.year = :year and r.status = 'APPROVED' %s
+				group by g.id, g.number, k.id, k.name_vi, k.name_en, k.unit, k.aggregation
+				order by g.number""".formatted(restriction);
+		parameters.put("year", year);
+		return list(sql, parameters).stream()
+			.map(r -> new KeyIndicator(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
+					((Number) r[2]).longValue(), (String) r[3], (String) r[4],
+					vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[5]), decimal(r[6]), decimal(r[7])))
+			.toList();
+	}
+
+	/** The indicators with a 2021 baseline, and their approved actual every year since (city-wide totals). */
+	private List<IndicatorTrend> indicatorTrends(Viewer viewer) {
+		if (viewer.isProvince()) {
+			// City-wide totals are not about any one province.
+			return List.of();
+		}
+		String sql = """
+				select i.id, i.name_vi, i.name_en, i.unit, r.year,
+				       case when i.aggregation = 'AVERAGE' then avg(r.actual) else sum(r.actual) end
+				from indicators i join yearly_results r on r.indicator_id = i.id and r.status = 'APPROVED'
+				where exists (select 1 from yearly_results b where b.indicator_id = i.id and b.year = 2021)
+				group by i.id, i.name_vi, i.name_en, i.unit, i.aggregation, r.year
+				order by i.id, r.year""";
+		Map<Long, IndicatorTrend> trends = new LinkedHashMap<>();
+		for (Object[] r : list(sql, new HashMap<>())) {
+			IndicatorTrend trend = trends.computeIfAbsent(((Number) r[0]).longValue(),
+					id -> new IndicatorTrend(id, (String) r[1], (String) r[2],
+							vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[3]), new TreeMap<>()));
+			trend.actualByYear().put(((Number) r[4]).intValue(), decimal(r[5]));
+		}
+		return new ArrayList<>(trends.values());
+	}
+
+	/** Indicators reported per province, which the map can be coloured by. */
+	private List<Dashboard.IndicatorChoice> provinceIndicators() {
+		String sql = """
+				select i.id, i.name_vi, i.name_en from indicators i
+				where exists (select 1 from yearly_results r where r.indicator_id = i.id and r.province_id is not null)
+				order by i.id""";
+		return list(sql, new HashMap<>()).stream()
+			.map(r -> new Dashboard.IndicatorChoice(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+			.toList();
+	}
+
+	private static java.math.BigDecimal decimal(Object value) {
+		return value == null ? null : new java.math.BigDecimal(value.toString()).stripTrailingZeros();
+	}
+
+	private static LocalDate min(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
 	}
 
 	private static String ownProvinces(Viewer viewer) {

@@ -41,6 +41,17 @@ public class DisplayFormats {
 		return new DecimalFormat("#,##0", symbols).format(amount);
 	}
 
+	/** A figure with up to two decimals, written the Vietnamese way: 1.979 and 1,5. */
+	public String decimal(BigDecimal value) {
+		if (value == null) {
+			return "";
+		}
+		DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+		symbols.setGroupingSeparator('.');
+		symbols.setDecimalSeparator(',');
+		return new DecimalFormat("#,##0.##", symbols).format(value);
+	}
+
 	public String number(long value) {
 		return money(BigDecimal.valueOf(value));
 	}
