@@ -211,6 +211,31 @@ class ActivityFormTest {
 				id)).contains("title: TEST Hội thảo pháp luật");
 	}
 
+	@Test
+	void deletionIsRefusedWithAnExplanationOnceAResultRefersToTheActivity() {
+		Long id = this.activities.create("TEST Hội chợ nông sản", "SCT_2025", null, false);
+		Long result = this.jdbc.queryForObject("""
+				insert into yearly_results (indicator_id, year, department_id, target, status, activity_id)
+				select i.id, 2022, d.id, 10, 'DRAFT', ? from indicators i, departments d
+				where d.code = 'SCT_2025' order by i.id limit 1 returning id""", Long.class, id);
+		try {
+			assertThat(this.mvc.get().uri("/activities/{id}/delete", id).with(this.accounts.as(Role.STAFF)))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Không thể xóa: đã có kết quả năm ghi nhận từ hoạt động này.")
+				.doesNotContain("Xóa hoạt động</button>");
+			assertThat(this.mvc.post().uri("/activities/{id}/delete", id).with(csrf()).with(this.accounts.as(Role.STAFF)))
+				.hasStatusOk()
+				.bodyText()
+				.contains("Không thể xóa");
+			assertThat(this.jdbc.queryForObject("select count(*) from activities where id = ?", Integer.class, id))
+				.isEqualTo(1);
+		}
+		finally {
+			this.jdbc.update("delete from yearly_results where id = ?", result);
+		}
+	}
+
 	private MockMvcTester.MockMvcRequestBuilder validForm(MockMvcTester.MockMvcRequestBuilder request) {
 		return form(request, "2022", this.dienBien2008);
 	}
