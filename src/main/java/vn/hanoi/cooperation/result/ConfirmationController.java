@@ -44,12 +44,15 @@ class ConfirmationController {
 		else if (status == ConfirmationStatus.DISPUTED && comment == null) {
 			errors.rejectValue("comment", "disputeCommentRequired");
 		}
+		// The outcome shows beside the result answered, where the page opens, rather than at the top of a long page.
+		redirect.addFlashAttribute("answered", id);
+		redirect.addFlashAttribute("answerRefused", errors.hasErrors());
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("warning", errors.getFieldErrors().get(0).getCode());
+			redirect.addFlashAttribute("answerMessage", errors.getFieldErrors().get(0).getCode());
 		}
 		else {
 			this.service.answer(id, status, comment, viewer);
-			redirect.addFlashAttribute("message",
+			redirect.addFlashAttribute("answerMessage",
 					status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
 		}
 		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"

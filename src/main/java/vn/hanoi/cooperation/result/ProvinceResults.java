@@ -32,6 +32,10 @@ public class ProvinceResults {
 			return this.years.stream().flatMap(y -> y.lines().stream()).filter(Line::disputed).count();
 		}
 
+		public long unanswered() {
+			return this.years.stream().flatMap(y -> y.lines().stream()).filter(l -> l.confirmation() == null).count();
+		}
+
 	}
 
 	public record Year(int year, List<Line> lines) {

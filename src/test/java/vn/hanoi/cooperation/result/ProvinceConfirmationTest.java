@@ -87,7 +87,7 @@ class ProvinceConfirmationTest {
 		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null))
 			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
 			.flash()
-			.containsEntry("message", "resultConfirmed");
+			.containsEntry("answerMessage", "resultConfirmed");
 		assertThat(current(this.approvedDienBien)).containsEntry("status", "CONFIRMED")
 			.containsEntry("comment", null)
 			.containsEntry("author_name", "Cán bộ Điện Biên")
@@ -113,25 +113,37 @@ class ProvinceConfirmationTest {
 	}
 
 	@Test
-	void aDisputeNeedsAComment() {
+	void aDisputeNeedsAComment() throws Exception {
 		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "   ", null))
 			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
 			.flash()
-			.containsEntry("warning", "disputeCommentRequired");
+			.containsEntry("answerMessage", "disputeCommentRequired");
 		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "x".repeat(2001), null)).flash()
-			.containsEntry("warning", "confirmationCommentTooLong");
+			.containsEntry("answerMessage", "confirmationCommentTooLong");
 		assertThat(answer(this.dienBien, this.approvedDienBien, "MAYBE", "Chưa rõ", null)).flash()
-			.containsEntry("warning", "confirmationAnswerRequired");
+			.containsEntry("answerMessage", "confirmationAnswerRequired");
 		assertThat(answer(this.dienBien, this.approvedDienBien, null, "Chưa rõ", null)).flash()
-			.containsEntry("warning", "confirmationAnswerRequired");
+			.containsEntry("answerMessage", "confirmationAnswerRequired");
 		assertNothingWritten(this.approvedDienBien);
+		// Back on the page, the message sits in the result's card, whose form is open again.
+		MvcTestResult page = this.mvc.get()
+			.uri("/my-province")
+			.with(as(this.dienBien))
+			.flashAttr("answered", this.approvedDienBien)
+			.flashAttr("answerRefused", true)
+			.flashAttr("answerMessage", "disputeCommentRequired")
+			.exchange();
+		String card = HtmlUtils.htmlUnescape(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		card = card.substring(card.indexOf("id=\"result-" + this.approvedDienBien + "\""));
+		card = card.substring(0, card.indexOf("</article>"));
+		assertThat(card).contains("Khi không thống nhất với kết quả, hãy nêu ý kiến", "<details class=\"mt-2 confirmation-form\" open");
 	}
 
 	@Test
 	void aDisputeWithACommentIsRecordedAndFlagsTheYearViewForHanoi() {
 		PortalUser leader = this.accounts.principal(Role.LEADER);
 		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", DISPUTE, null)).flash()
-			.containsEntry("message", "resultDisputed");
+			.containsEntry("answerMessage", "resultDisputed");
 		assertThat(current(this.approvedDienBien)).containsEntry("status", "DISPUTED").containsEntry("comment", DISPUTE);
 
 		String year = html("/results/years/2025", leader);
@@ -183,7 +195,7 @@ class ProvinceConfirmationTest {
 			.doesNotContain("Điện Biên", "Số sự kiện giao lưu văn hóa, thể thao");
 		assertThat(answer(tuyenQuang, this.approvedHaGiang, "DISPUTED", "Sản lượng cam sành là 8.700 tấn.", null))
 			.flash()
-			.containsEntry("message", "resultDisputed");
+			.containsEntry("answerMessage", "resultDisputed");
 		// The answer belongs to the unit the result is about.
 		assertThat(current(this.approvedHaGiang)).containsEntry("province_code", "02")
 			.containsEntry("author_name", "Cán bộ tỉnh 08");
