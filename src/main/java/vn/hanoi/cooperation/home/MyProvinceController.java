@@ -10,11 +10,12 @@ import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.AgreementService;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
  * A partner province's officer lands here: their unit and the units merged into it in 2025, the agreements and
- * activities Hanoi shares with them, and (once that feature exists) the results that concern them.
+ * activities Hanoi shares with them, and the approved results that concern them, which they confirm or dispute.
  */
 @Controller
 class MyProvinceController {
@@ -27,10 +28,14 @@ class MyProvinceController {
 
 	private final ProvinceActivities activities;
 
-	MyProvinceController(Provinces provinces, AgreementService agreements, ProvinceActivities activities) {
+	private final ProvinceResults results;
+
+	MyProvinceController(Provinces provinces, AgreementService agreements, ProvinceActivities activities,
+			ProvinceResults results) {
 		this.provinces = provinces;
 		this.agreements = agreements;
 		this.activities = activities;
+		this.results = results;
 	}
 
 	@GetMapping("/my-province")
@@ -44,6 +49,7 @@ class MyProvinceController {
 		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
 		model.addAttribute("agreementRows", this.agreements.findInvolving(viewer.provinceLineage(), viewer));
 		model.addAttribute("activityGroups", this.activities.of(viewer.provinceLineage(), viewer));
+		model.addAttribute("provinceResults", this.results.of(province.getId(), viewer.provinceLineage(), viewer));
 		return VIEW_MY_PROVINCE;
 	}
 

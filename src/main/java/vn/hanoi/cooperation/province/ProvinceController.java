@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.AgreementService;
+import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -30,12 +31,15 @@ class ProvinceController {
 
 	private final ProvinceActivities activities;
 
+	private final ProvinceResults results;
+
 	ProvinceController(Provinces provinces, ProvinceRecordCounts counts, AgreementService agreements,
-			ProvinceActivities activities) {
+			ProvinceActivities activities, ProvinceResults results) {
 		this.provinces = provinces;
 		this.counts = counts;
 		this.agreements = agreements;
 		this.activities = activities;
+		this.results = results;
 	}
 
 	/** Hanoi's users see every unit with its counts; a province officer sees only their unit and its predecessors. */
@@ -64,7 +68,10 @@ class ProvinceController {
 		return VIEW_LIST;
 	}
 
-	/** The full picture of a unit: its agreements and activities, its predecessors' included. */
+	/**
+	 * The full picture of a unit: its agreements, activities and approved results with the province's answers, its
+	 * predecessors' included.
+	 */
 	@GetMapping("/provinces/{id}")
 	@Transactional(readOnly = true)
 	String show(@PathVariable Long id, Viewer viewer, Model model) {
@@ -77,6 +84,7 @@ class ProvinceController {
 		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
 		model.addAttribute("agreementRows", this.agreements.findInvolving(lineage, viewer));
 		model.addAttribute("activityGroups", this.activities.of(lineage, viewer));
+		model.addAttribute("provinceResults", this.results.of(id, lineage, viewer));
 		return VIEW_DETAIL;
 	}
 

@@ -1,17 +1,25 @@
 package vn.hanoi.cooperation.result;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** What partner provinces said about a result (confirmed or disputed); issue 4 lets them say it. */
+/**
+ * What partner provinces said about a result: the current answer per result and province
+ * ({@code province_confirmations}) and every answer given ({@code province_confirmation_history}).
+ */
 @Repository
 class ProvinceConfirmations {
 
-	record Confirmation(String provinceNameVi, String provinceNameEn, String status, String comment,
-			String authorName, Instant confirmedAt) implements vn.hanoi.cooperation.system.Localized {
+	record Confirmation(Long resultId, Long provinceId, String provinceNameVi, String provinceNameEn,
+			ConfirmationStatus status, String comment, String authorName, Instant confirmedAt)
+			implements vn.hanoi.cooperation.system.Localized {
 
 		@Override
 		public String getNameVi() {
@@ -24,10 +32,18 @@ class ProvinceConfirmations {
 		}
 
 		public boolean disputed() {
-			return "DISPUTED".equals(this.status);
+			return this.status == ConfirmationStatus.DISPUTED;
+		}
+
+		/** As the result's history shows an answer: "DISPUTED: the comment". */
+		String summary() {
+			return this.comment == null ? this.status.name() : this.status.name() + ": " + this.comment;
 		}
 
 	}
+
+	private static final String COLUMNS = """
+			c.result_id, c.province_id, p.name_vi, p.name_en, c.status, c.comment, c.author_name""";
 
 	private final JdbcClient jdbc;
 
@@ -35,15 +51,77 @@ class ProvinceConfirmations {
 		this.jdbc = jdbc;
 	}
 
+	/** The current answers about one result, latest first. */
 	List<Confirmation> of(Long resultId) {
-		return this.jdbc.sql("""
-				select p.name_vi, p.name_en, c.status, c.comment, c.author_name, c.confirmed_at
-				from province_confirmations c join provinces p on p.id = c.province_id
-				where c.result_id = ? order by c.confirmed_at desc""")
+		return this.jdbc.sql("select " + COLUMNS + ", c.confirmed_at from province_confirmations c "
+				+ "join provinces p on p.id = c.province_id where c.result_id = ? order by c.confirmed_at desc, c.id desc")
 			.param(resultId)
-			.query((rs, n) -> new Confirmation(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getTimestamp(6).toInstant()))
+			.query(ProvinceConfirmations::confirmation)
 			.list();
+	}
+
+	/** The current answers about these results, latest first, in one statement. */
+	List<Confirmation> ofResults(Collection<Long> resultIds) {
+		if (resultIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql("select " + COLUMNS + ", c.confirmed_at from province_confirmations c "
+				+ "join provinces p on p.id = c.province_id where c.result_id in (:ids) "
+				+ "order by c.confirmed_at desc, c.id desc")
+			.param("ids", resultIds)
+			.query(ProvinceConfirmations::confirmation)
+			.list();
+	}
+
+	/** Every answer ever given about one result, latest first: the current one and those it replaced. */
+	List<Confirmation> historyOf(Long resultId) {
+		return this.jdbc.sql("select " + COLUMNS + ", c.answered_at from province_confirmation_history c "
+				+ "join provinces p on p.id = c.province_id where c.result_id = ? order by c.answered_at desc, c.id desc")
+			.param(resultId)
+			.query(ProvinceConfirmations::confirmation)
+			.list();
+	}
+
+	/** The current answer of one province, locked until the transaction ends so that two answers queue up. */
+	Optional<Confirmation> currentForUpdate(Long resultId, Long provinceId) {
+		return this.jdbc.sql("select " + COLUMNS + ", c.confirmed_at from province_confirmations c "
+				+ "join provinces p on p.id = c.province_id where c.result_id = ? and c.province_id = ? for update of c")
+			.params(resultId, provinceId)
+			.query(ProvinceConfirmations::confirmation)
+			.optional();
+	}
+
+	/** Makes this the province's current answer and adds it to the history. */
+	void answer(Long resultId, Long provinceId, ConfirmationStatus status, String comment, Long authorId,
+			String authorName, Instant at) {
+		this.jdbc.sql("""
+				insert into province_confirmations (result_id, province_id, status, comment, author_id, author_name,
+				                                    confirmed_at, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (result_id, province_id) do update
+				   set status = excluded.status, comment = excluded.comment, author_id = excluded.author_id,
+				       author_name = excluded.author_name, confirmed_at = excluded.confirmed_at,
+				       updated_at = excluded.updated_at, version = province_confirmations.version + 1""")
+			.params(resultId, provinceId, status.name(), comment, authorId, authorName, timestamp(at), timestamp(at),
+					timestamp(at))
+			.update();
+		this.jdbc.sql("""
+				insert into province_confirmation_history (result_id, province_id, status, comment, author_id,
+				                                           author_name, answered_at, created_at, updated_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(resultId, provinceId, status.name(), comment, authorId, authorName, timestamp(at), timestamp(at),
+					timestamp(at))
+			.update();
+	}
+
+	private static java.sql.Timestamp timestamp(Instant at) {
+		return java.sql.Timestamp.from(at);
+	}
+
+	private static Confirmation confirmation(ResultSet rs, int row) throws SQLException {
+		return new Confirmation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+				ConfirmationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
+				rs.getTimestamp(8).toInstant());
 	}
 
 }

@@ -27,6 +27,14 @@ public class ResultAccess {
 				&& viewer.provinceLineage().contains(result.getProvince().getId());
 	}
 
+	/**
+	 * Only the partner province answers for itself: a province officer confirms or disputes an approved result
+	 * about their unit or one of its predecessors. Hanoi's users never answer on a province's behalf.
+	 */
+	public boolean canConfirm(Viewer viewer, YearlyResult result) {
+		return viewer.isProvince() && canRead(viewer, result);
+	}
+
 	/** Staff enter their department's results; coordinators and administrators any department's. */
 	public boolean canEnter(Viewer viewer) {
 		return viewer.actsForEveryDepartment() || viewer.is(Role.STAFF);

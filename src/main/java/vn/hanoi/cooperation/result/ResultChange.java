@@ -18,7 +18,7 @@ public class ResultChange {
 
 	public enum Action {
 
-		CREATED, UPDATED, SUBMITTED, APPROVED, RETURNED, DELETED;
+		CREATED, UPDATED, SUBMITTED, APPROVED, RETURNED, DELETED, CONFIRMED, DISPUTED;
 
 		public String messageKey() {
 			return "result.history.action." + name();

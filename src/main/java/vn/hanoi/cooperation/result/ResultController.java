@@ -32,13 +32,16 @@ class ResultController {
 
 	private final ProvinceConfirmations confirmations;
 
+	private final ConfirmationService confirmationService;
+
 	ResultController(YearlyResults results, ResultService service, ResultAccess access, YearLocks locks,
-			ProvinceConfirmations confirmations) {
+			ProvinceConfirmations confirmations, ConfirmationService confirmationService) {
 		this.results = results;
 		this.service = service;
 		this.access = access;
 		this.locks = locks;
 		this.confirmations = confirmations;
+		this.confirmationService = confirmationService;
 	}
 
 	/** Staff see their department's entries first ({@code scope=all} shows every department's). */
@@ -77,7 +80,16 @@ class ResultController {
 		model.addAttribute("allowed", this.access.allowed(viewer, result, locked));
 		model.addAttribute("canReview", this.access.canReview(viewer));
 		model.addAttribute("owns", this.access.owns(viewer, result.getDepartment()));
-		model.addAttribute("confirmations", this.confirmations.of(id));
+		// A province officer sees only what their own unit (or its predecessors) said.
+		model.addAttribute("confirmations", this.confirmations.of(id)
+			.stream()
+			.filter(c -> !viewer.isProvince() || viewer.provinceLineage().contains(c.provinceId()))
+			.toList());
+		model.addAttribute("answers", this.confirmationService.answersOf(id)
+			.stream()
+			.filter(c -> !viewer.isProvince() || viewer.provinceLineage().contains(c.provinceId()))
+			.toList());
+		model.addAttribute("canConfirm", this.access.canConfirm(viewer, result));
 		if (!viewer.isProvince()) {
 			model.addAttribute("history", this.service.historyOf(id));
 		}

@@ -26,6 +26,14 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	List<YearlyResult> findEntries(int year, ResultStatus status, boolean allDepartments,
 			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces);
 
+	/** The results of a status about these provinces, by year (latest first), group and indicator. */
+	@Query("""
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
+			  left join fetch r.department d join fetch r.province p
+			where r.status = :status and p.id in :provinces
+			order by r.year desc, g.number, i.code, p.nameVi, d.nameVi nulls first""")
+	List<YearlyResult> findByProvinces(ResultStatus status, Collection<Long> provinces);
+
 	/** Whether the same indicator, year, department and province already has a figure (other than {@code id}). */
 	@Query(nativeQuery = true, value = """
 			select exists (select 1 from yearly_results

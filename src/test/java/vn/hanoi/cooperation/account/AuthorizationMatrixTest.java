@@ -101,6 +101,8 @@ class AuthorizationMatrixTest {
 		row("POST /results/{id}/approve",                 "/results/999999999/approve",  404, 404, 404, 404, 404, 302),
 		row("POST /results/{id}/return",                  "/results/999999999/return",   404, 404, 404, 404, 404, 302),
 		row("POST /results/{id}/delete",                  "/results/999999999/delete",   404, 404, 404, 404, 404, 302),
+		// Only a partner province answers, and only for its own approved results; Hanoi's users never do.
+		row("POST /results/{id}/confirmation",            "/results/999999999/confirmation", 404, 404, 404, 404, 404, 302),
 		row("GET /admin",                                 "/admin",                      200, 403, 403, 403, 403, 302),
 		row("GET /admin/groups/{id}/edit",                "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),
 		row("POST /admin/groups/{id}/edit",               "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),

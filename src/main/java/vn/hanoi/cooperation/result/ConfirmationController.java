@@ -1,0 +1,62 @@
+package vn.hanoi.cooperation.result;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.FormValues;
+
+/** A partner province confirms or disputes a result shared with it, from its landing page or the result's page. */
+@Controller
+class ConfirmationController {
+
+	private final ConfirmationService service;
+
+	ConfirmationController(ConfirmationService service) {
+		this.service = service;
+	}
+
+	@InitBinder("confirmationForm")
+	void allowFields(WebDataBinder binder) {
+		binder.setAllowedFields("answer", "comment", "from");
+	}
+
+	@PostMapping("/results/{id}/confirmation")
+	String answer(@PathVariable Long id, @ModelAttribute ConfirmationForm form, BindingResult errors, Viewer viewer,
+			RedirectAttributes redirect) {
+		// Access first: a result that is not the viewer's answers 404 whatever was posted.
+		this.service.findConfirmable(id, viewer);
+		ConfirmationStatus status = FormValues.choice(form.answer(), ConfirmationStatus.class, "answer",
+				"confirmationAnswerRequired", errors);
+		String comment = ResultFormValidator.trim(form.comment());
+		if (status == null && !errors.hasErrors()) {
+			errors.rejectValue("answer", "confirmationAnswerRequired");
+		}
+		if (comment != null && comment.length() > ConfirmationForm.COMMENT_MAX) {
+			errors.rejectValue("comment", "confirmationCommentTooLong");
+		}
+		else if (status == ConfirmationStatus.DISPUTED && comment == null) {
+			errors.rejectValue("comment", "disputeCommentRequired");
+		}
+		// The outcome shows beside the result answered, where the page opens, rather than at the top of a long page.
+		redirect.addFlashAttribute("answered", id);
+		redirect.addFlashAttribute("answerRefused", errors.hasErrors());
+		if (errors.hasErrors()) {
+			redirect.addFlashAttribute("answerMessage", errors.getFieldErrors().get(0).getCode());
+		}
+		else {
+			this.service.answer(id, status, comment, viewer);
+			redirect.addFlashAttribute("answerMessage",
+					status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
+		}
+		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"
+				: "redirect:/my-province#result-" + id;
+	}
+
+}

@@ -1,0 +1,72 @@
+package vn.hanoi.cooperation.result;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * Records a partner province's answer about a result: the current answer, the history of answers, and a line in
+ * the result's own history. The answer belongs to the unit the result concerns, so the officer of a 2025 unit
+ * answers for a result about one of its predecessors and replaces (never erases) any earlier answer about it.
+ */
+@Service
+public class ConfirmationService {
+
+	private final YearlyResults results;
+
+	private final ProvinceConfirmations confirmations;
+
+	private final ResultChanges changes;
+
+	private final ResultAccess access;
+
+	private final Clock clock;
+
+	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ResultChanges changes,
+			ResultAccess access, Clock clock) {
+		this.results = results;
+		this.confirmations = confirmations;
+		this.changes = changes;
+		this.access = access;
+		this.clock = clock;
+	}
+
+	/** The result if the viewer may answer about it; otherwise not found, as if it did not exist. */
+	@Transactional(readOnly = true)
+	YearlyResult findConfirmable(Long id, Viewer viewer) {
+		return this.results.findWithDetailsById(id)
+			.filter(result -> this.access.canConfirm(viewer, result))
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Every answer given about the result, the replaced ones included, latest first. */
+	@Transactional(readOnly = true)
+	List<ProvinceConfirmations.Confirmation> answersOf(Long resultId) {
+		return this.confirmations.historyOf(resultId);
+	}
+
+	/** Checks access again inside the write, so a refused answer writes nothing whoever calls it. */
+	@Transactional
+	void answer(Long id, ConfirmationStatus status, String comment, Viewer viewer) {
+		YearlyResult result = findConfirmable(id, viewer);
+		if (status == ConfirmationStatus.DISPUTED && (comment == null || comment.isBlank())) {
+			throw new IllegalArgumentException("A dispute needs a comment");
+		}
+		Long provinceId = result.getProvince().getId();
+		Optional<ProvinceConfirmations.Confirmation> before = this.confirmations.currentForUpdate(id, provinceId);
+		this.confirmations.answer(id, provinceId, status, comment, viewer.accountId(), viewer.displayName(),
+				this.clock.instant());
+		ResultChange.Action action = status == ConfirmationStatus.CONFIRMED ? ResultChange.Action.CONFIRMED
+				: ResultChange.Action.DISPUTED;
+		this.changes.save(new ResultChange(id, action, "confirmation",
+				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
+				viewer.accountId(), viewer.displayName()));
+	}
+
+}

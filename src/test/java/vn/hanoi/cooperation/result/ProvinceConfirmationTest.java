@@ -1,0 +1,298 @@
+package vn.hanoi.cooperation.result;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.hanoi.cooperation.TestAccounts.as;
+
+/**
+ * Partner provinces confirm or dispute the approved results shared with them; Hanoi sees the answers, and nobody
+ * answers for a result that is not theirs.
+ */
+@PortalTest
+class ProvinceConfirmationTest {
+
+	private static final String DISPUTE = "Theo thống kê của tỉnh, số sự kiện là 4 chứ không phải 5.";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	PortalUser dienBien;
+
+	Long approvedDienBien;
+
+	Long draftDienBien;
+
+	Long approvedLaiChau;
+
+	Long approvedHaGiang;
+
+	@BeforeEach
+	void createResults() {
+		this.results = new TestResults(this.jdbc).year(2024).year(2025);
+		this.dienBien = this.accounts.principal(Role.PROVINCE);
+		this.approvedDienBien = this.results.create("VH.SU_KIEN", 2025, "SVHTT_2025", "11", "4", "5",
+				ResultStatus.APPROVED);
+		this.draftDienBien = this.results.create("YT.KHAM_CHUA_BENH", 2025, "SYT_2025", "11", null, "1200",
+				ResultStatus.DRAFT);
+		this.approvedLaiChau = this.results.create("YT.CHUYEN_GIAO_KY_THUAT", 2025, "SYT_2025", "12", "2", "3",
+				ResultStatus.APPROVED);
+		this.approvedHaGiang = this.results.create("NN.TIEU_THU_NONG_SAN", 2024, "SNNPTNT", "02@2008-08-01", "8000",
+				"9200", ResultStatus.APPROVED);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+	}
+
+	@Test
+	void aProvinceSeesTheResultsThatConcernItOnItsLandingPage() {
+		assertThat(html("/my-province", this.dienBien)).contains("Kết quả liên quan đến địa phương",
+				"Số sự kiện giao lưu văn hóa, thể thao", "Địa phương chưa trả lời", "Xác nhận số liệu",
+				"/results/" + this.approvedDienBien + "/confirmation")
+			// Not approved, or another province's: not there, not even by name.
+			.doesNotContain("Số lượt người được khám, chữa bệnh miễn phí", "Số kỹ thuật y tế được chuyển giao",
+					"Lai Châu", "Hà Giang", "Sản lượng nông sản được hỗ trợ tiêu thụ");
+	}
+
+	@Test
+	void aProvinceConfirmsAResultWithoutAComment() {
+		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null))
+			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
+			.flash()
+			.containsEntry("answerMessage", "resultConfirmed");
+		assertThat(current(this.approvedDienBien)).containsEntry("status", "CONFIRMED")
+			.containsEntry("comment", null)
+			.containsEntry("author_name", "Cán bộ Điện Biên")
+			.containsEntry("province_code", "11");
+		assertThat(historyStatuses(this.approvedDienBien)).containsExactly("CONFIRMED");
+		assertThat(changeActions(this.approvedDienBien)).containsExactly("CONFIRMED");
+		assertThat(html("/my-province", this.dienBien)).contains("Địa phương đã xác nhận", "Cán bộ Điện Biên",
+				"Thay đổi ý kiến");
+		// No dispute, no flag.
+		assertThat(html("/results/years/2025", this.accounts.principal(Role.LEADER)))
+			.doesNotContain("Địa phương chưa thống nhất");
+	}
+
+	@Test
+	void aProvinceConfirmsAResultWithAComment() {
+		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", "  Khớp với báo cáo của Sở VHTT tỉnh. ",
+				"result"))
+			.hasRedirectedUrl("/results/" + this.approvedDienBien + "#confirmation");
+		assertThat(current(this.approvedDienBien)).containsEntry("status", "CONFIRMED")
+			.containsEntry("comment", "Khớp với báo cáo của Sở VHTT tỉnh.");
+		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).contains("Địa phương đã xác nhận",
+				"Khớp với báo cáo của Sở VHTT tỉnh.");
+	}
+
+	@Test
+	void aDisputeNeedsAComment() throws Exception {
+		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "   ", null))
+			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
+			.flash()
+			.containsEntry("answerMessage", "disputeCommentRequired");
+		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "x".repeat(2001), null)).flash()
+			.containsEntry("answerMessage", "confirmationCommentTooLong");
+		assertThat(answer(this.dienBien, this.approvedDienBien, "MAYBE", "Chưa rõ", null)).flash()
+			.containsEntry("answerMessage", "confirmationAnswerRequired");
+		assertThat(answer(this.dienBien, this.approvedDienBien, null, "Chưa rõ", null)).flash()
+			.containsEntry("answerMessage", "confirmationAnswerRequired");
+		assertNothingWritten(this.approvedDienBien);
+		// Back on the page, the message sits in the result's card, whose form is open again.
+		MvcTestResult page = this.mvc.get()
+			.uri("/my-province")
+			.with(as(this.dienBien))
+			.flashAttr("answered", this.approvedDienBien)
+			.flashAttr("answerRefused", true)
+			.flashAttr("answerMessage", "disputeCommentRequired")
+			.exchange();
+		String card = HtmlUtils.htmlUnescape(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		card = card.substring(card.indexOf("id=\"result-" + this.approvedDienBien + "\""));
+		card = card.substring(0, card.indexOf("</article>"));
+		assertThat(card).contains("Khi không thống nhất với kết quả, hãy nêu ý kiến", "<details class=\"mt-2 confirmation-form\" open");
+	}
+
+	@Test
+	void aDisputeWithACommentIsRecordedAndFlagsTheYearViewForHanoi() {
+		PortalUser leader = this.accounts.principal(Role.LEADER);
+		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", DISPUTE, null)).flash()
+			.containsEntry("answerMessage", "resultDisputed");
+		assertThat(current(this.approvedDienBien)).containsEntry("status", "DISPUTED").containsEntry("comment", DISPUTE);
+
+		String year = html("/results/years/2025", leader);
+		assertThat(ResultScenarioTest.row(year, "Số sự kiện giao lưu văn hóa, thể thao"))
+			.contains("Địa phương chưa thống nhất");
+		assertThat(ResultScenarioTest.row(year, "Số kỹ thuật y tế được chuyển giao"))
+			.doesNotContain("Địa phương chưa thống nhất");
+		// Hanoi reads the answer on the result's page (with the result's history) and on the province page.
+		assertThat(html("/results/" + this.approvedDienBien, leader)).contains("Địa phương chưa thống nhất", DISPUTE,
+				"Cán bộ Điện Biên", "Địa phương không thống nhất")
+			.doesNotContain("Xác nhận số liệu");
+		assertThat(html("/provinces/" + dienBien2025(), leader)).contains("Kết quả đã duyệt và ý kiến của địa phương",
+				"Số sự kiện giao lưu văn hóa, thể thao", DISPUTE, "Địa phương chưa thống nhất với 1 kết quả.")
+			.doesNotContain("Xác nhận số liệu", "Số kỹ thuật y tế được chuyển giao");
+		// The province sees its own dispute flagged too.
+		assertThat(html("/results/years/2025", this.dienBien)).contains("Địa phương chưa thống nhất");
+	}
+
+	@Test
+	void changingTheAnswerKeepsTheEarlierOne() {
+		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null);
+		answer(this.dienBien, this.approvedDienBien, "DISPUTED", DISPUTE, "result");
+		assertThat(this.jdbc.queryForObject("select count(*) from province_confirmations where result_id = ?",
+				Long.class, this.approvedDienBien)).isOne();
+		assertThat(current(this.approvedDienBien)).containsEntry("status", "DISPUTED");
+		assertThat(historyStatuses(this.approvedDienBien)).containsExactly("CONFIRMED", "DISPUTED");
+		assertThat(changeActions(this.approvedDienBien)).containsExactly("CONFIRMED", "DISPUTED");
+		assertThat(this.jdbc.queryForObject("select old_value from yearly_result_changes where result_id = ? "
+				+ "and action = 'DISPUTED'", String.class, this.approvedDienBien)).isEqualTo("CONFIRMED");
+		assertThat(html("/results/" + this.approvedDienBien, this.accounts.principal(Role.COORDINATOR)))
+			.contains("Các lần trả lời", "Địa phương đã xác nhận", DISPUTE);
+		assertThat(ResultScenarioTest.row(html("/results/years/2025", this.accounts.principal(Role.COORDINATOR)),
+				"Số sự kiện giao lưu văn hóa, thể thao"))
+			.contains("Địa phương chưa thống nhất");
+
+		// Confirming again lifts the flag, and the dispute stays in the history.
+		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", "Đã đối chiếu lại, số liệu đúng.", null);
+		assertThat(historyStatuses(this.approvedDienBien)).containsExactly("CONFIRMED", "DISPUTED", "CONFIRMED");
+		assertThat(ResultScenarioTest.row(html("/results/years/2025", this.accounts.principal(Role.LEADER)),
+				"Số sự kiện giao lưu văn hóa, thể thao"))
+			.doesNotContain("Địa phương chưa thống nhất");
+	}
+
+	@Test
+	void aUnitFormedIn2025AnswersForItsPredecessorsResults() {
+		PortalUser tuyenQuang = this.accounts.provinceOf("08");
+		assertThat(html("/my-province", tuyenQuang)).contains("Sản lượng nông sản được hỗ trợ tiêu thụ",
+				"Hà Giang (đơn vị trước 01/7/2025)", "/results/" + this.approvedHaGiang + "/confirmation")
+			.doesNotContain("Điện Biên", "Số sự kiện giao lưu văn hóa, thể thao");
+		assertThat(answer(tuyenQuang, this.approvedHaGiang, "DISPUTED", "Sản lượng cam sành là 8.700 tấn.", null))
+			.flash()
+			.containsEntry("answerMessage", "resultDisputed");
+		// The answer belongs to the unit the result is about.
+		assertThat(current(this.approvedHaGiang)).containsEntry("province_code", "02")
+			.containsEntry("author_name", "Cán bộ tỉnh 08");
+		assertThat(html("/results/years/2024", this.accounts.principal(Role.LEADER)))
+			.contains("Địa phương chưa thống nhất");
+		// Điện Biên neither sees nor answers it.
+		assertThat(answer(this.dienBien, this.approvedHaGiang, "CONFIRMED", null, null)).hasStatus(404);
+		assertThat(historyStatuses(this.approvedHaGiang)).containsExactly("DISPUTED");
+	}
+
+	@Test
+	void nobodyAnswersForAResultThatIsNotTheirs() {
+		// Another province's result, and a result of their own that is not approved.
+		assertThat(answer(this.dienBien, this.approvedLaiChau, "CONFIRMED", null, null)).hasStatus(404);
+		assertThat(answer(this.dienBien, this.approvedLaiChau, "DISPUTED", DISPUTE, null)).hasStatus(404);
+		assertThat(answer(this.dienBien, this.draftDienBien, "CONFIRMED", null, null)).hasStatus(404);
+		// Even an invalid answer gets 404 first, so it says nothing about the result.
+		assertThat(answer(this.dienBien, this.approvedLaiChau, "DISPUTED", null, null)).hasStatus(404);
+		assertThat(answer(this.dienBien, 999_999_999L, "CONFIRMED", null, null)).hasStatus(404);
+		// Hanoi's users never answer on a province's behalf.
+		for (Role role : List.of(Role.ADMIN, Role.COORDINATOR, Role.STAFF, Role.LEADER)) {
+			assertThat(answer(this.accounts.principal(role), this.approvedDienBien, "CONFIRMED", null, null))
+				.as(role.name())
+				.hasStatus(404);
+		}
+		assertThat(answer(this.accounts.staffOf("SVHTT_2025"), this.approvedDienBien, "DISPUTED", DISPUTE, null))
+			.hasStatus(404);
+		for (Long id : List.of(this.approvedLaiChau, this.draftDienBien, this.approvedDienBien)) {
+			assertNothingWritten(id);
+		}
+		assertThat(html("/results/" + this.approvedDienBien, this.accounts.principal(Role.COORDINATOR)))
+			.doesNotContain("Xác nhận số liệu");
+	}
+
+	@Test
+	void aProvinceSeesOnlyItsOwnAnswers() {
+		this.results.dispute(this.approvedLaiChau, "12");
+		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null);
+		assertThat(html("/my-province", this.dienBien)).doesNotContain("Lai Châu", "Số liệu chưa khớp");
+		assertThat(html("/results/years/2025", this.dienBien)).doesNotContain("Lai Châu",
+				"Địa phương chưa thống nhất");
+		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).doesNotContain("Lai Châu");
+	}
+
+	private MvcTestResult answer(PortalUser user, Long id, String status, String comment, String from) {
+		var request = this.mvc.post().uri("/results/{id}/confirmation", id).with(as(user)).with(csrf());
+		if (status != null) {
+			request = request.param("answer", status);
+		}
+		if (comment != null) {
+			request = request.param("comment", comment);
+		}
+		if (from != null) {
+			request = request.param("from", from);
+		}
+		return request.exchange();
+	}
+
+	private Map<String, Object> current(Long resultId) {
+		return this.jdbc.queryForMap("""
+				select c.status, c.comment, c.author_name, p.code as province_code
+				from province_confirmations c join provinces p on p.id = c.province_id where c.result_id = ?""",
+				resultId);
+	}
+
+	private List<String> historyStatuses(Long resultId) {
+		return this.jdbc.queryForList(
+				"select status from province_confirmation_history where result_id = ? order by answered_at, id",
+				String.class, resultId);
+	}
+
+	private List<String> changeActions(Long resultId) {
+		return this.jdbc.queryForList("select action from yearly_result_changes where result_id = ? "
+				+ "and action in ('CONFIRMED', 'DISPUTED') order by id", String.class, resultId);
+	}
+
+	private void assertNothingWritten(Long resultId) {
+		assertThat(this.jdbc.queryForObject("select count(*) from province_confirmations where result_id = ?",
+				Long.class, resultId)).as("current answers").isZero();
+		assertThat(historyStatuses(resultId)).as("answers").isEmpty();
+		assertThat(changeActions(resultId)).as("history").isEmpty();
+	}
+
+	private Long dienBien2025() {
+		return this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2025-07-01'", Long.class);
+	}
+
+	private String html(String uri, PortalUser user) {
+		MvcTestResult result = this.mvc.get().uri(uri).with(as(user)).exchange();
+		assertThat(result).hasStatusOk();
+		try {
+			return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
