@@ -96,6 +96,9 @@ final class OfficialDocument {
 		rule(nationCell.addParagraph(), BODY_WIDTH - LEFT_COLUMN, 3300);
 		line(first(table.getRow(1).getCell(0)), number, 13, false, false);
 		line(first(table.getRow(1).getCell(1)), placeAndDate, 14, false, true);
+		// The number and the date stand apart from the rules above them, on one line.
+		first(table.getRow(1).getCell(0)).setSpacingBefore(160);
+		first(table.getRow(1).getCell(1)).setSpacingBefore(160);
 		spacer();
 	}
 
@@ -108,7 +111,9 @@ final class OfficialDocument {
 		line(line, summary, BODY_SIZE, true, false);
 		line.setIndentationLeft(600);
 		line.setIndentationRight(600);
-		rule(this.document.createParagraph(), BODY_WIDTH, 2000);
+		XWPFParagraph rule = this.document.createParagraph();
+		rule(rule, BODY_WIDTH, 2000);
+		rule.setSpacingBefore(40);
 		spacer();
 	}
 

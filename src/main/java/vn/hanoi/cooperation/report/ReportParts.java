@@ -17,7 +17,7 @@ import vn.hanoi.cooperation.result.ResultFormats;
 @Component
 class ReportParts {
 
-	static final int[] INDICATOR_WIDTHS = { 600, 3155, 1100, 1100, 1200, 1000, 1200 };
+	static final int[] INDICATOR_WIDTHS = { 700, 3055, 1100, 1100, 1200, 1000, 1200 };
 
 	private final Labels labels;
 
@@ -72,8 +72,19 @@ class ReportParts {
 		long open = activities.stream()
 			.filter(a -> a.status().isOpen() && a.deadlineStatus() != DeadlineStatus.OVERDUE)
 			.count();
-		return text("report.activityCounts", String.valueOf(activities.size()), String.valueOf(completed),
-				String.valueOf(onTime), String.valueOf(open), String.valueOf(overdue));
+		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
+		List<String> counts = new ArrayList<>();
+		if (completed > 0) {
+			counts.add(text("report.count.completed", String.valueOf(completed), String.valueOf(onTime)));
+		}
+		if (open > 0) {
+			counts.add(text("report.count.open", String.valueOf(open)));
+		}
+		if (overdue > 0) {
+			counts.add(text("report.count.overdue", String.valueOf(overdue)));
+		}
+		String total = text("report.count.total", String.valueOf(activities.size()));
+		return counts.isEmpty() ? total : text("report.count.of", total, String.join(", ", counts));
 	}
 
 	String activityLine(ActivityExportRow a, boolean withPartners) {
