@@ -23,7 +23,7 @@ public final class Workbooks {
 	}
 
 	public record Styles(CellStyle header, CellStyle text, CellStyle date, CellStyle moment, CellStyle money,
-			CellStyle number) {
+			CellStyle number, CellStyle decimal) {
 	}
 
 	public static Styles styles(Workbook workbook) {
@@ -56,7 +56,10 @@ public final class Workbooks {
 		CellStyle number = workbook.createCellStyle();
 		number.cloneStyleFrom(text);
 		number.setDataFormat(workbook.createDataFormat().getFormat("0"));
-		return new Styles(header, text, date, moment, money, number);
+		CellStyle decimal = workbook.createCellStyle();
+		decimal.cloneStyleFrom(text);
+		decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
+		return new Styles(header, text, date, moment, money, number, decimal);
 	}
 
 	/** Writes the header row, freezes it and puts filters on it; widths are in characters. */

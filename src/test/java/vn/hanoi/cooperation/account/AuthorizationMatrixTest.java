@@ -44,6 +44,8 @@ class AuthorizationMatrixTest {
 		row("GET /provinces",                             "/provinces",                  200, 200, 200, 200, 200, 302),
 		// A province officer sees only their own unit's page (provinces/1 is Hà Nội).
 		row("GET /provinces/{id}",                        "/provinces/1",                200, 200, 200, 200, 404, 302),
+		row("GET /provinces/export.xlsx",                 "/provinces/export.xlsx",      200, 200, 200, 200, 200, 302),
+		row("GET /provinces/export.csv",                  "/provinces/export.csv?period=UNITS_2025", 200, 200, 200, 200, 200, 302),
 		row("GET /departments",                           "/departments",                200, 200, 200, 200, 200, 302),
 		row("GET /my-work",                               "/my-work",                    302, 302, 200, 302, 302, 302),
 		row("GET /my-province",                           "/my-province",                302, 302, 302, 302, 200, 302),
@@ -71,6 +73,8 @@ class AuthorizationMatrixTest {
 		row("GET /activities/form-agreements",            "/activities/form-agreements?planYear=2022", 200, 200, 200, 404, 404, 302),
 		row("POST /activities/{id}/comments",             "/activities/999999999/comments", 404, 404, 404, 404, 404, 302),
 		row("GET /agreements",                            "/agreements",                 200, 200, 200, 200, 200, 302),
+		row("GET /agreements/export.xlsx",                "/agreements/export.xlsx",     200, 200, 200, 200, 200, 302),
+		row("GET /agreements/export.csv",                 "/agreements/export.csv?status=IN_FORCE", 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/new",                        "/agreements/new",             200, 200, 404, 404, 404, 302),
 		row("POST /agreements/new",                       "/agreements/new",             200, 200, 404, 404, 404, 302),
 		row("GET /agreements/{id}",                       "/agreements/999999999",       404, 404, 404, 404, 404, 302),
@@ -90,6 +94,11 @@ class AuthorizationMatrixTest {
 		row("POST /results/new",                          "/results/new",                200, 200, 200, 404, 404, 302),
 		row("GET /results/years/{year}",                  "/results/years/2022",         200, 200, 200, 200, 200, 302),
 		row("GET /results/years/{year}/entries",          "/results/years/2022/entries", 200, 200, 200, 200, 200, 302),
+		row("GET /results/years/{year}/export.xlsx",      "/results/years/2021/export.xlsx", 200, 200, 200, 200, 200, 302),
+		row("GET /results/years/{year}/export.csv",       "/results/years/2021/export.csv?scope=all", 200, 200, 200, 200, 200, 302),
+		// The city's yearly report is Hanoi's: a province officer downloads the report on their own unit.
+		row("GET /reports/yearly/{year}.docx",            "/reports/yearly/2021.docx",   200, 200, 200, 200, 404, 302),
+		row("GET /reports/provinces/{id}/{year}.docx",    "/reports/provinces/{provinceId}/2025.docx", 200, 200, 200, 200, 200, 302),
 		row("GET /results/years/{year}/groups/{number}/narrative", "/results/years/2022/groups/1/narrative", 200, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/groups/{number}/narrative", "/results/years/1999/groups/1/narrative", 404, 404, 404, 404, 404, 302),
 		row("POST /results/years/{year}/lock",            "/results/years/1999/lock",    404, 404, 404, 404, 404, 302),
@@ -157,9 +166,12 @@ class AuthorizationMatrixTest {
 	void everyRoleGetsTheExpectedAnswerFromEveryEndpoint() {
 		List<String> wrong = new ArrayList<>();
 		Long staffId = this.accountRepository.findByUsername(this.accounts.username(Role.STAFF)).orElseThrow().getId();
+		Long provinceId = this.accounts.principal(Role.PROVINCE).getProvinceId();
 		EXPECTED.forEach((endpoint, expected) -> {
 			String method = endpoint.substring(0, endpoint.indexOf(' '));
-			String url = expected.sample().replace("{staffId}", staffId.toString());
+			String url = expected.sample()
+				.replace("{staffId}", staffId.toString())
+				.replace("{provinceId}", provinceId.toString());
 			for (int i = 0; i < ROLES.size(); i++) {
 				MockMvcRequestBuilder request = (method.equals("POST") ? this.mvc.post() : this.mvc.get()).uri(url)
 					.with(csrf())

@@ -1,0 +1,74 @@
+package vn.hanoi.cooperation.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.agreement.AgreementFilter;
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.province.ProvincePeriod;
+import vn.hanoi.cooperation.province.Region;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** The agreement, yearly result and province lists as .xlsx or .csv, each download in the security log. */
+@Controller
+class ListExportController {
+
+	private final ListExports exports;
+
+	private final AuditLog auditLog;
+
+	private final Clock clock;
+
+	ListExportController(ListExports exports, AuditLog auditLog, Clock clock) {
+		this.exports = exports;
+		this.auditLog = auditLog;
+		this.clock = clock;
+	}
+
+	@GetMapping({ "/agreements/export.xlsx", "/agreements/export.csv" })
+	ResponseEntity<byte[]> agreements(@ModelAttribute("filter") AgreementFilter filter, Viewer viewer,
+			jakarta.servlet.http.HttpServletRequest request) {
+		ExportTable table = this.exports.agreements(filter, viewer, LocalDate.now(this.clock));
+		String query = request.getQueryString() == null ? "" : " " + request.getQueryString();
+		return send(table, "thoa-thuan", request, "agreements", query);
+	}
+
+	@GetMapping({ "/results/years/{year}/export.xlsx", "/results/years/{year}/export.csv" })
+	ResponseEntity<byte[]> results(@PathVariable int year, @RequestParam(required = false) ResultStatus status,
+			@RequestParam(required = false) String scope, Viewer viewer,
+			jakarta.servlet.http.HttpServletRequest request) {
+		if (year < 2000 || year > 2100) {
+			throw new NotFoundException();
+		}
+		ExportTable table = this.exports.results(year, status, "all".equals(scope), viewer);
+		return send(table, "ket-qua-" + year, request, "results " + year, status == null ? "" : " " + status);
+	}
+
+	@GetMapping({ "/provinces/export.xlsx", "/provinces/export.csv" })
+	ResponseEntity<byte[]> provinces(@RequestParam(required = false) Region region,
+			@RequestParam(required = false) ProvincePeriod period, Viewer viewer,
+			jakarta.servlet.http.HttpServletRequest request) {
+		ExportTable table = this.exports.provinces(region, period, viewer);
+		return send(table, "tinh-thanh-pho", request, "provinces", "");
+	}
+
+	private ResponseEntity<byte[]> send(ExportTable table, String fileName, jakarta.servlet.http.HttpServletRequest request,
+			String what, String detail) {
+		boolean csv = request.getRequestURI().endsWith(".csv");
+		this.auditLog.record(SecurityEventType.EXPORT,
+				what + (csv ? " csv, " : " xlsx, ") + table.size() + " rows" + detail);
+		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, fileName + ".csv")
+				: Downloads.attachment(table.xlsx(), Downloads.XLSX, fileName + ".xlsx");
+	}
+
+}

@@ -1,0 +1,113 @@
+package vn.hanoi.cooperation.report;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.activity.ActivityExportRow;
+import vn.hanoi.cooperation.activity.ActivityStatus;
+import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.result.FigureLine;
+import vn.hanoi.cooperation.result.Indicator;
+import vn.hanoi.cooperation.result.ResultFormats;
+
+/** What the yearly and the province report share: the heading, the indicator table, counts and the closing. */
+@Component
+class ReportParts {
+
+	static final int[] INDICATOR_WIDTHS = { 700, 3055, 1100, 1100, 1200, 1000, 1200 };
+
+	private final Labels labels;
+
+	private final ResultFormats figures;
+
+	ReportParts(Labels labels, ResultFormats figures) {
+		this.labels = labels;
+		this.figures = figures;
+	}
+
+	String text(String key, Object... arguments) {
+		return this.labels.message(key, arguments);
+	}
+
+	void heading(OfficialDocument document, LocalDate today) {
+		document.heading(text("report.body.above"), text("report.body"), text("report.number"), text("report.nation"),
+				text("report.motto"), text("report.placeAndDate", OfficialDocument.dayInWords(today)));
+	}
+
+	List<String> indicatorHeaders(int year) {
+		return List.of(text("report.table.number"), text("report.table.indicator"), text("report.table.unit"),
+				text("report.table.target"), text("report.table.actual"), text("report.table.percent"),
+				text("report.table.previous", String.valueOf(year - 1)));
+	}
+
+	/** One line of the indicator table: "trên 300.000" when the figure is a lower bound. */
+	List<String> indicatorRow(int number, Indicator indicator, FigureLine line, int year) {
+		List<String> row = new ArrayList<>();
+		row.add(String.valueOf(number));
+		row.add(indicator.getNameVi());
+		row.add(text(indicator.getUnit().messageKey()));
+		row.add(this.figures.of(line.target()));
+		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
+		row.add(this.figures.percent(line.percentOfTarget()));
+		String previous = bounded(this.figures.of(line.previous()), line.previous() != null && line.previousLowerBound());
+		if (line.previous() != null && line.previousYear() != null && line.previousYear() != year - 1) {
+			previous = previous + " " + text("report.table.inYear", String.valueOf(line.previousYear()));
+		}
+		row.add(previous);
+		return row;
+	}
+
+	private String bounded(String figure, boolean lowerBound) {
+		return lowerBound ? text("report.lowerBound", figure) : figure;
+	}
+
+	/** "N hoạt động: X đã hoàn thành (Y đúng hạn), Z đang thực hiện, W quá hạn". */
+	String counts(List<ActivityExportRow> activities) {
+		long completed = activities.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count();
+		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
+		long overdue = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.OVERDUE).count();
+		long open = activities.stream()
+			.filter(a -> a.status().isOpen() && a.deadlineStatus() != DeadlineStatus.OVERDUE)
+			.count();
+		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
+		List<String> counts = new ArrayList<>();
+		if (completed > 0) {
+			counts.add(text("report.count.completed", String.valueOf(completed), String.valueOf(onTime)));
+		}
+		if (open > 0) {
+			counts.add(text("report.count.open", String.valueOf(open)));
+		}
+		if (overdue > 0) {
+			counts.add(text("report.count.overdue", String.valueOf(overdue)));
+		}
+		String total = text("report.count.total", String.valueOf(activities.size()));
+		return counts.isEmpty() ? total : text("report.count.of", total, String.join(", ", counts));
+	}
+
+	String activityLine(ActivityExportRow a, boolean withPartners) {
+		StringBuilder line = new StringBuilder("- ").append(a.title()).append(" (").append(a.leadDepartment());
+		if (withPartners && a.partnerProvinces() != null) {
+			line.append("; ").append(text("report.partners", a.partnerProvinces()));
+		}
+		line.append("; ");
+		if (a.status() == ActivityStatus.COMPLETED && a.completedOn() != null) {
+			line.append(text("report.completedOn", OfficialDocument.dayInWords(a.completedOn())));
+		}
+		else {
+			line.append(this.labels.status(a.status()).toLowerCase(Labels.VIETNAMESE));
+			if (a.deadlineStatus() == DeadlineStatus.OVERDUE) {
+				line.append(", ").append(this.labels.deadline(a.deadlineStatus()).toLowerCase(Labels.VIETNAMESE));
+			}
+		}
+		return line.append(").").toString();
+	}
+
+	void closing(OfficialDocument document, List<String> recipients) {
+		document.closing(text("report.recipients"), recipients,
+				List.of(text("report.sign.onBehalf"), text("report.sign.for"), text("report.sign.title")));
+	}
+
+}

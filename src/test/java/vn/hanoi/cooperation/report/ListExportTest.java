@@ -1,0 +1,159 @@
+package vn.hanoi.cooperation.report;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The agreement, result and province lists as .xlsx and .csv, with each user's read rules. */
+@PortalTest
+class ListExportTest {
+
+	private static final String MARK = "[export-test] ";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ReportFixtures fixtures;
+
+	@AfterEach
+	void removeRecords() {
+		fixtures().removeAll();
+	}
+
+	@Test
+	void agreementsExportWithAFrozenFilteredHeaderAndRealDates() throws Exception {
+		fixtures().agreements.create(MARK + "Thỏa thuận Hà Nội – Điện Biên", true, LocalDate.of(2023, 1, 10), null, "11");
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/agreements/export.xlsx?status=IN_FORCE")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange())) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).isTrue();
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số hiệu");
+			assertThat(sheet.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+			assertThat(sheet.getColumnWidth(2)).isGreaterThan(sheet.getColumnWidth(0));
+			Row row = rowWith(sheet, 2, MARK + "Thỏa thuận Hà Nội – Điện Biên");
+			assertThat(row.getCell(3).getStringCellValue()).isEqualTo("Điện Biên");
+			assertThat(row.getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(row.getCell(5))).isTrue();
+			assertThat(row.getCell(5).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2023, 1, 10));
+			assertThat(row.getCell(8).getStringCellValue()).isEqualTo("Đang có hiệu lực");
+		}
+		assertThat(fixtures().exports("agreements xlsx")).isPositive();
+	}
+
+	@Test
+	void aProvinceExportsOnlyTheAgreementsSharedWithIt() throws Exception {
+		fixtures().agreements.create(MARK + "Thỏa thuận ba bên", true, LocalDate.of(2023, 1, 10), null, "11", "12");
+		fixtures().agreements.create(MARK + "Không chia sẻ", false, LocalDate.of(2023, 1, 10), null, "11");
+		fixtures().agreements.create(MARK + "Của Lai Châu", true, LocalDate.of(2023, 1, 10), null, "12");
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/agreements/export.xlsx")
+			.with(this.accounts.as(Role.PROVINCE)).exchange())) {
+			Sheet sheet = workbook.getSheetAt(0);
+			// Its other partner is not Điện Biên's business.
+			assertThat(rowWith(sheet, 2, MARK + "Thỏa thuận ba bên").getCell(3).getStringCellValue()).isEqualTo("Điện Biên");
+			assertThat(rowWith(sheet, 2, MARK + "Không chia sẻ")).isNull();
+			assertThat(rowWith(sheet, 2, MARK + "Của Lai Châu")).isNull();
+		}
+	}
+
+	@Test
+	void resultsExportAsNumbersAndAsACsvWithAByteOrderMark() throws Exception {
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/results/years/2021/export.xlsx")
+			.with(this.accounts.as(Role.LEADER)).exchange())) {
+			Row row = rowWith(workbook.getSheetAt(0), 3, "Kinh phí hỗ trợ các địa phương");
+			assertThat(row.getCell(0).getNumericCellValue()).isEqualTo(2021);
+			assertThat(row.getCell(4).getStringCellValue()).isEqualTo("tỷ đồng");
+			assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(144);
+			assertThat(DateUtil.isCellDateFormatted(row.getCell(13))).isTrue();
+		}
+		MvcTestResult csv = this.mvc.get().uri("/results/years/2021/export.csv").with(this.accounts.as(Role.COORDINATOR))
+			.exchange();
+		byte[] body = csv.getResponse().getContentAsByteArray();
+		assertThat(body).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+		assertThat(text).startsWith("Năm,Nhóm nội dung,Mã chỉ tiêu,Chỉ tiêu,Đơn vị tính")
+			.contains("Kinh phí hỗ trợ các địa phương,tỷ đồng,,,,144,")
+			.contains(",300000,")
+			.contains("06/07/2022");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("ket-qua-2021.csv");
+		assertThat(fixtures().exports("results 2021 csv")).isPositive();
+	}
+
+	@Test
+	void aProvinceExportsOnlyItsOwnApprovedResults() throws Exception {
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, "11", "3", "4");
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, "12", "5", "6");
+		MvcTestResult result = this.mvc.get().uri("/results/years/2022/export.csv")
+			.with(this.accounts.as(Role.PROVINCE)).exchange();
+		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(text).contains("Điện Biên").doesNotContain("Lai Châu");
+		assertThat(text.lines().count()).isEqualTo(2);
+	}
+
+	@Test
+	void provincesExportAsAReferenceListAndAProvinceSeesItsOwnUnits() throws Exception {
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/provinces/export.xlsx?period=UNITS_2025")
+			.with(this.accounts.as(Role.STAFF)).exchange())) {
+			Sheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getLastRowNum()).isEqualTo(34);
+			Row hanoi = rowWith(sheet, 0, "01");
+			assertThat(hanoi.getCell(1).getStringCellValue()).isEqualTo("Hà Nội");
+			assertThat(hanoi.getCell(6).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(hanoi.getCell(8))).isTrue();
+		}
+		MvcTestResult csv = this.mvc.get().uri("/provinces/export.csv").with(this.accounts.as(Role.PROVINCE)).exchange();
+		String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(text).startsWith("\uFEFFMã,Tên,").contains("Điện Biên").doesNotContain("Hà Nội", "Lai Châu");
+	}
+
+	private ReportFixtures fixtures() {
+		if (this.fixtures == null) {
+			this.fixtures = new ReportFixtures(this.jdbc);
+		}
+		return this.fixtures;
+	}
+
+	private static XSSFWorkbook workbook(MvcTestResult result) throws Exception {
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getContentType()).startsWith(Downloads.XLSX.toString());
+		return new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+	}
+
+	private static Row rowWith(Sheet sheet, int column, String text) {
+		for (Row row : sheet) {
+			if (row.getRowNum() > 0 && row.getCell(column) != null && text.equals(row.getCell(column).getStringCellValue())) {
+				return row;
+			}
+		}
+		return null;
+	}
+
+}

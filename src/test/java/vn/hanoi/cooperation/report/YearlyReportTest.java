@@ -1,0 +1,219 @@
+package vn.hanoi.cooperation.report;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The yearly report and the province report as Word documents in the administrative format. */
+@PortalTest
+class YearlyReportTest {
+
+	private static final String MARK = "[report-test] ";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	ReportFixtures fixtures;
+
+	@AfterEach
+	void removeRecords() {
+		fixtures().removeAll();
+	}
+
+	@Test
+	void theYearlyReportIsAnAdministrativeDocumentWithThe2021Figures() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/reports/yearly/2021.docx").with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(result.getResponse().getStatus()).isEqualTo(200);
+		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
+			.contains("bao-cao-ket-qua-nam-2021.docx");
+		try (XWPFDocument document = parse(result)) {
+			List<String> paragraphs = paragraphs(document);
+			assertThat(paragraphs).contains("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+					"Độc lập - Tự do - Hạnh phúc", "BÁO CÁO",
+					"Kết quả thực hiện Kế hoạch hợp tác phát triển giữa thành phố Hà Nội và các địa phương năm 2021",
+					"Nơi nhận:", "- Lưu: VT, STC.", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH");
+			assertThat(paragraphs).anyMatch(p -> p.matches("Hà Nội, ngày \\d{2} tháng \\d{1,2} năm \\d{4}"));
+			assertThat(paragraphs).anyMatch(p -> p.startsWith("Số:") && p.endsWith("/BC-UBND"));
+			// The plan of 2021 names no groups: the report has the groups with figures (trade; employment).
+			assertThat(paragraphs).contains("1. Kết quả thực hiện", "2. Khó khăn, vướng mắc", "3. Đề xuất, kiến nghị");
+			List<String> kinhPhi = row(document, "Kinh phí hỗ trợ các địa phương");
+			assertThat(kinhPhi).containsSubsequence("tỷ đồng", "144");
+			assertThat(row(document, "Sản lượng hàng hóa được kết nối tiêu thụ")).contains("trên 300.000");
+			assertThat(row(document, "Số lượt người được tư vấn việc làm")).contains("2.818");
+			assertThat(row(document, "Số lượt người được phỏng vấn")).contains("1.979");
+			assertThat(row(document, "Số lao động được tuyển dụng")).contains("803");
+
+			assertTimesNewRomanA4(document);
+		}
+		assertThat(fixtures().exports("yearly report 2021")).isPositive();
+	}
+
+	@Test
+	void theReportHasAPartPerGroupOfThePlanAndTheYearsApprovedFigures() throws Exception {
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, null, "12", "15");
+		fixtures().narrative(2, 2022, MARK + "Tổ chức 15 tuần hàng của các địa phương tại Hà Nội.", null);
+		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
+		fixtures().activity(MARK + "Hội chợ OCOP", 2, false, null, "12");
+		MvcTestResult result = this.mvc.get().uri("/reports/yearly/2022.docx")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange();
+		try (XWPFDocument document = parse(result)) {
+			List<String> paragraphs = paragraphs(document);
+			// Plan 188/KH-UBND selects all 15 groups; the indicators come after them as part XVI.
+			assertThat(paragraphs.stream().filter(p -> p.matches("^[IVX]+\\. .*"))).hasSize(16);
+			String trade = this.jdbc.queryForObject("select name_vi from cooperation_groups where number = 2", String.class);
+			assertThat(paragraphs).contains("II. " + trade.toUpperCase(java.util.Locale.forLanguageTag("vi")))
+				.anyMatch(p -> p.startsWith("XVI. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2022"))
+				.contains(MARK + "Tổ chức 15 tuần hàng của các địa phương tại Hà Nội.")
+				.anyMatch(p -> p.startsWith("Thực hiện Kế hoạch số 188/KH-UBND ngày 06 tháng 7 năm 2022"))
+				.anyMatch(p -> p.startsWith("- " + MARK + "Tuần hàng Điện Biên (") && p.contains("ngày 12 tháng 6 năm 2022"))
+				.anyMatch(p -> p.contains("2 hoạt động, trong đó 1 hoạt động đã hoàn thành"))
+				.contains("Đơn vị chủ trì chưa báo cáo khó khăn, vướng mắc phát sinh.");
+			assertThat(row(document, "Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương"))
+				.containsSubsequence("số", "12", "15", "125%");
+		}
+	}
+
+	@Test
+	void theProvinceReportHoldsOnlyThatProvincesRecords() throws Exception {
+		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
+		fixtures().activity(MARK + "Việc riêng của Hà Nội với Điện Biên", 2, false, null, "11");
+		fixtures().activity(MARK + "Hội chợ Lai Châu", 4, true, null, "12");
+		fixtures().agreements.create(MARK + "Thỏa thuận Hà Nội – Điện Biên", true, LocalDate.of(2021, 3, 1), null, "11");
+		fixtures().agreements.create(MARK + "Thỏa thuận nội bộ Điện Biên", false, LocalDate.of(2021, 3, 1), null, "11");
+		fixtures().agreements.create(MARK + "Thỏa thuận Hà Nội – Lai Châu", true, LocalDate.of(2021, 3, 1), null, "12");
+		fixtures().agreements.create(MARK + "Thỏa thuận đã hết hạn", true, LocalDate.of(2019, 3, 1),
+				LocalDate.of(2020, 12, 31), "11");
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, "11", "3", "4");
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, "12", "5", "6");
+		Long dienBien = this.accounts.principal(Role.PROVINCE).getProvinceId();
+
+		MvcTestResult own = this.mvc.get().uri("/reports/provinces/{id}/2022.docx", dienBien)
+			.with(this.accounts.as(Role.PROVINCE)).exchange();
+		assertThat(own.getResponse().getStatus()).isEqualTo(200);
+		try (XWPFDocument document = parse(own)) {
+			String text = String.join("\n", paragraphs(document)) + "\n" + tableText(document);
+			assertThat(text).contains("Kết quả hợp tác phát triển giữa thành phố Hà Nội và tỉnh Điện Biên năm 2022")
+				.contains(MARK + "Tuần hàng Điện Biên")
+				.contains(MARK + "Thỏa thuận Hà Nội – Điện Biên")
+				.doesNotContain(MARK + "Việc riêng của Hà Nội với Điện Biên", MARK + "Hội chợ Lai Châu",
+						MARK + "Thỏa thuận nội bộ Điện Biên", MARK + "Thỏa thuận Hà Nội – Lai Châu",
+						MARK + "Thỏa thuận đã hết hạn", "Lai Châu");
+			assertThat(row(document, "Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương"))
+				.containsSubsequence("3", "4", "133,3%");
+			assertTimesNewRomanA4(document);
+		}
+		// A Hanoi user's copy also lists what is not shared with the province, still about Điện Biên only.
+		try (XWPFDocument document = parse(this.mvc.get().uri("/reports/provinces/{id}/2022.docx", dienBien)
+			.with(this.accounts.as(Role.LEADER)).exchange())) {
+			String text = String.join("\n", paragraphs(document)) + "\n" + tableText(document);
+			assertThat(text).contains(MARK + "Việc riêng của Hà Nội với Điện Biên", MARK + "Thỏa thuận nội bộ Điện Biên")
+				.doesNotContain(MARK + "Hội chợ Lai Châu", MARK + "Thỏa thuận Hà Nội – Lai Châu");
+		}
+		Long laiChau = fixtures().provinceId("12", "2008-08-01");
+		assertThat(this.mvc.get().uri("/reports/provinces/{id}/2022.docx", laiChau)
+			.with(this.accounts.as(Role.PROVINCE)).exchange().getResponse().getStatus()).isEqualTo(404);
+		assertThat(this.mvc.get().uri("/reports/yearly/2022.docx")
+			.with(this.accounts.as(Role.PROVINCE)).exchange().getResponse().getStatus()).isEqualTo(404);
+		assertThat(fixtures().exports("province report 11 2022")).isPositive();
+	}
+
+	private ReportFixtures fixtures() {
+		if (this.fixtures == null) {
+			this.fixtures = new ReportFixtures(this.jdbc);
+		}
+		return this.fixtures;
+	}
+
+	private static XWPFDocument parse(MvcTestResult result) throws Exception {
+		assertThat(result.getResponse().getContentType()).startsWith(Downloads.DOCX.toString());
+		return new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+	}
+
+	private static void assertTimesNewRomanA4(XWPFDocument document) {
+		CTPageSz size = document.getDocument().getBody().getSectPr().getPgSz();
+		assertThat(size.getW()).isEqualTo(BigInteger.valueOf(11906));
+		assertThat(size.getH()).isEqualTo(BigInteger.valueOf(16838));
+		CTPageMar margins = document.getDocument().getBody().getSectPr().getPgMar();
+		// Decree 30/2020/NĐ-CP: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm (1 mm = 56.7 twips).
+		assertThat(twips(margins.getTop())).isBetween(1134, 1418);
+		assertThat(twips(margins.getBottom())).isBetween(1134, 1418);
+		assertThat(twips(margins.getLeft())).isBetween(1701, 1985);
+		assertThat(twips(margins.getRight())).isBetween(850, 1134);
+		List<XWPFRun> runs = new ArrayList<>();
+		document.getParagraphs().forEach(p -> runs.addAll(p.getRuns()));
+		cells(document).forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())));
+		assertThat(runs).isNotEmpty().allSatisfy(r -> assertThat(r.getFontFamily()).isEqualTo("Times New Roman"));
+		assertThat(document.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+			.filter(r -> !r.text().isEmpty())
+			.map(XWPFRun::getFontSizeAsDouble)).allSatisfy(s -> assertThat(s).isBetween(13.0, 14.0));
+	}
+
+	private static int twips(Object value) {
+		return ((BigInteger) value).intValue();
+	}
+
+	/** Every paragraph's text, the heading table's included. */
+	private static List<String> paragraphs(XWPFDocument document) {
+		List<String> texts = new ArrayList<>();
+		document.getParagraphs().stream().map(XWPFParagraph::getText).forEach(texts::add);
+		cells(document).forEach(c -> c.getParagraphs().stream().map(XWPFParagraph::getText).forEach(texts::add));
+		return texts;
+	}
+
+	private static List<XWPFTableCell> cells(XWPFDocument document) {
+		List<XWPFTableCell> cells = new ArrayList<>();
+		for (XWPFTable table : document.getTables()) {
+			for (XWPFTableRow row : table.getRows()) {
+				cells.addAll(row.getTableCells());
+			}
+		}
+		return cells;
+	}
+
+	private static String tableText(XWPFDocument document) {
+		return String.join("\n", cells(document).stream().map(XWPFTableCell::getText).toList());
+	}
+
+	/** The cells of the table row whose second cell is {@code indicator}. */
+	private static List<String> row(XWPFDocument document, String indicator) {
+		for (XWPFTable table : document.getTables()) {
+			for (XWPFTableRow row : table.getRows()) {
+				if (row.getTableCells().size() > 2 && row.getCell(1).getText().equals(indicator)) {
+					return row.getTableCells().stream().map(XWPFTableCell::getText).toList();
+				}
+			}
+		}
+		throw new AssertionError("no row for " + indicator);
+	}
+
+}
