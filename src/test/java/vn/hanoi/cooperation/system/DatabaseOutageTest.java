@@ -69,7 +69,7 @@ class DatabaseOutageTest {
 				"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
 				"--spring.datasource.username=postgres", "--spring.datasource.password=",
 				"--portal.admin.username=" + ADMIN, "--portal.admin.password=" + PASSWORD,
-				"--spring.main.banner-mode=off", "--server.port=0");
+				"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0");
 		String base = "http://localhost"
 				+ ":" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
 		String session = login(base);
