@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.users} (32),
  * {@code benchmark.warmup} and {@code benchmark.measure} in seconds (20, 40); {@code benchmark.keepData=true}
- * leaves the database files in target/ to study query plans afterwards.
+ * leaves the database files in target/ to study query plans afterwards; {@code benchmark.slowQueryMs=100} logs
+ * every SQL statement slower than that.
  */
 class PortalBenchmark {
 
@@ -93,7 +94,8 @@ class PortalBenchmark {
 					"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0",
-					"--logging.level.root=WARN");
+					"--logging.level.root=WARN", "--logging.level.org.hibernate.SQL_SLOW=INFO",
+					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0));
 			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
 			long loadStart = System.nanoTime();
 			BenchmarkData.load(jdbc, this.activities);

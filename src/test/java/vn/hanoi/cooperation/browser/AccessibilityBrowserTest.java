@@ -58,7 +58,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 					journey.open(path + (path.contains("?") ? "&" : "?") + "lang=" + language.getLanguage());
 					journey.assertAccessible();
 					if (language == Journey.VIETNAMESE) {
-						journey.shoot(path.replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", ""));
+						journey.shoot("page" + path.replaceAll("[^a-z0-9]+", "-").replaceAll("-$", ""));
 					}
 				}
 			}
