@@ -11,23 +11,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The database does not answer (stopped, restarting, network cut): a 503 page in the user's language instead of a
  * stack trace, within the pool's connection timeout (5 s). Nothing to reset afterwards: the pool replaces dead
  * connections by itself, so the next request after the database returns succeeds.
+ *
+ * <p>
+ * A resolver rather than {@code @ExceptionHandler}: the failure arrives wrapped in many ways (a failed rollback on
+ * the dead connection even replaces the original exception), so the whole cause chain is read.
  */
-@ControllerAdvice
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class DatabaseUnavailable {
+@Component
+class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
 	static final String VIEW = "error/503";
 
@@ -42,25 +45,23 @@ class DatabaseUnavailable {
 		this.layout = layout;
 	}
 
-	/**
-	 * Spring matches these on the exception and on its causes, so wrapped failures arrive here too; a plain
-	 * {@link SQLException} only when its SQL state says the connection is gone.
-	 */
-	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,
-			JDBCConnectionException.class, SQLTransientConnectionException.class, ConnectException.class,
-			SQLException.class })
-	ModelAndView databaseUnavailable(Exception ex, HttpServletRequest request, HttpServletResponse response)
-			throws Exception {
+	@Override
+	public int getOrder() {
+		return Ordered.HIGHEST_PRECEDENCE + 1;
+	}
+
+	@Override
+	public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
+			Exception ex) {
 		if (!isConnectionFailure(ex)) {
-			// A statement the database refused is a bug, not an outage: the ordinary error page.
-			throw ex;
+			return null;
 		}
 		logger.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
 				rootMessage(ex));
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		ModelAndView page = new ModelAndView(VIEW);
 		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
-		// Exception handlers skip the @ModelAttribute methods: give the layout what it needs, without the database.
+		// Exception pages skip the @ModelAttribute methods: give the layout what it needs, without the database.
 		page.addObject("demoMode", this.layout.demoMode());
 		String path = this.layout.requestPath(request);
 		page.addObject("requestPath", path);
@@ -70,25 +71,38 @@ class DatabaseUnavailable {
 	}
 
 	/**
-	 * Whether the database could not be reached, rather than refusing a statement: a resource failure, or a SQL
-	 * state of class 08 (connection exception) or 57P (the server shutting down or restarting).
+	 * Whether the database could not be reached, rather than refusing a statement: a resource failure anywhere in
+	 * the cause chain, a SQL state of class 08 (connection exception) or 57P (server shutting down), or the pool's
+	 * "Connection is closed" (which carries no SQL state).
 	 */
 	static boolean isConnectionFailure(Throwable ex) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (cause instanceof CannotCreateTransactionException || cause instanceof DataAccessResourceFailureException
-					|| cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException
-					|| cause instanceof ConnectException) {
+		return isConnectionFailure(ex, 0);
+	}
+
+	private static boolean isConnectionFailure(Throwable ex, int depth) {
+		if (ex == null || depth > 20) {
+			return false;
+		}
+		if (ex instanceof CannotCreateTransactionException || ex instanceof DataAccessResourceFailureException
+				|| ex instanceof JDBCConnectionException || ex instanceof SQLTransientConnectionException
+				|| ex instanceof ConnectException) {
+			return true;
+		}
+		if (ex instanceof SQLException sql && (sql.getSQLState() != null
+				? sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+				: "Connection is closed".equals(sql.getMessage()))) {
+			return true;
+		}
+		if (ex instanceof TransactionSystemException transaction
+				&& isConnectionFailure(transaction.getApplicationException(), depth + 1)) {
+			return true;
+		}
+		for (Throwable suppressed : ex.getSuppressed()) {
+			if (isConnectionFailure(suppressed, depth + 1)) {
 				return true;
-			}
-			if (cause instanceof SQLException sql && sql.getSQLState() != null
-					&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-				return true;
-			}
-			if (cause.getCause() == cause) {
-				break;
 			}
 		}
-		return false;
+		return ex.getCause() != ex && isConnectionFailure(ex.getCause(), depth + 1);
 	}
 
 	private static String rootMessage(Throwable ex) {
