@@ -124,11 +124,13 @@ public class ActivitySearch {
 			}
 		}
 		if (filter.text() != null) {
+			// search_text is the unaccented title and description (V30), found through its trigram index.
 			where.append("""
-					 and (lower(portal_unaccent(a.title)) like :text
-					      or lower(portal_unaccent(coalesce(a.description, ''))) like :text
-					      or exists (select 1 from activity_partner_provinces tp join provinces tpr on tpr.id = tp.province_id
-					                  where tp.activity_id = a.id and lower(portal_unaccent(tpr.name_vi)) like :text))
+					 and a.id in (select s.id from activities s where s.search_text like :text
+					              union
+					              select tp.activity_id from activity_partner_provinces tp
+					               where tp.province_id in (select tpr.id from provinces tpr
+					                                         where lower(portal_unaccent(tpr.name_vi)) like :text))
 					""");
 			parameters.put("text", "%" + likeEscaped(unaccentedLower(filter.text())) + "%");
 		}

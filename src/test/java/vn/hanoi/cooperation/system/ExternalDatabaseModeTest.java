@@ -64,13 +64,14 @@ class ExternalDatabaseModeTest {
 	private static ConfigurableApplicationContext start(String... args) {
 		String url = server.withDatabase("external_mode");
 		SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
-				String[] all = new String[args.length + 5];
+		String[] all = new String[args.length + 6];
 		all[0] = "--spring.datasource.url=" + url;
 		all[1] = "--spring.datasource.username=" + server.username();
 		all[2] = "--spring.datasource.password=" + server.password();
 		all[3] = "--spring.main.banner-mode=off";
 		all[4] = "--server.port=0";
-		System.arraycopy(args, 0, all, 5, args.length);
+		all[5] = "--management.server.port=0";
+		System.arraycopy(args, 0, all, 6, args.length);
 		return application.run(all);
 	}
 

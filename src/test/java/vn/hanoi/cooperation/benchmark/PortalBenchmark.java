@@ -1,0 +1,331 @@
+package vn.hanoi.cooperation.benchmark;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import vn.hanoi.cooperation.CooperationPortalApplication;
+import vn.hanoi.cooperation.system.EmbeddedPostgresServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal under load: {@code ./mvnw -Pbenchmark verify} (not part of the ordinary build). A fresh embedded
+ * PostgreSQL with a large synthetic data set, the portal on it, and virtual users who log in and then request
+ * pages as fast as the portal answers, over loopback only, for a bounded time. Prints, per page, throughput and
+ * p50/p95/p99 latency, and how each compares with a static file.
+ *
+ * <p>
+ * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.users} (32),
+ * {@code benchmark.warmup} and {@code benchmark.measure} in seconds (20, 40); {@code benchmark.keepData=true}
+ * leaves the database files in target/ to study query plans afterwards; {@code benchmark.slowQueryMs=100} logs
+ * every SQL statement slower than that.
+ */
+class PortalBenchmark {
+
+	private static final String PASSWORD = "benchmark-password-188";
+
+	private static final List<String> SEARCHES = List.of("dien bien", "hoi cho", "dao tao", "nong san", "ocop",
+			"du lich", "ha giang", "chuyen doi so");
+
+	private final int activities = Integer.getInteger("benchmark.activities", 50_000);
+
+	private final int users = Integer.getInteger("benchmark.users", 32);
+
+	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 20));
+
+	private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.measure", 40));
+
+	/**
+	 * What the virtual users request, in turn. A page that lands later belongs here, e.g.
+	 * {@code new Target("dashboard", user -> "/dashboard")}.
+	 */
+	private List<Target> targets(Ids ids) {
+		return List.of(
+				new Target("activity list, filtered", user -> "/activities?q="
+						+ URLEncoder.encode(pick(SEARCHES), StandardCharsets.UTF_8) + "&year=" + (2022 + random(5))),
+				new Target("activity detail", user -> "/activities/" + user.visibleActivity(ids)),
+				new Target("province page", user -> "/provinces/" + pick(ids.provinces())),
+				new Target("home", user -> "/"), new Target(STATIC, user -> "/css/portal.css"));
+	}
+
+	private static final String STATIC = "static asset (portal.css)";
+
+	@Test
+	void portalUnderLoad() throws Exception {
+		Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
+				"benchmark-postgres-");
+		ConfigurableApplicationContext portal = null;
+		try {
+			EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(directory, freePort());
+			portal = new SpringApplication(CooperationPortalApplication.class).run(
+					"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
+					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0",
+					"--logging.level.root=WARN", "--logging.level.org.hibernate.SQL_SLOW=INFO",
+					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0));
+			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
+			long loadStart = System.nanoTime();
+			BenchmarkData.load(jdbc, this.activities);
+			int staff = this.users / 4;
+			int provinceOfficers = this.users / 8;
+			BenchmarkData.accounts(jdbc, portal.getBean(PasswordEncoder.class).encode(PASSWORD),
+					this.users - staff - provinceOfficers, staff, provinceOfficers);
+			System.out.printf("%nLoaded %,d activities (%,d partner links, %,d progress notes) in %.1f s%n",
+					jdbc.queryForObject("select count(*) from activities", Long.class),
+					jdbc.queryForObject("select count(*) from activity_partner_provinces", Long.class),
+					jdbc.queryForObject("select count(*) from activity_progress_updates", Long.class),
+					(System.nanoTime() - loadStart) / 1e9);
+			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
+			run(base, jdbc);
+		}
+		finally {
+			if (portal != null) {
+				portal.close();
+			}
+			EmbeddedPostgresServer.stop(directory);
+			if (Boolean.getBoolean("benchmark.keepData")) {
+				// To study the plans afterwards: pg_ctl -D <directory> start, then psql.
+				System.out.println("Data set kept in " + directory);
+				return;
+			}
+			try (Stream<Path> files = Files.walk(directory)) {
+				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	private void run(String base, JdbcTemplate jdbc) throws Exception {
+		Ids ids = Ids.of(jdbc);
+		List<Target> targets = targets(ids);
+		List<VirtualUser> virtualUsers = new ArrayList<>();
+		for (String username : jdbc.queryForList("select username from accounts where username like 'bench.%' order by id",
+				String.class)) {
+			VirtualUser user = new VirtualUser(username, base, targets.size(), jdbc);
+			user.login();
+			virtualUsers.add(user);
+		}
+		System.out.printf("%d virtual users logged in; %d s warm-up, then %d s measured%n", virtualUsers.size(),
+				this.warmup.toSeconds(), this.measure.toSeconds());
+
+		long start = System.nanoTime();
+		long measureFrom = start + this.warmup.toNanos();
+		long measureUntil = measureFrom + this.measure.toNanos();
+		ExecutorService pool = Executors.newFixedThreadPool(virtualUsers.size());
+		List<Future<?>> running = new ArrayList<>();
+		for (VirtualUser user : virtualUsers) {
+			running.add(pool.submit(() -> {
+				user.drive(targets, measureFrom, measureUntil);
+				return null;
+			}));
+		}
+		for (Future<?> future : running) {
+			future.get(this.warmup.toSeconds() + this.measure.toSeconds() + 120, TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		report(targets, virtualUsers, jdbc);
+	}
+
+	private void report(List<Target> targets, List<VirtualUser> virtualUsers, JdbcTemplate jdbc) throws IOException {
+		Map<String, long[]> latencies = new LinkedHashMap<>();
+		long errors = 0;
+		for (int t = 0; t < targets.size(); t++) {
+			int index = t;
+			latencies.put(targets.get(t).name(), virtualUsers.stream()
+				.flatMapToLong(user -> user.latencies(index).stream().mapToLong(Long::longValue))
+				.sorted()
+				.toArray());
+		}
+		for (VirtualUser user : virtualUsers) {
+			errors += user.errors.get();
+		}
+		double seconds = this.measure.toNanos() / 1e9;
+		double staticP50 = percentile(latencies.get(STATIC), 50);
+		double staticP95 = percentile(latencies.get(STATIC), 95);
+		StringBuilder table = new StringBuilder();
+		table.append("| page | requests | req/s | p50 ms | p95 ms | p99 ms | p50 × static | p95 × static |\n");
+		table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Map.Entry<String, long[]> entry : latencies.entrySet()) {
+			long[] sample = entry.getValue();
+			table.append("| %s | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(entry.getKey(),
+					sample.length, sample.length / seconds, percentile(sample, 50), percentile(sample, 95),
+					percentile(sample, 99), percentile(sample, 50) / staticP50, percentile(sample, 95) / staticP95));
+		}
+		long total = latencies.values().stream().mapToLong(sample -> sample.length).sum();
+		String summary = """
+
+				Portal benchmark: %,d activities, %d concurrent users, %d s measured after %d s warm-up, \
+				%d cores, Java %s, PostgreSQL %s
+				%s
+				all pages: %,d requests, %.0f req/s, %d errors
+
+				""".formatted(this.activities, virtualUsers.size(), this.measure.toSeconds(), this.warmup.toSeconds(),
+				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+				jdbc.queryForObject("show server_version", String.class), table, total, total / seconds, errors);
+		System.out.print(summary);
+		Path report = Path.of("target", "benchmark", "portal-benchmark.md");
+		Files.createDirectories(report.getParent());
+		Files.writeString(report, summary);
+		System.out.println("Written to " + report.toAbsolutePath());
+		assertThat(errors).as("requests that did not answer 200 (a benchmark of errors measures nothing)").isZero();
+	}
+
+	static double percentile(long[] sortedNanos, double percent) {
+		if (sortedNanos.length == 0) {
+			return Double.NaN;
+		}
+		int index = (int) Math.ceil(percent / 100 * sortedNanos.length) - 1;
+		return sortedNanos[Math.max(0, Math.min(index, sortedNanos.length - 1))] / 1e6;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static int random(int bound) {
+		return ThreadLocalRandom.current().nextInt(bound);
+	}
+
+	private static <T> T pick(List<T> values) {
+		return values.get(random(values.size()));
+	}
+
+	record Target(String name, Function<VirtualUser, String> path) {
+	}
+
+	/** Ids the virtual users choose from: any activity for most, the shared ones of their province for officers. */
+	record Ids(long firstActivity, long lastActivity, List<Long> provinces) {
+
+		static Ids of(JdbcTemplate jdbc) {
+			return new Ids(jdbc.queryForObject("select min(id) from activities", Long.class),
+					jdbc.queryForObject("select max(id) from activities", Long.class),
+					jdbc.queryForList("select id from provinces order by id", Long.class));
+		}
+
+	}
+
+	/** One person: a browser-like client with its own session cookie, requesting one page after another. */
+	static final class VirtualUser {
+
+		private final String username;
+
+		private final String base;
+
+		private final HttpClient http;
+
+		private final List<List<Long>> latencies = new ArrayList<>();
+
+		private final List<Long> ownActivities;
+
+		final AtomicLong errors = new AtomicLong();
+
+		VirtualUser(String username, String base, int targets, JdbcTemplate jdbc) {
+			this.username = username;
+			this.base = base;
+			this.http = HttpClient.newBuilder()
+				.cookieHandler(new CookieManager())
+				.followRedirects(HttpClient.Redirect.NEVER)
+				.connectTimeout(Duration.ofSeconds(5))
+				.version(HttpClient.Version.HTTP_1_1)
+				.build();
+			for (int i = 0; i < targets; i++) {
+				this.latencies.add(new ArrayList<>());
+			}
+			// A province officer may open only what is shared with their province (or the units it was formed from).
+			this.ownActivities = username.startsWith("bench.province.") ? jdbc.queryForList("""
+					select distinct a.id from accounts u
+					  join provinces own on own.id = u.province_id
+					  join provinces pr on pr.id = own.id or pr.successor_id = own.id
+					  join activity_partner_provinces ap on ap.province_id = pr.id
+					  join activities a on a.id = ap.activity_id and a.shared_with_provinces
+					 where u.username = ? limit 2000""", Long.class, username) : List.of();
+		}
+
+		long visibleActivity(Ids ids) {
+			if (!this.ownActivities.isEmpty()) {
+				return pick(this.ownActivities);
+			}
+			return ids.firstActivity() + ThreadLocalRandom.current().nextLong(ids.lastActivity() - ids.firstActivity() + 1);
+		}
+
+		List<Long> latencies(int target) {
+			return this.latencies.get(target);
+		}
+
+		void login() throws Exception {
+			HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
+					HttpResponse.BodyHandlers.ofString());
+			String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			HttpResponse<Void> login = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("username=" + this.username + "&password=" + PASSWORD
+						+ "&_csrf=" + URLEncoder.encode(token, StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.discarding());
+			assertThat(login.headers().firstValue("Location")).as("login of %s", this.username)
+				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+		}
+
+		void drive(List<Target> targets, long measureFrom, long measureUntil) throws Exception {
+			// Each user starts at another page so that the mix is even at every moment.
+			int next = Math.floorMod(this.username.hashCode(), targets.size());
+			while (true) {
+				long start = System.nanoTime();
+				if (start >= measureUntil) {
+					return;
+				}
+				Target target = targets.get(next);
+				HttpResponse<byte[]> response = this.http.send(
+						HttpRequest.newBuilder(URI.create(this.base + target.path().apply(this)))
+							.header("Accept", "text/html,*/*")
+							.timeout(Duration.ofSeconds(30))
+							.build(),
+						HttpResponse.BodyHandlers.ofByteArray());
+				long elapsed = System.nanoTime() - start;
+				if (start >= measureFrom) {
+					this.latencies.get(next).add(elapsed);
+					if (response.statusCode() != 200) {
+						this.errors.incrementAndGet();
+						System.out.printf("%s: %s answered %d%n", this.username, response.uri(), response.statusCode());
+					}
+				}
+				next = (next + 1) % targets.size();
+			}
+		}
+
+	}
+
+}
