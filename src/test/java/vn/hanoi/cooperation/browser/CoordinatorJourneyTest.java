@@ -35,7 +35,7 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 	void coordinatorOpensAnotherDepartmentsActivityAndMayEditIt() {
 		try (Journey journey = loggedIn(Role.COORDINATOR, "coordinator")) {
 			Page page = journey.page();
-			assertThat(journey.path()).isEqualTo("/");
+			assertThat(journey.path()).isEqualTo("/dashboard");
 			journey.shoot("plan-overview");
 
 			journey.open("/activities?q=kham+benh");

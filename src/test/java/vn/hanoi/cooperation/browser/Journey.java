@@ -95,8 +95,7 @@ final class Journey implements AutoCloseable {
 		this.page.getByLabel(text("login.username")).fill(username);
 		this.page.getByLabel(text("login.password")).fill(TestAccounts.PASSWORD);
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("login.submit"))).click();
-		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("nav.logout"))))
-			.isVisible();
+		assertThat(accountMenu()).isVisible();
 	}
 
 	/** Follows the VI or EN link in the header, and checks that the page now speaks that language. */
@@ -104,11 +103,16 @@ final class Journey implements AutoCloseable {
 		this.page.locator("header a[hreflang=" + target.getLanguage() + "]").click();
 		this.locale = target;
 		assertThat(this.page.locator("html")).hasAttribute("lang", target.getLanguage());
-		assertThat(this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("nav.logout"))))
-			.isVisible();
+		assertThat(accountMenu()).isVisible();
+	}
+
+	/** The account menu in the header (name, role, change password, log out) shows that someone is logged in. */
+	com.microsoft.playwright.Locator accountMenu() {
+		return this.page.locator("header .portal-user > button");
 	}
 
 	void logout() {
+		accountMenu().click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("nav.logout"))).click();
 		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText(text("login.loggedOut"));
 		assertThat(path()).startsWith("/login");

@@ -38,7 +38,7 @@ class LeaderJourneyTest extends BrowserTestSupport {
 	void leaderFiltersTheActivityListAndOpensAnActivity() {
 		try (Journey journey = loggedIn(Role.LEADER, "leader")) {
 			Page page = journey.page();
-			assertThat(journey.path()).isEqualTo("/");
+			assertThat(journey.path()).isEqualTo("/dashboard");
 			journey.shoot("home");
 
 			page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(journey.text("layout.mainNavigation")))
