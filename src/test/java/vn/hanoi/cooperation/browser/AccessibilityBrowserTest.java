@@ -40,10 +40,11 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 		BrowserFixtures.removeActivitiesTitled(this.jdbc, FIXTURE, TYPED);
 	}
 
-	/** The pages people use every day; a page added to the portal belongs here (the dashboard when it lands). */
+	/** The pages people use every day; a page added to the portal belongs here. */
 	List<String> mainPages() {
-		return List.of("/", "/activities", "/activities?q=dien+bien&year=2022", "/activities/" + this.activity,
-				"/activities/new", "/provinces", "/provinces/1", "/groups", "/plans", "/plans/2022", "/my-work");
+		return List.of("/", "/dashboard?year=2022", "/activities", "/activities?q=dien+bien&year=2022",
+				"/activities/" + this.activity, "/activities/new", "/activities/import", "/agreements",
+				"/results/years/2022", "/provinces", "/provinces/1", "/groups", "/plans", "/plans/2022", "/my-work");
 	}
 
 	@Test
