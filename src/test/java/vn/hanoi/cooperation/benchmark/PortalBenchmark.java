@@ -78,7 +78,8 @@ class PortalBenchmark {
 						+ URLEncoder.encode(pick(SEARCHES), StandardCharsets.UTF_8) + "&year=" + (2022 + random(5))),
 				new Target("activity detail", user -> "/activities/" + user.visibleActivity(ids)),
 				new Target("province page", user -> "/provinces/" + pick(ids.provinces())),
-				new Target("home", user -> "/"), new Target(STATIC, user -> "/css/portal.css"));
+				new Target("dashboard", user -> "/dashboard?year=2025"), new Target("home", user -> "/"),
+				new Target(STATIC, user -> "/css/portal.css"));
 	}
 
 	private static final String STATIC = "static asset (portal.css)";
