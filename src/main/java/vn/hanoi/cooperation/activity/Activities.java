@@ -22,13 +22,22 @@ public interface Activities extends Repository<Activity, Long> {
 			"agreement", "agreement.provinces" })
 	Optional<Activity> findWithDetailsByReferenceIgnoreCase(String reference);
 
-	/** Activities with one of these provinces as partner, partners and group fetched, by group and year. */
+	/** The most recent activities with one of these provinces as partner, at most {@code limit}: the page stays small. */
+	@Query(nativeQuery = true, value = """
+			select a.id from activities a join plans pl on pl.id = a.plan_id
+			where exists (select 1 from activity_partner_provinces ap
+			              where ap.activity_id = a.id and ap.province_id in (:provinces))
+			  and (a.shared_with_provinces or not :sharedOnly)
+			order by pl.year desc, a.id desc
+			limit :limit""")
+	List<Long> findIdsInvolving(Collection<Long> provinces, boolean sharedOnly, int limit);
+
+	/** These activities with partners and group fetched, by group and year. */
 	@Query("""
 			select distinct a from Activity a join fetch a.group g join fetch a.plan pl left join fetch a.partnerProvinces
-			where exists (select 1 from Activity x join x.partnerProvinces p where x = a and p.id in :provinces)
-			  and (a.sharedWithProvinces = true or :sharedOnly = false)
+			where a.id in :ids
 			order by g.number, pl.year desc, a.plannedStart desc nulls last, a.id desc""")
-	List<Activity> findInvolving(Collection<Long> provinces, boolean sharedOnly);
+	List<Activity> findForProvincePage(Collection<Long> ids);
 
 	Activity saveAndFlush(Activity activity);
 

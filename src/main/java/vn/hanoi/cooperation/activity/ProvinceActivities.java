@@ -32,6 +32,12 @@ public class ProvinceActivities {
 	public record Group(CooperationGroup group, List<Year> years, int count) {
 	}
 
+	/**
+	 * A province page shows at most this many activities, the most recent first; the activity list filtered by the
+	 * province holds them all.
+	 */
+	public static final int LIMIT = 200;
+
 	private final Activities activities;
 
 	private final Clock clock;
@@ -50,7 +56,8 @@ public class ProvinceActivities {
 		}
 		LocalDate today = LocalDate.now(this.clock);
 		Map<CooperationGroup, Map<Integer, List<Line>>> grouped = new LinkedHashMap<>();
-		for (Activity activity : this.activities.findInvolving(ids, viewer.isProvince())) {
+		List<Long> recent = this.activities.findIdsInvolving(ids, viewer.isProvince(), LIMIT);
+		for (Activity activity : recent.isEmpty() ? List.<Activity>of() : this.activities.findForProvincePage(recent)) {
 			List<Province> partners = activity.getPartnerProvinces()
 				.stream()
 				.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
