@@ -237,9 +237,17 @@ final class OfficialDocument {
 
 	/** I, II, III … for the parts of the body. */
 	static String roman(int number) {
-		String[] tens = { "", "X", "XX", "XXX", "XL", "L" };
-		String[] ones = { "", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX" };
-		return tens[Math.min(number / 10, 5)] + ones[number % 10];
+		int[] values = { 100, 90, 50, 40, 10, 9, 5, 4, 1 };
+		String[] symbols = { "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I" };
+		StringBuilder numeral = new StringBuilder();
+		int rest = number;
+		for (int i = 0; i < values.length; i++) {
+			while (rest >= values[i]) {
+				numeral.append(symbols[i]);
+				rest -= values[i];
+			}
+		}
+		return numeral.toString();
 	}
 
 	private XWPFTable borderless(int rows, int columns, int... widths) {
