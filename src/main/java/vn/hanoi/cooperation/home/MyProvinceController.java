@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ProvinceActivities;
@@ -40,7 +41,8 @@ class MyProvinceController {
 
 	@GetMapping("/my-province")
 	@Transactional(readOnly = true)
-	String myProvince(Viewer viewer, Model model) {
+	String myProvince(@RequestParam(required = false) String resultYear,
+			@RequestParam(required = false) String resultPage, Viewer viewer, Model model) {
 		if (!viewer.isProvince()) {
 			return "redirect:/";
 		}
@@ -49,7 +51,8 @@ class MyProvinceController {
 		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
 		model.addAttribute("agreementRows", this.agreements.findInvolving(viewer.provinceLineage(), viewer));
 		model.addAttribute("activityGroups", this.activities.of(viewer.provinceLineage(), viewer));
-		model.addAttribute("provinceResults", this.results.of(province.getId(), viewer.provinceLineage(), viewer));
+		model.addAttribute("provinceResults", this.results.of(province.getId(), viewer.provinceLineage(), viewer,
+				resultYear, resultPage, "/my-province"));
 		return VIEW_MY_PROVINCE;
 	}
 

@@ -74,7 +74,8 @@ class ProvinceController {
 	 */
 	@GetMapping("/provinces/{id}")
 	@Transactional(readOnly = true)
-	String show(@PathVariable Long id, Viewer viewer, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String resultYear,
+			@RequestParam(required = false) String resultPage, Viewer viewer, Model model) {
 		if (viewer.isProvince() && !viewer.provinceLineage().contains(id)) {
 			throw new NotFoundException();
 		}
@@ -84,7 +85,8 @@ class ProvinceController {
 		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
 		model.addAttribute("agreementRows", this.agreements.findInvolving(lineage, viewer));
 		model.addAttribute("activityGroups", this.activities.of(lineage, viewer));
-		model.addAttribute("provinceResults", this.results.of(id, lineage, viewer));
+		model.addAttribute("provinceResults", this.results.of(id, lineage, viewer, resultYear, resultPage,
+				"/provinces/" + id));
 		return VIEW_DETAIL;
 	}
 

@@ -24,14 +24,14 @@ class ConfirmationController {
 
 	@InitBinder("confirmationForm")
 	void allowFields(WebDataBinder binder) {
-		binder.setAllowedFields("answer", "comment", "from");
+		binder.setAllowedFields("answer", "comment", "from", "page");
 	}
 
 	@PostMapping("/results/{id}/confirmation")
 	String answer(@PathVariable Long id, @ModelAttribute ConfirmationForm form, BindingResult errors, Viewer viewer,
 			RedirectAttributes redirect) {
 		// Access first: a result that is not the viewer's answers 404 whatever was posted.
-		this.service.findConfirmable(id, viewer);
+		YearlyResult result = this.service.findConfirmable(id, viewer);
 		ConfirmationStatus status = FormValues.choice(form.answer(), ConfirmationStatus.class, "answer",
 				"confirmationAnswerRequired", errors);
 		String comment = ResultFormValidator.trim(form.comment());
@@ -56,7 +56,8 @@ class ConfirmationController {
 					status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
 		}
 		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"
-				: "redirect:/my-province#result-" + id;
+				: "redirect:/my-province?resultYear=" + result.getYear() + "&resultPage="
+						+ ProvinceResults.number(form.page()) + "#result-" + id;
 	}
 
 }

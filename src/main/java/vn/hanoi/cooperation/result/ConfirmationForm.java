@@ -2,9 +2,10 @@ package vn.hanoi.cooperation.result;
 
 /**
  * A province's answer as posted: {@code answer} is CONFIRMED or DISPUTED, {@code comment} is required for a
- * dispute. {@code from} names the page the answer came from, so the officer returns to it.
+ * dispute. {@code from} names the page the answer came from and {@code page} the page of that year's results, so
+ * the officer returns to where they were.
  */
-record ConfirmationForm(String answer, String comment, String from) {
+record ConfirmationForm(String answer, String comment, String from, String page) {
 
 	static final int COMMENT_MAX = 2000;
 

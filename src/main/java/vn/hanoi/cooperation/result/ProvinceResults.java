@@ -1,44 +1,62 @@
 package vn.hanoi.cooperation.result;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 
 /**
- * The approved results about a unit and the units merged into it, by year, each with the province's current
- * answer: the province officer's landing page and the province page of Hanoi's users. Two statements whatever
- * the number of results.
+ * The approved results about a unit and the units merged into it, one year and one page at a time, each with the
+ * province's current answer: the province officer's landing page and the province page of Hanoi's users. Three
+ * statements whatever the number of results: the years with their counts, one page of results, their answers.
  */
 @Component
 public class ProvinceResults {
 
-	/** The section as the fragment {@code result/provinceResults :: results} shows it. */
-	public record Section(List<Year> years, boolean answerable) {
+	static final int PAGE_SIZE = 50;
+
+	/**
+	 * The section as the fragment {@code result/provinceResults :: results} shows it: every year with results, the
+	 * chosen year's page of lines, and the page's address ({@code path}) for the year and page links.
+	 */
+	public record Section(List<YearSummary> years, Integer year, List<Line> lines, int page, int pageCount,
+			String path, boolean answerable) {
 
 		public boolean isEmpty() {
 			return this.years.isEmpty();
 		}
 
+		/** Over every year, not only the one shown. */
 		public long disputed() {
-			return this.years.stream().flatMap(y -> y.lines().stream()).filter(Line::disputed).count();
+			return this.years.stream().mapToLong(YearSummary::disputed).sum();
 		}
 
+		/** Over every year, not only the one shown. */
 		public long unanswered() {
-			return this.years.stream().flatMap(y -> y.lines().stream()).filter(l -> l.confirmation() == null).count();
+			return this.years.stream().mapToLong(YearSummary::unanswered).sum();
+		}
+
+		public boolean hasPrevious() {
+			return this.page > 1;
+		}
+
+		public boolean hasNext() {
+			return this.page < this.pageCount;
 		}
 
 	}
 
-	public record Year(int year, List<Line> lines) {
+	/** One year's approved results about the unit, and how many the province has not answered or disputes. */
+	public record YearSummary(int year, long results, long unanswered, long disputed) {
 	}
 
 	/** {@code formerUnit}: the result is about a predecessor of the page's unit, and is labelled with its name. */
@@ -56,27 +74,42 @@ public class ProvinceResults {
 
 	private final ResultAccess access;
 
-	ProvinceResults(YearlyResults results, ProvinceConfirmations confirmations, ResultAccess access) {
+	private final JdbcClient jdbc;
+
+	ProvinceResults(YearlyResults results, ProvinceConfirmations confirmations, ResultAccess access,
+			JdbcClient jdbc) {
 		this.results = results;
 		this.confirmations = confirmations;
 		this.access = access;
+		this.jdbc = jdbc;
 	}
 
 	/**
-	 * The approved results about {@code unitId} and its predecessors ({@code lineage}) that the viewer may read; a
-	 * province officer never gets a unit outside their own lineage, whatever is asked.
+	 * The approved results about {@code unitId} and its predecessors ({@code lineage}) that the viewer may read, for
+	 * {@code year} (the latest with results when absent or without results) and {@code page} (1 when out of range);
+	 * a province officer never gets a unit outside their own lineage, whatever is asked.
 	 */
 	@Transactional(readOnly = true)
-	public Section of(Long unitId, Collection<Long> lineage, Viewer viewer) {
-		Set<Long> units = new java.util.HashSet<>(lineage);
+	public Section of(Long unitId, Collection<Long> lineage, Viewer viewer, String year, String page, String path) {
+		Set<Long> units = new HashSet<>(lineage);
 		if (viewer.isProvince()) {
 			units.retainAll(viewer.provinceLineage());
 		}
-		List<YearlyResult> found = units.isEmpty() ? List.of()
-				: this.results.findByProvinces(ResultStatus.APPROVED, units)
-					.stream()
-					.filter(result -> this.access.canRead(viewer, result))
-					.toList();
+		List<YearSummary> years = units.isEmpty() ? List.of() : yearsOf(units);
+		if (years.isEmpty()) {
+			return new Section(years, null, List.of(), 1, 0, path, viewer.isProvince());
+		}
+		YearSummary shown = years.stream()
+			.filter(summary -> String.valueOf(summary.year()).equals(year))
+			.findFirst()
+			.orElse(years.get(0));
+		int pageCount = (int) ((shown.results() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int wanted = Math.max(1, Math.min(number(page), pageCount));
+		List<YearlyResult> found = this.results
+			.findByProvincesAndYear(ResultStatus.APPROVED, units, shown.year(), PageRequest.of(wanted - 1, PAGE_SIZE))
+			.stream()
+			.filter(result -> this.access.canRead(viewer, result))
+			.toList();
 		Map<Long, ProvinceConfirmations.Confirmation> current = new HashMap<>();
 		Map<Long, Long> provinceOf = new HashMap<>();
 		found.forEach(result -> provinceOf.put(result.getId(), result.getProvince().getId()));
@@ -86,14 +119,33 @@ public class ProvinceResults {
 				current.putIfAbsent(c.resultId(), c);
 			}
 		}
-		Map<Integer, List<Line>> byYear = new LinkedHashMap<>();
-		for (YearlyResult result : found) {
-			byYear.computeIfAbsent(result.getYear(), year -> new ArrayList<>())
-				.add(new Line(result, current.get(result.getId()), !result.getProvince().getId().equals(unitId)));
+		List<Line> lines = found.stream()
+			.map(result -> new Line(result, current.get(result.getId()), !result.getProvince().getId().equals(unitId)))
+			.toList();
+		return new Section(years, shown.year(), lines, wanted, pageCount, path, viewer.isProvince());
+	}
+
+	/** The answer counted is the one of the result's own province, as on each line. */
+	private List<YearSummary> yearsOf(Set<Long> units) {
+		return this.jdbc.sql("""
+				select r.year, count(*),
+				       count(*) filter (where c.status is null),
+				       count(*) filter (where c.status = 'DISPUTED')
+				  from yearly_results r
+				  left join province_confirmations c on c.result_id = r.id and c.province_id = r.province_id
+				 where r.status = 'APPROVED' and r.province_id in (:units)
+				 group by r.year order by r.year desc""")
+			.param("units", units)
+			.query((rs, row) -> new YearSummary(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.list();
+	}
+
+	/** A page number from the address: anything that is not a positive number means the first page. */
+	static int number(String value) {
+		if (value == null || !value.matches("\\d{1,6}")) {
+			return 1;
 		}
-		List<Year> years = new ArrayList<>();
-		byYear.forEach((year, lines) -> years.add(new Year(year, lines)));
-		return new Section(years, viewer.isProvince());
+		return Integer.parseInt(value);
 	}
 
 }

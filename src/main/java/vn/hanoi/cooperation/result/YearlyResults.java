@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -26,13 +27,14 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	List<YearlyResult> findEntries(int year, ResultStatus status, boolean allDepartments,
 			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces);
 
-	/** The results of a status about these provinces, by year (latest first), group and indicator. */
+	/** One page of a year's results of a status about these provinces, by group, indicator, unit and department. */
 	@Query("""
 			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
 			  left join fetch r.department d join fetch r.province p
-			where r.status = :status and p.id in :provinces
-			order by r.year desc, g.number, i.code, p.nameVi, d.nameVi nulls first""")
-	List<YearlyResult> findByProvinces(ResultStatus status, Collection<Long> provinces);
+			where r.status = :status and p.id in :provinces and r.year = :year
+			order by g.number, i.code, p.nameVi, d.nameVi nulls first, r.id""")
+	List<YearlyResult> findByProvincesAndYear(ResultStatus status, Collection<Long> provinces, int year,
+			Pageable page);
 
 	/** Whether the same indicator, year, department and province already has a figure (other than {@code id}). */
 	@Query(nativeQuery = true, value = """

@@ -85,7 +85,7 @@ class ProvinceConfirmationTest {
 	@Test
 	void aProvinceConfirmsAResultWithoutAComment() {
 		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null))
-			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
+			.hasRedirectedUrl("/my-province?resultYear=2025&resultPage=1#result-" + this.approvedDienBien)
 			.flash()
 			.containsEntry("answerMessage", "resultConfirmed");
 		assertThat(current(this.approvedDienBien)).containsEntry("status", "CONFIRMED")
@@ -115,7 +115,7 @@ class ProvinceConfirmationTest {
 	@Test
 	void aDisputeNeedsAComment() throws Exception {
 		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "   ", null))
-			.hasRedirectedUrl("/my-province#result-" + this.approvedDienBien)
+			.hasRedirectedUrl("/my-province?resultYear=2025&resultPage=1#result-" + this.approvedDienBien)
 			.flash()
 			.containsEntry("answerMessage", "disputeCommentRequired");
 		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", "x".repeat(2001), null)).flash()
@@ -238,6 +238,50 @@ class ProvinceConfirmationTest {
 		assertThat(html("/results/years/2025", this.dienBien)).doesNotContain("Lai Châu",
 				"Địa phương chưa thống nhất");
 		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).doesNotContain("Lai Châu");
+	}
+
+	@Test
+	void resultsComeOneYearAndOnePageAtATime() {
+		// 60 approved results of 2024 about Điện Biên (the unit before July 2025), one per indicator and department.
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, actual, status,
+				                            approved_at, approved_by_name, narrative)
+				select i.id, 2024, d.id, (select id from provinces where code = '11' and valid_to is not null), 1,
+				       'APPROVED', now(), 'Điều phối', 'Kết quả phân trang'
+				  from indicators i cross join departments d where d.valid_to is not null
+				 order by i.code, d.code limit 60""");
+		String latest = html("/my-province", this.dienBien);
+		assertThat(latest).contains("Năm 2025", "Số sự kiện giao lưu văn hóa, thể thao", "resultYear=2024")
+			.doesNotContain("Kết quả phân trang");
+		String first = html("/my-province?resultYear=2024", this.dienBien);
+		assertThat(first).contains("Năm 2024", "Trang 1 / 2", "resultYear=2024&resultPage=2")
+			.doesNotContain("Số sự kiện giao lưu văn hóa, thể thao");
+		assertThat(occurrences(first, "Kết quả phân trang")).isEqualTo(50);
+		String second = html("/my-province?resultYear=2024&resultPage=2", this.dienBien);
+		assertThat(occurrences(second, "Kết quả phân trang")).isEqualTo(10);
+		assertThat(second).contains("Trang 2 / 2");
+		// A page past the end shows the last one; nonsense shows the first; a year without results the latest.
+		assertThat(html("/my-province?resultYear=2024&resultPage=99", this.dienBien)).contains("Trang 2 / 2");
+		assertThat(html("/my-province?resultYear=2024&resultPage=-1%27", this.dienBien)).contains("Trang 1 / 2");
+		assertThat(html("/my-province?resultYear=1999", this.dienBien))
+			.contains("Số sự kiện giao lưu văn hóa, thể thao")
+			.doesNotContain("Kết quả phân trang");
+		// Hanoi's users page the same way on the province page; answering from page 2 comes back to page 2.
+		assertThat(html("/provinces/" + dienBien2025() + "?resultYear=2024&resultPage=2",
+				this.accounts.principal(Role.LEADER))).contains("Trang 2 / 2");
+		Long onSecondPage = this.jdbc.queryForObject(
+				"select max(id) from yearly_results where narrative = 'Kết quả phân trang'", Long.class);
+		assertThat(this.mvc.post()
+			.uri("/results/{id}/confirmation", onSecondPage)
+			.with(as(this.dienBien))
+			.with(csrf())
+			.param("answer", "CONFIRMED")
+			.param("page", "2")
+			.exchange()).hasRedirectedUrl("/my-province?resultYear=2024&resultPage=2#result-" + onSecondPage);
+	}
+
+	private static int occurrences(String html, String text) {
+		return html.split(java.util.regex.Pattern.quote(text), -1).length - 1;
 	}
 
 	private MvcTestResult answer(PortalUser user, Long id, String status, String comment, String from) {
