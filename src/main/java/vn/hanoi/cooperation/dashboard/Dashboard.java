@@ -18,6 +18,20 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 	public record IndicatorChoice(Long id, String nameVi, String nameEn) implements Named {
 	}
 
+	/** The same figures with these departments marked as the viewer's own (staff see theirs highlighted). */
+	public Dashboard markingOwn(java.util.Set<Long> ownDepartments) {
+		if (ownDepartments.isEmpty()) {
+			return this;
+		}
+		List<DepartmentRow> marked = this.departments.stream()
+			.map(d -> new DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.counts(), ownDepartments.contains(d.id())))
+			.toList();
+		return new Dashboard(this.year, this.years, this.thisYear, this.lastYear, this.provincesEngaged,
+				this.provincesEngagedLastYear, this.groups, marked, this.mostOverdue, this.tiles, this.map,
+				this.maxTileCount, this.trend, this.agreementsInForce, this.agreementsInForceLastYear,
+				this.keyIndicators, this.indicatorTrends, this.indicators, this.colouredBy);
+	}
+
 	public KeyIndicator keyIndicatorOf(Long groupId) {
 		return this.keyIndicators.stream().filter(k -> k.groupId().equals(groupId)).findFirst().orElse(null);
 	}

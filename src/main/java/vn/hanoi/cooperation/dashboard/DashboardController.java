@@ -2,12 +2,15 @@ package vn.hanoi.cooperation.dashboard;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.ProvincePeriod;
@@ -22,11 +25,14 @@ class DashboardController {
 
 	private final Plans plans;
 
+	private final DashboardCache cache;
+
 	private final Clock clock;
 
-	DashboardController(DashboardQueries queries, Plans plans, Clock clock) {
+	DashboardController(DashboardQueries queries, Plans plans, DashboardCache cache, Clock clock) {
 		this.queries = queries;
 		this.plans = plans;
+		this.cache = cache;
 		this.clock = clock;
 	}
 
@@ -34,10 +40,16 @@ class DashboardController {
 	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProvincePeriod map,
 			@RequestParam(required = false) Long indicator, Viewer viewer, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		int shownYear = year != null && this.plans.findYears().contains(year) ? year
-				: this.plans.findYears().stream().filter(y -> y <= today.getYear()).findFirst().orElse(today.getYear());
+		List<Integer> planYears = this.plans.findYears();
+		int shownYear = year != null && planYears.contains(year) ? year
+				: planYears.stream().filter(y -> y <= today.getYear()).findFirst().orElse(today.getYear());
 		ProvincePeriod shownMap = map != null ? map : ProvincePeriod.forYear(shownYear);
-		model.addAttribute("dashboard", this.queries.build(shownYear, shownMap, viewer, today, indicator));
+		DashboardCache.Key key = new DashboardCache.Key(this.cache.dataVersion(), today, shownYear, shownMap, indicator,
+				viewer.isProvince() ? Set.copyOf(viewer.provinceLineage()) : Set.of());
+		Dashboard dashboard = this.cache.get(key,
+				() -> this.queries.build(shownYear, shownMap, viewer, today, indicator));
+		model.addAttribute("dashboard",
+				dashboard.markingOwn(viewer.is(Role.STAFF) ? viewer.departmentLineage() : Set.of()));
 		model.addAttribute("maps", ProvincePeriod.values());
 		return VIEW_DASHBOARD;
 	}

@@ -14,7 +14,6 @@ import jakarta.persistence.Query;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
@@ -25,7 +24,8 @@ import vn.hanoi.cooperation.province.Provinces;
 /**
  * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. A
  * province officer's figures count only the activities shared with their province, and their map shows only
- * their own units.
+ * their own units. The figures are the same for every Hanoi role; the staff's own department is marked by
+ * {@link Dashboard#markingOwn}.
  */
 @Repository
 class DashboardQueries {
@@ -57,7 +57,7 @@ class DashboardQueries {
 		Map<Integer, Long> agreements = agreementsInForce(year, viewer, today);
 		List<Dashboard.TrendPoint> trend = byYear.entrySet()
 			.stream()
-			.filter(e -> e.getKey() <= Math.max(year, LocalDate.now().getYear()))
+			.filter(e -> e.getKey() <= Math.max(year, today.getYear()))
 			.map(e -> new Dashboard.TrendPoint(e.getKey(), e.getValue()))
 			.toList();
 		List<Integer> years = new ArrayList<>(byYear.keySet());
@@ -130,8 +130,7 @@ class DashboardQueries {
 		for (Object[] row : list(sql, parameters)) {
 			Long id = ((Number) row[0]).longValue();
 			Dashboard.DepartmentRow department = rows.computeIfAbsent(id,
-					key -> new Dashboard.DepartmentRow(key, (String) row[1], (String) row[2], new StatusCounts(),
-							viewer.is(Role.STAFF) && viewer.departmentLineage().contains(key)));
+					key -> new Dashboard.DepartmentRow(key, (String) row[1], (String) row[2], new StatusCounts(), false));
 			department.counts().add(DeadlineStatus.valueOf((String) row[3]), ((Number) row[4]).longValue());
 		}
 		List<Dashboard.DepartmentRow> sorted = new ArrayList<>(rows.values());

@@ -139,6 +139,27 @@ class DashboardTest {
 		assertThat(statements()).isEqualTo(before);
 	}
 
+	@Test
+	void figuresAreComputedOnceUntilTheDataChanges() {
+		long computed = statements();
+		long fromMemory = statements();
+		assertThat(fromMemory).as("statements when nothing changed in between").isLessThan(computed);
+		// Read from memory, the page still marks the staff member's own department, and only theirs.
+		assertThat(page(this.accounts.as(Role.STAFF))).contains("Đơn vị của bạn");
+		assertThat(page(this.accounts.as(Role.LEADER))).doesNotContain("Đơn vị của bạn").contains(MARK + "A");
+		// A change shows at the next request, without waiting for the memory to expire.
+		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = date '2022-09-01' "
+				+ "where title = ?", MARK + "A");
+		assertThat(page(this.accounts.as(Role.LEADER))).doesNotContain(MARK + "A");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.RequestPostProcessor user) {
+		var result = this.mvc.get().uri("/dashboard?year=2022").with(user).exchange();
+		assertThat(result).hasStatusOk();
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(
+				new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
 	private long statements() {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();

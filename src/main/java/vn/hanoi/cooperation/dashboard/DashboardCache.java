@@ -1,0 +1,67 @@
+package vn.hanoi.cooperation.dashboard;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.province.ProvincePeriod;
+
+/**
+ * The dashboard's figures, kept in memory until the data they count changes: many leaders open the same page,
+ * and each computation reads every activity of the year. The database numbers each change (V43); figures
+ * computed under an older number, on another day, or longer ago than {@link #TIME_TO_LIVE} are computed again.
+ * The time limit bounds what a change still uncommitted while its number was read can hide.
+ */
+@Component
+class DashboardCache {
+
+	static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
+
+	private static final int MAX_ENTRIES = 500;
+
+	/**
+	 * What the figures depend on: the data, the day (deadlines), the choices on the page and, for a province
+	 * officer, their units. Every Hanoi role reads the same figures (the own-department mark is added after).
+	 */
+	record Key(long dataVersion, LocalDate today, int year, ProvincePeriod map, Long indicator, Set<Long> provinces) {
+	}
+
+	private record Entry(Dashboard dashboard, long computedAt) {
+	}
+
+	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+
+	private final JdbcClient jdbc;
+
+	DashboardCache(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The number of the latest change to the counted data, read before computing under it. */
+	long dataVersion() {
+		return this.jdbc.sql("select last_value from dashboard_data_version").query(Long.class).single();
+	}
+
+	Dashboard get(Key key, Supplier<Dashboard> compute) {
+		long now = System.nanoTime();
+		Entry entry = this.entries.get(key);
+		if (entry != null && now - entry.computedAt() < TIME_TO_LIVE.toNanos()) {
+			return entry.dashboard();
+		}
+		// Two leaders arriving together may both compute: cheaper than making one wait on the other's lock.
+		Dashboard dashboard = compute.get();
+		if (this.entries.size() >= MAX_ENTRIES) {
+			this.entries.clear();
+		}
+		this.entries.keySet().removeIf(old -> old.dataVersion() < key.dataVersion() || !old.today().equals(key.today()));
+		this.entries.put(key, new Entry(dashboard, now));
+		return dashboard;
+	}
+
+}
