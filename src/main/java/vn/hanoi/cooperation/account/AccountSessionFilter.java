@@ -41,6 +41,13 @@ class AccountSessionFilter extends OncePerRequestFilter {
 		this.clock = clock;
 	}
 
+	/** Static files reveal nothing: an ended session is caught at its next page, without a lookup per file. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return isStaticFile(path);
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -75,8 +82,12 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
 	private static boolean mayPassDuringForcedChange(String path) {
 		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login")
-				|| path.startsWith("/error") || path.startsWith("/css/") || path.startsWith("/js/")
-				|| path.startsWith("/images/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+				|| path.startsWith("/error") || isStaticFile(path);
+	}
+
+	private static boolean isStaticFile(String path) {
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
 	}
 
 }

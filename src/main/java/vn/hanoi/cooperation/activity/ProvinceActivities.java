@@ -36,7 +36,7 @@ public class ProvinceActivities {
 	 * A province page shows at most this many activities, the most recent first; the activity list filtered by the
 	 * province holds them all.
 	 */
-	public static final int LIMIT = 200;
+	public static final int LIMIT = 60;
 
 	private final Activities activities;
 

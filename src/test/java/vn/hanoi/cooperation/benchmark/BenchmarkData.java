@@ -86,6 +86,41 @@ final class BenchmarkData {
 		jdbc.execute("analyze");
 	}
 
+	/**
+	 * Yearly results: indicator x year x department x partner province (or none), each unit taken when it was valid
+	 * at some point of the year, picked in a scrambled order up to the wanted count; most approved, the rest
+	 * submitted or draft.
+	 */
+	static void results(JdbcTemplate jdbc, int results) {
+		jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
+				                            submitted_at, approved_at, approved_by_name)
+				with years as (
+				  select y, make_date(y, 1, 1) as first_day, make_date(y, 12, 31) as last_day
+				    from generate_series(2022, 2026) y),
+				candidates as (
+				  select i.id as indicator_id, y.y, d.id as department_id, pr.id as province_id
+				    from indicators i cross join years y
+				    join departments d on (d.valid_from is null or d.valid_from <= y.last_day)
+				                      and (d.valid_to is null or d.valid_to >= y.first_day)
+				    join (select id, code, valid_from, valid_to from provinces where code <> '01'
+				          union all select null, null, null, null) pr
+				      on pr.id is null or (pr.valid_from <= y.last_day
+				                           and (pr.valid_to is null or pr.valid_to >= y.first_day))
+				   order by hashint8(i.id * 1000003 + y.y * 7919 + d.id * 104729 + coalesce(pr.id, 0))
+				   limit ?),
+				picked as (
+				  select c.*, abs(hashint8(c.indicator_id + c.department_id * 31 + coalesce(c.province_id, 0) * 997)) % 10 as k
+				    from candidates c)
+				select indicator_id, y, department_id, province_id, (10 + k * 5)::numeric, (8 + (k * 7) % 13)::numeric,
+				       case when k < 8 then 'APPROVED' when k = 8 then 'SUBMITTED' else 'DRAFT' end,
+				       case when k < 9 then make_date(y, 12, 20)::timestamptz end,
+				       case when k < 8 then make_date(y, 12, 28)::timestamptz end,
+				       case when k < 8 then 'Dữ liệu đo tải' end
+				  from picked""", results);
+		jdbc.execute("analyze");
+	}
+
 	/** Accounts for the virtual users, all with the same (already hashed) password. */
 	static void accounts(JdbcTemplate jdbc, String passwordHash, int leaders, int staff, int provinceOfficers) {
 		jdbc.update("""

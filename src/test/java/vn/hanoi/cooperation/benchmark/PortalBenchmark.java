@@ -48,8 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * p50/p95/p99 latency, and how each compares with a static file.
  *
  * <p>
- * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.users} (32),
- * {@code benchmark.warmup} and {@code benchmark.measure} in seconds (20, 40); {@code benchmark.keepData=true}
+ * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.results} (200000),
+ * {@code benchmark.users} (32),
+ * {@code benchmark.warmup} and {@code benchmark.measure} in seconds (20, 40), {@code benchmark.thinkMs} (1000, the
+ * average pause between two pages; 0 for saturation); {@code benchmark.keepData=true}
  * leaves the database files in target/ to study query plans afterwards; {@code benchmark.slowQueryMs=100} logs
  * every SQL statement slower than that.
  */
@@ -62,11 +64,20 @@ class PortalBenchmark {
 
 	private final int activities = Integer.getInteger("benchmark.activities", 50_000);
 
+	private final int results = Integer.getInteger("benchmark.results", 200_000);
+
 	private final int users = Integer.getInteger("benchmark.users", 32);
 
 	private final Duration warmup = Duration.ofSeconds(Integer.getInteger("benchmark.warmup", 20));
 
 	private final Duration measure = Duration.ofSeconds(Integer.getInteger("benchmark.measure", 40));
+
+	/**
+	 * How long a person reads a page before the next click, on average (uniform between half and one and a half
+	 * times it). 0 makes every user click again the moment a page arrives: the portal's saturation, where latency
+	 * is the users' queue (users x service time / cores) rather than what one person waits.
+	 */
+	private final Duration think = Duration.ofMillis(Integer.getInteger("benchmark.thinkMs", 1000));
 
 	/**
 	 * What the virtual users request, in turn. A page that lands later belongs here, e.g.
@@ -77,7 +88,7 @@ class PortalBenchmark {
 				new Target("activity list, filtered", user -> "/activities?q="
 						+ URLEncoder.encode(pick(SEARCHES), StandardCharsets.UTF_8) + "&year=" + (2022 + random(5))),
 				new Target("activity detail", user -> "/activities/" + user.visibleActivity(ids)),
-				new Target("province page", user -> "/provinces/" + pick(ids.provinces())),
+				new Target("province page", user -> "/provinces/" + user.visibleProvince(ids)),
 				new Target("dashboard", user -> "/dashboard?year=2025"), new Target("home", user -> "/"),
 				new Target(STATIC, user -> "/css/portal.css"));
 	}
@@ -100,15 +111,16 @@ class PortalBenchmark {
 			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
 			long loadStart = System.nanoTime();
 			BenchmarkData.load(jdbc, this.activities);
+			BenchmarkData.results(jdbc, this.results);
 			int staff = this.users / 4;
 			int provinceOfficers = this.users / 8;
 			BenchmarkData.accounts(jdbc, portal.getBean(PasswordEncoder.class).encode(PASSWORD),
 					this.users - staff - provinceOfficers, staff, provinceOfficers);
-			System.out.printf("%nLoaded %,d activities (%,d partner links, %,d progress notes) in %.1f s%n",
-					jdbc.queryForObject("select count(*) from activities", Long.class),
+			System.out.printf("%nLoaded %,d activities (%,d partner links, %,d progress notes) and %,d yearly results"
+					+ " in %.1f s%n", jdbc.queryForObject("select count(*) from activities", Long.class),
 					jdbc.queryForObject("select count(*) from activity_partner_provinces", Long.class),
 					jdbc.queryForObject("select count(*) from activity_progress_updates", Long.class),
-					(System.nanoTime() - loadStart) / 1e9);
+					jdbc.queryForObject("select count(*) from yearly_results", Long.class), (System.nanoTime() - loadStart) / 1e9);
 			String base = "http://127.0.0.1:" + ((WebServerApplicationContext) portal).getWebServer().getPort();
 			run(base, jdbc);
 		}
@@ -138,8 +150,8 @@ class PortalBenchmark {
 			user.login();
 			virtualUsers.add(user);
 		}
-		System.out.printf("%d virtual users logged in; %d s warm-up, then %d s measured%n", virtualUsers.size(),
-				this.warmup.toSeconds(), this.measure.toSeconds());
+		System.out.printf("%d virtual users logged in; %d s warm-up, then %d s measured; %d ms think time%n",
+				virtualUsers.size(), this.warmup.toSeconds(), this.measure.toSeconds(), this.think.toMillis());
 
 		long start = System.nanoTime();
 		long measureFrom = start + this.warmup.toNanos();
@@ -148,7 +160,7 @@ class PortalBenchmark {
 		List<Future<?>> running = new ArrayList<>();
 		for (VirtualUser user : virtualUsers) {
 			running.add(pool.submit(() -> {
-				user.drive(targets, measureFrom, measureUntil);
+				user.drive(targets, measureFrom, measureUntil, this.think);
 				return null;
 			}));
 		}
@@ -187,12 +199,14 @@ class PortalBenchmark {
 		long total = latencies.values().stream().mapToLong(sample -> sample.length).sum();
 		String summary = """
 
-				Portal benchmark: %,d activities, %d concurrent users, %d s measured after %d s warm-up, \
+				Portal benchmark: %,d activities, %,d yearly results, %d concurrent users (think time %d ms on average), \
+				%d s measured after %d s warm-up, \
 				%d cores, Java %s, PostgreSQL %s
 				%s
 				all pages: %,d requests, %.0f req/s, %d errors
 
-				""".formatted(this.activities, virtualUsers.size(), this.measure.toSeconds(), this.warmup.toSeconds(),
+				""".formatted(this.activities, jdbc.queryForObject("select count(*) from yearly_results", Long.class),
+				virtualUsers.size(), this.think.toMillis(), this.measure.toSeconds(), this.warmup.toSeconds(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				jdbc.queryForObject("show server_version", String.class), table, total, total / seconds, errors);
 		System.out.print(summary);
@@ -252,6 +266,8 @@ class PortalBenchmark {
 
 		private final List<Long> ownActivities;
 
+		private final Long ownProvince;
+
 		final AtomicLong errors = new AtomicLong();
 
 		VirtualUser(String username, String base, int targets, JdbcTemplate jdbc) {
@@ -267,6 +283,9 @@ class PortalBenchmark {
 				this.latencies.add(new ArrayList<>());
 			}
 			// A province officer may open only what is shared with their province (or the units it was formed from).
+			this.ownProvince = username.startsWith("bench.province.")
+					? jdbc.queryForObject("select province_id from accounts where username = ?", Long.class, username)
+					: null;
 			this.ownActivities = username.startsWith("bench.province.") ? jdbc.queryForList("""
 					select distinct a.id from accounts u
 					  join provinces own on own.id = u.province_id
@@ -274,6 +293,11 @@ class PortalBenchmark {
 					  join activity_partner_provinces ap on ap.province_id = pr.id
 					  join activities a on a.id = ap.activity_id and a.shared_with_provinces
 					 where u.username = ? limit 2000""", Long.class, username) : List.of();
+		}
+
+		/** A province officer opens their own unit's page (any other answers 404); Hanoi's users any unit's. */
+		long visibleProvince(Ids ids) {
+			return this.ownProvince != null ? this.ownProvince : pick(ids.provinces());
 		}
 
 		long visibleActivity(Ids ids) {
@@ -300,7 +324,7 @@ class PortalBenchmark {
 				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
 		}
 
-		void drive(List<Target> targets, long measureFrom, long measureUntil) throws Exception {
+		void drive(List<Target> targets, long measureFrom, long measureUntil, Duration think) throws Exception {
 			// Each user starts at another page so that the mix is even at every moment.
 			int next = Math.floorMod(this.username.hashCode(), targets.size());
 			while (true) {
@@ -324,6 +348,9 @@ class PortalBenchmark {
 					}
 				}
 				next = (next + 1) % targets.size();
+				if (!think.isZero()) {
+					Thread.sleep(think.toMillis() / 2 + ThreadLocalRandom.current().nextLong(think.toMillis() + 1));
+				}
 			}
 		}
 
