@@ -14,8 +14,8 @@ import vn.hanoi.cooperation.province.ProvincePeriod;
 
 /**
  * The dashboard's figures, kept in memory until the data they count changes: many leaders open the same page,
- * and each computation reads every activity of the year. The database numbers each change as it commits (V43,
- * V44); figures computed under an older number, on another day, or longer ago than {@link #TIME_TO_LIVE} are
+ * and each computation reads every activity of the year. The database numbers each change as it commits (V61,
+ * V62); figures computed under an older number, on another day, or longer ago than {@link #TIME_TO_LIVE} are
  * computed again. The time limit bounds what a change committing in the instant its number was read can hide.
  */
 @Component

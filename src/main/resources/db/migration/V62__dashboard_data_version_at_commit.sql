@@ -1,4 +1,4 @@
--- V43 numbered a change when its statement ran, before its transaction committed: a dashboard computed in
+-- V61 numbered a change when its statement ran, before its transaction committed: a dashboard computed in
 -- between read the new number without the change and kept stale figures under it. The number is now taken at
 -- commit (deferred constraint triggers), a moment before the change becomes visible; TRUNCATE, which such
 -- triggers cannot watch, keeps its statement trigger.
