@@ -2,10 +2,13 @@ package vn.hanoi.cooperation.dashboard;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,10 +35,14 @@ class DashboardCache {
 	record Key(long dataVersion, LocalDate today, int year, ProvincePeriod map, Long indicator, Set<Long> provinces) {
 	}
 
-	private record Entry(Dashboard dashboard, long computedAt) {
+	/** The rendered content for one set of figures, language and own department (staff see theirs marked). */
+	record BodyKey(Key figures, Locale locale, Set<Long> ownDepartments) {
 	}
 
-	private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
+	private final Memory<Key, Dashboard> figures = new Memory<>(Key::dataVersion, Key::today);
+
+	private final Memory<BodyKey, String> bodies = new Memory<>(key -> key.figures().dataVersion(),
+			key -> key.figures().today());
 
 	private final JdbcClient jdbc;
 
@@ -49,19 +56,48 @@ class DashboardCache {
 	}
 
 	Dashboard get(Key key, Supplier<Dashboard> compute) {
-		long now = System.nanoTime();
-		Entry entry = this.entries.get(key);
-		if (entry != null && now - entry.computedAt() < TIME_TO_LIVE.toNanos()) {
-			return entry.dashboard();
+		return this.figures.get(key, compute);
+	}
+
+	String body(BodyKey key, Supplier<String> render) {
+		return this.bodies.get(key, render);
+	}
+
+	/** Values kept under a data version and a day; older versions and other days are dropped as new ones come. */
+	private static final class Memory<K, V> {
+
+		private record Entry<V>(V value, long computedAt) {
 		}
-		// Two leaders arriving together may both compute: cheaper than making one wait on the other's lock.
-		Dashboard dashboard = compute.get();
-		if (this.entries.size() >= MAX_ENTRIES) {
-			this.entries.clear();
+
+		private final Map<K, Entry<V>> entries = new ConcurrentHashMap<>();
+
+		private final ToLongFunction<K> version;
+
+		private final Function<K, LocalDate> day;
+
+		Memory(ToLongFunction<K> version, Function<K, LocalDate> day) {
+			this.version = version;
+			this.day = day;
 		}
-		this.entries.keySet().removeIf(old -> old.dataVersion() < key.dataVersion() || !old.today().equals(key.today()));
-		this.entries.put(key, new Entry(dashboard, now));
-		return dashboard;
+
+		V get(K key, Supplier<V> compute) {
+			long now = System.nanoTime();
+			Entry<V> entry = this.entries.get(key);
+			if (entry != null && now - entry.computedAt() < TIME_TO_LIVE.toNanos()) {
+				return entry.value();
+			}
+			// Two leaders arriving together may both compute: cheaper than making one wait on the other's lock.
+			V value = compute.get();
+			if (this.entries.size() >= MAX_ENTRIES) {
+				this.entries.clear();
+			}
+			this.entries.keySet()
+				.removeIf(old -> this.version.applyAsLong(old) < this.version.applyAsLong(key)
+						|| !this.day.apply(old).equals(this.day.apply(key)));
+			this.entries.put(key, new Entry<>(value, now));
+			return value;
+		}
+
 	}
 
 }

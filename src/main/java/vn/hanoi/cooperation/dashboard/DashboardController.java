@@ -3,7 +3,12 @@ package vn.hanoi.cooperation.dashboard;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,18 +32,23 @@ class DashboardController {
 
 	private final DashboardCache cache;
 
+	private final DashboardBodyRenderer renderer;
+
 	private final Clock clock;
 
-	DashboardController(DashboardQueries queries, Plans plans, DashboardCache cache, Clock clock) {
+	DashboardController(DashboardQueries queries, Plans plans, DashboardCache cache, DashboardBodyRenderer renderer,
+			Clock clock) {
 		this.queries = queries;
 		this.plans = plans;
 		this.cache = cache;
+		this.renderer = renderer;
 		this.clock = clock;
 	}
 
 	@GetMapping("/dashboard")
 	String dashboard(@RequestParam(required = false) Integer year, @RequestParam(required = false) ProvincePeriod map,
-			@RequestParam(required = false) Long indicator, Viewer viewer, Model model) {
+			@RequestParam(required = false) Long indicator, Viewer viewer, Model model, Locale locale,
+			HttpServletRequest request, HttpServletResponse response) {
 		LocalDate today = LocalDate.now(this.clock);
 		List<Integer> planYears = this.plans.findYears();
 		int shownYear = year != null && planYears.contains(year) ? year
@@ -46,11 +56,15 @@ class DashboardController {
 		ProvincePeriod shownMap = map != null ? map : ProvincePeriod.forYear(shownYear);
 		DashboardCache.Key key = new DashboardCache.Key(this.cache.dataVersion(), today, shownYear, shownMap, indicator,
 				viewer.isProvince() ? Set.copyOf(viewer.provinceLineage()) : Set.of());
+		Set<Long> own = viewer.is(Role.STAFF) ? Set.copyOf(viewer.departmentLineage()) : Set.of();
 		Dashboard dashboard = this.cache.get(key,
-				() -> this.queries.build(shownYear, shownMap, viewer, today, indicator));
-		model.addAttribute("dashboard",
-				dashboard.markingOwn(viewer.is(Role.STAFF) ? viewer.departmentLineage() : Set.of()));
+				() -> this.queries.build(shownYear, shownMap, viewer, today, indicator))
+			.markingOwn(own);
+		model.addAttribute("dashboard", dashboard);
 		model.addAttribute("maps", ProvincePeriod.values());
+		model.addAttribute("dashboardBody", this.cache.body(new DashboardCache.BodyKey(key, locale, own),
+				() -> this.renderer.render(Map.of("dashboard", dashboard, "maps", ProvincePeriod.values()), locale,
+						request, response)));
 		return VIEW_DASHBOARD;
 	}
 

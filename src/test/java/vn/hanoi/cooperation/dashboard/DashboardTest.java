@@ -144,9 +144,14 @@ class DashboardTest {
 		long computed = statements();
 		long fromMemory = statements();
 		assertThat(fromMemory).as("statements when nothing changed in between").isLessThan(computed);
-		// Read from memory, the page still marks the staff member's own department, and only theirs.
+		// Read from memory, the page still marks the staff member's own department, and only theirs, and speaks
+		// the viewer's language.
 		assertThat(page(this.accounts.as(Role.STAFF))).contains("Đơn vị của bạn");
 		assertThat(page(this.accounts.as(Role.LEADER))).doesNotContain("Đơn vị của bạn").contains(MARK + "A");
+		assertThat(page(this.accounts.as(Role.STAFF), "&lang=en")).contains("Progress report", "Your department")
+			.doesNotContain("Đơn vị của bạn");
+		assertThat(page(this.accounts.as(Role.LEADER), "&lang=vi")).contains("Báo cáo tiến độ")
+			.doesNotContain("Progress report");
 		// A change shows at the next request, without waiting for the memory to expire.
 		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = date '2022-09-01' "
 				+ "where title = ?", MARK + "A");
@@ -154,7 +159,11 @@ class DashboardTest {
 	}
 
 	private String page(org.springframework.test.web.servlet.request.RequestPostProcessor user) {
-		var result = this.mvc.get().uri("/dashboard?year=2022").with(user).exchange();
+		return page(user, "");
+	}
+
+	private String page(org.springframework.test.web.servlet.request.RequestPostProcessor user, String more) {
+		var result = this.mvc.get().uri("/dashboard?year=2022" + more).with(user).exchange();
 		assertThat(result).hasStatusOk();
 		return org.springframework.web.util.HtmlUtils.htmlUnescape(
 				new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
