@@ -124,8 +124,14 @@ public class ActivitySearch {
 			}
 		}
 		if (filter.text() != null) {
-			// search_text is the unaccented title and description (V30), found through its trigram index.
-			where.append("""
+			// search_text is the unaccented title and description (V30). Within one year, testing it on the year's
+			// activities is cheaper (28 vs 65 ms on 50,000 activities, EXPLAIN ANALYZE); across all years, its
+			// trigram index finds the matches faster (79 vs 100 ms).
+			where.append(filter.year() != null ? """
+					 and (a.search_text like :text
+					      or exists (select 1 from activity_partner_provinces tp join provinces tpr on tpr.id = tp.province_id
+					                  where tp.activity_id = a.id and lower(portal_unaccent(tpr.name_vi)) like :text))
+					""" : """
 					 and a.id in (select s.id from activities s where s.search_text like :text
 					              union
 					              select tp.activity_id from activity_partner_provinces tp

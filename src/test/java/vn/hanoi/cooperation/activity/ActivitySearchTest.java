@@ -61,11 +61,15 @@ class ActivitySearchTest {
 		this.activities.create("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc", "SCT_2025", null, false);
 		this.activities.create("Tuần hàng nông sản", "SCT_2025", null, false, "11");
 		this.activities.create("Khám bệnh miễn phí", "SYT_2025", null, false, "12");
-		assertThat(titles(filter("xuc tien"))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
-		assertThat(titles(filter("XÚC TIẾN"))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
-		assertThat(titles(filter("dien bien"))).containsExactly("Tuần hàng nông sản");
-		assertThat(titles(filter("Điện Biên"))).containsExactly("Tuần hàng nông sản");
-		assertThat(titles(filter("100%_"))).isEmpty();
+		// The same answers across all years and within the activities' year (two ways of writing the search).
+		for (Integer year : java.util.Arrays.asList(null, 2022)) {
+			assertThat(titles(filter("xuc tien", year))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
+			assertThat(titles(filter("XÚC TIẾN", year))).containsExactly("Hội nghị Xúc tiến đầu tư vào vùng Tây Bắc");
+			assertThat(titles(filter("dien bien", year))).containsExactly("Tuần hàng nông sản");
+			assertThat(titles(filter("Điện Biên", year))).containsExactly("Tuần hàng nông sản");
+			assertThat(titles(filter("100%_", year))).isEmpty();
+		}
+		assertThat(titles(filter("dien bien", 2023))).isEmpty();
 	}
 
 	@Test
@@ -140,7 +144,11 @@ class ActivitySearchTest {
 	}
 
 	private ActivityFilter filter(String text) {
-		return new ActivityFilter(null, null, null, null, null, null, text, "title", null);
+		return filter(text, null);
+	}
+
+	private ActivityFilter filter(String text, Integer year) {
+		return new ActivityFilter(year, null, null, null, null, null, text, "title", null);
 	}
 
 	private List<String> titles(ActivityFilter filter) {
