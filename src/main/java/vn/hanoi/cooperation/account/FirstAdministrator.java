@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,18 +25,24 @@ class FirstAdministrator implements ApplicationRunner {
 
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
+	/** Held until the transaction ends: instances starting together create the administrator once. */
+	private static final long CREATION_LOCK = 188_2022_0001L;
+
 	private final Accounts accounts;
 
 	private final PasswordEncoder passwordEncoder;
+
+	private final JdbcClient jdbc;
 
 	private final String username;
 
 	private final String password;
 
-	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder,
+	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc,
 			@Value("${portal.admin.username:}") String username, @Value("${portal.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.jdbc = jdbc;
 		this.username = username.strip().toLowerCase();
 		this.password = password;
 	}
@@ -43,6 +50,7 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		this.jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(CREATION_LOCK).query(Integer.class).single();
 		if (this.accounts.existsByRole(Role.ADMIN)) {
 			return;
 		}
