@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.system;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -154,19 +153,7 @@ class BackupRestoreTest {
 	}
 
 	private String login(String base) throws Exception {
-		HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + encode(ADMIN) + "&password=" + encode(PASSWORD)
-					+ "&_csrf=" + encode(token)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.headers().firstValue("Location")).as("the administrator of the backup logs in")
-			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-		return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		return HttpLogin.sessionCookie(this.http, base, ADMIN, PASSWORD);
 	}
 
 	/** The first directory holding a pg_dump of major version 18 or later, with its pg_restore. */
@@ -238,10 +225,6 @@ class BackupRestoreTest {
 		Path directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(), prefix);
 		this.directories.add(directory);
 		return directory;
-	}
-
-	private static String encode(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }

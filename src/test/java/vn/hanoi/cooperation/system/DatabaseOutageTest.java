@@ -111,23 +111,7 @@ class DatabaseOutageTest {
 	}
 
 	private String login(String base) throws Exception {
-		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + enc(ADMIN) + "&password=" + enc(PASSWORD)
-					+ "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
-		return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-	}
-
-	private static String enc(String value) {
-		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+		return HttpLogin.sessionCookie(this.http, base, ADMIN, PASSWORD);
 	}
 
 	/** A port nobody listens on now; never the lead engineer's 8080 or 54320. */
