@@ -18,6 +18,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -139,6 +140,40 @@ class ProvinceViewTest {
 			.doesNotContain("Điện Biên");
 		assertThat(this.mvc.get().uri("/agreements/{id}", this.haGiangAgreement).with(as(tuyenQuang)))
 			.hasStatusOk();
+	}
+
+	@Test
+	void aFullPageOfActivitiesSaysItShowsOnlyTheMostRecent() throws Exception {
+		String note = "Hiển thị tối đa " + ProvinceActivities.LIMIT + " hoạt động gần nhất";
+		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên")
+			.doesNotContain(note);
+		try {
+			this.jdbc.update("""
+					insert into activities (plan_id, group_id, lead_department_id, title, status, shared_with_provinces)
+					select p.id, g.id, d.id, 'VIEW Giới hạn ' || n, 'PLANNED', true
+					  from generate_series(1, ?) n join plans p on p.year = 2022
+					  join cooperation_groups g on g.number = 5 join departments d on d.code = 'SVHTT'""",
+					ProvinceActivities.LIMIT);
+			this.jdbc.update("""
+					insert into activity_partner_provinces (activity_id, province_id)
+					select a.id, pr.id from activities a, provinces pr
+					 where a.title like 'VIEW Giới hạn %' and pr.code = '12' and pr.valid_from = date '2008-08-01'""");
+			Long laiChau2025 = this.jdbc.queryForObject(
+					"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class);
+			String page = this.mvc.get()
+				.uri("/provinces/{id}", laiChau2025)
+				.with(this.accounts.as(Role.LEADER))
+				.exchange()
+				.getResponse()
+				.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(page).contains(note).doesNotContain("VIEW Liên kết du lịch Tây Bắc");
+			assertThat(page.split("VIEW Giới hạn ", -1)).hasSize(ProvinceActivities.LIMIT + 1);
+		}
+		finally {
+			this.jdbc.update("delete from activities where title like 'VIEW Giới hạn %'");
+		}
 	}
 
 	@Test
