@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.activity;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,6 +129,28 @@ class ActivitySearchTest {
 			.contains("Trang 21")
 			.doesNotContain("Trang 20<")
 			.contains("/activities?q=trang&amp;sort=title&amp;page=3");
+	}
+
+	@Test
+	void withoutFiltersEveryActivityIsCountedAndEachOrderHolds() {
+		for (int i = 1; i <= 25; i++) {
+			this.activities.create("Không lọc %02d".formatted(26 - i), "SCT_2025", TODAY.plusDays(i % 7), false);
+		}
+		Long all = this.jdbc.queryForObject("select count(*) from activities", Long.class);
+		Map<String, String> orders = Map.of("title", "lower(title) asc, id asc", "deadline",
+				"deadline asc nulls last, id desc", "updated", "last_update_at desc, id desc");
+		orders.forEach((sort, sql) -> {
+			for (int page = 1; page <= 2; page++) {
+				ActivityPage found = this.search.find(new ActivityFilter(null, null, null, null, null, null, null, sort,
+						page), this.leader, TODAY);
+				assertThat(found.total()).as(sort).isEqualTo(all);
+				assertThat(found.rows()).extracting(ActivityRow::id)
+					.as(sort + " page " + page)
+					.containsExactlyElementsOf(this.jdbc.queryForList(
+							"select id from activities order by " + sql + " limit 20 offset ?", Long.class,
+							(page - 1) * 20));
+			}
+		});
 	}
 
 	@Test
