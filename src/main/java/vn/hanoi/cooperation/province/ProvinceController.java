@@ -11,9 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
-import vn.hanoi.cooperation.activity.ProvinceActivities;
-import vn.hanoi.cooperation.agreement.AgreementService;
-import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -27,19 +24,12 @@ class ProvinceController {
 
 	private final ProvinceRecordCounts counts;
 
-	private final AgreementService agreements;
+	private final ProvincePages pages;
 
-	private final ProvinceActivities activities;
-
-	private final ProvinceResults results;
-
-	ProvinceController(Provinces provinces, ProvinceRecordCounts counts, AgreementService agreements,
-			ProvinceActivities activities, ProvinceResults results) {
+	ProvinceController(Provinces provinces, ProvinceRecordCounts counts, ProvincePages pages) {
 		this.provinces = provinces;
 		this.counts = counts;
-		this.agreements = agreements;
-		this.activities = activities;
-		this.results = results;
+		this.pages = pages;
 	}
 
 	/** Hanoi's users see every unit with its counts; a province officer sees only their unit and its predecessors. */
@@ -73,20 +63,17 @@ class ProvinceController {
 	 * predecessors' included.
 	 */
 	@GetMapping("/provinces/{id}")
-	@Transactional(readOnly = true)
 	String show(@PathVariable Long id, @RequestParam(required = false) String resultYear,
 			@RequestParam(required = false) String resultPage, Viewer viewer, Model model) {
 		if (viewer.isProvince() && !viewer.provinceLineage().contains(id)) {
 			throw new NotFoundException();
 		}
-		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
-		List<Long> lineage = this.provinces.findLineageIds(id);
-		model.addAttribute("province", province);
-		model.addAttribute("predecessors", this.provinces.findBySuccessorIdOrderByNameVi(province.getId()));
-		model.addAttribute("agreementRows", this.agreements.findInvolving(lineage, viewer));
-		model.addAttribute("activityGroups", this.activities.of(lineage, viewer));
-		model.addAttribute("provinceResults", this.results.of(id, lineage, viewer, resultYear, resultPage,
-				"/provinces/" + id));
+		ProvincePages.Page page = this.pages.of(id, viewer, resultYear, resultPage);
+		model.addAttribute("province", page.province());
+		model.addAttribute("predecessors", page.predecessors());
+		model.addAttribute("agreementRows", page.agreementRows());
+		model.addAttribute("activityGroups", page.activityGroups());
+		model.addAttribute("provinceResults", page.results());
 		return VIEW_DETAIL;
 	}
 

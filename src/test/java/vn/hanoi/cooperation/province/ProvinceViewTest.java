@@ -177,6 +177,38 @@ class ProvinceViewTest {
 	}
 
 	@Test
+	void aPageReadAgainComesFromMemoryAndAChangeShowsAtTheNextRequest() {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên");
+		long read = statistics.getPrepareStatementCount();
+		statistics.clear();
+		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên");
+		assertThat(statistics.getPrepareStatementCount()).as("when nothing changed: only the account's own check")
+			.isEqualTo(1)
+			.isLessThan(read);
+		// A province officer of the unit has a page of their own, without what is not shared with them.
+		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.PROVINCE)))
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên")
+			.doesNotContain("VIEW Khảo sát nội bộ Điện Biên");
+
+		this.jdbc.update("update activities set title = 'VIEW Tuần hàng Điện Biên mở rộng' where id = ?",
+				this.sharedActivity);
+		activity("VIEW Hội chợ mới Điện Biên", 2, 2022, true, "11@2025-07-01");
+		for (Role role : List.of(Role.LEADER, Role.PROVINCE)) {
+			assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(role)))
+				.bodyText()
+				.as(role.name())
+				.contains("VIEW Tuần hàng Điện Biên mở rộng", "VIEW Hội chợ mới Điện Biên");
+		}
+	}
+
+	@Test
 	void hanoisUsersSeeTheFullPictureOfAnyProvince() {
 		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
 			.hasStatusOk()
