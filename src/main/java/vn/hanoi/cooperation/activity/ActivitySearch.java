@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -20,6 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.DataVersion;
+import vn.hanoi.cooperation.system.VersionedMemory;
 
 /**
  * The activity list in one SQL statement whatever the data size: filters, the viewer's read rule, the page and
@@ -28,20 +31,43 @@ import vn.hanoi.cooperation.province.Provinces;
 @Repository
 public class ActivitySearch {
 
+	private static final int MAX_PAGES_KEPT = 2_000;
+
+	/** What a list page depends on: the data, the day (deadlines), the filters and a province officer's units. */
+	private record PageKey(long dataVersion, LocalDate today, ActivityFilter filter, Set<Long> viewerUnits) {
+	}
+
+	private final VersionedMemory<PageKey, ActivityPage> pages = new VersionedMemory<>(PageKey::dataVersion,
+			PageKey::today, MAX_PAGES_KEPT);
+
 	private final EntityManager entityManager;
 
 	private final Departments departments;
 
 	private final Provinces provinces;
 
-	ActivitySearch(EntityManager entityManager, Departments departments, Provinces provinces) {
+	private final DataVersion dataVersion;
+
+	ActivitySearch(EntityManager entityManager, Departments departments, Provinces provinces,
+			DataVersion dataVersion) {
 		this.entityManager = entityManager;
 		this.departments = departments;
 		this.provinces = provinces;
+		this.dataVersion = dataVersion;
 	}
 
+	/**
+	 * One page of the list, kept in memory until the activities change: many people open the same few pages (the
+	 * unfiltered list, their year, a search), and Hanoi's users all see the same rows.
+	 */
 	@Transactional(readOnly = true)
 	public ActivityPage find(ActivityFilter filter, Viewer viewer, LocalDate today) {
+		PageKey key = new PageKey(this.dataVersion.current(), today, filter,
+				viewer.isProvince() ? Set.copyOf(viewer.provinceLineage()) : null);
+		return this.pages.get(key, () -> read(filter, viewer, today));
+	}
+
+	private ActivityPage read(ActivityFilter filter, Viewer viewer, LocalDate today) {
 		Map<String, Object> parameters = new HashMap<>();
 		boolean restrictProvinces = viewer.isProvince();
 		String provinceNames = """

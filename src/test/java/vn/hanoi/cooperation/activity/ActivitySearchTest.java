@@ -154,6 +154,16 @@ class ActivitySearchTest {
 	}
 
 	@Test
+	void aPageKeptInMemoryGivesWayToTheNextChange() {
+		Long fair = this.activities.create("Hội chợ mùa thu", "SCT_2025", null, false);
+		assertThat(titles(filter("hoi cho"))).containsExactly("Hội chợ mùa thu");
+		assertThat(titles(filter("hoi cho"))).as("the same page again").containsExactly("Hội chợ mùa thu");
+		this.jdbc.update("update activities set title = 'Hội chợ mùa đông' where id = ?", fair);
+		this.activities.create("Hội chợ xuân", "SYT_2025", null, false);
+		assertThat(titles(filter("hoi cho"))).containsExactlyInAnyOrder("Hội chợ mùa đông", "Hội chợ xuân");
+	}
+
+	@Test
 	void htmxGetsOnlyTheResults() {
 		this.activities.create("Hội chợ đặc sản vùng miền", "SCT_2025", null, false);
 		assertThat(this.mvc.get()
