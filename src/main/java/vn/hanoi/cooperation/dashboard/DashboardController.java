@@ -57,12 +57,13 @@ class DashboardController {
 		DashboardCache.Key key = new DashboardCache.Key(this.cache.dataVersion(), today, shownYear, shownMap, indicator,
 				viewer.isProvince() ? Set.copyOf(viewer.provinceLineage()) : Set.of());
 		Set<Long> own = viewer.is(Role.STAFF) ? Set.copyOf(viewer.departmentLineage()) : Set.of();
-		Dashboard dashboard = this.cache.get(key,
-				() -> this.queries.build(shownYear, shownMap, viewer, today, indicator))
-			.markingOwn(own);
+		DashboardCache.Figures figures = this.cache.get(key,
+				() -> this.queries.build(shownYear, shownMap, viewer, today, indicator));
+		Dashboard dashboard = figures.dashboard().markingOwn(own);
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("figuresComputedAt", figures.computedAt());
 		model.addAttribute("maps", ProvincePeriod.values());
-		model.addAttribute("dashboardBody", this.cache.body(new DashboardCache.BodyKey(key, locale, own),
+		model.addAttribute("dashboardBody", this.cache.body(new DashboardCache.BodyKey(figures.key(), locale, own),
 				() -> this.renderer.render(Map.of("dashboard", dashboard, "maps", ProvincePeriod.values()), locale,
 						request, response)));
 		return VIEW_DASHBOARD;

@@ -155,7 +155,8 @@ class DashboardTest {
 		// A change shows at the next request, without waiting for the memory to expire.
 		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = date '2022-09-01' "
 				+ "where title = ?", MARK + "A");
-		assertThat(page(this.accounts.as(Role.LEADER))).doesNotContain(MARK + "A");
+		assertThat(page(this.accounts.as(Role.LEADER))).doesNotContain(MARK + "A").contains("Số liệu tính lúc ");
+		assertThat(page(this.accounts.as(Role.LEADER), "&lang=en")).contains("Figures as of ");
 	}
 
 	private String page(org.springframework.test.web.servlet.request.RequestPostProcessor user) {
