@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>
  * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.results} (200000),
  * {@code benchmark.users} (32), {@code benchmark.warmup} and {@code benchmark.measure} in seconds (60, 40),
- * {@code benchmark.thinkMs} (1000, the average pause between two pages; 0 for saturation);
+ * {@code benchmark.thinkMs} (1000, the average pause between two pages; 0 for saturation),
+ * {@code benchmark.writeEverySeconds} (10, staff's progress notes; 0 for none);
  * {@code benchmark.keepData=true} leaves the database files in target/ to study query plans afterwards;
  * {@code benchmark.slowQueryMs=100} logs every SQL statement slower than that.
  */
@@ -89,8 +90,20 @@ class PortalBenchmark {
 				new Target("activity detail", user -> "/activities/" + user.visibleActivity(ids)),
 				new Target("province page", user -> "/provinces/" + user.visibleProvince(ids)),
 				new Target("dashboard", user -> "/dashboard?year=2025"), new Target("home", user -> "/"),
-				new Target(STATIC, user -> "/css/portal.css"));
+				new Target(STATIC, user -> "/css/portal.css"),
+				new Target(PROGRESS_NOTE, user -> user.ownActivity() == null || !this.writes.due() ? null
+						: "/activities/" + user.ownActivity() + "/progress"));
 	}
+
+	/**
+	 * Writes among the reads, so that the pages kept in memory are measured as they are used: every note changes
+	 * the activities and so the data version. Staff write, all of them together at most once per
+	 * {@code benchmark.writeEverySeconds} (10; 0 for none): about 360 notes an hour, many times what Hanoi's
+	 * departments record at their busiest.
+	 */
+	private final WriteRate writes = new WriteRate(Duration.ofSeconds(Integer.getInteger("benchmark.writeEverySeconds", 10)));
+
+	private static final String PROGRESS_NOTE = "progress note (staff, POST)";
 
 	private static final String STATIC = "static asset (portal.css)";
 
@@ -202,13 +215,14 @@ class PortalBenchmark {
 		String summary = """
 
 				Portal benchmark: %,d activities, %,d yearly results, %d concurrent users (think time %d ms on average), \
-				%d s measured after %d s warm-up, \
+				one write every %d s, %d s measured after %d s warm-up, \
 				%d cores, Java %s, PostgreSQL %s
 				%s
 				all pages: %,d requests, %.0f req/s, %d errors
 
 				""".formatted(this.activities, jdbc.queryForObject("select count(*) from yearly_results", Long.class),
-				virtualUsers.size(), this.think.toMillis(), this.measure.toSeconds(), this.warmup.toSeconds(),
+				virtualUsers.size(), this.think.toMillis(), this.writes.intervalNanos / 1_000_000_000,
+				this.measure.toSeconds(), this.warmup.toSeconds(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				jdbc.queryForObject("show server_version", String.class), table, total, total / seconds, errors);
 		System.out.print(summary);
@@ -241,6 +255,26 @@ class PortalBenchmark {
 		return values.get(random(values.size()));
 	}
 
+	/** Lets one write through per interval, whoever asks. */
+	static final class WriteRate {
+
+		private final long intervalNanos;
+
+		private final AtomicLong next = new AtomicLong(System.nanoTime());
+
+		WriteRate(Duration interval) {
+			this.intervalNanos = interval.toNanos();
+		}
+
+		boolean due() {
+			long now = System.nanoTime();
+			long due = this.next.get();
+			return this.intervalNanos > 0 && now >= due && this.next.compareAndSet(due, now + this.intervalNanos);
+		}
+
+	}
+
+	/** A page; a path of null means that this user does not request it now (staff write, when a write is due). */
 	record Target(String name, Function<VirtualUser, String> path) {
 	}
 
@@ -270,6 +304,10 @@ class PortalBenchmark {
 
 		private final Long ownProvince;
 
+		private final List<Long> departmentActivities;
+
+		private String csrfToken;
+
 		final AtomicLong errors = new AtomicLong();
 
 		VirtualUser(String username, String base, int targets, JdbcTemplate jdbc) {
@@ -295,6 +333,14 @@ class PortalBenchmark {
 					  join activity_partner_provinces ap on ap.province_id = pr.id
 					  join activities a on a.id = ap.activity_id and a.shared_with_provinces
 					 where u.username = ? limit 2000""", Long.class, username) : List.of();
+			this.departmentActivities = username.startsWith("bench.staff.") ? jdbc.queryForList("""
+					select a.id from accounts u join activities a on a.lead_department_id = u.department_id
+					 where u.username = ? order by a.id desc limit 200""", Long.class, username) : List.of();
+		}
+
+		/** An activity of the staff member's department, which they may add a progress note to. */
+		Long ownActivity() {
+			return this.departmentActivities.isEmpty() ? null : pick(this.departmentActivities);
 		}
 
 		/** A province officer opens their own unit's page (any other answers 404); Hanoi's users any unit's. */
@@ -316,7 +362,7 @@ class PortalBenchmark {
 		void login() throws Exception {
 			HttpResponse<String> form = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/login")).build(),
 					HttpResponse.BodyHandlers.ofString());
-			String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			String token = csrfTokenOf(form.body());
 			HttpResponse<Void> login = this.http.send(HttpRequest.newBuilder(URI.create(this.base + "/login"))
 				.header("Content-Type", "application/x-www-form-urlencoded")
 				.POST(HttpRequest.BodyPublishers.ofString("username=" + this.username + "&password=" + PASSWORD
@@ -324,6 +370,14 @@ class PortalBenchmark {
 				.build(), HttpResponse.BodyHandlers.discarding());
 			assertThat(login.headers().firstValue("Location")).as("login of %s", this.username)
 				.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+			// The session's token, for the forms (the log-out form of any page carries it).
+			this.csrfToken = csrfTokenOf(this.http
+				.send(HttpRequest.newBuilder(URI.create(this.base + "/")).build(), HttpResponse.BodyHandlers.ofString())
+				.body());
+		}
+
+		private static String csrfTokenOf(String html) {
+			return html.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		}
 
 		/**
@@ -336,15 +390,25 @@ class PortalBenchmark {
 			int next = Math.floorMod(this.username.hashCode(), targets.size());
 			long warmUntil = measureFrom - SETTLE.toNanos();
 			while (System.nanoTime() < warmUntil) {
-				request(targets.get(next));
+				String path = targets.get(next).path().apply(this);
+				if (path != null) {
+					request(targets.get(next), path);
+				}
 				next = (next + 1) % targets.size();
 			}
 			sleepNanos(measureFrom - System.nanoTime() + ThreadLocalRandom.current().nextLong(think.toNanos() + 1));
 			while (System.nanoTime() < measureUntil) {
+				Target target = targets.get(next);
+				String path = target.path().apply(this);
+				if (path == null) {
+					next = (next + 1) % targets.size();
+					continue;
+				}
 				long start = System.nanoTime();
-				HttpResponse<byte[]> response = request(targets.get(next));
+				HttpResponse<byte[]> response = request(target, path);
 				this.latencies.get(next).add(System.nanoTime() - start);
-				if (response.statusCode() != 200) {
+				// A note posted answers with a redirect to the activity (post/redirect/get), a page with 200.
+				if (response.statusCode() != (target.name().equals(PROGRESS_NOTE) ? 302 : 200)) {
 					this.errors.incrementAndGet();
 					System.out.printf("%s: %s answered %d%n", this.username, response.uri(), response.statusCode());
 				}
@@ -355,11 +419,17 @@ class PortalBenchmark {
 			}
 		}
 
-		private HttpResponse<byte[]> request(Target target) throws Exception {
-			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + target.path().apply(this)))
+		private HttpResponse<byte[]> request(Target target, String path) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(this.base + path))
 				.header("Accept", "text/html,*/*")
-				.timeout(Duration.ofSeconds(30))
-				.build(), HttpResponse.BodyHandlers.ofByteArray());
+				.timeout(Duration.ofSeconds(30));
+			if (target.name().equals(PROGRESS_NOTE)) {
+				request.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("notedOn=" + java.time.LocalDate.now() + "&note="
+							+ URLEncoder.encode("Ghi nhận tiến độ (đo tải)", StandardCharsets.UTF_8) + "&_csrf="
+							+ URLEncoder.encode(this.csrfToken, StandardCharsets.UTF_8)));
+			}
+			return this.http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 		}
 
 		private static void sleepNanos(long nanos) throws InterruptedException {
