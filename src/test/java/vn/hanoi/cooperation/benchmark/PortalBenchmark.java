@@ -207,6 +207,9 @@ class PortalBenchmark {
 		table.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Map.Entry<String, long[]> entry : latencies.entrySet()) {
 			long[] sample = entry.getValue();
+			if (sample.length == 0) {
+				continue; // e.g. no writes asked for
+			}
 			table.append("| %s | %,d | %.0f | %.1f | %.1f | %.1f | %.1f | %.1f |%n".formatted(entry.getKey(),
 					sample.length, sample.length / seconds, percentile(sample, 50), percentile(sample, 95),
 					percentile(sample, 99), percentile(sample, 50) / staticP50, percentile(sample, 95) / staticP95));
@@ -215,13 +218,14 @@ class PortalBenchmark {
 		String summary = """
 
 				Portal benchmark: %,d activities, %,d yearly results, %d concurrent users (think time %d ms on average), \
-				one write every %d s, %d s measured after %d s warm-up, \
+				%s, %d s measured after %d s warm-up, \
 				%d cores, Java %s, PostgreSQL %s
 				%s
 				all pages: %,d requests, %.0f req/s, %d errors
 
 				""".formatted(this.activities, jdbc.queryForObject("select count(*) from yearly_results", Long.class),
-				virtualUsers.size(), this.think.toMillis(), this.writes.intervalNanos / 1_000_000_000,
+				virtualUsers.size(), this.think.toMillis(),
+				this.writes.intervalNanos == 0 ? "no writes" : "a write every " + this.writes.intervalNanos / 1_000_000_000 + " s",
 				this.measure.toSeconds(), this.warmup.toSeconds(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
 				jdbc.queryForObject("show server_version", String.class), table, total, total / seconds, errors);
