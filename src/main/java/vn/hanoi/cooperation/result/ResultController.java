@@ -3,6 +3,8 @@ package vn.hanoi.cooperation.result;
 import java.util.List;
 import java.util.Set;
 
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
@@ -19,6 +21,9 @@ import vn.hanoi.cooperation.system.NotFoundException;
 class ResultController {
 
 	static final String VIEW_ENTRIES = "result/entries";
+
+	/** Entries per page: a year holds thousands (indicators x departments x provinces). */
+	static final int ENTRIES_PAGE = 100;
 
 	static final String VIEW_DETAIL = "result/result";
 
@@ -48,7 +53,8 @@ class ResultController {
 	@GetMapping("/results/years/{year}/entries")
 	@Transactional(readOnly = true)
 	String entries(@PathVariable int year, @RequestParam(required = false) String status,
-			@RequestParam(required = false) String scope, Viewer viewer, Model model) {
+			@RequestParam(required = false) String scope, @RequestParam(required = false) String page, Viewer viewer,
+			Model model) {
 		if (year < 2000 || year > 2100) {
 			throw new NotFoundException();
 		}
@@ -57,10 +63,16 @@ class ResultController {
 		boolean ownOnly = viewer.is(Role.STAFF) && !"all".equals(scope);
 		Set<Long> departments = ownOnly ? viewer.departmentLineage() : Set.of();
 		Set<Long> provinces = viewer.isProvince() ? viewer.provinceLineage() : Set.of();
-		List<YearlyResult> entries = this.results.findEntries(year, wanted, !ownOnly, nonEmpty(departments),
-				!viewer.isProvince(), nonEmpty(provinces));
+		Page<YearlyResult> entries = this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
+				!viewer.isProvince(), nonEmpty(provinces), PageRequest.of(ProvinceResults.number(page) - 1, ENTRIES_PAGE));
+		if (entries.getContent().isEmpty() && entries.getTotalPages() > 0) {
+			// A page past the end (an old link after deletions): the last one.
+			entries = this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments), !viewer.isProvince(),
+					nonEmpty(provinces), PageRequest.of(entries.getTotalPages() - 1, ENTRIES_PAGE));
+		}
 		model.addAttribute("year", year);
-		model.addAttribute("entries", entries);
+		model.addAttribute("entries", entries.getContent());
+		model.addAttribute("entryPage", entries);
 		model.addAttribute("status", wanted);
 		model.addAttribute("statuses", ResultStatus.values());
 		model.addAttribute("ownOnly", ownOnly);

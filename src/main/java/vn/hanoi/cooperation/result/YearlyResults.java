@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
@@ -26,6 +27,23 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 			order by g.number, i.code, d.nameVi nulls first, p.nameVi nulls first""")
 	List<YearlyResult> findEntries(int year, ResultStatus status, boolean allDepartments,
 			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces);
+
+	/** One page of the year's entries, in the same order, with the number of them all. */
+	@Query(value = """
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
+			  left join fetch r.department d left join fetch r.province p
+			where r.year = :year
+			  and (:status is null or r.status = :status)
+			  and (:allDepartments = true or d.id in :departments)
+			  and (:allProvinces = true or p.id in :provinces)
+			order by g.number, i.code, d.nameVi nulls first, p.nameVi nulls first, r.id""", countQuery = """
+			select count(r) from YearlyResult r left join r.department d left join r.province p
+			where r.year = :year
+			  and (:status is null or r.status = :status)
+			  and (:allDepartments = true or d.id in :departments)
+			  and (:allProvinces = true or p.id in :provinces)""")
+	Page<YearlyResult> findEntryPage(int year, ResultStatus status, boolean allDepartments,
+			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces, Pageable pageable);
 
 	/** One page of a year's results of a status about these provinces, by group, indicator, unit and department. */
 	@Query("""

@@ -65,6 +65,34 @@ class ResultYearStatementsTest {
 		assertThat(few).as("a small fixed number for the year view").isLessThanOrEqualTo(12);
 	}
 
+	@Test
+	void aYearsEntriesComeAHundredAtATime() {
+		insert(34, 6);
+		long all = this.jdbc.queryForObject("select count(*) from yearly_results where year = 2025", Long.class);
+		int pages = (int) ((all + 99) / 100);
+		String first = entries("");
+		assertThat(resultLinks(first)).isEqualTo(100);
+		assertThat(first).contains("đang xem 1–100", "Trang 1 / " + pages)
+			.containsPattern("href=\"/results/years/2025/entries\\?[^\"]*scope=all&amp;page=2\"");
+		assertThat(entries("&page=2")).contains("đang xem 101–200", "Trang 2 / " + pages);
+		String pastTheEnd = entries("&page=999999");
+		assertThat(pastTheEnd).contains("Trang " + pages + " / " + pages);
+		assertThat(resultLinks(pastTheEnd)).isEqualTo((int) (all - (pages - 1) * 100L));
+		assertThat(entries("&page=abc")).contains("Trang 1 / " + pages);
+	}
+
+	private String entries(String more) {
+		var result = this.mvc.get().uri("/results/years/2025/entries?scope=all" + more)
+			.with(this.accounts.as(Role.LEADER))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+	}
+
+	private static int resultLinks(String html) {
+		return html.split("href=\"/results/\\d+\"", -1).length - 1;
+	}
+
 	private long statementsFor(Role role) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
