@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -93,8 +94,8 @@ class ListExports {
 				ExportTable.figure("Kế hoạch", 14), ExportTable.figure("Thực hiện", 14),
 				ExportTable.figure("% so với kế hoạch", 12), ExportTable.text("Trạng thái", 14),
 				ExportTable.text("Thuyết minh", 50), ExportTable.text("Người duyệt", 20), ExportTable.date("Ngày duyệt")));
-		for (YearlyResult r : this.results.findEntries(year, wanted, !ownOnly, nonEmpty(departments),
-				!viewer.isProvince(), nonEmpty(provinceIds))) {
+		for (YearlyResult r : this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
+				!viewer.isProvince(), nonEmpty(provinceIds), Pageable.unpaged())) {
 			table.add(r.getYear(), r.getIndicator().getGroup().getNumber() + ". " + r.getIndicator().getGroup().getNameVi(),
 					r.getIndicator().getCode(), r.getIndicator().getNameVi(),
 					this.labels.message(r.getIndicator().getUnit().messageKey()),

@@ -16,19 +16,10 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
 	Optional<YearlyResult> findWithDetailsById(Long id);
 
-	/** The year's entries, filtered; null filters match everything. */
-	@Query("""
-			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
-			  left join fetch r.department d left join fetch r.province p
-			where r.year = :year
-			  and (:status is null or r.status = :status)
-			  and (:allDepartments = true or d.id in :departments)
-			  and (:allProvinces = true or p.id in :provinces)
-			order by g.number, i.code, d.nameVi nulls first, p.nameVi nulls first""")
-	List<YearlyResult> findEntries(int year, ResultStatus status, boolean allDepartments,
-			Collection<Long> departments, boolean allProvinces, Collection<Long> provinces);
-
-	/** One page of the year's entries, in the same order, with the number of them all. */
+	/**
+	 * The year's entries, filtered (null filters match everything), one page with the number of them all, or every
+	 * one with {@link Pageable#unpaged()} (the exports).
+	 */
 	@Query(value = """
 			select r from YearlyResult r join fetch r.indicator i join fetch i.group g
 			  left join fetch r.department d left join fetch r.province p
