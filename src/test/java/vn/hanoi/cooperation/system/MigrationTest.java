@@ -63,6 +63,58 @@ class MigrationTest {
 		}
 	}
 
+	/**
+	 * A database migrated when the dashboard's data version was numbered V43 (landed at one stop, renumbered V61 at
+	 * the next) starts on today's migrations: validation finds it as V61 and the later ones run.
+	 */
+	@Test
+	void aDatabaseThatRecordedTheDashboardVersionAsV43MigratesToTheLatestVersion() throws Exception {
+		this.jdbc.execute("drop database if exists migration_v43");
+		this.jdbc.execute("create database migration_v43");
+		try {
+			String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/migration_v43$1");
+			DataSource database = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
+					this.connection.getUsername(), this.connection.getPassword());
+			Flyway upToV60 = Flyway.configure()
+				.dataSource(database)
+				.locations(this.flyway.getConfiguration().getLocations())
+				.target("60")
+				.load();
+			upToV60.migrate();
+			MigrationInfo v61 = java.util.Arrays.stream(upToV60.info().all())
+				.filter(info -> info.getVersion().getVersion().equals("61"))
+				.findFirst()
+				.orElseThrow();
+			// What that stop's migration did and recorded, under its number of then.
+			JdbcTemplate old = new JdbcTemplate(database);
+			old.execute(new String(new org.springframework.core.io.ClassPathResource(
+					"db/migration/V61__dashboard_data_version.sql").getContentAsByteArray(),
+					java.nio.charset.StandardCharsets.UTF_8));
+			old.update("""
+					insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
+					                                   installed_by, execution_time, success)
+					select max(installed_rank) + 1, '43', 'dashboard data version', 'SQL',
+					       'V43__dashboard_data_version.sql', ?, current_user, 10, true from flyway_schema_history""",
+					v61.getChecksum());
+
+			Flyway today = Flyway.configure()
+				.dataSource(database)
+				.locations(this.flyway.getConfiguration().getLocations())
+				.load();
+			today.migrate();
+			MigrationInfo[] all = today.info().all();
+			assertThat(today.info().pending()).isEmpty();
+			assertThat(today.info().current().getVersion()).isEqualTo(all[all.length - 1].getVersion());
+			assertThat(old.queryForList("select version from flyway_schema_history where version in ('43', '61')",
+					String.class)).containsExactly("61");
+			assertThat(old.queryForObject("select count(*) from pg_trigger where tgname = 'activities_dashboard_version'",
+					Integer.class)).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.execute("drop database if exists migration_v43 with (force)");
+		}
+	}
+
 	@Test
 	void theApplicationDatabaseIsAtTheLatestVersion() {
 		assertThat(this.flyway.info().pending()).isEmpty();
