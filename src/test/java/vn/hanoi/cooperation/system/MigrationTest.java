@@ -37,12 +37,8 @@ class MigrationTest {
 
 	@Test
 	void anEmptyDatabaseMigratesToTheLatestVersion() throws Exception {
-		this.jdbc.execute("drop database if exists migration_check");
-		this.jdbc.execute("create database migration_check");
+		DataSource empty = newDatabase("migration_check");
 		try {
-			String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/migration_check$1");
-			DataSource empty = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
-					this.connection.getUsername(), this.connection.getPassword());
 			Flyway fresh = Flyway.configure()
 				.dataSource(empty)
 				.locations(this.flyway.getConfiguration().getLocations())
@@ -69,12 +65,8 @@ class MigrationTest {
 	 */
 	@Test
 	void aDatabaseThatRecordedTheDashboardVersionAsV43MigratesToTheLatestVersion() throws Exception {
-		this.jdbc.execute("drop database if exists migration_v43");
-		this.jdbc.execute("create database migration_v43");
+		DataSource database = newDatabase("migration_v43");
 		try {
-			String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/migration_v43$1");
-			DataSource database = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
-					this.connection.getUsername(), this.connection.getPassword());
 			Flyway upToV60 = Flyway.configure()
 				.dataSource(database)
 				.locations(this.flyway.getConfiguration().getLocations())
@@ -113,6 +105,15 @@ class MigrationTest {
 		finally {
 			this.jdbc.execute("drop database if exists migration_v43 with (force)");
 		}
+	}
+
+	/** An empty database beside the test database (the caller drops it). */
+	private DataSource newDatabase(String name) {
+		this.jdbc.execute("drop database if exists " + name);
+		this.jdbc.execute("create database " + name);
+		String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + name + "$1");
+		return new SimpleDriverDataSource(new org.postgresql.Driver(), url, this.connection.getUsername(),
+				this.connection.getPassword());
 	}
 
 	@Test
