@@ -22,7 +22,8 @@ import vn.hanoi.cooperation.system.EmbeddedPostgresServer;
 /**
  * One real PostgreSQL 18 per test JVM, chosen once: a Testcontainers {@code postgres:18} when a Docker engine
  * answers, otherwise the portal's own embedded PostgreSQL on a fresh directory under {@code target/}. Never
- * skipped: a machine without Docker runs every test on the embedded server.
+ * skipped: a machine without Docker runs every test on the embedded server. That server is thrown away after
+ * the run, so it runs without fsync (the portal's own embedded server is durable).
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -34,8 +35,11 @@ public class TestDatabase {
 	static {
 		if (!DOCKER) {
 			// System properties outrank application.properties; every context of this JVM shares the directory.
-			System.setProperty("portal.embedded.data-directory", freshDirectory().toString());
+			Path directory = freshDirectory();
+			System.setProperty("portal.embedded.data-directory", directory.toString());
 			System.setProperty("portal.embedded.port", "0");
+			// Started here, before any context asks for it, so that every context shares this throwaway server.
+			EmbeddedPostgresServer.startOrGetThrowaway(directory, 0);
 		}
 	}
 

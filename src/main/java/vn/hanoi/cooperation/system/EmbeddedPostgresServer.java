@@ -14,6 +14,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 /**
  * One embedded PostgreSQL per data directory and JVM. Spring test contexts are cached and several may live in
  * one JVM; they must all share the server that owns the directory instead of starting a second one on it.
+ * The server is durable (fsync and synchronous commit on), since a department may run the default for real;
+ * only a throwaway database, such as the tests' own, trades that for speed.
  */
 public final class EmbeddedPostgresServer {
 
@@ -23,10 +25,22 @@ public final class EmbeddedPostgresServer {
 	}
 
 	/**
-	 * Starts (or returns the running) server on {@code dataDirectory}, listening on {@code preferredPort}
+	 * Starts (or returns the running) durable server on {@code dataDirectory}, listening on {@code preferredPort}
 	 * when it is free, otherwise on any free port. Port 0 means any free port.
 	 */
-	public static synchronized EmbeddedPostgres startOrGet(Path dataDirectory, int preferredPort) {
+	public static EmbeddedPostgres startOrGet(Path dataDirectory, int preferredPort) {
+		return startOrGet(dataDirectory, preferredPort, true);
+	}
+
+	/**
+	 * Like {@link #startOrGet(Path, int)}, but a power cut may lose or corrupt what it holds: for a database that
+	 * is thrown away after the run (tests), never for entries people make.
+	 */
+	public static EmbeddedPostgres startOrGetThrowaway(Path dataDirectory, int preferredPort) {
+		return startOrGet(dataDirectory, preferredPort, false);
+	}
+
+	private static synchronized EmbeddedPostgres startOrGet(Path dataDirectory, int preferredPort, boolean durable) {
 		Path directory = dataDirectory.toAbsolutePath().normalize();
 		EmbeddedPostgres running = RUNNING.get(directory);
 		if (running != null) {
@@ -42,6 +56,9 @@ public final class EmbeddedPostgresServer {
 				.setPort(portToUse(preferredPort))
 				.setLocaleConfig("encoding", "UTF8")
 				.setServerConfig("timezone", "UTC")
+				// The library starts PostgreSQL with -F (fsync off) and synchronous_commit off; a later -c wins.
+				.setServerConfig("fsync", durable ? "on" : "off")
+				.setServerConfig("synchronous_commit", durable ? "on" : "off")
 				.start();
 			RUNNING.put(directory, postgres);
 			return postgres;
