@@ -5,7 +5,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-/** Logging in and setting a password through a one-time link need no session; managing accounts is for admins. */
+/**
+ * Logging in, setting a password and creating the first administrator through a one-time link need no session;
+ * managing accounts is for admins.
+ */
 @Component
 @Order(0)
 class AccountAccessRules implements AccessRules {
@@ -13,7 +16,7 @@ class AccountAccessRules implements AccessRules {
 	@Override
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers("/login", "/password-reset/*")
+		requests.requestMatchers("/login", "/password-reset/*", "/first-administrator/*")
 			.permitAll()
 			.requestMatchers("/admin/accounts", "/admin/accounts/**", "/admin")
 			.hasRole(Role.ADMIN.name())

@@ -1,14 +1,8 @@
 package vn.hanoi.cooperation.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -26,8 +20,6 @@ class AccountManagement {
 
 	static final Duration LINK_VALIDITY = Duration.ofHours(24);
 
-	private static final String TOKEN_PATTERN = "[A-Za-z0-9_-]{43}";
-
 	private final Accounts accounts;
 
 	private final PasswordResetTokens tokens;
@@ -35,8 +27,6 @@ class AccountManagement {
 	private final PasswordEncoder passwordEncoder;
 
 	private final AuditLog auditLog;
-
-	private final SecureRandom random = new SecureRandom();
 
 	AccountManagement(Accounts accounts, PasswordResetTokens tokens, PasswordEncoder passwordEncoder,
 			AuditLog auditLog) {
@@ -76,10 +66,9 @@ class AccountManagement {
 	private String issue(Account account) {
 		Instant now = now();
 		this.tokens.retireAll(account.getId(), now);
-		byte[] bytes = new byte[32];
-		this.random.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.tokens.save(new PasswordResetToken(account, hash(token), currentAdmin(), now.plus(LINK_VALIDITY)));
+		String token = OneTimeToken.generate();
+		this.tokens.save(new PasswordResetToken(account, OneTimeToken.hash(token), currentAdmin(),
+				now.plus(LINK_VALIDITY)));
 		return token;
 	}
 
@@ -104,10 +93,10 @@ class AccountManagement {
 	/** The link's token if it is still good: unknown, used, expired and disabled all look the same. */
 	@Transactional(readOnly = true)
 	public Optional<PasswordResetToken> usableToken(String token) {
-		if (token == null || !token.matches(TOKEN_PATTERN)) {
+		if (!OneTimeToken.wellFormed(token)) {
 			return Optional.empty();
 		}
-		return this.tokens.findByTokenHash(hash(token)).filter(t -> t.usableAt(now()));
+		return this.tokens.findByTokenHash(OneTimeToken.hash(token)).filter(t -> t.usableAt(now()));
 	}
 
 	@Transactional
@@ -141,16 +130,6 @@ class AccountManagement {
 	/** PostgreSQL keeps microseconds: an instant kept at that precision compares the same after a round trip. */
 	private static Instant now() {
 		return Instant.now().truncatedTo(ChronoUnit.MICROS);
-	}
-
-	static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -3,9 +3,7 @@ package vn.hanoi.cooperation.account;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,12 +14,13 @@ import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.EmbeddedDatabase;
 
 /**
- * One account per role for trying the portal, created only on the embedded database with demo data. A real
- * deployment never gets them: there is no embedded database there.
+ * One account per role for trying the portal, created only on the embedded database with demo data turned on
+ * (the README's run command does). A real deployment never gets them: there is no embedded database there, and
+ * {@code java -jar} leaves demo data off. They are created once every bean exists and before the web server
+ * takes its first request, so that {@code /login} never answers before they do.
  */
 @Component
-@Order(20)
-public class DemoAccounts implements ApplicationRunner {
+public class DemoAccounts implements SmartInitializingSingleton {
 
 	/** Public on purpose: the README and the start-up log print it. */
 	public static final String PASSWORD = "demo-hanoi-188";
@@ -66,7 +65,7 @@ public class DemoAccounts implements ApplicationRunner {
 
 	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		if (!active()) {
 			return;
 		}

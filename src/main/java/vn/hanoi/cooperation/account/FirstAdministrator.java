@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.account;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -7,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,7 +19,9 @@ import org.springframework.util.StringUtils;
 
 /**
  * On a database without any administrator, creates the first one from PORTAL_ADMIN_USERNAME and
- * PORTAL_ADMIN_PASSWORD. Without them nobody gets a default password: the log says what to set.
+ * PORTAL_ADMIN_PASSWORD. Without them nobody gets a default password: the console shows a one-time link where
+ * whoever started the portal chooses the administrator's username and password. Runs after the demo accounts
+ * exist, so that a demo start, which has its administrator, prints no link.
  */
 @Component
 @Order(10)
@@ -24,6 +30,9 @@ class FirstAdministrator implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
 	static final int MINIMUM_PASSWORD_LENGTH = 12;
+
+	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	/** Held until the transaction ends: instances starting together create the administrator once. */
 	private static final long CREATION_LOCK = 188_2022_0001L;
@@ -38,11 +47,18 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final String password;
 
+	private final FirstAdministratorLinks links;
+
+	private final Environment environment;
+
 	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc,
-			@Value("${portal.admin.username:}") String username, @Value("${portal.admin.password:}") String password) {
+			@Value("${portal.admin.username:}") String username, @Value("${portal.admin.password:}") String password,
+			FirstAdministratorLinks links, Environment environment) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
+		this.links = links;
+		this.environment = environment;
 		this.username = username.strip().toLowerCase();
 		this.password = password;
 	}
@@ -50,13 +66,12 @@ class FirstAdministrator implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		this.jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(CREATION_LOCK).query(Integer.class).single();
+		lockCreation(this.jdbc);
 		if (this.accounts.existsByRole(Role.ADMIN)) {
 			return;
 		}
 		if (!StringUtils.hasText(this.username) || !StringUtils.hasText(this.password)) {
-			log.warn("No administrator exists yet. Set PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD "
-					+ "(at least {} characters) and restart to create the first one.", MINIMUM_PASSWORD_LENGTH);
+			printSetupLink();
 			return;
 		}
 		if (this.password.codePointCount(0, this.password.length()) < MINIMUM_PASSWORD_LENGTH
@@ -68,6 +83,29 @@ class FirstAdministrator implements ApplicationRunner {
 		this.accounts.save(Account.administrator(this.username, "Quản trị hệ thống",
 				this.passwordEncoder.encode(this.password)));
 		log.info("Created the first administrator '{}' from PORTAL_ADMIN_USERNAME.", this.username);
+	}
+
+	/** Held until the transaction ends, by whatever creates the first administrator. */
+	static void lockCreation(JdbcClient jdbc) {
+		jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(CREATION_LOCK).query(Integer.class).single();
+	}
+
+	private void printSetupLink() {
+		FirstAdministratorLinks.IssuedLink link = this.links.issue();
+		String port = this.environment.getProperty("local.server.port");
+		String base = port == null ? ""
+				: "http://localhost:" + port + this.environment.getProperty("server.servlet.context-path", "");
+		log.warn("""
+
+
+				  No administrator exists yet. Open this one-time link to create the first one, with a username and
+				  password of your choice:
+
+				      {}/first-administrator/{}
+
+				  It works once, until {} (24 hours), and only while no administrator exists. Or set
+				  PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD (at least {} characters) and restart.
+				""", base, link.token(), EXPIRY.format(link.expiresAt()), MINIMUM_PASSWORD_LENGTH);
 	}
 
 }

@@ -1,0 +1,44 @@
+package vn.hanoi.cooperation.account;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+
+/**
+ * The secret of a one-time link (password links, the first administrator's link): 256 random bits handed out
+ * once; only its SHA-256 is stored, so a copy of the database lets nobody use a link.
+ */
+final class OneTimeToken {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final String PATTERN = "[A-Za-z0-9_-]{43}";
+
+	private OneTimeToken() {
+	}
+
+	static String generate() {
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	/** Anything else in a link's path is no token of ours: answered without a database query. */
+	static boolean wellFormed(String token) {
+		return token != null && token.matches(PATTERN);
+	}
+
+	static String hash(String token) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
