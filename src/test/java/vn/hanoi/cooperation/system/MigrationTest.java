@@ -67,36 +67,11 @@ class MigrationTest {
 	void aDatabaseThatRecordedTheDashboardVersionAsV43MigratesToTheLatestVersion() throws Exception {
 		DataSource database = newDatabase("migration_v43");
 		try {
-			Flyway upToV60 = Flyway.configure()
-				.dataSource(database)
-				.locations(this.flyway.getConfiguration().getLocations())
-				.target("60")
-				.load();
-			upToV60.migrate();
-			MigrationInfo v61 = java.util.Arrays.stream(upToV60.info().all())
-				.filter(info -> info.getVersion().getVersion().equals("61"))
-				.findFirst()
-				.orElseThrow();
-			// What that stop's migration did and recorded, under its number of then.
-			JdbcTemplate old = new JdbcTemplate(database);
-			old.execute(new String(new org.springframework.core.io.ClassPathResource(
-					"db/migration/V61__dashboard_data_version.sql").getContentAsByteArray(),
-					java.nio.charset.StandardCharsets.UTF_8));
-			old.update("""
-					insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
-					                                   installed_by, execution_time, success)
-					select max(installed_rank) + 1, '43', 'dashboard data version', 'SQL',
-					       'V43__dashboard_data_version.sql', ?, current_user, 10, true from flyway_schema_history""",
-					v61.getChecksum());
+			JdbcTemplate old = migratedUpToV60(database);
+			runAsLanded(old, "V61__dashboard_data_version.sql", "43", "dashboard data version",
+					checksumOf(database, "61"));
 
-			Flyway today = Flyway.configure()
-				.dataSource(database)
-				.locations(this.flyway.getConfiguration().getLocations())
-				.load();
-			today.migrate();
-			MigrationInfo[] all = today.info().all();
-			assertThat(today.info().pending()).isEmpty();
-			assertThat(today.info().current().getVersion()).isEqualTo(all[all.length - 1].getVersion());
+			migrateToday(database);
 			assertThat(old.queryForList("select version from flyway_schema_history where version in ('43', '61')",
 					String.class)).containsExactly("61");
 			assertThat(old.queryForObject("select count(*) from pg_trigger where tgname = 'activities_dashboard_version'",
@@ -105,6 +80,75 @@ class MigrationTest {
 		finally {
 			this.jdbc.execute("drop database if exists migration_v43 with (force)");
 		}
+	}
+
+	/**
+	 * A database migrated at 13b8b6f recorded V43 and V44; V44 became V62 with one comment line changed, so under
+	 * another checksum. It starts on today's migrations, and V62 does not run a second time.
+	 */
+	@Test
+	void aDatabaseThatRecordedV43AndV44MigratesToTheLatestVersion() throws Exception {
+		DataSource database = newDatabase("migration_v44");
+		try {
+			JdbcTemplate old = migratedUpToV60(database);
+			runAsLanded(old, "V61__dashboard_data_version.sql", "43", "dashboard data version",
+					checksumOf(database, "61"));
+			// Flyway's checksum of the text that landed as V44 at 13b8b6f.
+			runAsLanded(old, "V62__dashboard_data_version_at_commit.sql", "44", "dashboard data version at commit",
+					-2072761124);
+
+			migrateToday(database);
+			assertThat(old.queryForList("select version from flyway_schema_history where version in ('43', '44', "
+					+ "'61', '62') order by installed_rank", String.class)).containsExactly("61", "62");
+			assertThat(old.queryForObject("select count(*) from flyway_schema_history where version = '63' and success",
+					Integer.class)).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.execute("drop database if exists migration_v44 with (force)");
+		}
+	}
+
+	private JdbcTemplate migratedUpToV60(DataSource database) {
+		Flyway.configure()
+			.dataSource(database)
+			.locations(this.flyway.getConfiguration().getLocations())
+			.target("60")
+			.load()
+			.migrate();
+		return new JdbcTemplate(database);
+	}
+
+	private int checksumOf(DataSource database, String version) {
+		return java.util.Arrays.stream(Flyway.configure()
+			.dataSource(database)
+			.locations(this.flyway.getConfiguration().getLocations())
+			.load()
+			.info()
+			.all()).filter(info -> info.getVersion().getVersion().equals(version)).findFirst().orElseThrow().getChecksum();
+	}
+
+	/** What an earlier stop's migration did and recorded, under its number of then. */
+	private static void runAsLanded(JdbcTemplate old, String fileToday, String versionThen, String description,
+			int checksumThen) throws Exception {
+		old.execute(new String(new org.springframework.core.io.ClassPathResource("db/migration/" + fileToday)
+			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+		old.update("""
+				insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
+				                                   installed_by, execution_time, success)
+				select max(installed_rank) + 1, ?, ?, 'SQL', ?, ?, current_user, 10, true from flyway_schema_history""",
+				versionThen, description, "V" + versionThen + "__" + description.replace(' ', '_') + ".sql",
+				checksumThen);
+	}
+
+	private void migrateToday(DataSource database) {
+		Flyway today = Flyway.configure()
+			.dataSource(database)
+			.locations(this.flyway.getConfiguration().getLocations())
+			.load();
+		today.migrate();
+		MigrationInfo[] all = today.info().all();
+		assertThat(today.info().pending()).isEmpty();
+		assertThat(today.info().current().getVersion()).isEqualTo(all[all.length - 1].getVersion());
 	}
 
 	/** An empty database beside the test database (the caller drops it). */
