@@ -79,4 +79,9 @@ public interface Activities extends Repository<Activity, Long> {
 	@Query(nativeQuery = true, value = "update activities set last_update_at = now() where id = :id")
 	void touch(Long id);
 
+	/** Marks the activities an import wrote, so that the list can show that import's rows. */
+	@Modifying
+	@Query(nativeQuery = true, value = "update activities set import_batch = :batch where id in (:ids)")
+	void markImported(java.util.UUID batch, Collection<Long> ids);
+
 }
