@@ -13,7 +13,7 @@ class ImportBatches {
 
 	record ImportBatch(UUID id, String fileName, int createdCount, int updatedCount, Instant importedAt) {
 
-		int writtenCount() {
+		public int writtenCount() {
 			return this.createdCount + this.updatedCount;
 		}
 
