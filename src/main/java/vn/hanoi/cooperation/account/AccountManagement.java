@@ -72,20 +72,33 @@ class AccountManagement {
 		return token;
 	}
 
+	/**
+	 * Disables the account unless it already is: a second request for the same change (a double click, another
+	 * administrator) writes nothing and logs nothing. So do enabling and requiring a password change.
+	 */
 	@Transactional
 	public void disable(Account account) {
+		if (!account.isEnabled()) {
+			return;
+		}
 		account.disable(now());
 		this.auditLog.record(SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
 	}
 
 	@Transactional
 	public void enable(Account account) {
+		if (account.isEnabled()) {
+			return;
+		}
 		account.enable();
 		this.auditLog.record(SecurityEventType.ACCOUNT_ENABLED, account.getUsername(), null);
 	}
 
 	@Transactional
 	public void requirePasswordChange(Account account) {
+		if (account.isMustChangePassword()) {
+			return;
+		}
 		account.requirePasswordChange();
 		this.auditLog.record(SecurityEventType.PASSWORD_CHANGE_REQUIRED, account.getUsername(), null);
 	}

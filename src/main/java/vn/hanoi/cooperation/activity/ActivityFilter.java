@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.util.StringUtils;
@@ -13,9 +14,15 @@ import org.springframework.util.StringUtils;
  * and shared.
  */
 public record ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
-		DeadlineStatus deadline, String q, String sort, Integer page) {
+		DeadlineStatus deadline, String q, String sort, Integer page, UUID importBatch) {
 
 	public static final int PAGE_SIZE = 20;
+
+	/** Every filter but the import batch, which only the page after an import links to. */
+	public ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
+			DeadlineStatus deadline, String q, String sort, Integer page) {
+		this(year, group, department, province, status, deadline, q, sort, page, null);
+	}
 
 	public enum Sort {
 
@@ -51,7 +58,7 @@ public record ActivityFilter(Integer year, Long group, Long department, Long pro
 
 	public boolean isEmpty() {
 		return this.year == null && this.group == null && this.department == null && this.province == null
-				&& this.status == null && this.deadline == null && text() == null;
+				&& this.status == null && this.deadline == null && text() == null && this.importBatch == null;
 	}
 
 	/** The URL parameters of this filter with another page, for pagination links. */
@@ -64,6 +71,7 @@ public record ActivityFilter(Integer year, Long group, Long department, Long pro
 		put(parameters, "status", this.status);
 		put(parameters, "deadline", this.deadline);
 		put(parameters, "q", text());
+		put(parameters, "importBatch", this.importBatch);
 		put(parameters, "sort", this.sort == null ? null : sortOrder().name().toLowerCase());
 		if (pageNumber > 1) {
 			parameters.put("page", pageNumber);

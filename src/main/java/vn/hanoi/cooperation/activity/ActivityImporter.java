@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -85,14 +86,18 @@ public class ActivityImporter {
 		return new ImportCheck(prepare(rows, viewer, locale).stream().map(Prepared::outcome).toList());
 	}
 
-	/** Writes every row or none: any error, or any change of mind by the data meanwhile, rolls everything back. */
+	/**
+	 * Writes every row or none and marks the rows written with the import batch; the check that comes back says
+	 * what was written, or, when not valid, why nothing was (the caller then rolls its transaction back).
+	 */
 	@Transactional
-	public Optional<ImportCheck> apply(List<ImportRow> rows, Viewer viewer, Locale locale) {
+	public ImportCheck apply(List<ImportRow> rows, Viewer viewer, Locale locale, UUID batch) {
 		List<Prepared> prepared = prepare(rows, viewer, locale);
 		ImportCheck check = new ImportCheck(prepared.stream().map(Prepared::outcome).toList());
 		if (!check.valid()) {
-			return Optional.of(check);
+			return check;
 		}
+		List<Long> written = new ArrayList<>();
 		for (Prepared row : prepared) {
 			if (row.outcome().action() == ImportCheck.Action.CREATE) {
 				Activity created = this.service.create(row.draft(), viewer);
@@ -100,12 +105,17 @@ public class ActivityImporter {
 					created.assignReference(row.reference());
 					this.activities.saveAndFlush(created);
 				}
+				written.add(created.getId());
 			}
 			else if (row.outcome().action() == ImportCheck.Action.UPDATE) {
 				this.service.update(row.existing(), row.draft(), viewer);
+				written.add(row.existing().getId());
 			}
 		}
-		return Optional.empty();
+		if (!written.isEmpty()) {
+			this.activities.markImported(batch, written);
+		}
+		return check;
 	}
 
 	private record Prepared(ImportCheck.Outcome outcome, String reference, Activity existing, ActivityDraft draft) {

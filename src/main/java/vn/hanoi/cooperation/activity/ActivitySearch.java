@@ -160,6 +160,10 @@ public class ActivitySearch {
 				parameters.put("today", today);
 			}
 		}
+		if (filter.importBatch() != null) {
+			where.append(" and a.import_batch = :importBatch\n");
+			parameters.put("importBatch", filter.importBatch());
+		}
 		if (filter.text() != null) {
 			// search_text is the unaccented title and description (V30), with a trigram index. A partner province's
 			// name is tested on the 97 provinces and its activities' keys joined into the same bitmap scan, so that

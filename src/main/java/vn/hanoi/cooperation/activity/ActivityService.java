@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,6 +109,11 @@ public class ActivityService {
 	/** Deletes the activity; its history keeps a snapshot of every field. */
 	@Transactional
 	void delete(Activity activity, Viewer viewer) {
+		// A deletion that lost the race finds no row (or another version) here and writes nothing: without this it
+		// would record a second deletion, since the repository deletes a row that is already gone without a word.
+		if (!this.activities.lockVersion(activity.getId()).equals(Optional.of(activity.getVersion()))) {
+			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
+		}
 		String snapshot = snapshot(activity).entrySet()
 			.stream()
 			.filter(e -> e.getValue() != null)

@@ -36,6 +36,8 @@ class ActivityImportController {
 
 	static final String VIEW_PREVIEW = "imports/preview";
 
+	static final String VIEW_IMPORTED = "imports/imported";
+
 	private final ActivityImporter importer;
 
 	private final ActivityAccess access;
@@ -44,10 +46,16 @@ class ActivityImportController {
 
 	private final PendingImports pending;
 
+	private final ImportBatches batches;
+
+	private final ImportConfirmation confirmation;
+
 	private final MessageSource messages;
 
 	ActivityImportController(ActivityImporter importer, ActivityAccess access, ActivityImportTemplate template,
-			PendingImports pending, MessageSource messages) {
+			PendingImports pending, ImportBatches batches, ImportConfirmation confirmation, MessageSource messages) {
+		this.batches = batches;
+		this.confirmation = confirmation;
 		this.messages = messages;
 		this.importer = importer;
 		this.access = access;
@@ -87,27 +95,31 @@ class ActivityImportController {
 		return "redirect:/activities/import/" + id;
 	}
 
+	/** The check of a waiting upload; once confirmed, what its import wrote. */
 	@GetMapping("/activities/import/{id}")
 	String preview(@PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
 		requireImporter(viewer);
-		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
-			.orElseThrow(NotFoundException::new);
-		return showCheck(upload, this.importer.check(rows(upload), viewer, locale), model);
+		Optional<PendingImports.PendingImport> upload = this.pending.find(id, viewer.accountId());
+		if (upload.isEmpty()) {
+			return showImported(this.batches.find(id, viewer.accountId()).orElseThrow(NotFoundException::new), false,
+					model);
+		}
+		List<ImportRow> rows = ImportConfirmation.rows(upload.get());
+		return showCheck(upload.get(), this.importer.check(rows, viewer, locale), model);
 	}
 
 	@PostMapping("/activities/import/{id}")
 	String confirm(@PathVariable UUID id, Viewer viewer, Locale locale, Model model, RedirectAttributes redirect) {
 		requireImporter(viewer);
-		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
-			.orElseThrow(NotFoundException::new);
-		List<ImportRow> rows = rows(upload);
-		Optional<ImportCheck> refused = this.importer.apply(rows, viewer, locale);
-		if (refused.isPresent()) {
-			return showCheck(upload, refused.get(), model);
+		ImportConfirmation.Outcome outcome = this.confirmation.confirm(id, viewer, locale);
+		if (outcome instanceof ImportConfirmation.Outcome.Refused refused) {
+			return showCheck(refused.upload(), refused.check(), model);
 		}
-		this.pending.delete(id);
+		if (outcome instanceof ImportConfirmation.Outcome.AlreadyImported already) {
+			return showImported(already.batch(), true, model);
+		}
 		redirect.addFlashAttribute("message", "importDone");
-		return "redirect:/activities?sort=updated";
+		return "redirect:/activities/import/" + id;
 	}
 
 	private String showCheck(PendingImports.PendingImport upload, ImportCheck check, Model model) {
@@ -116,14 +128,10 @@ class ActivityImportController {
 		return VIEW_PREVIEW;
 	}
 
-	/** The file was read once at upload; a stored file that no longer reads is as good as gone. */
-	private static List<ImportRow> rows(PendingImports.PendingImport upload) {
-		try {
-			return ActivitySpreadsheet.read(upload.content());
-		}
-		catch (SpreadsheetRejected ex) {
-			throw new NotFoundException();
-		}
+	private static String showImported(ImportBatches.ImportBatch batch, boolean again, Model model) {
+		model.addAttribute("batch", batch);
+		model.addAttribute("confirmedAgain", again);
+		return VIEW_IMPORTED;
 	}
 
 	private static String fileName(MultipartFile file) {

@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.imports;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,15 +38,25 @@ class PendingImports {
 	Optional<PendingImport> find(UUID id, Long accountId) {
 		return this.jdbc
 			.query("select id, file_name, content from pending_imports where id = ? and account_id = ?",
-					(rs, n) -> new PendingImport(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)), id,
-					accountId)
+					PendingImports::pendingImport, id, accountId)
 			.stream()
 			.findFirst();
 	}
 
-	@Transactional
-	void delete(UUID id) {
-		this.jdbc.update("delete from pending_imports where id = ?", id);
+	/**
+	 * Takes the upload out of the waiting ones in the caller's transaction: a second confirmation waits on the
+	 * row until the first commits (then finds nothing) or rolls back (then takes it itself).
+	 */
+	Optional<PendingImport> claim(UUID id, Long accountId) {
+		return this.jdbc
+			.query("delete from pending_imports where id = ? and account_id = ? returning id, file_name, content",
+					PendingImports::pendingImport, id, accountId)
+			.stream()
+			.findFirst();
+	}
+
+	private static PendingImport pendingImport(ResultSet rs, int row) throws SQLException {
+		return new PendingImport(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3));
 	}
 
 }

@@ -1,7 +1,9 @@
 package vn.hanoi.cooperation.result;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,13 +28,13 @@ class ResultWorkflowController {
 	@PostMapping("/results/{id}/submit")
 	String submit(@PathVariable Long id, @RequestParam(required = false) String version, Viewer viewer,
 			RedirectAttributes redirect) {
-		return outcome(id, this.service.submit(id, version(version), viewer), "resultSubmitted", redirect);
+		return outcome(id, () -> this.service.submit(id, version(version), viewer), "resultSubmitted", redirect);
 	}
 
 	@PostMapping("/results/{id}/approve")
 	String approve(@PathVariable Long id, @RequestParam(required = false) String version, Viewer viewer,
 			RedirectAttributes redirect) {
-		return outcome(id, this.service.approve(id, version(version), viewer), "resultApproved", redirect);
+		return outcome(id, () -> this.service.approve(id, version(version), viewer), "resultApproved", redirect);
 	}
 
 	@PostMapping("/results/{id}/return")
@@ -46,11 +48,20 @@ class ResultWorkflowController {
 			redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey).orElse("returnReasonRequired"));
 			return "redirect:/results/" + id + "#review";
 		}
-		return outcome(id, this.service.returnWithReason(id, version(version), why, viewer), "resultReturned",
+		return outcome(id, () -> this.service.returnWithReason(id, version(version), why, viewer), "resultReturned",
 				redirect);
 	}
 
-	private static String outcome(Long id, Optional<Refusal> refusal, String done, RedirectAttributes redirect) {
+	private static String outcome(Long id, Supplier<Optional<Refusal>> step, String done,
+			RedirectAttributes redirect) {
+		Optional<Refusal> refusal;
+		try {
+			refusal = step.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Another request took a step on this result between our version check and our write.
+			refusal = Optional.of(Refusal.CHANGED);
+		}
 		if (refusal.isPresent()) {
 			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
 		}

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
@@ -73,6 +74,52 @@ class ActivityImportTest {
 				MARK + "%");
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
 		this.jdbc.update("delete from pending_imports");
+		this.jdbc.update("delete from import_batches");
+	}
+
+	@Test
+	void twentyConfirmationsAtOnceWriteTheRowsOnceAndTellTheOthersTheyWereImported() throws Exception {
+		byte[] file = template(rows(
+				row("", "2022", "2. Thương mại", MARK + "Song song chia sẻ", "", "Điện Biên", "30/06/2022", "Kế hoạch",
+						"Có"),
+				row("", "2022", "2. Thương mại", MARK + "Song song nội bộ", "", "Điện Biên", "30/06/2022", "Kế hoạch",
+						"Không")));
+		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 2");
+
+		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS,
+				() -> this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange());
+
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isLessThan(500));
+		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 302)
+			.singleElement()
+			.satisfies(answer -> assertThat(answer).hasRedirectedUrl(pendingUrl()));
+		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 200)
+			.hasSize(Concurrently.REQUESTS - 1)
+			.allSatisfy(answer -> assertThat(body(answer)).contains("Tệp này đã được nhập lúc")
+				.contains("Đã ghi 2 dòng từ tệp \"hoat-dong.xlsx\": 2 hoạt động mới"));
+		assertThat(count()).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_batches", Integer.class)).isOne();
+
+		// The page after the import says what was written and links to exactly those rows.
+		String imported = body(this.mvc.get().uri(pendingUrl()).with(this.accounts.as(Role.STAFF)).exchange());
+		assertThat(imported).contains("Đã ghi 2 dòng từ tệp").doesNotContain("đã được nhập lúc");
+		String link = imported.replaceAll("(?s).*href=\"(/activities\\?importBatch=[^\"]+)\".*", "$1");
+		assertThat(link).startsWith("/activities?importBatch=");
+		assertThat(body(this.mvc.get().uri(link).with(this.accounts.as(Role.LEADER)).exchange()))
+			.contains("2 hoạt động")
+			.contains(MARK + "Song song chia sẻ")
+			.contains(MARK + "Song song nội bộ")
+			.doesNotContain(MARK + "Hội chợ hàng Việt");
+		// The filter keeps the viewer's read scope: Điện Biên sees only the row shared with it.
+		assertThat(body(this.mvc.get().uri(link).with(this.accounts.as(Role.PROVINCE)).exchange()))
+			.contains(MARK + "Song song chia sẻ")
+			.doesNotContain(MARK + "Song song nội bộ");
+		// Another account's import is not there to be seen.
+		assertThat(this.mvc.get().uri(pendingUrl()).with(this.accounts.as(Role.COORDINATOR))).hasStatus(404);
+	}
+
+	private static String body(MvcTestResult result) throws Exception {
+		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -210,7 +257,7 @@ class ActivityImportTest {
 
 	private void confirm(Role role) {
 		assertThat(this.mvc.post().uri(this.lastPending).with(csrf()).with(this.accounts.as(role)))
-			.hasRedirectedUrl("/activities?sort=updated");
+			.hasRedirectedUrl(this.lastPending);
 	}
 
 	private String pendingUrl() {

@@ -1,0 +1,46 @@
+package vn.hanoi.cooperation.imports;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Confirmed imports: what each wrote, under the id its upload had, for the account that confirmed it. */
+@Repository
+class ImportBatches {
+
+	record ImportBatch(UUID id, String fileName, int createdCount, int updatedCount, Instant importedAt) {
+
+		public int writtenCount() {
+			return this.createdCount + this.updatedCount;
+		}
+
+	}
+
+	private final JdbcTemplate jdbc;
+
+	ImportBatches(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void record(UUID id, Long accountId, String fileName, long created, long updated) {
+		this.jdbc.update("""
+				insert into import_batches (id, account_id, file_name, created_count, updated_count)
+				values (?, ?, ?, ?, ?)""", id, accountId, fileName, created, updated);
+	}
+
+	/** Only the account that imported sees its batch; anyone else gets nothing, as for one that never was. */
+	Optional<ImportBatch> find(UUID id, Long accountId) {
+		return this.jdbc.query("""
+				select id, file_name, created_count, updated_count, created_at from import_batches
+				where id = ? and account_id = ?""",
+				(rs, n) -> new ImportBatch(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4),
+						rs.getTimestamp(5).toInstant()),
+				id, accountId)
+			.stream()
+			.findFirst();
+	}
+
+}

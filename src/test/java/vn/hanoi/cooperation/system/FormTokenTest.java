@@ -1,0 +1,191 @@
+package vn.hanoi.cooperation.system;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.Concurrently;
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A form that creates something, posted twenty times at once with its one-time token (a double click, an
+ * impatient user), writes once; every post is sent where the first one went.
+ */
+@PortalTest
+class FormTokenTest {
+
+	private static final String MARK = "FORMTOKEN ";
+
+	private static final Pattern TOKEN = Pattern.compile("name=\"_formToken\" value=\"([0-9a-f-]{36})\"");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	Long activity;
+
+	@BeforeEach
+	void anActivityOfTheStaffMember() {
+		this.activity = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline,
+				                        shared_with_provinces)
+				select p.id, g.id, d.id, ?, 'IN_PROGRESS', date '2022-12-31', true
+				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = 'SCT_2025'
+				where p.year = 2022 returning id""", Long.class, MARK + "Hội chợ");
+		this.jdbc.update("""
+				insert into activity_partner_provinces (activity_id, province_id)
+				select ?, id from provinces where code = '11' and valid_from = date '2008-08-01'""", this.activity);
+	}
+
+	@AfterEach
+	void clean() {
+		this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title like ?)",
+				MARK + "%");
+		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+		this.jdbc.update("delete from form_submissions");
+	}
+
+	@Test
+	void twentyClicksOnSaveCreateOneActivity() throws Exception {
+		String token = token(page(Role.STAFF, "/activities/new"), 0);
+		String group = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", String.class);
+		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS, () -> this.mvc.post()
+			.uri("/activities/new")
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("_formToken", token)
+			.param("planYear", "2022")
+			.param("groupId", group)
+			.param("title", MARK + "Bấm đúp")
+			.param("status", "PLANNED")
+			.param("deadline", "2022-09-30")
+			.exchange());
+		List<Long> created = this.jdbc.queryForList("select id from activities where title = ?", Long.class,
+				MARK + "Bấm đúp");
+		assertThat(created).hasSize(1);
+		assertThat(answers).allSatisfy(answer -> assertThat(answer).hasRedirectedUrl("/activities/" + created.get(0)));
+	}
+
+	@Test
+	void twentyClicksOnAddProgressNoteAddOneNote() throws Exception {
+		String token = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
+		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS, () -> progressNote(token, "Đã họp"));
+		assertThat(notes()).isOne();
+		assertThat(answers)
+			.allSatisfy(answer -> assertThat(answer).hasRedirectedUrl("/activities/" + this.activity + "#progress"));
+	}
+
+	@Test
+	void twentyClicksOnSendCommentSendOneComment() throws Exception {
+		String token = token(page(Role.PROVINCE, "/activities/" + this.activity), 0);
+		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS, () -> this.mvc.post()
+			.uri("/activities/{id}/comments", this.activity)
+			.with(csrf())
+			.with(this.accounts.as(Role.PROVINCE))
+			.param("_formToken", token)
+			.param("body", "Tỉnh đã nhận")
+			.exchange());
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_comments where activity_id = ?",
+				Integer.class, this.activity)).isOne();
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isEqualTo(302));
+		assertThat(answers.stream().map(answer -> answer.getResponse().getRedirectedUrl()).distinct()).hasSize(1);
+	}
+
+	@Test
+	void aFormShownAgainWithItsErrorsKeepsItsTokenUntilItIsSaved() throws Exception {
+		String token = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
+		assertThat(progressNote(token, " ")).hasStatusOk();
+		assertThat(notes()).isZero();
+		assertThat(progressNote(token, "Đã sửa")).hasRedirectedUrl("/activities/" + this.activity + "#progress");
+		assertThat(progressNote(token, "Đã sửa")).hasRedirectedUrl("/activities/" + this.activity + "#progress");
+		assertThat(notes()).isOne();
+	}
+
+	@Test
+	void aTokenIsOneUsersOnly() throws Exception {
+		String token = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
+		assertThat(progressNote(token, "Cán bộ ghi")).hasStatus3xxRedirection();
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/progress", this.activity)
+			.with(csrf())
+			.with(this.accounts.as(Role.COORDINATOR))
+			.param("_formToken", token)
+			.param("notedOn", "2022-05-02")
+			.param("note", "Điều phối ghi")).hasStatus3xxRedirection();
+		assertThat(notes()).isEqualTo(2);
+	}
+
+	@Test
+	void everyFormThatCreatesSomethingCarriesAToken() {
+		String detail = "/activities/" + this.activity;
+		assertThat(TOKEN.matcher(page(Role.STAFF, detail)).results().count()).as("completion, progress note, comment")
+			.isEqualTo(3);
+		assertThat(TOKEN.matcher(page(Role.PROVINCE, detail)).results().count()).as("comment").isOne();
+		for (String form : List.of("/activities/new", "/activities/import", "/agreements/new", "/results/new?year=2022",
+				"/indicators/new")) {
+			assertThat(page(Role.COORDINATOR, form)).as(form).containsPattern(TOKEN);
+		}
+		assertThat(page(Role.ADMIN, "/admin/accounts/new")).containsPattern(TOKEN);
+	}
+
+	private MvcTestResult progressNote(String token, String note) {
+		return this.mvc.post()
+			.uri("/activities/{id}/progress", this.activity)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("_formToken", token)
+			.param("notedOn", "2022-05-02")
+			.param("note", note)
+			.exchange();
+	}
+
+	private String page(Role role, String url) {
+		MvcTestResult result = this.mvc.get().uri(url).with(this.accounts.as(role)).exchange();
+		assertThat(result).as(url).hasStatusOk();
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** The detail page's forms come in this order: completion, then the progress note. */
+	private static int progressForm() {
+		return 1;
+	}
+
+	private static String token(String page, int index) {
+		Matcher matcher = TOKEN.matcher(page);
+		for (int i = 0; i <= index; i++) {
+			assertThat(matcher.find()).as("form token %d", i).isTrue();
+		}
+		return matcher.group(1);
+	}
+
+	private int notes() {
+		return this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
+				Integer.class, this.activity);
+	}
+
+}
