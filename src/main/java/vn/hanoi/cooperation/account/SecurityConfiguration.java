@@ -60,6 +60,12 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/** The only provider: Spring Security's global AuthenticationManager takes a lone AuthenticationProvider bean. */
+	@Bean
+	EqualWorkAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder) {
+		return new EqualWorkAuthenticationProvider(accounts, encoder);
+	}
+
 	/** Argon2id: bcrypt ignores everything past 72 bytes, and Vietnamese passphrases reach that. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
