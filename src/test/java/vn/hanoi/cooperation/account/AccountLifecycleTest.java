@@ -95,7 +95,7 @@ class AccountLifecycleTest {
 				assertThat(wrong).hasRedirectedUrl("/login?error");
 			}
 		}
-		assertThat(throttled).isEqualTo(10 - LoginThrottle.ACCOUNT_FAILURES);
+		assertThat(throttled).isEqualTo(10 - LoginThrottle.CLIENT_FAILURES);
 		// Even the right passphrase waits: the lock answers before any hash is computed.
 		assertThat(login(username, PASSPHRASE, address).getResponse().getStatus()).isEqualTo(429);
 
