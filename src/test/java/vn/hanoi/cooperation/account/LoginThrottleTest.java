@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
@@ -147,6 +153,28 @@ class LoginThrottleTest {
 			.plusSeconds(1);
 		assertThat(throttle.admit(this.account, "10.251.0.1", null).isRefused()).isFalse();
 		assertThat(throttle.admit(this.account, "10.251.0.2", null).isRefused()).isTrue();
+	}
+
+	@Test
+	void parallelGuessesCannotSlipPastTheBudgetWhileTheirHashesAreComputed() throws Exception {
+		LoginThrottle throttle = throttle();
+		for (int i = 0; i < LoginThrottle.ACCOUNT_BUDGET - 5; i++) {
+			throttle.admit(this.account, "10.248." + (i / 200) + "." + i % 200, null);
+		}
+		List<Callable<LoginAdmission>> guesses = IntStream.range(0, 20)
+			.mapToObj(i -> (Callable<LoginAdmission>) () -> throttle.admit(this.account, "10.247.0." + i, null))
+			.toList();
+		ExecutorService pool = Executors.newFixedThreadPool(20);
+		try {
+			int admitted = 0;
+			for (Future<LoginAdmission> guess : pool.invokeAll(guesses)) {
+				admitted += guess.get().isRefused() ? 0 : 1;
+			}
+			assertThat(admitted).isEqualTo(5);
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	@Test
