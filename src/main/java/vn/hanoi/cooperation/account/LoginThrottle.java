@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * and the count. Rows older than the hour are purged at most once a minute per instance.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
 	static final int CLIENT_FAILURES = 5;
 
