@@ -13,16 +13,16 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
-/** Counts the failure for throttling and writes it to the audit log; the user sees the same message either way. */
+/**
+ * Writes the failure to the audit log; the user sees the same message either way. The throttle counted the attempt
+ * when it admitted it, and a failure leaves it counted.
+ */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
-
-	private final LoginThrottle throttle;
 
 	private final AuditLog auditLog;
 
-	LoginFailureHandler(LoginThrottle throttle, AuditLog auditLog) {
+	LoginFailureHandler(AuditLog auditLog) {
 		super("/login?error");
-		this.throttle = throttle;
 		this.auditLog = auditLog;
 	}
 
@@ -30,7 +30,6 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		String username = request.getParameter("username");
-		this.throttle.failed(username, request.getRemoteAddr());
 		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
 				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
 		super.onAuthenticationFailure(request, response, exception);

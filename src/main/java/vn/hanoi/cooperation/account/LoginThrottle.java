@@ -1,133 +1,221 @@
 package vn.hanoi.cooperation.account;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed logins per account and per client address and locks either for a while once it has failed too
- * often: 5 failures for an account, 30 for an address, then a lock that doubles from 1 minute up to 15 minutes.
- * Locks always expire; a success clears the account's count. State lives in memory, in a bounded map, so it
- * is per instance and forgotten on restart: enough for one server.
+ * Decides, before any password is hashed, whether a login attempt may go on; the counts live in PostgreSQL
+ * ({@code login_attempts}), so every instance sees the same ones and a restart forgets nothing. Three limits,
+ * each over the last hour:
+ * <ul>
+ * <li>per account and client (the address, or a browser that logged in to the account before): 5 failures,
+ * then a lock of 1 minute that doubles with each further failure up to 15 minutes;</li>
+ * <li>per address, whatever the accounts: 30 failures, then the same growing lock (a recognised browser is not
+ * held up by its address: it may only try its own account);</li>
+ * <li>per account: a budget of 100 failures. Once spent, only a browser or an address that has logged in to the
+ * account before may try ({@link LoginDevices}): an attacker with many addresses cannot go past 100 guesses an
+ * hour, nor keep the owner out.</li>
+ * </ul>
+ * An attempt is counted when it is admitted and uncounted when it succeeds, so that parallel requests cannot
+ * slip past a limit while their hashes are computed; per-account and per-address advisory locks order the check
+ * and the count. Rows older than the hour are purged at most once a minute per instance.
  */
 @Component
-public class LoginThrottle {
+class LoginThrottle {
 
-	static final int ACCOUNT_FAILURES = 5;
+	static final int CLIENT_FAILURES = 5;
 
 	static final int ADDRESS_FAILURES = 30;
+
+	static final int ACCOUNT_BUDGET = 100;
+
+	static final Duration WINDOW = Duration.ofHours(1);
 
 	static final Duration FIRST_LOCK = Duration.ofMinutes(1);
 
 	static final Duration LONGEST_LOCK = Duration.ofMinutes(15);
 
-	/** A key without failures for this long starts afresh. */
-	static final Duration FORGET_AFTER = Duration.ofHours(1);
+	static final Duration PURGE_EVERY = Duration.ofMinutes(1);
 
-	static final int MAXIMUM_KEYS = 20_000;
+	/** Advisory lock classes: account before address, always, so that two attempts never wait for each other. */
+	private static final int ACCOUNT_LOCK = 14_001;
 
-	private final Map<String, Failures> keys = new LinkedHashMap<>(256, 0.75f, true);
+	private static final int ADDRESS_LOCK = 14_002;
+
+	private final JdbcClient jdbc;
+
+	private final TransactionTemplate transactions;
+
+	private final LoginDevices devices;
 
 	private final Clock clock;
 
-	LoginThrottle() {
-		this(Clock.systemUTC());
-	}
+	private final AtomicReference<Instant> nextPurge = new AtomicReference<>(Instant.MIN);
 
-	LoginThrottle(Clock clock) {
+	LoginThrottle(JdbcClient jdbc, PlatformTransactionManager transactions, LoginDevices devices, Clock clock) {
+		this.jdbc = jdbc;
+		this.transactions = new TransactionTemplate(transactions);
+		// Counted even when the caller's own transaction rolls back, and the advisory locks held only briefly.
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.devices = devices;
 		this.clock = clock;
 	}
 
-	/** A lock that holds for the username or the address, with the longer remaining time. */
-	public synchronized Optional<Duration> lockFor(String username, String address) {
+	LoginAdmission admit(String username, String address, String deviceToken) {
 		Instant now = this.clock.instant();
-		Duration wait = Duration.ZERO;
-		for (String key : new String[] { accountKey(username), addressKey(address) }) {
-			Failures failures = this.keys.get(key);
-			if (failures != null && failures.lockedUntil != null && failures.lockedUntil.isAfter(now)) {
-				Duration left = Duration.between(now, failures.lockedUntil);
-				wait = left.compareTo(wait) > 0 ? left : wait;
+		purgeIfDue(now);
+		String account = accountKey(username);
+		String from = addressKey(address);
+		return this.transactions.execute(status -> {
+			lock(ACCOUNT_LOCK, account);
+			lock(ADDRESS_LOCK, from);
+			Optional<Long> device = this.devices.recognise(account, deviceToken, now);
+			String client = device.map(id -> "device:" + id).orElse("address:" + from);
+			Duration wait = backOff(failures("username = :username and client = :client and not forgiven",
+					account, client, from, now), CLIENT_FAILURES, now);
+			Duration budget = Duration.ZERO;
+			if (device.isEmpty()) {
+				wait = longer(wait, backOff(failures("address = :address", account, client, from, now),
+						ADDRESS_FAILURES, now));
+				if (!this.devices.knownAddress(account, from, now)) {
+					budget = budgetSpent(account, now);
+				}
 			}
-		}
-		return wait.isZero() ? Optional.empty() : Optional.of(wait);
+			wait = longer(wait, budget);
+			if (!wait.isZero()) {
+				return LoginAdmission.refused(wait, !budget.isZero());
+			}
+			long id = this.jdbc.sql("""
+					insert into login_attempts (username, client, address, attempted_at)
+					values (:username, :client, :address, :now) returning id""")
+				.param("username", account)
+				.param("client", client)
+				.param("address", from)
+				.param("now", Timestamp.from(now))
+				.query(Long.class)
+				.single();
+			return LoginAdmission.admitted(id, account, client, from, deviceToken);
+		});
 	}
 
-	public synchronized void failed(String username, String address) {
+	/**
+	 * The attempt was no failure: it stops counting, and the client's earlier failures no longer hold it back.
+	 * The account's budget and the address keep them: one good login must not buy another hundred guesses.
+	 */
+	void succeeded(LoginAdmission admission) {
+		this.transactions.executeWithoutResult(status -> {
+			this.jdbc.sql("delete from login_attempts where id = :id").param("id", admission.attemptId()).update();
+			this.jdbc.sql("""
+					update login_attempts set forgiven = true
+					where username = :username and client = :client and not forgiven""")
+				.param("username", admission.username())
+				.param("client", admission.client())
+				.update();
+		});
+	}
+
+	/** After a successful login: answers the device token the browser keeps from now on. */
+	String rememberDevice(LoginAdmission admission) {
+		return this.transactions.execute(status -> this.devices.remember(admission.username(),
+				admission.deviceToken(), admission.address(), this.clock.instant()));
+	}
+
+	/** Deletes what no limit looks at any more: attempts past the hour, devices past their lifetime. */
+	int purge() {
 		Instant now = this.clock.instant();
-		count(accountKey(username), ACCOUNT_FAILURES, now);
-		count(addressKey(address), ADDRESS_FAILURES, now);
+		return this.transactions.execute(status -> this.jdbc
+			.sql("delete from login_attempts where attempted_at < :before")
+			.param("before", Timestamp.from(now.minus(WINDOW)))
+			.update() + this.devices.purge(now));
 	}
 
-	/** The address keeps its count: one good login must not let an address go on guessing other accounts. */
-	public synchronized void succeeded(String username) {
-		this.keys.remove(accountKey(username));
-	}
-
-	/** For tests that must not inherit another test's failures. */
-	synchronized void forget(String username, String address) {
-		this.keys.remove(accountKey(username));
-		this.keys.remove(addressKey(address));
-	}
-
-	synchronized int size() {
-		return this.keys.size();
-	}
-
-	private void count(String key, int allowed, Instant now) {
-		Failures failures = this.keys.get(key);
-		if (failures == null || failures.last.plus(FORGET_AFTER).isBefore(now)) {
-			evictIfFull(now);
-			failures = new Failures();
-			this.keys.put(key, failures);
-		}
-		failures.count++;
-		failures.last = now;
-		if (failures.count >= allowed) {
-			long doublings = Math.min(failures.count - allowed, 10);
-			Duration lock = FIRST_LOCK.multipliedBy(1L << doublings);
-			failures.lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+	private void purgeIfDue(Instant now) {
+		Instant due = this.nextPurge.get();
+		if (!now.isBefore(due) && this.nextPurge.compareAndSet(due, now.plus(PURGE_EVERY))) {
+			purge();
 		}
 	}
 
-	/** Drops forgotten keys, then the least recently used ones: an attacker cannot grow the map without bound. */
-	private void evictIfFull(Instant now) {
-		if (this.keys.size() < MAXIMUM_KEYS) {
-			return;
-		}
-		this.keys.values().removeIf(f -> f.last.plus(FORGET_AFTER).isBefore(now)
-				&& (f.lockedUntil == null || f.lockedUntil.isBefore(now)));
-		Iterator<String> oldest = this.keys.keySet().iterator();
-		while (this.keys.size() >= MAXIMUM_KEYS && oldest.hasNext()) {
-			oldest.next();
-			oldest.remove();
-		}
+	private void lock(int kind, String key) {
+		this.jdbc.sql("select pg_advisory_xact_lock(:kind, hashtext(:key))")
+			.param("kind", kind)
+			.param("key", key)
+			.query((RowCallbackHandler) row -> {
+			});
 	}
 
-	/** Bounded, so that a megabyte-long username cannot make a megabyte-long key. */
-	private static String accountKey(String username) {
-		String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-		return "u:" + (name.length() > 100 ? name.substring(0, 100) : name);
+	private Failures failures(String condition, String account, String client, String address, Instant now) {
+		return this.jdbc.sql("select count(*), max(attempted_at) from login_attempts where " + condition
+				+ " and attempted_at > :since")
+			.param("username", account)
+			.param("client", client)
+			.param("address", address)
+			.param("since", Timestamp.from(now.minus(WINDOW)))
+			.query((row, number) -> new Failures(row.getInt(1),
+					row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant()))
+			.single();
+	}
+
+	/** Until the oldest failures leave the hour, so few that the budget has room for one more. */
+	private Duration budgetSpent(String account, Instant now) {
+		Failures failures = failures("username = :username", account, null, null, now);
+		if (failures.count() < ACCOUNT_BUDGET) {
+			return Duration.ZERO;
+		}
+		Instant leaving = this.jdbc.sql("""
+				select attempted_at from login_attempts where username = :username and attempted_at > :since
+				order by attempted_at offset :skip limit 1""")
+			.param("username", account)
+			.param("since", Timestamp.from(now.minus(WINDOW)))
+			.param("skip", failures.count() - ACCOUNT_BUDGET)
+			.query(Timestamp.class)
+			.single()
+			.toInstant();
+		return positive(Duration.between(now, leaving.plus(WINDOW)));
+	}
+
+	private static Duration backOff(Failures failures, int allowed, Instant now) {
+		if (failures.count() < allowed) {
+			return Duration.ZERO;
+		}
+		Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(failures.count() - allowed, 10));
+		lock = lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock;
+		return positive(Duration.between(now, failures.last().plus(lock)));
+	}
+
+	private static Duration positive(Duration wait) {
+		return wait.isNegative() ? Duration.ZERO : wait;
+	}
+
+	private static Duration longer(Duration one, Duration other) {
+		return one.compareTo(other) >= 0 ? one : other;
+	}
+
+	/** Bounded, so that a megabyte-long username cannot make a megabyte-long key; no NUL, which PostgreSQL refuses. */
+	static String accountKey(String username) {
+		String name = username == null ? ""
+				: username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
+		return name.length() > 100 ? name.substring(0, 100) : name;
 	}
 
 	private static String addressKey(String address) {
-		return "a:" + address;
+		String from = address == null ? "unknown" : address;
+		return from.length() > 64 ? from.substring(0, 64) : from;
 	}
 
-	private static final class Failures {
-
-		int count;
-
-		Instant last;
-
-		Instant lockedUntil;
-
+	private record Failures(int count, Instant last) {
 	}
 
 }

@@ -1,8 +1,6 @@
 package vn.hanoi.cooperation.account;
 
 import java.io.IOException;
-import java.time.Duration;
-import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,13 +16,19 @@ import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
- * Answers a locked login with 429 and the time to wait, before Spring Security loads the account or computes a
- * hash (it sits before UsernamePasswordAuthenticationFilter). Oversized credentials fail the same cheap way.
+ * Asks the throttle about each login before Spring Security loads the account or computes a hash (it sits before
+ * UsernamePasswordAuthenticationFilter): a refused one gets 429 and the time to wait. Oversized credentials fail
+ * the same cheap way.
  */
 class LoginThrottleFilter extends OncePerRequestFilter {
 
 	/** The error page (error/429.html) reads it to say how long to wait. */
 	static final String RETRY_AFTER_MINUTES = "retryAfterMinutes";
+
+	/** The error page reads it to suggest a browser or place the user has logged in from before. */
+	static final String ACCOUNT_WIDE = "accountWide";
+
+	private static final String ADMISSION = LoginAdmission.class.getName();
 
 	static final int LONGEST_USERNAME = 200;
 
@@ -52,25 +56,31 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String username = request.getParameter("username");
 		String password = request.getParameter("password");
-		String address = request.getRemoteAddr();
-		Optional<Duration> lock = this.throttle.lockFor(username, address);
-		if (lock.isPresent()) {
-			long seconds = Math.max(1, lock.get().toSeconds());
+		LoginAdmission admission = this.throttle.admit(username, request.getRemoteAddr(), DeviceCookie.read(request));
+		if (admission.isRefused()) {
+			long seconds = Math.max(1, admission.retryAfter().toSeconds());
 			this.auditLog.record(SecurityEventType.LOGIN_THROTTLED, LoginFailureHandler.loggable(username),
-					"retry after " + seconds + " s");
+					"retry after " + seconds + " s" + (admission.accountWide() ? ", account-wide budget spent" : ""));
 			response.setHeader("Retry-After", Long.toString(seconds));
 			request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
+			request.setAttribute(ACCOUNT_WIDE, admission.accountWide());
 			response.sendError(429);
 			return;
 		}
 		if (username != null && username.length() > LONGEST_USERNAME
 				|| password != null && password.length() > LONGEST_PASSWORD) {
-			this.throttle.failed(username, address);
+			// Already counted as a failure by admit: answered without loading the account or hashing.
 			this.auditLog.record(SecurityEventType.LOGIN_FAILURE, null, "oversized credentials");
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}
+		request.setAttribute(ADMISSION, admission);
 		chain.doFilter(request, response);
+	}
+
+	/** The admitted attempt, which the success handler uncounts. */
+	static LoginAdmission admission(HttpServletRequest request) {
+		return (LoginAdmission) request.getAttribute(ADMISSION);
 	}
 
 }

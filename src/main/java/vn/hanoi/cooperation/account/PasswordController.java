@@ -59,17 +59,24 @@ class PasswordController {
 	String processForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PasswordChangeForm form,
 			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		Account account = this.accounts.findById(user.getAccountId()).orElseThrow(NotFoundException::new);
-		String address = request.getRemoteAddr();
-		// The current password is a login in disguise: the same throttle guards it.
-		if (this.throttle.lockFor(user.getUsername(), address).isPresent()) {
-			result.reject("password.throttled");
-			return showForm(user, model);
-		}
-		if (!this.management.matches(account, form.currentPassword())) {
-			if (form.currentPassword() != null && !form.currentPassword().isEmpty()) {
-				this.throttle.failed(user.getUsername(), address);
-			}
+		// The current password is a login in disguise: the same throttle guards it, before any hash.
+		String current = form.currentPassword();
+		if (current == null || current.isEmpty()) {
 			result.rejectValue("currentPassword", "password.currentWrong");
+		}
+		else {
+			LoginAdmission admission = this.throttle.admit(user.getUsername(), request.getRemoteAddr(),
+					DeviceCookie.read(request));
+			if (admission.isRefused()) {
+				result.reject("password.throttled");
+				return showForm(user, model);
+			}
+			if (this.management.matches(account, current)) {
+				this.throttle.succeeded(admission);
+			}
+			else {
+				result.rejectValue("currentPassword", "password.currentWrong");
+			}
 		}
 		this.policy.validate(form.newPassword(), account.getUsername(), result, "newPassword");
 		if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {

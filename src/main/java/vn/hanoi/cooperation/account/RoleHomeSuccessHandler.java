@@ -15,8 +15,8 @@ import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
- * Sends a user back to the page the login interrupted, or else to the home page of their role; clears the
- * account's failure count and logs the success.
+ * Sends a user back to the page the login interrupted, or else to the home page of their role; tells the throttle
+ * the attempt was no failure, gives the browser its device cookie and logs the success.
  */
 class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -26,15 +26,23 @@ class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
 
 	private final AuditLog auditLog;
 
-	RoleHomeSuccessHandler(LoginThrottle throttle, AuditLog auditLog) {
+	private final boolean secureCookie;
+
+	RoleHomeSuccessHandler(LoginThrottle throttle, AuditLog auditLog, boolean secureCookie) {
 		this.throttle = throttle;
 		this.auditLog = auditLog;
+		this.secureCookie = secureCookie;
 	}
 
 	@Override
 	public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) throws ServletException, IOException {
-		this.throttle.succeeded(authentication.getName());
+		LoginAdmission admission = LoginThrottleFilter.admission(request);
+		if (admission != null) {
+			this.throttle.succeeded(admission);
+			DeviceCookie.write(response, this.throttle.rememberDevice(admission),
+					this.secureCookie || request.isSecure());
+		}
 		this.auditLog.record(SecurityEventType.LOGIN_SUCCESS, authentication.getName(), null);
 		if (this.requestCache.getRequest(request, response) == null
 				&& authentication.getPrincipal() instanceof PortalUser user) {

@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.account;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -29,7 +30,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, Accounts accounts,
-			LoginThrottle throttle, AuditLog auditLog) throws Exception {
+			LoginThrottle throttle, AuditLog auditLog,
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")
@@ -38,8 +40,8 @@ class SecurityConfiguration {
 			requests.requestMatchers("/admin/**").hasRole(Role.ADMIN.name()).anyRequest().authenticated();
 		})
 			.formLogin(form -> form.loginPage("/login")
-				.successHandler(new RoleHomeSuccessHandler(throttle, auditLog))
-				.failureHandler(new LoginFailureHandler(throttle, auditLog))
+				.successHandler(new RoleHomeSuccessHandler(throttle, auditLog, secureCookie))
+				.failureHandler(new LoginFailureHandler(auditLog))
 				.permitAll())
 			// Spring Security's default already gives the session a new id at login (session fixation).
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -58,6 +60,12 @@ class SecurityConfiguration {
 			.addFilterBefore(new AccountSessionFilter(accounts, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);
 		return http.build();
+	}
+
+	/** The only provider: Spring Security's global AuthenticationManager takes a lone AuthenticationProvider bean. */
+	@Bean
+	EqualWorkAuthenticationProvider authenticationProvider(AccountDetailsService accounts, PasswordEncoder encoder) {
+		return new EqualWorkAuthenticationProvider(accounts, encoder);
 	}
 
 	/** Argon2id: bcrypt ignores everything past 72 bytes, and Vietnamese passphrases reach that. */

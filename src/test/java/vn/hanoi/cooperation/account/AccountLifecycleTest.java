@@ -83,7 +83,7 @@ class AccountLifecycleTest {
 			.doesNotContain("Điện Biên");
 		assertThat(this.mvc.get().uri("/admin/accounts").session(session)).hasStatus(403);
 
-		// Ten wrong passwords in a row: the first ones are refused, then the account is locked with a 429.
+		// Ten wrong passwords in a row: the first ones are refused, then this address is locked out with a 429.
 		int throttled = 0;
 		for (int i = 0; i < 10; i++) {
 			MvcTestResult wrong = login(username, "sai mật khẩu lần " + i, address);
@@ -95,7 +95,7 @@ class AccountLifecycleTest {
 				assertThat(wrong).hasRedirectedUrl("/login?error");
 			}
 		}
-		assertThat(throttled).isEqualTo(10 - LoginThrottle.ACCOUNT_FAILURES);
+		assertThat(throttled).isEqualTo(10 - LoginThrottle.CLIENT_FAILURES);
 		// Even the right passphrase waits: the lock answers before any hash is computed.
 		assertThat(login(username, PASSPHRASE, address).getResponse().getStatus()).isEqualTo(429);
 

@@ -32,7 +32,12 @@ final class HttpLogin {
 		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).as("login of %s", username)
 			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-		return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		// The login sets the device cookie too (LoginDevices): only the session's is wanted here.
+		return login.headers().allValues("Set-Cookie").stream()
+			.filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="))
+			.findFirst()
+			.orElseThrow()
+			.split(";")[0];
 	}
 
 	private static String encode(String value) {
