@@ -54,7 +54,7 @@ class AgreementController {
 		return VIEW_LIST;
 	}
 
-	/** {@code documentError=tooLarge} comes from {@link UploadSizeFilter}, which cannot render a page itself. */
+	/** {@code documentError=tooLarge} comes from the upload limit filter ({@link DocumentUploadReturn}), which cannot render a page itself. */
 	@GetMapping("/agreements/{id}")
 	String show(@PathVariable Long id, @RequestParam(required = false) String documentError, Viewer viewer,
 			Model model) {

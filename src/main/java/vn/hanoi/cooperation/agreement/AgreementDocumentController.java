@@ -42,7 +42,8 @@ class AgreementDocumentController {
 		Agreement agreement = this.service.findManageable(id, viewer);
 		try {
 			byte[] bytes = file == null ? new byte[0] : file.getBytes();
-			this.service.attach(agreement, file == null ? null : file.getOriginalFilename(), bytes, viewer);
+			this.service.attach(agreement, file == null ? null : file.getOriginalFilename(),
+					file == null ? null : file.getContentType(), bytes, viewer);
 		}
 		catch (DocumentRefusedException ex) {
 			model.addAttribute("documentError", ex.reason());

@@ -32,6 +32,9 @@ public class AgreementService {
 
 	private final DataSize maxDocumentSize;
 
+	/** A Word or Excel document may unpack to this many times the upload limit (a zip bomb goes far beyond). */
+	private static final int UNPACKED_FACTOR = 10;
+
 	AgreementService(Agreements agreements, AgreementDocuments documents, AgreementDocumentContents contents,
 			AgreementAccess access, Clock clock,
 			@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
@@ -124,11 +127,13 @@ public class AgreementService {
 	}
 
 	/**
-	 * Keeps an uploaded file when its bytes are a PDF, .docx or .xlsx that its name admits to, within the size
-	 * limit; otherwise refuses it and stores nothing.
+	 * Keeps an uploaded file when its bytes are a PDF, .docx or .xlsx that its name and its declared type admit
+	 * to, within the size limit, and (for Word and Excel) unpacks within a budget and carries no macros; otherwise
+	 * refuses it and stores nothing.
 	 */
 	@Transactional
-	AgreementDocument attach(Agreement agreement, String originalName, byte[] bytes, Viewer viewer) {
+	AgreementDocument attach(Agreement agreement, String originalName, String declaredType, byte[] bytes,
+			Viewer viewer) {
 		if (bytes.length == 0) {
 			throw new DocumentRefusedException("empty");
 		}
@@ -143,6 +148,10 @@ public class AgreementService {
 			.orElseThrow(() -> new DocumentRefusedException("wrongType"));
 		if (!DocumentInspector.extensionOf(fileName).equals(type.extension())) {
 			throw new DocumentRefusedException("extensionMismatch");
+		}
+		DocumentInspector.requireSafePackage(type, bytes, this.maxDocumentSize.toBytes() * UNPACKED_FACTOR);
+		if (!type.admitsDeclared(declaredType)) {
+			throw new DocumentRefusedException("declaredTypeMismatch");
 		}
 		AgreementDocument document = this.documents.saveAndFlush(new AgreementDocument(agreement.getId(), fileName,
 				type, bytes.length, sha256(bytes), viewer.accountId(), viewer.displayName()));

@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import vn.hanoi.cooperation.system.OfficePackage;
+
 /**
  * Tells what a file is from its bytes, never from its name: a PDF starts with {@code %PDF-}; .docx and .xlsx are
  * zip archives whose central directory lists the entries Office writes. The directory is read without inflating
@@ -45,6 +47,26 @@ final class DocumentInspector {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A Word or Excel package is unpacked under a budget and must carry no macros; a PDF needs nothing more. The
+	 * central directory's names count too: Office reads the package by them.
+	 */
+	static void requireSafePackage(DocumentType type, byte[] bytes, long maximumUnpackedBytes) {
+		if (type == DocumentType.PDF) {
+			return;
+		}
+		OfficePackage opened;
+		try {
+			opened = OfficePackage.open(bytes, maximumUnpackedBytes);
+		}
+		catch (OfficePackage.Refused ex) {
+			throw new DocumentRefusedException(ex.reason() == OfficePackage.Refused.Reason.ZIP_BOMB ? "zipBomb" : "wrongType");
+		}
+		if (opened.hasMacros() || zipEntryNames(bytes).stream().anyMatch(OfficePackage::isMacroPart)) {
+			throw new DocumentRefusedException("macros");
+		}
 	}
 
 	/**

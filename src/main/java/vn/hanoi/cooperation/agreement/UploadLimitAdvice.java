@@ -13,7 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * When the multipart resolver reports a request over the container's limit, the user gets a page that says so
- * and leads back, not an error 500. (On Tomcat, {@link UploadSizeFilter} turns such uploads away earlier.)
+ * and leads back, not an error 500. (On Tomcat, the upload limit filter turns such uploads away earlier: {@link DocumentUploadReturn}.)
  */
 @ControllerAdvice
 class UploadLimitAdvice {

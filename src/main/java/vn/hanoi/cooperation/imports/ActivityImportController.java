@@ -63,8 +63,17 @@ class ActivityImportController {
 		this.pending = pending;
 	}
 
+	/** {@code rejected=tooLarge} comes from the upload limit filter ({@link ImportUploadReturn}). */
 	@GetMapping("/activities/import")
-	String uploadForm(Viewer viewer, Model model) {
+	String uploadForm(@RequestParam(required = false) String rejected, Viewer viewer, Locale locale, Model model) {
+		if ("tooLarge".equals(rejected) && !model.containsAttribute("rejection")) {
+			model.addAttribute("rejection", this.messages.getMessage("import.rejected.tooLarge",
+					new Object[] { ActivitySpreadsheet.MAXIMUM_BYTES / (1024 * 1024) }, locale));
+		}
+		return uploadForm(viewer, model);
+	}
+
+	private String uploadForm(Viewer viewer, Model model) {
 		requireImporter(viewer);
 		model.addAttribute("maximumRows", ActivitySpreadsheet.MAXIMUM_ROWS);
 		model.addAttribute("maximumMegabytes", ActivitySpreadsheet.MAXIMUM_BYTES / (1024 * 1024));
@@ -84,6 +93,10 @@ class ActivityImportController {
 		requireImporter(viewer);
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		try {
+			if (file != null && !ActivitySpreadsheet.declaredAsSpreadsheet(file.getOriginalFilename(),
+					file.getContentType())) {
+				throw new SpreadsheetRejected("import.rejected.notXlsx");
+			}
 			ActivitySpreadsheet.read(content);
 		}
 		catch (SpreadsheetRejected rejected) {

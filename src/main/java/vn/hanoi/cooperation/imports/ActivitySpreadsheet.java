@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -14,20 +16,29 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.util.RecordFormatException;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.hanoi.cooperation.activity.ImportRow;
 import vn.hanoi.cooperation.report.ActivityColumn;
+import vn.hanoi.cooperation.system.OfficePackage;
 
 /**
  * Reads the activity template (or an exported file) safely: only .xlsx by content, no encrypted files, no zip
- * bombs (POI refuses suspicious compression ratios), no formulas, a bounded number of rows.
+ * bombs (the package is unpacked under a budget before POI sees it), no formulas, a bounded number of rows.
  */
 final class ActivitySpreadsheet {
 
 	static final int MAXIMUM_ROWS = 2_000;
 
 	static final long MAXIMUM_BYTES = 5L * 1024 * 1024;
+
+	/** A filled-in template of {@value #MAXIMUM_ROWS} rows unpacks to a few megabytes; a zip bomb to far more. */
+	static final long MAXIMUM_UNPACKED_BYTES = 50L * 1024 * 1024;
+
+	private static final Set<String> DECLARED_TYPES = Set.of("", "application/octet-stream",
+			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/zip",
+			"application/x-zip-compressed");
 
 	private ActivitySpreadsheet() {
 	}
@@ -43,8 +54,16 @@ final class ActivitySpreadsheet {
 			// OLE2: an encrypted .xlsx or an old .xls.
 			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
 		}
-		if (content.length < 4 || content[0] != 'P' || content[1] != 'K') {
+		if (!OfficePackage.looksLikeZip(content)) {
 			throw new SpreadsheetRejected("import.rejected.notXlsx");
+		}
+		// POI would unpack every part into memory first (up to 100 MB each) and fail with a runtime exception.
+		try {
+			OfficePackage.open(content, MAXIMUM_UNPACKED_BYTES);
+		}
+		catch (OfficePackage.Refused ex) {
+			throw new SpreadsheetRejected(ex.reason() == OfficePackage.Refused.Reason.ZIP_BOMB
+					? "import.rejected.zipBomb" : "import.rejected.unreadable");
 		}
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			Sheet sheet = workbook.getSheetAt(0);
@@ -72,10 +91,20 @@ final class ActivitySpreadsheet {
 			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
 		}
 		catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException | IOException
-				| IllegalStateException ex) {
-			// POI reports zip bombs and broken packages here too.
+				| IllegalStateException | RecordFormatException ex) {
+			// POI reports broken packages here, and records over its size limits.
 			throw new SpreadsheetRejected("import.rejected.unreadable");
 		}
+	}
+
+	/**
+	 * Whether the name and the type the browser sent admit to an .xlsx file (the bytes are checked apart): a
+	 * browser that does not know the type sends none or "octet-stream", Windows without Office may say "zip".
+	 */
+	static boolean declaredAsSpreadsheet(String fileName, String contentType) {
+		String name = fileName == null ? "" : fileName.strip().toLowerCase(Locale.ROOT);
+		String type = contentType == null ? "" : contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+		return (name.isEmpty() || name.endsWith(".xlsx")) && DECLARED_TYPES.contains(type);
 	}
 
 	private static void checkHeader(Row header) throws SpreadsheetRejected {

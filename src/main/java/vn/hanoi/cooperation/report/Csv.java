@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.report;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * CSV as Excel opens it in Vietnam: UTF-8 with a byte-order mark (without it Excel shows the diacritics as
@@ -10,6 +11,10 @@ import java.util.List;
 public final class Csv {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	private static final String FORMULA_STARTS = "=+-@\t\r";
+
+	private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)*");
 
 	private Csv() {
 	}
@@ -32,16 +37,24 @@ public final class Csv {
 		return file;
 	}
 
-	private static String field(String value) {
+	/** Every cell goes through here: no caller can write a field that a spreadsheet would run as a formula. */
+	static String field(String value) {
 		if (value == null) {
 			return "";
 		}
-		// A leading =, +, - or @ would make Excel run the cell as a formula.
-		String safe = value.matches("^[=+\\-@].*") && !value.matches("^-?\\d+([.,]\\d+)?$") ? "'" + value : value;
+		String safe = startsFormula(value) ? "'" + value : value;
 		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
 			return "\"" + safe.replace("\"", "\"\"") + "\"";
 		}
 		return safe;
+	}
+
+	/**
+	 * A leading =, +, -, @, tab or carriage return makes Excel or LibreOffice read the cell as a formula, whatever
+	 * follows (line breaks included); a plain number such as -12 or +3,5 stays a number.
+	 */
+	static boolean startsFormula(String value) {
+		return !value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 && !PLAIN_NUMBER.matcher(value).matches();
 	}
 
 }

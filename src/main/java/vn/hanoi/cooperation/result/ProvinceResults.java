@@ -150,7 +150,8 @@ public class ProvinceResults {
 		if (value == null || !value.matches("\\d{1,6}")) {
 			return 1;
 		}
-		return Integer.parseInt(value);
+		// "0" is a number too, and a page index of -1 is an error deep in the query.
+		return Math.max(1, Integer.parseInt(value));
 	}
 
 }

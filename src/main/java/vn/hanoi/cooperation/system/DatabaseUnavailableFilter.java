@@ -24,7 +24,8 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	/** Spring Session's filter runs at Integer.MIN_VALUE + 50; this one wraps it. */
 	static final int ORDER = Integer.MIN_VALUE + 40;
 
-	private static final String PAGE = """
+	/** A page without template or database: language, title, heading, text, link home. */
+	static final String PAGE = """
 			<!DOCTYPE html>
 			<html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 			<title>%s</title><link rel="stylesheet" href="/css/portal.css"></head>

@@ -107,6 +107,58 @@ class AgreementDocumentTest {
 		assertRefused(upload("tai-lieu.docx", zip("readme.txt", "payload.exe")), "không phải PDF");
 	}
 
+	/** 300 MB of nothing packed into a few hundred kilobytes: Word would hang on it, the portal stops early. */
+	@Test
+	void aWordFileThatUnpacksToAZipBombIsRefused() throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(CONTENT_TYPES.formatted(WORD_MAIN).getBytes(StandardCharsets.UTF_8));
+			zip.putNextEntry(new ZipEntry("word/document.xml"));
+			byte[] nothing = new byte[1024 * 1024];
+			Arrays.fill(nothing, (byte) ' ');
+			for (int i = 0; i < 300; i++) {
+				zip.write(nothing);
+			}
+			zip.closeEntry();
+		}
+		assertThat(bytes.size()).isLessThan(LIMIT);
+		long started = System.nanoTime();
+		assertRefused(upload("phu-luc.docx", bytes.toByteArray()), "giải nén ra lớn bất thường");
+		assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).as("stopped early, not unpacked in full")
+			.isLessThan(java.time.Duration.ofSeconds(20));
+	}
+
+	@Test
+	void aWordFileWithAVbaProjectIsRefused() throws IOException {
+		byte[] macros = office(CONTENT_TYPES.formatted(WORD_MAIN), "word/document.xml", "word/vbaProject.bin");
+		assertRefused(upload("bien-ban.docx", macros), "có chứa macro");
+	}
+
+	@Test
+	void aMacroEnabledWordFileIsRefusedEvenWithoutItsVbaPart() throws IOException {
+		byte[] macroEnabled = office(
+				CONTENT_TYPES.formatted("application/vnd.ms-word.document.macroEnabled.main+xml"), "word/document.xml");
+		assertRefused(upload("bien-ban.docx", macroEnabled), "có chứa macro");
+		byte[] excelMacroSheet = office(CONTENT_TYPES.formatted(
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"), "xl/workbook.xml",
+				"xl/macrosheets/sheet1.xml");
+		assertRefused(upload("ke-hoach.xlsx", excelMacroSheet), "có chứa macro");
+	}
+
+	@Test
+	void aDeclaredTypeThatDoesNotMatchTheContentIsRefused() {
+		assertRefused(upload("ban-chup.pdf", "text/html", TestAgreements.PDF), "Loại tệp trình duyệt khai báo");
+		assertRefused(upload("ban-chup.pdf", "image/svg+xml", TestAgreements.PDF), "Loại tệp trình duyệt khai báo");
+	}
+
+	@Test
+	void aBrowserThatDoesNotKnowTheTypeMayDeclareNone() throws IOException {
+		assertThat(upload("ban-chup.pdf", "application/octet-stream", TestAgreements.PDF)).hasStatus3xxRedirection();
+		assertThat(upload("phu-luc.docx", "application/x-zip-compressed",
+				zip("[Content_Types].xml", "word/document.xml"))).hasStatus3xxRedirection();
+	}
+
 	@Test
 	void aPdfNamedAsAWordFileIsRefused() {
 		assertRefused(upload("ban-chup.docx", TestAgreements.PDF), "không khớp với nội dung");
@@ -183,11 +235,21 @@ class AgreementDocumentTest {
 		assertThat(this.agreements.documentCount(this.agreement)).isZero();
 	}
 
+	/** Declares the type a browser derives from the name. */
 	private MvcTestResult upload(String fileName, byte[] bytes) {
+		String declared = java.util.Arrays.stream(DocumentType.values())
+			.filter(type -> fileName.endsWith("." + type.extension()))
+			.map(DocumentType::contentType)
+			.findFirst()
+			.orElse("application/octet-stream");
+		return upload(fileName, declared, bytes);
+	}
+
+	private MvcTestResult upload(String fileName, String declaredType, byte[] bytes) {
 		return this.mvc.post()
 			.uri("/agreements/{id}/documents", this.agreement)
 			.multipart()
-			.file(new MockMultipartFile("file", fileName, "application/pdf", bytes))
+			.file(new MockMultipartFile("file", fileName, declaredType, bytes))
 			.with(this.accounts.as(Role.COORDINATOR))
 			.with(csrf())
 			.exchange();
@@ -200,6 +262,28 @@ class AgreementDocumentTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from agreement_document_contents c "
 				+ "join agreement_documents d on d.id = c.document_id where d.agreement_id = ?", Integer.class,
 				this.agreement)).isZero();
+	}
+
+	static final String WORD_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+
+	static final String CONTENT_TYPES = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+			<Default Extension="xml" ContentType="application/xml"/>
+			<Override PartName="/main.xml" ContentType="%s"/></Types>""";
+
+	/** A package with the given [Content_Types].xml and the named parts. */
+	private static byte[] office(String contentTypes, String... entries) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+			zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+			zip.write(contentTypes.getBytes(StandardCharsets.UTF_8));
+			for (String entry : entries) {
+				zip.putNextEntry(new ZipEntry(entry));
+				zip.write("<x/>".getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		return bytes.toByteArray();
 	}
 
 	private static byte[] zip(String... entries) throws IOException {

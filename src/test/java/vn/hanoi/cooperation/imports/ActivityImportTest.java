@@ -199,8 +199,40 @@ class ActivityImportTest {
 			row.createCell(3).setCellFormula("1+1");
 			assertThat(rejection(bytes(workbook))).contains("Ô D2 chứa công thức");
 		}
-		assertThat(rejection(zipBomb())).contains("Không đọc được tệp");
+		assertThat(rejection(zipBomb())).contains("giải nén ra lớn bất thường");
 		assertThat(count()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	/**
+	 * A sheet of 110 MB that compresses only 50 times: under POI's ratio alarm but over its 100 MB record limit,
+	 * where POI threw a runtime exception and the user got a 500.
+	 */
+	@Test
+	void aZipBombUnderPoisRatioAlarmGetsTheUploadPagesMessage() throws Exception {
+		java.util.Random noise = new java.util.Random(14);
+		byte[] sheetPadding = new byte[1024 * 1024];
+		byte[] bomb = withSheet(template(rows()), zip -> {
+			for (int megabyte = 0; megabyte < 110; megabyte++) {
+				for (int i = 0; i < sheetPadding.length; i++) {
+					sheetPadding[i] = i % 100 == 0 ? (byte) ('a' + noise.nextInt(26)) : (byte) ' ';
+				}
+				zip.write(sheetPadding);
+			}
+		});
+		assertThat(bomb.length).isLessThan(5 * 1024 * 1024);
+		assertThat(rejection(bomb)).contains("giải nén ra lớn bất thường");
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	@Test
+	void aFileDeclaredAsAnotherTypeIsRefused() throws Exception {
+		byte[] file = template(rows(row("", "2022", "2. Thương mại", MARK + "Khai sai loại", "", "", "", "Đang thực hiện",
+				"Có")));
+		assertThat(rejection(file, "hoat-dong.xlsx", "text/html")).contains("không phải Excel");
+		assertThat(rejection(file, "hoat-dong.xlsm", "application/octet-stream")).contains("không phải Excel");
+		assertThat(rejection(file, "hoat-dong.xlsx", "application/vnd.ms-excel.sheet.macroEnabled.12"))
+			.contains("không phải Excel");
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
 	}
 
@@ -265,9 +297,13 @@ class ActivityImportTest {
 	}
 
 	private String rejection(byte[] content) throws Exception {
+		return rejection(content, "x.xlsx", "application/octet-stream");
+	}
+
+	private String rejection(byte[] content, String name, String declaredType) throws Exception {
 		MvcTestResult result = this.mvc.post().uri("/activities/import")
 			.multipart()
-			.file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", content))
+			.file(new MockMultipartFile("file", name, declaredType, content))
 			.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
 		assertThat(result).hasStatusOk();
 		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
@@ -311,16 +347,34 @@ class ActivityImportTest {
 
 	/** A real workbook whose sheet is inflated with megabytes of nothing: the ratio gives it away. */
 	private byte[] zipBomb() throws Exception {
-		byte[] template = template(rows());
+		byte[] nothing = " ".repeat(1_000_000).getBytes(StandardCharsets.US_ASCII);
+		return withSheet(template(rows()), zip -> {
+			for (int i = 0; i < 40; i++) {
+				zip.write(nothing);
+			}
+		});
+	}
+
+	interface Padding {
+
+		void writeTo(ZipOutputStream zip) throws java.io.IOException;
+
+	}
+
+	/** The workbook again, with padding written into its first sheet's data (built here, never committed). */
+	private static byte[] withSheet(byte[] workbook, Padding padding) throws Exception {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(template));
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
 				ZipOutputStream zip = new ZipOutputStream(out)) {
 			for (ZipEntry entry; (entry = in.getNextEntry()) != null;) {
 				zip.putNextEntry(new ZipEntry(entry.getName()));
 				byte[] content = in.readAllBytes();
 				if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
 					String xml = new String(content, StandardCharsets.UTF_8);
-					content = xml.replace("<sheetData>", "<sheetData>" + " ".repeat(40_000_000)).getBytes();
+					int data = xml.indexOf("<sheetData>") + "<sheetData>".length();
+					zip.write(xml.substring(0, data).getBytes(StandardCharsets.UTF_8));
+					padding.writeTo(zip);
+					content = xml.substring(data).getBytes(StandardCharsets.UTF_8);
 				}
 				zip.write(content);
 				zip.closeEntry();

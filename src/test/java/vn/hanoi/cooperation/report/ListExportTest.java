@@ -134,6 +134,17 @@ class ListExportTest {
 		assertThat(text).startsWith("\uFEFFMã,Tên,").contains("Điện Biên").doesNotContain("Hà Nội", "Lai Châu");
 	}
 
+	/** A title that would run as a formula (its second line once slipped past the guard) opens as text. */
+	@Test
+	void aCsvCellThatStartsLikeAFormulaOpensAsText() {
+		String title = "=HYPERLINK(\"http://evil.example\";\"" + MARK + "Bấm\")\nthứ hai";
+		fixtures().agreements.create(title, true, LocalDate.of(2023, 1, 10), null, "11");
+		MvcTestResult csv = this.mvc.get().uri("/agreements/export.csv").with(this.accounts.as(Role.COORDINATOR))
+			.exchange();
+		String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(text).contains("\"'=HYPERLINK(\"\"http://evil.example\"\"").doesNotContain(",\"=HYPERLINK");
+	}
+
 	private ReportFixtures fixtures() {
 		if (this.fixtures == null) {
 			this.fixtures = new ReportFixtures(this.jdbc);

@@ -61,6 +61,9 @@ class ResultPagesRenderTest {
 				pages.add(Arguments.of(role, "/results/years/2025", lang));
 				pages.add(Arguments.of(role, "/results/years/2021", lang));
 				pages.add(Arguments.of(role, "/results/years/2025/entries", lang));
+				// A page number below 1 (a hand-edited address) shows the first page.
+				pages.add(Arguments.of(role, "/results/years/2025/entries?page=0", lang));
+				pages.add(Arguments.of(role, "/results/years/2025/entries?page=-1", lang));
 				pages.add(Arguments.of(role, "/indicators", lang));
 			}
 			pages.add(Arguments.of(Role.COORDINATOR, "/results/years/2025?all=true", lang));

@@ -42,6 +42,17 @@ class ErrorPagesTest {
 		assertThat(en.body()).contains("Page not found").doesNotContain("Exception");
 	}
 
+	/** Boot's error controller opened directly has no error to describe: it is a page that does not exist. */
+	@Test
+	void theErrorPathAskedForDirectlyIsAPageNotFound() throws Exception {
+		HttpResponse<String> signedIn = get("/error", login(Role.LEADER), "vi");
+		assertThat(signedIn.statusCode()).isEqualTo(404);
+		assertThat(signedIn.body()).contains("Không tìm thấy trang").doesNotContain("999");
+		HttpResponse<String> anonymous = get("/error", "portal-lang=en", "en");
+		assertThat(anonymous.statusCode()).isEqualTo(404);
+		assertThat(anonymous.body()).contains("Page not found");
+	}
+
 	@Test
 	void aProvinceUserSeesTheAccessDeniedPageOnAdminPages() throws Exception {
 		HttpResponse<String> response = get("/admin", login(Role.PROVINCE), "vi");
