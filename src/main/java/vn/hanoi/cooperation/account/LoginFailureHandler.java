@@ -13,7 +13,10 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
-/** Counts the failure for throttling and writes it to the audit log; the user sees the same message either way. */
+/**
+ * Counts the failure for throttling and writes it to the audit log; the user sees the same message either way,
+ * and keeps the page they were going to.
+ */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 	private final LoginThrottle throttle;
@@ -21,7 +24,6 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	private final AuditLog auditLog;
 
 	LoginFailureHandler(LoginThrottle throttle, AuditLog auditLog) {
-		super("/login?error");
 		this.throttle = throttle;
 		this.auditLog = auditLog;
 	}
@@ -33,7 +35,9 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 		this.throttle.failed(username, request.getRemoteAddr());
 		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
 				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
-		super.onAuthenticationFailure(request, response, exception);
+		// Not super's: it would create a session to carry the exception; the page reads "?error" instead.
+		getRedirectStrategy().sendRedirect(request, response,
+				ContinuePath.appendTo("/login?error", ContinuePath.of(request)));
 	}
 
 	/** People type their password in the username field: only something shaped like a username is logged. */
