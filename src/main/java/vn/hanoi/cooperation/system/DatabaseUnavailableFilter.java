@@ -67,6 +67,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.reset();
+			SecurityHeaders.write(request, response);
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "30");
 			response.setContentType("text/html;charset=UTF-8");
