@@ -20,8 +20,13 @@ public final class PlainPage {
 	}
 
 	public static String html(String language, String title, String text, String link, String linkText) {
-		return PAGE.formatted(HtmlUtils.htmlEscape(language), HtmlUtils.htmlEscape(title), HtmlUtils.htmlEscape(title),
-				HtmlUtils.htmlEscape(text), HtmlUtils.htmlEscape(link), HtmlUtils.htmlEscape(linkText));
+		return PAGE.formatted(escape(language), escape(title), escape(title), escape(text), escape(link),
+				escape(linkText));
+	}
+
+	/** Markup characters only: the page is UTF-8, so Vietnamese letters stay as they are. */
+	private static String escape(String text) {
+		return HtmlUtils.htmlEscape(text, "UTF-8");
 	}
 
 }
