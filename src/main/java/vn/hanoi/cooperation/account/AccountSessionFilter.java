@@ -17,6 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.system.StaticFiles;
 
 /**
  * Checks the logged-in account on every request, so that a session dies as soon as its account is disabled or
@@ -45,7 +46,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return isStaticFile(path);
+		return StaticFiles.contains(path);
 	}
 
 	@Override
@@ -82,12 +83,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
 	private static boolean mayPassDuringForcedChange(String path) {
 		return path.equals(PASSWORD_PAGE) || path.equals("/logout") || path.equals("/login")
-				|| path.startsWith("/error") || isStaticFile(path);
-	}
-
-	private static boolean isStaticFile(String path) {
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
-				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
+				|| path.startsWith("/error") || StaticFiles.contains(path);
 	}
 
 }

@@ -14,15 +14,14 @@ import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
- * Writes the failure to the audit log; the user sees the same message either way. The throttle counted the attempt
- * when it admitted it, and a failure leaves it counted.
+ * Writes the failure to the audit log; the user sees the same message either way, and keeps the page they were
+ * going to. The throttle counted the attempt when it admitted it, and a failure leaves it counted.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 	private final AuditLog auditLog;
 
 	LoginFailureHandler(AuditLog auditLog) {
-		super("/login?error");
 		this.auditLog = auditLog;
 	}
 
@@ -32,7 +31,9 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 		String username = request.getParameter("username");
 		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
 				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
-		super.onAuthenticationFailure(request, response, exception);
+		// Not super's: it would create a session to carry the exception; the page reads "?error" instead.
+		getRedirectStrategy().sendRedirect(request, response,
+				ContinuePath.appendTo("/login?error", ContinuePath.of(request)));
 	}
 
 	/** People type their password in the username field: only something shaped like a username is logged. */

@@ -7,20 +7,17 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.Authentication;
-import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
-import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
-import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
 
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
- * Sends a user back to the page the login interrupted, or else to the home page of their role; tells the throttle
- * the attempt was no failure, gives the browser its device cookie and logs the success.
+ * Sends a user back to the page the login interrupted (the form's {@code continue} field, a path of this portal
+ * only), or else to the home page of their role; tells the throttle the attempt was no failure, gives the browser
+ * its device cookie and logs the success.
  */
-class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
-
-	private final RequestCache requestCache = new HttpSessionRequestCache();
+class RoleHomeSuccessHandler extends SimpleUrlAuthenticationSuccessHandler {
 
 	private final LoginThrottle throttle;
 
@@ -44,12 +41,10 @@ class RoleHomeSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandl
 					this.secureCookie || request.isSecure());
 		}
 		this.auditLog.record(SecurityEventType.LOGIN_SUCCESS, authentication.getName(), null);
-		if (this.requestCache.getRequest(request, response) == null
-				&& authentication.getPrincipal() instanceof PortalUser user) {
-			getRedirectStrategy().sendRedirect(request, response, RoleHome.pathFor(user.getRole()));
-			return;
-		}
-		super.onAuthenticationSuccess(request, response, authentication);
+		clearAuthenticationAttributes(request);
+		String home = authentication.getPrincipal() instanceof PortalUser user ? RoleHome.pathFor(user.getRole())
+				: "/";
+		getRedirectStrategy().sendRedirect(request, response, ContinuePath.of(request).orElse(home));
 	}
 
 }

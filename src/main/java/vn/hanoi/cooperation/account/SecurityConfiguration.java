@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -13,6 +14,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+import org.springframework.web.servlet.LocaleResolver;
 
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
@@ -30,7 +34,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, Accounts accounts,
-			LoginThrottle throttle, AuditLog auditLog,
+			LoginThrottle throttle, AuditLog auditLog, MessageSource messages, LocaleResolver locales,
+			@Value("${server.servlet.session.cookie.name}") String sessionCookie,
 			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
@@ -45,6 +50,10 @@ class SecurityConfiguration {
 				.permitAll())
 			// Spring Security's default already gives the session a new id at login (session fixation).
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+			// Anonymous visitors get no session: the page asked for travels in "continue" (LoginEntryPoint), the
+			// login form's CSRF token in a cookie until the login creates the session.
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.csrfTokenRepository(new SessionOrCookieCsrfTokens()))
 			.logout(logout -> logout.logoutUrl("/logout")
 				.addLogoutHandler((request, response, authentication) -> {
 					if (authentication != null) {
@@ -52,10 +61,12 @@ class SecurityConfiguration {
 					}
 				})
 				.invalidateHttpSession(true)
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(sessionCookie)
 				.logoutSuccessUrl("/login?logout")
 				.permitAll())
-			.exceptionHandling(errors -> errors.accessDeniedHandler(new AuditingAccessDeniedHandler(auditLog)))
+			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint())
+				.accessDeniedHandler(new AuditingAccessDeniedHandler(auditLog)))
+			.addFilterBefore(new AnonymousRequestBodyLimit(messages, locales), CsrfFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(accounts, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);

@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.system;
 
 import java.net.ConnectException;
 import java.sql.SQLException;
+import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,11 +13,13 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -36,6 +39,9 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
 	// Clients and proxies may retry after this many seconds; a database restart takes a few.
 	private static final String RETRY_AFTER_SECONDS = "30";
+
+	/** PostgreSQL's query_canceled: only the statement and transaction timeouts cancel the portal's statements. */
+	private static final String QUERY_CANCELED = "57014";
 
 	private static final Logger logger = LoggerFactory.getLogger(DatabaseUnavailable.class);
 
@@ -73,7 +79,8 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 	/**
 	 * Whether the database could not be reached, rather than refusing a statement: a resource failure anywhere in
 	 * the cause chain, a SQL state of class 08 (connection exception) or 57P (server shutting down), or the pool's
-	 * "Connection is closed" (which carries no SQL state).
+	 * "Connection is closed" (which carries no SQL state); or it did not answer in time (a statement cancelled by
+	 * its timeout, SQL state 57014, or the transaction's deadline passed): to the user the database is unavailable.
 	 */
 	static boolean isConnectionFailure(Throwable ex) {
 		return isConnectionFailure(ex, 0);
@@ -85,11 +92,12 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 		}
 		if (ex instanceof CannotCreateTransactionException || ex instanceof DataAccessResourceFailureException
 				|| ex instanceof JDBCConnectionException || ex instanceof SQLTransientConnectionException
-				|| ex instanceof ConnectException) {
+				|| ex instanceof ConnectException || isTimeout(ex)) {
 			return true;
 		}
 		if (ex instanceof SQLException sql && (sql.getSQLState() != null
 				? sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P")
+						|| QUERY_CANCELED.equals(sql.getSQLState())
 				: "Connection is closed".equals(sql.getMessage()))) {
 			return true;
 		}
@@ -103,6 +111,13 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 			}
 		}
 		return ex.getCause() != ex && isConnectionFailure(ex.getCause(), depth + 1);
+	}
+
+	/** The database did not answer within the transaction or statement timeout (application.properties). */
+	private static boolean isTimeout(Throwable ex) {
+		return ex instanceof TransactionTimedOutException || ex instanceof QueryTimeoutException
+				|| ex instanceof jakarta.persistence.QueryTimeoutException
+				|| ex instanceof org.hibernate.QueryTimeoutException || ex instanceof SQLTimeoutException;
 	}
 
 	private static String rootMessage(Throwable ex) {

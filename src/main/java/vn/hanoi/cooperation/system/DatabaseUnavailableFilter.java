@@ -24,23 +24,13 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 	/** Spring Session's filter runs at Integer.MIN_VALUE + 50; this one wraps it. */
 	static final int ORDER = Integer.MIN_VALUE + 40;
 
-	/** A page without template or database: language, title, heading, text, link home. */
-	static final String PAGE = """
-			<!DOCTYPE html>
-			<html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-			<title>%s</title><link rel="stylesheet" href="/css/portal.css"></head>
-			<body><main class="container-xl py-5"><h1>%s</h1><p>%s</p><p><a href="/">%s</a></p></main></body></html>
-			""";
-
-	private static final String VIETNAMESE = PAGE.formatted("vi", "Tạm thời không truy cập được dữ liệu",
-			"Tạm thời không truy cập được dữ liệu",
-			"Cổng đang mất kết nối tới cơ sở dữ liệu. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau ít phút.",
+	private static final String VIETNAMESE = PlainPage.html("vi", "Tạm thời không truy cập được dữ liệu",
+			"Cổng đang mất kết nối tới cơ sở dữ liệu. Dữ liệu đã lưu không bị mất. Vui lòng thử lại sau ít phút.", "/",
 			"Về trang chủ");
 
-	private static final String ENGLISH = PAGE.formatted("en", "Data temporarily unavailable",
-			"Data temporarily unavailable",
+	private static final String ENGLISH = PlainPage.html("en", "Data temporarily unavailable",
 			"The portal has lost its connection to the database. Nothing saved is lost. Please try again in a few minutes.",
-			"Back to the home page");
+			"/", "Back to the home page");
 
 	@Bean
 	FilterRegistrationBean<DatabaseUnavailableFilter> databaseUnavailableFilterRegistration() {
@@ -77,6 +67,7 @@ class DatabaseUnavailableFilter extends OncePerRequestFilter {
 				throw ex;
 			}
 			response.reset();
+			SecurityHeaders.write(request, response);
 			response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
 			response.setHeader("Retry-After", "30");
 			response.setContentType("text/html;charset=UTF-8");

@@ -151,14 +151,12 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 
 	/** A page that needs no template (the request never reached the portal's pages), in the user's language. */
 	private String page(Locale locale, DataSize limit) {
-		String title = escaped("upload.tooLarge.title", locale);
-		String text = escaped("upload.tooLarge.text", locale, limit.toMegabytes());
-		String back = escaped("error.backHome", locale);
-		return DatabaseUnavailableFilter.PAGE.formatted(locale.getLanguage(), title, title, text, back);
+		return PlainPage.html(locale.getLanguage(), message("upload.tooLarge.title", locale),
+				message("upload.tooLarge.text", locale, limit.toMegabytes()), "/", message("error.backHome", locale));
 	}
 
-	private String escaped(String key, Locale locale, Object... arguments) {
-		return HtmlUtils.htmlEscape(this.messages.getMessage(key, arguments, locale), StandardCharsets.UTF_8.name());
+	private String message(String key, Locale locale, Object... arguments) {
+		return this.messages.getMessage(key, arguments, locale);
 	}
 
 	/**

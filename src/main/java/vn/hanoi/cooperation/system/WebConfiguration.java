@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -46,6 +47,14 @@ class WebConfiguration implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.resourceChain(true);
 		}
+	}
+
+	@Bean
+	FilterRegistrationBean<StaticFilesWithoutSession> staticFilesWithoutSession() {
+		FilterRegistrationBean<StaticFilesWithoutSession> registration = new FilterRegistrationBean<>(
+				new StaticFilesWithoutSession());
+		registration.setOrder(StaticFilesWithoutSession.ORDER);
+		return registration;
 	}
 
 	@Override

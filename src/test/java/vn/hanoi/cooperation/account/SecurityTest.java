@@ -42,10 +42,9 @@ class SecurityTest {
 	}
 
 	@Test
-	void anAnonymousUserIsSentToLogin() {
+	void anAnonymousUserIsSentToLoginNamingThePageAsked() {
 		assertThat(this.mvc.get().uri("/provinces")).hasStatus3xxRedirection()
-			.redirectedUrl()
-			.endsWith("/login");
+			.hasRedirectedUrl("/login?continue=%2Fprovinces");
 		assertThat(this.mvc.get().uri("/login")).hasStatusOk();
 	}
 

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.system.HttpLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -303,18 +304,7 @@ class AgreementDocumentTest {
 	}
 
 	private String login(HttpClient http) throws Exception {
-		HttpResponse<String> page = http.send(HttpRequest.newBuilder(uri("/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + this.accounts.username(Role.COORDINATOR)
-					+ "&password=" + TestAccounts.PASSWORD + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		return HttpLogin.sessionCookie(http, "http://localhost:" + this.port, this.accounts.username(Role.COORDINATOR), TestAccounts.PASSWORD);
 	}
 
 }

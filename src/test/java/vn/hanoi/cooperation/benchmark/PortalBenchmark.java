@@ -122,7 +122,10 @@ class PortalBenchmark {
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0",
 					"--logging.level.root=WARN", "--logging.level.org.hibernate.SQL_SLOW=INFO",
-					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0));
+					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0),
+					// Loading the data set may take single statements longer than a request's may (20 s, 30 s silent).
+					"--spring.datasource.hikari.data-source-properties.options=-c statement_timeout=0",
+					"--spring.datasource.hikari.data-source-properties.socketTimeout=0");
 			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
 			long loadStart = System.nanoTime();
 			BenchmarkData.load(jdbc, this.activities);

@@ -8,11 +8,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -60,18 +66,8 @@ class DatabaseOutageTest {
 
 	@Test
 	void pagesAnswer503WhileTheDatabaseIsDownAndThePortalRecoversByItself() throws Exception {
-		this.directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
-				"outage-postgres-");
 		int port = freePort();
-		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(this.directory, port);
-		assertThat(postgres.getPort()).isEqualTo(port);
-		this.portal = new SpringApplication(CooperationPortalApplication.class).run(
-				"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
-				"--portal.admin.username=" + ADMIN, "--portal.admin.password=" + PASSWORD,
-				"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0");
-		String base = "http://localhost"
-				+ ":" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
+		String base = start(port);
 		String session = login(base);
 		JdbcTemplate jdbc = this.portal.getBean(JdbcTemplate.class);
 		jdbc.update("update provinces set name_en = 'Dien Bien (before the outage)' where code = '11'"
@@ -87,6 +83,18 @@ class DatabaseOutageTest {
 		assertThat(waited).as("the 503 comes within the pool's 5 s timeout, not after minutes")
 			.isLessThan(Duration.ofSeconds(12));
 		assertThat(down.headers().firstValue("Retry-After")).hasValue("30");
+		HttpResponse<String> readiness = probe("readiness");
+		int liveness = probe("liveness").statusCode();
+		SoftAssertions.assertSoftly(softly -> {
+			softly.assertThat(down.headers().firstValue("Content-Security-Policy"))
+				.hasValueSatisfying(policy -> assertThat(policy).contains("default-src 'self'")
+					.contains("frame-ancestors 'none'"));
+			softly.assertThat(down.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+			softly.assertThat(down.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+			softly.assertThat(readiness.statusCode()).as("not ready while the database is down").isEqualTo(503);
+			softly.assertThat(readiness.body()).contains("\"status\":\"DOWN\"");
+			softly.assertThat(liveness).as("alive all the same: a restart would not help").isEqualTo(200);
+		});
 		assertThat(down.body()).contains("Tạm thời không truy cập được dữ liệu")
 			.doesNotContain("Exception")
 			.doesNotContain("at org.")
@@ -100,14 +108,95 @@ class DatabaseOutageTest {
 		HttpResponse<String> back = get(base, "/provinces?period=UNITS_2025&lang=en", session);
 		assertThat(back.statusCode()).isEqualTo(200);
 		assertThat(back.body()).contains("Dien Bien (before the outage)");
+		assertThat(probe("readiness").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aRequestWaitingOnAStuckOrFrozenDatabaseGetsThe503PageInBoundedTime() throws Exception {
+		int port = freePort();
+		// The production bounds (20 s per statement, 30 s per transaction and without a byte) made short.
+		String base = start(port, "--spring.datasource.hikari.data-source-properties.options=-c statement_timeout=2s",
+				"--spring.datasource.hikari.data-source-properties.socketTimeout=4",
+				"--spring.transaction.default-timeout=3s");
+		String session = login(base);
+		assertThat(get(base, "/activities", session).statusCode()).isEqualTo(200);
+		try (Connection locker = DriverManager.getConnection(
+				EmbeddedPostgresServer.jdbcUrl(EmbeddedPostgresServer.startOrGet(this.directory, port)), "postgres",
+				"")) {
+			locker.setAutoCommit(false);
+			// Stuck: another transaction holds the accounts (read at each request: is this login still valid?), so
+			// the server answers nothing until the statement times out.
+			locker.createStatement().execute("lock table accounts in access exclusive mode");
+			long start = System.nanoTime();
+			HttpResponse<String> stuck = get(base, "/activities", session);
+			assertThat(stuck.statusCode()).isEqualTo(503);
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+			assertThat(stuck.body()).contains("Tạm thời không truy cập được dữ liệu");
+
+			// Frozen: the server stops while the request waits, so only the connection's own timeout can end it.
+			var waiting = this.http.sendAsync(request(base, "/activities", session),
+					HttpResponse.BodyHandlers.ofString());
+			Thread.sleep(500);
+			List<Long> postgres = postgresProcesses();
+			signal("STOP", postgres);
+			try {
+				HttpResponse<String> frozen = waiting.get(20, TimeUnit.SECONDS);
+				assertThat(frozen.statusCode()).isEqualTo(503);
+			}
+			finally {
+				signal("CONT", postgres);
+			}
+			locker.rollback();
+		}
+		assertThat(get(base, "/activities", session).statusCode()).as("back once the database answers")
+			.isEqualTo(200);
+	}
+
+	/** Starts this test's own PostgreSQL on {@code port} and a portal on it; answers the portal's address. */
+	private String start(int port, String... arguments) throws IOException {
+		this.directory = Files.createTempDirectory(Files.createDirectories(Path.of("target")).toAbsolutePath(),
+				"outage-postgres-");
+		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(this.directory, port);
+		assertThat(postgres.getPort()).isEqualTo(port);
+		List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
+				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--portal.admin.username=" + ADMIN, "--portal.admin.password=" + PASSWORD,
+				"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0"));
+		all.addAll(List.of(arguments));
+		this.portal = new SpringApplication(CooperationPortalApplication.class).run(all.toArray(String[]::new));
+		return "http://localhost:" + ((WebServerApplicationContext) this.portal).getWebServer().getPort();
+	}
+
+	/** The postmaster (its pid file) and every server process under it. */
+	private List<Long> postgresProcesses() throws IOException {
+		long postmaster = Long.parseLong(Files.readAllLines(this.directory.resolve("postmaster.pid")).get(0).strip());
+		ProcessHandle handle = ProcessHandle.of(postmaster).orElseThrow();
+		return Stream.concat(Stream.of(handle), handle.descendants()).map(ProcessHandle::pid).toList();
+	}
+
+	private static void signal(String signal, List<Long> pids) throws Exception {
+		List<String> command = new ArrayList<>(List.of("kill", "-" + signal));
+		pids.forEach(pid -> command.add(Long.toString(pid)));
+		assertThat(new ProcessBuilder(command).inheritIO().start().waitFor()).as("kill -" + signal).isZero();
+	}
+
+	private HttpResponse<String> probe(String probe) throws Exception {
+		String port = this.portal.getEnvironment().getProperty("local.management.port");
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health/" + probe))
+			.timeout(Duration.ofSeconds(30))
+			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private HttpResponse<String> get(String base, String path, String session) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create(base + path))
+		return this.http.send(request(base, path, session), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static HttpRequest request(String base, String path, String session) {
+		return HttpRequest.newBuilder(URI.create(base + path))
 			.header("Cookie", session)
 			.header("Accept", "text/html")
 			.timeout(Duration.ofSeconds(30))
-			.build(), HttpResponse.BodyHandlers.ofString());
+			.build();
 	}
 
 	private String login(String base) throws Exception {

@@ -76,18 +76,7 @@ class ErrorPagesTest {
 	}
 
 	private String login(Role role) throws Exception {
-		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-				HttpResponse.BodyHandlers.ofString());
-		String cookie = page.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-		String token = page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
-		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
-			.header("Cookie", cookie)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("username=" + this.accounts.username(role)
-					+ "&password=" + TestAccounts.PASSWORD + "&_csrf=" + token))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(login.statusCode()).isEqualTo(302);
-		return login.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+		return HttpLogin.sessionCookie(this.http, base(), this.accounts.username(role), TestAccounts.PASSWORD);
 	}
 
 	private String base() {

@@ -13,14 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Logs in over HTTP as a browser does (the form's cookie and CSRF token, then the post) and returns the session
  * cookie, for tests that start a whole portal of their own.
  */
-final class HttpLogin {
+public final class HttpLogin {
 
 	private HttpLogin() {
 	}
 
-	static String sessionCookie(HttpClient http, String base, String username, String password) throws Exception {
+	public static String sessionCookie(HttpClient http, String base, String username, String password) throws Exception {
 		HttpResponse<String> form = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
 				HttpResponse.BodyHandlers.ofString());
+		// The login form's CSRF token comes in a cookie: no session before the login.
 		String cookie = form.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 		String token = form.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 		HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
@@ -32,9 +33,15 @@ final class HttpLogin {
 		assertThat(login.statusCode()).as("login of %s", username).isEqualTo(302);
 		assertThat(login.headers().firstValue("Location")).as("login of %s", username)
 			.hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
-		// The login sets the device cookie too (LoginDevices): only the session's is wanted here.
-		return login.headers().allValues("Set-Cookie").stream()
-			.filter(c -> c.startsWith("SESSION=") || c.startsWith("JSESSIONID="))
+		return sessionCookie(login);
+	}
+
+	/** The session cookie a response sets, among the others (the login also deletes the form's CSRF cookie). */
+	public static String sessionCookie(HttpResponse<?> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(cookie -> cookie.startsWith("SESSION=") || cookie.startsWith("JSESSIONID="))
 			.findFirst()
 			.orElseThrow()
 			.split(";")[0];

@@ -98,6 +98,22 @@ class SecurityHeadersTest {
 	}
 
 	@Test
+	void theContainersOwnAnswerToTraceCarriesTheHeadersAndEchoesNothing() throws Exception {
+		HttpResponse<String> response = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+				.method("TRACE", HttpRequest.BodyPublishers.noBody())
+				.header("X-Secret", "echo-me")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(405);
+		assertThat(response.body()).doesNotContain("echo-me");
+		assertHeaders(response.headers().firstValue("Content-Security-Policy").orElse(null),
+				response.headers().firstValue("X-Content-Type-Options").orElse(null),
+				response.headers().firstValue("Referrer-Policy").orElse(null),
+				response.headers().firstValue("Permissions-Policy").orElse(null));
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+	}
+
+	@Test
 	void noTemplateHasAnInlineScriptHandlerOrStyle() throws IOException {
 		Pattern inlineScript = Pattern.compile("<script(?![^>]*\\bth:src=)(?![^>]*\\bsrc=)[^>]*>");
 		Pattern handler = Pattern.compile("\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);

@@ -62,7 +62,8 @@ class TwoInstancesTest {
 		try (ConfigurableApplicationContext a = first.get(); ConfigurableApplicationContext b = second.get()) {
 			System.clearProperty(LoggingSystem.SYSTEM_PROPERTY);
 			HttpResponse<String> loginPage = get(port(a), "/login", null);
-			String cookie = cookie(loginPage);
+			// The login form's CSRF cookie: no session before the login.
+			String cookie = loginPage.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
 			String token = loginPage.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
 			HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base(port(a)) + "/login"))
 				.header("Cookie", cookie)

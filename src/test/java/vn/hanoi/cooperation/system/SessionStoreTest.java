@@ -1,0 +1,238 @@
+package vn.hanoi.cooperation.system;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
+
+import vn.hanoi.cooperation.CooperationPortalApplication;
+import vn.hanoi.cooperation.TestDatabase;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The portal as deployed, with its sessions in PostgreSQL (the shared test context keeps container sessions):
+ * anonymous visitors and static files cost the session store nothing, redirects never echo the Host header, a
+ * large anonymous body is refused unread, and logging out deletes the session cookie.
+ */
+class SessionStoreTest {
+
+	private static final String ADMIN = "quantri.phien";
+
+	private static final String PASSWORD = "mật khẩu quản trị thử phiên";
+
+	private static final TestDatabase.ServerAddress server = TestDatabase.server();
+
+	private static final JdbcTemplate serverJdbc = jdbc(server.jdbcUrl());
+
+	private static ConfigurableApplicationContext portal;
+
+	private static JdbcTemplate jdbc;
+
+	private static int port;
+
+	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+	@BeforeAll
+	static void startPortal() {
+		serverJdbc.execute("drop database if exists session_store with (force)");
+		serverJdbc.execute("create database session_store");
+		portal = new SpringApplication(CooperationPortalApplication.class).run(
+				"--spring.datasource.url=" + server.withDatabase("session_store"),
+				"--spring.datasource.username=" + server.username(),
+				"--spring.datasource.password=" + server.password(), "--server.port=0",
+				"--management.server.port=0", "--spring.main.banner-mode=off", "--portal.admin.username=" + ADMIN,
+				"--portal.admin.password=" + PASSWORD);
+		port = ((WebServerApplicationContext) portal).getWebServer().getPort();
+		jdbc = jdbc(server.withDatabase("session_store"));
+	}
+
+	@AfterAll
+	static void stopPortal() {
+		if (portal != null) {
+			portal.close();
+		}
+		serverJdbc.execute("drop database if exists session_store with (force)");
+	}
+
+	@Test
+	void anonymousVisitorsWriteNoSessionAndComeBackToTheirPageAfterLogin() throws Exception {
+		jdbc.update("delete from spring_session");
+		List<String> pages = List.of("/", "/activities", "/provinces", "/dashboard", "/admin", "/plans/2022");
+		for (int i = 0; i < 200; i++) {
+			HttpResponse<String> response = get(pages.get(i % pages.size()) + "?lan=" + i, null);
+			assertThat(response.statusCode()).isEqualTo(302);
+			assertThat(response.headers().firstValue("Set-Cookie")).isEmpty();
+		}
+		HttpResponse<String> loginPage = get("/login", null);
+		assertThat(loginPage.statusCode()).isEqualTo(200);
+		HttpResponse<String> failed = postLogin("sai-mat-khau", cookies(loginPage), token(loginPage), null);
+		assertThat(failed.headers().firstValue("Location")).hasValue("/login?error");
+		assertThat(sessionRows()).as("rows in spring_session after 200 anonymous pages, the login page and a failed login")
+			.isZero();
+
+		HttpResponse<String> asked = get("/activities?year=2022&q=h%C3%A0", null);
+		String location = asked.headers().firstValue("Location").orElseThrow();
+		assertThat(location).startsWith("/login?continue=");
+		HttpResponse<String> form = get(location, null);
+		assertThat(form.body()).contains("name=\"continue\" value=\"/activities?year=2022&amp;q=h%C3%A0\"");
+		HttpResponse<String> login = postLogin(PASSWORD, cookies(form), token(form), "/activities?year=2022&q=h%C3%A0");
+		assertThat(login.headers().firstValue("Location")).hasValue("/activities?year=2022&q=h%C3%A0");
+		assertThat(sessionRows()).isEqualTo(1);
+	}
+
+	@Test
+	void onlyAPathOfThePortalIsFollowedAfterLogin() throws Exception {
+		for (String elsewhere : List.of("https://evil.example/", "//evil.example/", "/\\evil.example", "/login")) {
+			HttpResponse<String> form = get("/login", null);
+			HttpResponse<String> login = postLogin(PASSWORD, cookies(form), token(form), elsewhere);
+			assertThat(login.headers().firstValue("Location")).as(elsewhere).hasValue("/admin");
+		}
+	}
+
+	@Test
+	void staticFilesLeaveTheSessionUntouched() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		Timestamp before = lastAccess(session);
+		Thread.sleep(20);
+		for (String file : List.of("/css/portal.css", "/js/portal.js", "/images/emblem.svg",
+				"/webjars/bootstrap/css/bootstrap.min.css")) {
+			assertThat(get(file, session).statusCode()).as(file).isEqualTo(200);
+		}
+		assertThat(lastAccess(session)).as("last access after static files only").isEqualTo(before);
+		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).as("a page does use the session").isAfter(before);
+	}
+
+	@Test
+	void aLargeAnonymousBodyIsRefusedBeforeItIsSent() throws Exception {
+		// Headers announcing 20 MB (under the upload limit) and no body at all: only an answer that does not wait
+		// for the body arrives.
+		RawHttp multipart = RawHttp.send(port, """
+				POST /agreements/new HTTP/1.1
+				Host: localhost
+				Content-Type: multipart/form-data; boundary=xyz
+				Content-Length: 20000000""");
+		assertThat(multipart.status()).isEqualTo(413);
+		RawHttp form = RawHttp.send(port, """
+				POST /login HTTP/1.1
+				Host: localhost
+				Content-Type: application/x-www-form-urlencoded
+				Transfer-Encoding: chunked""");
+		assertThat(form.status()).isEqualTo(411);
+	}
+
+	@Test
+	void redirectsNeverEchoTheHostHeader() throws Exception {
+		RawHttp anonymous = RawHttp.send(port, """
+				GET /activities HTTP/1.1
+				Host: evil.example
+				Connection: close""");
+		assertThat(anonymous.status()).isEqualTo(302);
+		assertThat(anonymous.header("Location")).hasValue("/login?continue=%2Factivities");
+
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		String token = token(get("/admin", session));
+		RawHttp logout = RawHttp.send(port, """
+				POST /logout HTTP/1.1
+				Host: evil.example
+				Cookie: %s
+				Content-Type: application/x-www-form-urlencoded
+				Content-Length: %d
+				Connection: close
+
+				%s""".formatted(session, ("_csrf=" + token).length(), "_csrf=" + token).stripTrailing());
+		assertThat(logout.status()).isEqualTo(302);
+		assertThat(logout.header("Location")).hasValue("/login?logout");
+	}
+
+	@Test
+	void loggingOutDeletesTheSessionCookieAndItsRow() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertThat(session).startsWith("SESSION=");
+		HttpResponse<String> page = get("/admin", session);
+		HttpResponse<String> logout = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/logout"))
+			.header("Cookie", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token(page))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(logout.statusCode()).isEqualTo(302);
+		assertThat(logout.headers().allValues("Set-Cookie"))
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=;").contains("Max-Age=0"))
+			.noneSatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID"));
+		assertThat(get("/admin", session).statusCode()).isEqualTo(302);
+	}
+
+	private int sessionRows() {
+		return jdbc.queryForObject("select count(*) from spring_session", Integer.class);
+	}
+
+	private Timestamp lastAccess(String cookie) {
+		String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())),
+				StandardCharsets.UTF_8);
+		return new Timestamp(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
+				Long.class, id));
+	}
+
+	private HttpResponse<String> get(String path, String cookie) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).header("Accept", "text/html");
+		if (cookie != null) {
+			request.header("Cookie", cookie);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> postLogin(String password, String cookies, String token, String continuePath)
+			throws Exception {
+		String body = "username=" + encode(ADMIN) + "&password=" + encode(password) + "&_csrf=" + encode(token)
+				+ (continuePath == null ? "" : "&continue=" + encode(continuePath));
+		return this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+			.header("Cookie", cookies)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Every cookie the response set, as the browser would send them back. */
+	private static String cookies(HttpResponse<String> response) {
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.map(cookie -> cookie.split(";")[0])
+			.collect(Collectors.joining("; "));
+	}
+
+	private static String token(HttpResponse<String> page) {
+		return page.body().replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+	private static String base() {
+		return "http://localhost:" + port;
+	}
+
+	private static JdbcTemplate jdbc(String url) {
+		return new JdbcTemplate(
+				new SimpleDriverDataSource(new org.postgresql.Driver(), url, server.username(), server.password()));
+	}
+
+}
