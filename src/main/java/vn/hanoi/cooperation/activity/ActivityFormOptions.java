@@ -1,17 +1,22 @@
 package vn.hanoi.cooperation.activity;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 
 import vn.hanoi.cooperation.agreement.Agreements;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.FormValues;
 
-/** The choices an activity form offers for its plan year: the year's groups, departments and provinces. */
+/** The choices an activity form offers: its plan year's groups, the departments and provinces of its dates. */
 @Component
 class ActivityFormOptions {
 
@@ -30,18 +35,26 @@ class ActivityFormOptions {
 		this.agreements = agreements;
 	}
 
-	void addTo(Model model, Integer planYear) {
+	/**
+	 * The plan's groups, and the departments and provinces valid on the activity's own {@link UnitDay} as the form
+	 * has it so far (a date not yet readable counts as absent).
+	 */
+	void addTo(Model model, ActivityForm form) {
 		List<Plan> open = this.plans.findOpenForActivities();
+		Integer planYear = form.year();
 		Plan plan = planYear == null ? null : this.plans.findByYear(planYear).orElse(null);
 		if (plan == null || plan.getGroups().isEmpty()) {
 			plan = open.isEmpty() ? null : this.plans.findByYear(open.get(0).getYear()).orElseThrow();
 		}
+		Errors ignored = new MapBindingResult(new HashMap<>(), "form");
+		LocalDate day = plan == null ? null : UnitDay.of(FormValues.day(form.plannedStart(), "plannedStart", ignored),
+				FormValues.day(form.deadline(), "deadline", ignored), plan);
 		model.addAttribute("plans", open);
 		model.addAttribute("selectedPlan", plan);
+		model.addAttribute("unitDay", day);
 		model.addAttribute("groups", plan == null ? List.of() : plan.getGroups());
-		model.addAttribute("departments",
-				plan == null ? List.of() : this.departments.findValidOn(plan.referenceDay()));
-		model.addAttribute("provinces", plan == null ? List.of() : this.provinces.findValidOn(plan.referenceDay()));
+		model.addAttribute("departments", day == null ? List.of() : this.departments.findValidOn(day));
+		model.addAttribute("provinces", day == null ? List.of() : this.provinces.findValidOn(day));
 		model.addAttribute("statuses", ActivityStatus.values());
 	}
 
