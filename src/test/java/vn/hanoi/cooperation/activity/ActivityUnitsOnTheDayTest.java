@@ -136,6 +136,22 @@ class ActivityUnitsOnTheDayTest {
 		assertThat(count()).isEqualTo(1);
 	}
 
+	@Test
+	void aRecordSavedWithAUnitOfTheOtherMapShowsItFlaggedOnEditInsteadOfDroppingIt() {
+		// An activity of March 2025 saved before this rule with the An Giang of July 2025.
+		Long id = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, planned_start)
+				select p.id, ?, ?, ?, 'PLANNED', date '2025-03-10' from plans p where p.year = 2025 returning id""",
+				Long.class, this.group, this.finance2025, MARK + "Hội nghị cũ");
+		this.jdbc.update("insert into activity_partner_provinces (activity_id, province_id) values (?, ?)", id,
+				this.anGiang2025);
+		String form = body(this.mvc.get().uri("/activities/{id}/edit", id).with(this.accounts.as(Role.COORDINATOR)));
+		String anGiang = form.substring(form.indexOf(value(this.anGiang2025)));
+		assertThat(anGiang.substring(0, anGiang.indexOf("</label>"))).contains("checked",
+				"An Giang (không tồn tại vào ngày này)");
+		assertThat(form).contains(value(this.kienGiang2008));
+	}
+
 	private MvcTestResult post(String start, String deadline, Long lead, Long province, String lang) {
 		MockMvcRequestBuilder request = this.mvc.post()
 			.uri("/activities/new")
