@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,8 +12,9 @@ import vn.hanoi.cooperation.province.Province;
 
 /**
  * The short name written on each tile of one map, unique on that map: the initials of the Vietnamese name (Hà
- * Nội → HN, Đà Nẵng → ĐN), and where two units share initials, more letters of the last word for all of them
- * (Lào Cai → LCa, Lai Châu → LCh), so that no two tiles read alike.
+ * Nội → HN, Đà Nẵng → ĐN, TP. Hồ Chí Minh → HCM). Where units share initials, a city keeps them and the others
+ * take one more letter of the word that tells them apart (Hà Nam → HNa, Lào Cai → LCa, Lai Châu → LCh, Hà Giang →
+ * HàG, Hậu Giang → HậG); the code settles what letters cannot.
  */
 final class TileNames {
 
@@ -25,55 +27,67 @@ final class TileNames {
 	static Map<Long, String> of(List<Province> units) {
 		Map<String, List<Province>> byInitials = new LinkedHashMap<>();
 		for (Province unit : units) {
-			byInitials.computeIfAbsent(initials(words(unit), 1), key -> new ArrayList<>()).add(unit);
+			byInitials.computeIfAbsent(initials(words(unit), -1, 1), key -> new ArrayList<>()).add(unit);
 		}
 		Map<Long, String> names = new HashMap<>();
-		byInitials.forEach((initials, sharing) -> names.putAll(distinguish(sharing)));
+		byInitials.forEach((initials, sharing) -> {
+			List<Province> others = new ArrayList<>(sharing);
+			// The one city among them (Hà Nội beside Hà Nam) keeps the short form everyone knows.
+			List<Province> cities = sharing.stream().filter(Province::isCity).toList();
+			if (sharing.size() > 1 && cities.size() == 1) {
+				names.put(cities.get(0).getId(), initials);
+				others.remove(cities.get(0));
+			}
+			names.putAll(sharing.size() == 1 ? Map.of(sharing.get(0).getId(), initials) : distinguish(others));
+		});
 		return names;
 	}
 
-	/** Lengthens the last word's part until every unit of the group reads differently; the code settles a tie. */
+	/**
+	 * One more letter of one word, the same word for all of the group, trying the last word first and then the
+	 * earlier ones, then two more letters, until every unit of the group reads differently.
+	 */
 	private static Map<Long, String> distinguish(List<Province> sharing) {
-		int longest = sharing.stream().mapToInt(p -> last(words(p)).length()).max().orElse(1);
-		for (int letters = 1; letters <= longest; letters++) {
-			Map<Long, String> names = new HashMap<>();
-			for (Province unit : sharing) {
-				names.put(unit.getId(), initials(words(unit), letters));
-			}
-			if (names.values().stream().distinct().count() == sharing.size()) {
-				return names;
+		for (int letters = 2; letters <= 4; letters++) {
+			int longest = sharing.stream().mapToInt(p -> words(p).length).max().orElse(1);
+			for (int word = longest - 1; word >= 0; word--) {
+				Map<Long, String> names = new HashMap<>();
+				for (Province unit : sharing) {
+					names.put(unit.getId(), initials(words(unit), word, letters));
+				}
+				if (names.values().stream().distinct().count() == sharing.size()) {
+					return names;
+				}
 			}
 		}
 		Map<Long, String> byCode = new HashMap<>();
-		sharing.forEach(p -> byCode.put(p.getId(), initials(words(p), 1) + p.getCode()));
+		sharing.forEach(p -> byCode.put(p.getId(), initials(words(p), -1, 1) + p.getCode()));
 		return byCode;
 	}
 
 	/**
-	 * One word: its first three letters. Several: the first letter of each, then {@code lastLetters} letters of the
-	 * last word (the first capital, the rest small).
+	 * One word: its first three letters. Several: the first letter of each, {@code letters} letters of the word at
+	 * {@code longer} (the first capital, the rest small).
 	 */
-	private static String initials(String[] words, int lastLetters) {
+	private static String initials(String[] words, int longer, int letters) {
 		if (words.length == 1) {
-			String word = words[0];
-			return word.substring(0, Math.min(2 + lastLetters, word.length())).toUpperCase(VIETNAMESE);
+			return words[0].substring(0, Math.min(3, words[0].length())).toUpperCase(VIETNAMESE);
 		}
-		StringBuilder letters = new StringBuilder();
-		for (int i = 0; i < words.length - 1; i++) {
-			letters.append(words[i].substring(0, 1).toUpperCase(VIETNAMESE));
+		StringBuilder initials = new StringBuilder();
+		for (int i = 0; i < words.length; i++) {
+			initials.append(words[i].substring(0, 1).toUpperCase(VIETNAMESE));
+			if (i == longer) {
+				initials.append(words[i].substring(1, Math.min(letters, words[i].length())).toLowerCase(VIETNAMESE));
+			}
 		}
-		String last = last(words);
-		letters.append(last.substring(0, 1).toUpperCase(VIETNAMESE));
-		letters.append(last.substring(1, Math.min(lastLetters, last.length())).toLowerCase(VIETNAMESE));
-		return letters.toString();
+		return initials.toString();
 	}
 
+	/** The words of the name, without an abbreviated title such as "TP.". */
 	private static String[] words(Province unit) {
-		return unit.getNameVi().replace("-", " ").strip().split("\\s+");
-	}
-
-	private static String last(String[] words) {
-		return words[words.length - 1];
+		return Arrays.stream(unit.getNameVi().replace("-", " ").strip().split("\\s+"))
+			.filter(word -> !word.endsWith("."))
+			.toArray(String[]::new);
 	}
 
 }
