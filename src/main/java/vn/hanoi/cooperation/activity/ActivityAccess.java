@@ -22,11 +22,17 @@ public class ActivityAccess {
 	}
 
 	/**
-	 * A province comments on what it may read; in Hanoi, those who may change the activity answer. Leaders write
-	 * nothing.
+	 * A province comments on what it may read; in Hanoi, those who may change the activity answer, and only once it
+	 * is shared: a comment to a province that cannot open the activity would never be read. Leaders write nothing.
 	 */
 	public boolean canComment(Viewer viewer, Activity activity) {
-		return viewer.isProvince() ? canRead(viewer, activity) : canEdit(viewer, activity);
+		return viewer.isProvince() ? canRead(viewer, activity)
+				: canEdit(viewer, activity) && activity.isSharedWithProvinces();
+	}
+
+	/** An editor who could write to the provinces once the activity is shared with them. */
+	public boolean mustShareBeforeCommenting(Viewer viewer, Activity activity) {
+		return !viewer.isProvince() && canEdit(viewer, activity) && !activity.isSharedWithProvinces();
 	}
 
 	public boolean canCreate(Viewer viewer) {

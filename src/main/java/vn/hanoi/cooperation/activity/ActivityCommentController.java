@@ -45,6 +45,10 @@ class ActivityCommentController {
 	String comment(@PathVariable Long id, @ModelAttribute("commentForm") CommentForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		Activity activity = this.service.findVisible(id, viewer);
+		if (this.access.mustShareBeforeCommenting(viewer, activity)) {
+			// The page explains why; nothing is sent that the province could never read.
+			return this.detail.show(id, viewer, model);
+		}
 		if (!this.access.canComment(viewer, activity)) {
 			throw new NotFoundException();
 		}

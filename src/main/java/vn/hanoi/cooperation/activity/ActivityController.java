@@ -75,6 +75,7 @@ class ActivityController {
 		model.addAttribute("comments", this.service.commentsFor(id, viewer));
 		model.addAttribute("canComment", this.access.canComment(viewer, activity));
 		model.addAttribute("commentChoosesProvince", !viewer.isProvince());
+		model.addAttribute("commentNeedsSharing", this.access.mustShareBeforeCommenting(viewer, activity));
 		if (this.access.canComment(viewer, activity) && !model.containsAttribute("commentForm")) {
 			model.addAttribute("commentForm", CommentForm.blank());
 		}

@@ -62,11 +62,11 @@ class ActivityFormController {
 	@GetMapping("/activities/new")
 	String initCreationForm(@RequestParam(required = false) Integer year, Viewer viewer, Model model) {
 		requireCreator(viewer);
-		this.options.addTo(model, year);
+		Long lead = viewer.actsForEveryDepartment() ? null : viewer.departmentId();
+		this.options.addTo(model, ActivityForm.blank(year, lead));
 		Integer planYear = model.getAttribute("selectedPlan") instanceof vn.hanoi.cooperation.plan.Plan plan
 				? plan.getYear() : year;
-		model.addAttribute("form", ActivityForm.blank(planYear,
-				viewer.actsForEveryDepartment() ? null : viewer.departmentId()));
+		model.addAttribute("form", ActivityForm.blank(planYear, lead));
 		return showForm(null, viewer, model);
 	}
 
@@ -76,7 +76,7 @@ class ActivityFormController {
 		requireCreator(viewer);
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, null), result);
 		if (draft.isEmpty()) {
-			this.options.addTo(model, form.year());
+			this.options.addTo(model, form);
 			return showForm(null, viewer, model);
 		}
 		Activity activity = this.service.create(draft.get(), viewer);
@@ -84,11 +84,14 @@ class ActivityFormController {
 		return "redirect:/activities/" + activity.getId();
 	}
 
-	/** The year-dependent part of the form (groups, departments, provinces), for htmx when the year changes. */
+	/**
+	 * The part of the form that depends on the plan year and the dates (groups; departments and provinces valid on
+	 * the activity's day), for htmx when the year, the planned start or the deadline changes.
+	 */
 	@GetMapping("/activities/form-options")
 	String yearDependentOptions(@ModelAttribute("form") ActivityForm form, Viewer viewer, Model model) {
 		requireCreator(viewer);
-		this.options.addTo(model, form.year());
+		this.options.addTo(model, form);
 		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
 		if (!viewer.actsForEveryDepartment()) {
 			// Staff keep the lead the form shows (their department, or a predecessor on edit), never another one.
@@ -112,8 +115,9 @@ class ActivityFormController {
 	@GetMapping("/activities/{id}/edit")
 	String initUpdateForm(@PathVariable Long id, Viewer viewer, Model model) {
 		Activity activity = this.service.findEditable(id, viewer);
-		model.addAttribute("form", ActivityForm.of(activity));
-		this.options.addTo(model, activity.getPlan().getYear());
+		ActivityForm form = ActivityForm.of(activity);
+		model.addAttribute("form", form);
+		this.options.addTo(model, form);
 		return showForm(activity, viewer, model);
 	}
 
@@ -128,7 +132,7 @@ class ActivityFormController {
 		}
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, activity), result);
 		if (draft.isEmpty()) {
-			this.options.addTo(model, form.year());
+			this.options.addTo(model, form);
 			return showForm(activity, viewer, model);
 		}
 		try {
@@ -146,7 +150,7 @@ class ActivityFormController {
 	private String showConflict(Activity current, ActivityForm form, long formVersion, Viewer viewer, Model model) {
 		model.addAttribute("theirChanges", this.service.changesSince(current.getId(), formVersion));
 		model.addAttribute("form", form.withVersion(current.getVersion()));
-		this.options.addTo(model, form.year());
+		this.options.addTo(model, form);
 		showForm(current, viewer, model);
 		return VIEW_CONFLICT;
 	}

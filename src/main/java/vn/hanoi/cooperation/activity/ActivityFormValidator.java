@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.activity;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,8 @@ class ActivityFormValidator {
 	static final int DESCRIPTION_MAX = 10_000;
 
 	static final int SUMMARY_MAX = 5_000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Plans plans;
 
@@ -96,6 +99,10 @@ class ActivityFormValidator {
 			}
 		}
 
+		// The units the activity names are those in force on its own day, not on some day of its plan year.
+		LocalDate unitDay = plan == null ? null : UnitDay.of(plannedStart, deadline, plan);
+		Object[] shownDay = unitDay == null ? null : new Object[] { DAY.format(unitDay) };
+
 		Department lead = fixedLead;
 		if (lead == null && !errors.hasFieldErrors("leadDepartmentId")) {
 			lead = leadId == null ? null : this.departments.findById(leadId).orElse(null);
@@ -104,6 +111,9 @@ class ActivityFormValidator {
 			}
 			else if (lead == null) {
 				errors.rejectValue("leadDepartmentId", "department.unknown");
+			}
+			else if (unitDay != null && !lead.isValidOn(unitDay)) {
+				errors.rejectValue("leadDepartmentId", "activity.error.departmentNotValidOn", shownDay, null);
 			}
 		}
 
@@ -114,6 +124,9 @@ class ActivityFormValidator {
 		else if (lead != null && coordinatingIds.contains(lead.getId())) {
 			errors.rejectValue("coordinatingDepartmentIds", "activity.error.leadAlsoCoordinating");
 		}
+		else if (unitDay != null && coordinating.stream().anyMatch(d -> !d.isValidOn(unitDay))) {
+			errors.rejectValue("coordinatingDepartmentIds", "activity.error.departmentNotValidOn", shownDay, null);
+		}
 
 		List<Province> partners = this.provinces.findByIdIn(partnerIds);
 		if (partners.size() != partnerIds.size()) {
@@ -121,12 +134,8 @@ class ActivityFormValidator {
 				errors.rejectValue("partnerProvinceIds", "activity.error.provinceUnknown");
 			}
 		}
-		else if (plan != null) {
-			LocalDate day = plan.referenceDay();
-			if (partners.stream().anyMatch(p -> !p.isValidOn(day))) {
-				errors.rejectValue("partnerProvinceIds", "activity.error.provinceNotValidInYear",
-						new Object[] { String.valueOf(plan.getYear()) }, null);
-			}
+		else if (unitDay != null && partners.stream().anyMatch(p -> !p.isValidOn(unitDay))) {
+			errors.rejectValue("partnerProvinceIds", "activity.error.provinceNotValidOn", shownDay, null);
 		}
 
 		Agreement agreement = agreement(form, partnerIds, errors);

@@ -18,6 +18,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.DirectFieldBindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.FieldError;
 
 import vn.hanoi.cooperation.account.Viewer;
@@ -27,6 +28,7 @@ import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.FormValues;
 
 /**
  * Checks and applies spreadsheet rows of activities. Names (groups, departments, provinces, statuses) are read
@@ -154,7 +156,10 @@ public class ActivityImporter {
 		}
 		Integer year = parseYear(row.year());
 		Plan plan = year == null ? null : this.plans.findByYear(year).orElse(null);
-		LocalDate day = plan == null ? null : plan.referenceDay();
+		// Names are read as the units of the row's own day, as the form offers them.
+		MapBindingResult ignored = new MapBindingResult(new java.util.HashMap<>(), "row");
+		LocalDate day = plan == null ? null : UnitDay.of(FormValues.day(row.plannedStart(), "plannedStart", ignored),
+				FormValues.day(row.deadline(), "deadline", ignored), plan);
 
 		String groupId = plan == null ? null : groupId(plan, row.group());
 		Department fixedLead = fixedLead(viewer, existing);

@@ -18,6 +18,7 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvinceLineage;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 
@@ -157,16 +158,19 @@ class DashboardQueries {
 			.toList();
 	}
 
-	/** Distinct provinces of the 2025 map (older units rolled up into their successor), this year and last. */
+	/** Distinct provinces of today's map (older units rolled up into their successor), this year and last. */
 	private Map<Integer, Long> provincesEngaged(int year, Viewer viewer) {
 		Map<String, Object> parameters = new HashMap<>();
 		String sql = """
-				select p.year, count(distinct coalesce(pr.successor_id, pr.id))
+				select p.year, count(distinct t.id)
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
+				%s
 				where p.year in (:year, :previous) and %s %s
-				group by 1""".formatted(ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+				group by 1""".formatted(ProvinceLineage.joinUnitOnMap("t", "pr"),
+				ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+		parameters.put(ProvinceLineage.MAP_DAY, ProvincePeriod.UNITS_2025.firstDay());
 		parameters.put("year", year);
 		parameters.put("previous", year - 1);
 		Map<Integer, Long> counts = new HashMap<>();
@@ -177,27 +181,29 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Activities per province tile. On the 2025 map a pre-merger unit counts for its successor; on the 63-unit
-	 * map a 2025 unit counts for the former unit that holds its code (the seat's code), as the legend says.
+	 * Activities per province tile, each counted on the units of the map it stands for through the merger links
+	 * ({@link ProvinceLineage}): a pre-merger unit for its successor on the 34-unit map, a 2025 unit for every unit
+	 * it was formed from on the 63-unit map.
 	 */
 	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer, Long indicator) {
 		Map<String, Object> parameters = new HashMap<>();
-		String unit = map == ProvincePeriod.UNITS_2025 ? "coalesce(pr.successor_id, pr.id)" : """
-				case when pr.valid_from < date '2025-07-01' then pr.id
-				     else (select o.id from provinces o where o.code = pr.code and o.valid_from = date '2008-08-01') end""";
+		String unit = ProvinceLineage.joinUnitOnMap("t", "pr");
 		String sql = indicator == null ? """
-				select %s as unit, count(distinct a.id)
+				select t.id as unit, count(distinct a.id)
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
+				%s
 				where p.year = :year and %s %s
 				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer))
 				// Colouring by an indicator: the approved actuals reported for each province, rounded for the legend.
 				: """
-				select %s as unit, round(sum(r.actual))
+				select t.id as unit, round(sum(r.actual))
 				from yearly_results r join provinces pr on pr.id = r.province_id
+				%s
 				where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator %s
 				group by 1""".formatted(unit, viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "");
+		parameters.put(ProvinceLineage.MAP_DAY, map.firstDay());
 		if (indicator != null) {
 			parameters.put("indicator", indicator);
 			if (viewer.isProvince()) {
@@ -213,13 +219,16 @@ class DashboardQueries {
 		}
 		List<Province> units = this.provinces.findByValidFromOrderByName(map.firstDay());
 		Map<Long, TileGrid.Cell> cells = TileGrid.layout(units);
+		Map<Long, String> names = TileNames.of(units);
 		long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
 		return units.stream().map(p -> {
 			TileGrid.Cell cell = cells.get(p.getId());
 			long count = counts.getOrDefault(p.getId(), 0L);
 			int shade = count == 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * count / max));
-			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), cell.column(), cell.row(),
-					count, shade);
+			// A province officer opens only their own units' pages: the other tiles are not links.
+			boolean linked = !viewer.isProvince() || viewer.provinceLineage().contains(p.getId());
+			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), names.get(p.getId()),
+					cell.column(), cell.row(), count, shade, linked);
 		}).toList();
 	}
 

@@ -2,9 +2,13 @@ package vn.hanoi.cooperation.dashboard;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 
-/** One province on the tile-grid map: its cell, its name, its count, its colour class (0 = none … 5). */
-public record ProvinceTile(Long id, String code, String nameVi, String nameEn, int column, int row, long count,
-		int shade) {
+/**
+ * One province on the tile-grid map: its cell, its name and the short name unique on its map ({@link TileNames}),
+ * its count, its colour class (0 = none … 5), and whether the viewer may open its page (a province officer only
+ * their own).
+ */
+public record ProvinceTile(Long id, String code, String nameVi, String nameEn, String abbreviation, int column,
+		int row, long count, int shade, boolean linked) {
 
 	public static final int SIZE = 44;
 
@@ -24,21 +28,6 @@ public record ProvinceTile(Long id, String code, String nameVi, String nameEn, i
 
 	public int y() {
 		return this.row * (SIZE + GAP);
-	}
-
-	/** Two or three letters that fit in a tile, from the unaccented English name (Hà Nội → HN, Hải Phòng → HP). */
-	public String abbreviation() {
-		String[] words = this.nameEn.replace("City", "").replace("-", " ").trim().split("\\s+");
-		if (words.length == 1) {
-			return words[0].substring(0, Math.min(3, words[0].length())).toUpperCase();
-		}
-		StringBuilder letters = new StringBuilder();
-		for (String word : words) {
-			if (!word.isEmpty() && letters.length() < 3) {
-				letters.append(Character.toUpperCase(word.charAt(0)));
-			}
-		}
-		return letters.toString();
 	}
 
 }

@@ -11,11 +11,12 @@ import jakarta.persistence.Table;
 
 import vn.hanoi.cooperation.system.Localized;
 import vn.hanoi.cooperation.system.RecordEntity;
+import vn.hanoi.cooperation.system.ValidPeriod;
 
 /** A Hanoi department (Sở, ngành). The 1 March 2025 reorganisation ended some and named their successor. */
 @Entity
 @Table(name = "departments")
-public class Department extends RecordEntity implements Localized {
+public class Department extends RecordEntity implements Localized, ValidPeriod {
 
 	@Column(nullable = false, unique = true, updatable = false)
 	private String code;
@@ -53,21 +54,18 @@ public class Department extends RecordEntity implements Localized {
 		return this.nameEn;
 	}
 
+	@Override
 	public LocalDate getValidFrom() {
 		return this.validFrom;
 	}
 
+	@Override
 	public LocalDate getValidTo() {
 		return this.validTo;
 	}
 
 	public Department getSuccessor() {
 		return this.successor;
-	}
-
-	public boolean isValidOn(LocalDate day) {
-		return (this.validFrom == null || !day.isBefore(this.validFrom))
-				&& (this.validTo == null || !day.isAfter(this.validTo));
 	}
 
 	public void rename(String nameVi, String nameEn) {

@@ -19,7 +19,7 @@ class CooperationGroupController {
 	@GetMapping("/groups")
 	@Transactional(readOnly = true)
 	String list(Model model) {
-		model.addAttribute("groups", this.groups.findAllByOrderByNumber());
+		model.addAttribute("groups", this.groups.findAllWithLeadSuccessors());
 		return VIEW_LIST;
 	}
 

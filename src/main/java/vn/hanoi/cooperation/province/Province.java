@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import vn.hanoi.cooperation.system.Localized;
 import vn.hanoi.cooperation.system.RecordEntity;
+import vn.hanoi.cooperation.system.ValidPeriod;
 
 /**
  * A provincial-level unit (tỉnh, thành phố). The 63 units of 2008–2025 and the 34 of 1 July 2025 both exist;
@@ -21,7 +22,7 @@ import vn.hanoi.cooperation.system.RecordEntity;
  */
 @Entity
 @Table(name = "provinces")
-public class Province extends RecordEntity implements Localized {
+public class Province extends RecordEntity implements Localized, ValidPeriod {
 
 	/** The first day of the 34-unit map (Resolution 202/2025/QH15). */
 	public static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
@@ -98,10 +99,12 @@ public class Province extends RecordEntity implements Localized {
 		return this.longitude;
 	}
 
+	@Override
 	public LocalDate getValidFrom() {
 		return this.validFrom;
 	}
 
+	@Override
 	public LocalDate getValidTo() {
 		return this.validTo;
 	}
@@ -112,10 +115,6 @@ public class Province extends RecordEntity implements Localized {
 
 	public ProvincePeriod getPeriod() {
 		return this.validFrom.isBefore(MERGER_DAY) ? ProvincePeriod.UNITS_2008 : ProvincePeriod.UNITS_2025;
-	}
-
-	public boolean isValidOn(LocalDate day) {
-		return !day.isBefore(this.validFrom) && (this.validTo == null || !day.isAfter(this.validTo));
 	}
 
 	public void rename(String nameVi, String nameEn, String nameViFull) {

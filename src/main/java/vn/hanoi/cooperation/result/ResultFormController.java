@@ -55,9 +55,19 @@ class ResultFormController {
 		binder.setAllowedFields(ResultForm.FIELDS);
 	}
 
+	/** The year is read after the role check: who may not enter results gets 404, never a 400 for a bad year. */
 	@GetMapping("/results/new")
-	String initCreationForm(@RequestParam int year, Viewer viewer, Model model, RedirectAttributes redirect) {
+	String initCreationForm(@RequestParam(name = "year", required = false) String yearText, Viewer viewer,
+			Model model, RedirectAttributes redirect) {
 		requireEnterer(viewer);
+		if (yearText == null || yearText.isBlank()) {
+			return "redirect:/results";
+		}
+		// Any whole number that is not an open year is simply not found.
+		int year = FormValues.version(yearText)
+			.filter(y -> y > 0 && y < 10_000)
+			.orElseThrow(NotFoundException::new)
+			.intValue();
 		if (!this.validator.isOpenYear(year)) {
 			throw new NotFoundException();
 		}

@@ -127,7 +127,7 @@ class ActivityFormTest {
 		assertThat(result).hasStatusOk().bodyText().contains("This group is not part of the 2021 plan.");
 		MvcTestResult wrongPeriod = (form(this.mvc.post().uri("/activities/new"), "2022", tuyenQuang2025)
 			.with(this.accounts.as(Role.STAFF))).exchange();
-		assertThat(wrongPeriod).hasStatusOk().bodyText().contains("không còn (hoặc chưa) là đơn vị hành chính trong năm 2022");
+		assertThat(wrongPeriod).hasStatusOk().bodyText().contains("không phải là đơn vị hành chính vào ngày 01/07/2022");
 		assertThat(count()).isEqualTo(before);
 	}
 
@@ -259,8 +259,9 @@ class ActivityFormTest {
 			.with(csrf())
 			.param("planYear", "2022")
 			.param("groupId", this.group2022.toString())
+			// A 2022 activity is led by a department of 2022 (Sở Công Thương before its 1 March 2025 successor).
 			.param("leadDepartmentId",
-					this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class).toString())
+					this.jdbc.queryForObject("select id from departments where code = 'SCT'", Long.class).toString())
 			.param("title", title)
 			.param("status", "IN_PROGRESS")
 			.param("version", String.valueOf(version));

@@ -61,10 +61,11 @@ class ActivityImportTest {
 		this.jdbc.update("""
 				insert into activity_coordinating_departments (activity_id, department_id)
 				select ?, id from departments where code in ('SNNPTNT', 'HPA')""", id);
+		// Led by the department of its day: Sở Công Thương of 2022, not its 1 March 2025 successor.
 		this.jdbc.update("""
 				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
 				select p.id, g.id, d.id, ?, 'IN_PROGRESS', date '2022-12-31'
-				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = 'SCT_2025'
+				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = 'SCT'
 				where p.year = 2022""", MARK + "Hội chợ hàng Việt");
 	}
 

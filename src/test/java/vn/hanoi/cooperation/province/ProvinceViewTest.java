@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
@@ -276,6 +277,31 @@ class ProvinceViewTest {
 			.param("body", "VIEW lạc địa chỉ")).hasStatusOk();
 		assertThat(this.jdbc.queryForObject("select count(*) from activity_comments where activity_id = ?",
 				Integer.class, this.bothActivity)).isEqualTo(3);
+	}
+
+	@Test
+	void hanoiWritesToAProvinceOnlyOnAnActivitySharedWithIt() {
+		// The page offers no recipient and says why; a post made anyway sends nothing.
+		assertThat(this.mvc.get().uri("/activities/{id}", this.unsharedActivity).with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("chưa được chia sẻ với địa phương đối tác")
+			.doesNotContain("Gửi tới địa phương");
+		MvcTestResult sent = this.mvc.post()
+			.uri("/activities/{id}/comments", this.unsharedActivity)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("provinceId", String.valueOf(this.dienBien2025))
+			.param("body", "VIEW ý kiến không ai đọc")
+			.exchange();
+		assertThat(sent).hasStatusOk().bodyText().doesNotContain("Đã gửi ý kiến.");
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_comments where activity_id = ?",
+				Integer.class, this.unsharedActivity)).isZero();
+		// On a shared activity the province is offered and the comment reaches it.
+		assertThat(this.mvc.get().uri("/activities/{id}", this.sharedActivity).with(this.accounts.as(Role.COORDINATOR)))
+			.bodyText()
+			.contains("Gửi tới địa phương")
+			.doesNotContain("chưa được chia sẻ với địa phương đối tác");
 	}
 
 	private record CountsBefore(ProvinceRecordCounts.Counts counts) {

@@ -152,6 +152,18 @@ class ResultAccessTest {
 		assertThat(body).contains("value=\"1.5\"").contains("Tuần hàng Điện Biên tại Hà Nội");
 	}
 
+	@Test
+	void theNewResultFormIsNotFoundForAProvinceWhateverTheYearAsked() {
+		PortalUser dienBien = this.accounts.principal(Role.PROVINCE);
+		for (String uri : List.of("/results/new", "/results/new?year=2022", "/results/new?year=abc")) {
+			assertThat(this.mvc.get().uri(uri).with(as(dienBien))).as(uri).hasStatus(404);
+		}
+		// Staff without a year are sent to choose one; with a year that is no plan's they get 404 too.
+		assertThat(this.mvc.get().uri("/results/new").with(this.accounts.as(Role.STAFF))).hasStatus3xxRedirection()
+			.hasRedirectedUrl("/results");
+		assertThat(this.mvc.get().uri("/results/new?year=abc").with(this.accounts.as(Role.STAFF))).hasStatus(404);
+	}
+
 	private String html(String uri, PortalUser user) throws Exception {
 		return HtmlUtils.htmlUnescape(this.mvc.get()
 			.uri(uri)
