@@ -158,7 +158,10 @@ class DashboardQueries {
 			.toList();
 	}
 
-	/** Distinct provinces of the 2025 map (older units rolled up into their successor), this year and last. */
+	/**
+	 * Distinct provinces of the 2025 map (older units rolled up into their successor), this year and last, that
+	 * an activity carried out (not cancelled) names.
+	 */
 	private Map<Integer, Long> provincesEngaged(int year, Viewer viewer) {
 		Map<String, Object> parameters = new HashMap<>();
 		String sql = """
@@ -166,8 +169,9 @@ class DashboardQueries {
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				where p.year in (:year, :previous) and %s %s
-				group by 1""".formatted(ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
+				where p.year in (:year, :previous) and %s and %s %s
+				group by 1""".formatted(ActivitySearch.CARRIED_OUT_SQL, ActivitySearch.readableBy(viewer, parameters),
+				ownProvinces(viewer));
 		parameters.put("year", year);
 		parameters.put("previous", year - 1);
 		Map<Integer, Long> counts = new HashMap<>();
@@ -178,7 +182,7 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Activities per province tile. On the 2025 map a pre-merger unit counts for its successor; on the 63-unit
+	 * Activities carried out (cancelled ones are not) per province tile. On the 2025 map a pre-merger unit counts for its successor; on the 63-unit
 	 * map a 2025 unit counts for the former unit that holds its code (the seat's code), as the legend says.
 	 */
 	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer, Long indicator) {
@@ -191,8 +195,9 @@ class DashboardQueries {
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				where p.year = :year and %s %s
-				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer))
+				where p.year = :year and %s and %s %s
+				group by 1""".formatted(unit, ActivitySearch.CARRIED_OUT_SQL, ActivitySearch.readableBy(viewer, parameters),
+						ownProvinces(viewer))
 				// Colouring by an indicator: the approved actuals reported for each province, combined by the
 				// indicator's aggregation (a rate is averaged, never added up), rounded for the legend.
 				: """

@@ -64,14 +64,19 @@ class ReportParts {
 		return lowerBound ? text("report.lowerBound", figure) : figure;
 	}
 
-	/** "N hoạt động: X đã hoàn thành (Y đúng hạn), Z đang thực hiện, W quá hạn". */
-	String counts(List<ActivityExportRow> activities) {
+	/**
+	 * "N hoạt động: X đã hoàn thành (Y đúng hạn), Z trong hạn, V chưa bắt đầu, W quá hạn", of the activities
+	 * carried out: cancelled ones are listed, never counted.
+	 */
+	String counts(List<ActivityExportRow> listed) {
+		List<ActivityExportRow> activities = listed.stream().filter(a -> a.status().countsAsCarriedOut()).toList();
 		long completed = activities.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count();
 		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
 		long overdue = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.OVERDUE).count();
 		long open = activities.stream()
-			.filter(a -> a.status().isOpen() && a.deadlineStatus() != DeadlineStatus.OVERDUE)
+			.filter(a -> a.deadlineStatus() == DeadlineStatus.ON_TRACK || a.deadlineStatus() == DeadlineStatus.NO_DEADLINE)
 			.count();
+		long notStarted = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.NOT_STARTED).count();
 		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
 		List<String> counts = new ArrayList<>();
 		if (completed > 0) {
@@ -79,6 +84,9 @@ class ReportParts {
 		}
 		if (open > 0) {
 			counts.add(text("report.count.open", String.valueOf(open)));
+		}
+		if (notStarted > 0) {
+			counts.add(text("report.count.notStarted", String.valueOf(notStarted)));
 		}
 		if (overdue > 0) {
 			counts.add(text("report.count.overdue", String.valueOf(overdue)));
