@@ -12,6 +12,7 @@ import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.result.FigureLine;
 import vn.hanoi.cooperation.result.Indicator;
 import vn.hanoi.cooperation.result.ResultFormats;
+import vn.hanoi.cooperation.result.YearReport;
 
 /** What the yearly and the province report share: the heading, the indicator table, counts and the closing. */
 @Component
@@ -58,6 +59,18 @@ class ReportParts {
 		}
 		row.add(previous);
 		return row;
+	}
+
+	/** The rows under an indicator's total: its breakdown by province ("Trong đó: …"), never added to it. */
+	List<List<String>> breakdownRows(YearReport.IndicatorLine line, int year) {
+		List<List<String>> rows = new ArrayList<>();
+		for (YearReport.ProvinceLine province : line.provinces()) {
+			List<String> row = indicatorRow(0, line.indicator(), province.figures(), year);
+			row.set(0, "");
+			row.set(1, text(rows.isEmpty() ? "report.table.ofWhich" : "report.table.ofWhichNext", province.nameVi()));
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	private String bounded(String figure, boolean lowerBound) {

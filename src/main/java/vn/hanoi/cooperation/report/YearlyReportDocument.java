@@ -125,6 +125,7 @@ class YearlyReportDocument {
 			rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
 			for (YearReport.IndicatorLine line : section.indicators()) {
 				rows.add(this.parts.indicatorRow(++number, line.indicator(), line.total(), year));
+				rows.addAll(this.parts.breakdownRows(line, year));
 			}
 		}
 		if (rows.isEmpty()) {
