@@ -77,6 +77,11 @@ class ReportParts {
 		return lowerBound ? text("report.lowerBound", figure) : figure;
 	}
 
+	/** Whether any of the activities was carried out, so that {@link #counts} has something to count. */
+	static boolean anyCarriedOut(List<ActivityExportRow> activities) {
+		return activities.stream().anyMatch(a -> a.status().countsAsCarriedOut());
+	}
+
 	/**
 	 * "N hoạt động: X đã hoàn thành (Y đúng hạn), Z trong hạn, V chưa bắt đầu, W quá hạn", of the activities
 	 * carried out: cancelled ones are listed, never counted.

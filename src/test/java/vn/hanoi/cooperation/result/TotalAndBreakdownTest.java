@@ -82,6 +82,8 @@ class TotalAndBreakdownTest {
 		String row = ResultScenarioTest.row(page("/results/years/2024", Role.LEADER), GOODS_NAME);
 		assertThat(row).contains(">325.000<").doesNotContain(">431.000<");
 		assertThat(page("/results/years/2024", Role.LEADER)).contains("trong đó:");
+		// The entries say which row is a total and which is part of it.
+		assertThat(page("/results/years/2024/entries", Role.LEADER)).contains("trong đó: Điện Biên", ">Tổng số<");
 	}
 
 	@Test
