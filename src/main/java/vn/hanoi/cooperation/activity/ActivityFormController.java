@@ -45,13 +45,16 @@ class ActivityFormController {
 
 	private final Departments departments;
 
+	private final java.time.Clock clock;
+
 	ActivityFormController(ActivityService service, ActivityAccess access, ActivityFormValidator validator,
-			ActivityFormOptions options, Departments departments) {
+			ActivityFormOptions options, Departments departments, java.time.Clock clock) {
 		this.service = service;
 		this.access = access;
 		this.validator = validator;
 		this.options = options;
 		this.departments = departments;
+		this.clock = clock;
 	}
 
 	@InitBinder("form")
@@ -71,11 +74,12 @@ class ActivityFormController {
 	}
 
 	@PostMapping("/activities/new")
-	String processCreationForm(@ModelAttribute("form") ActivityForm form, BindingResult result, Viewer viewer,
-			Model model, RedirectAttributes redirect) {
+	String processCreationForm(@ModelAttribute("form") ActivityForm form, BindingResult result,
+			@RequestParam(required = false) String pastDeadlineConfirmed, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		requireCreator(viewer);
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, null), result);
-		if (draft.isEmpty()) {
+		if (draft.isEmpty() || unconfirmedPastDeadline(draft.get(), null, pastDeadlineConfirmed, model)) {
 			this.options.addTo(model, form);
 			return showForm(null, viewer, model);
 		}
@@ -123,7 +127,8 @@ class ActivityFormController {
 
 	@PostMapping("/activities/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") ActivityForm form, BindingResult result,
-			Viewer viewer, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String pastDeadlineConfirmed, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		Activity activity = this.service.findEditable(id, viewer);
 		// @Version cannot see this: the entity was just reloaded. The form carries the version the user started from.
 		long formVersion = FormValues.version(form.version()).orElse(-1L);
@@ -131,7 +136,7 @@ class ActivityFormController {
 			return showConflict(activity, form, formVersion, viewer, model);
 		}
 		Optional<ActivityDraft> draft = this.validator.validate(form, fixedLead(viewer, activity), result);
-		if (draft.isEmpty()) {
+		if (draft.isEmpty() || unconfirmedPastDeadline(draft.get(), activity, pastDeadlineConfirmed, model)) {
 			this.options.addTo(model, form);
 			return showForm(activity, viewer, model);
 		}
@@ -144,6 +149,22 @@ class ActivityFormController {
 		}
 		redirect.addFlashAttribute("message", "activitySaved");
 		return "redirect:/activities/" + id;
+	}
+
+	/**
+	 * An open activity given a deadline already past would show as overdue at once: the form says so and saves
+	 * only once the user confirms (the form comes back with everything typed). Editing an activity whose past
+	 * deadline is unchanged asks nothing.
+	 */
+	private boolean unconfirmedPastDeadline(ActivityDraft draft, Activity activity, String confirmed, Model model) {
+		boolean past = draft.status().isOpen() && draft.deadline() != null
+				&& draft.deadline().isBefore(java.time.LocalDate.now(this.clock))
+				&& (activity == null || !draft.deadline().equals(activity.getDeadline()));
+		if (!past || FormValues.checked(confirmed)) {
+			return false;
+		}
+		model.addAttribute("pastDeadline", draft.deadline());
+		return true;
 	}
 
 	/** The other person's changes since the user's version, and the user's input ready to apply again. */

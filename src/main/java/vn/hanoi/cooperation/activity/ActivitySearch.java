@@ -231,9 +231,13 @@ public class ActivitySearch {
 			     when a.status = 'COMPLETED' then
 			          case when a.deadline is null or a.actual_completion <= a.deadline then 'COMPLETED_ON_TIME'
 			               else 'COMPLETED_LATE' end
-			     when a.deadline is null then 'NO_DEADLINE'
 			     when a.deadline < :today then 'OVERDUE'
+			     when a.status = 'PLANNED' then 'NOT_STARTED'
+			     when a.deadline is null then 'NO_DEADLINE'
 			     else 'ON_TRACK' end""";
+
+	/** The SQL twin of {@link ActivityStatus#countsAsCarriedOut()}, on activity {@code a}. */
+	public static final String CARRIED_OUT_SQL = "a.status <> 'CANCELLED'";
 
 	/** What a viewer may read, as a condition on activity {@code a}; binds {@code :viewerProvinces} if needed. */
 	public static String readableBy(Viewer viewer, Map<String, Object> parameters) {
@@ -253,9 +257,10 @@ public class ActivitySearch {
 			case COMPLETED_ON_TIME ->
 				"(a.status = 'COMPLETED' and (a.deadline is null or a.actual_completion <= a.deadline))";
 			case COMPLETED_LATE -> "(a.status = 'COMPLETED' and a.actual_completion > a.deadline)";
-			case ON_TRACK -> "(" + open + " and a.deadline >= :today)";
+			case ON_TRACK -> "(a.status in ('IN_PROGRESS', 'SUSPENDED') and a.deadline >= :today)";
+			case NOT_STARTED -> "(a.status = 'PLANNED' and (a.deadline is null or a.deadline >= :today))";
 			case OVERDUE -> "(" + open + " and a.deadline < :today)";
-			case NO_DEADLINE -> "(" + open + " and a.deadline is null)";
+			case NO_DEADLINE -> "(a.status in ('IN_PROGRESS', 'SUSPENDED') and a.deadline is null)";
 			case CANCELLED -> "a.status = 'CANCELLED'";
 		};
 	}

@@ -9,6 +9,11 @@ public enum ActivityStatus {
 		return "activity.status." + name();
 	}
 
+	/** Cancelled activities are listed, never counted as carried out (dashboard, map, trend, reports). */
+	public boolean countsAsCarriedOut() {
+		return this != CANCELLED;
+	}
+
 	/** Still expected to be finished, so its deadline counts. */
 	public boolean isOpen() {
 		return this == PLANNED || this == IN_PROGRESS || this == SUSPENDED;

@@ -4,13 +4,13 @@ import java.time.LocalDate;
 
 /**
  * How an activity stands against its deadline, as Vietnamese task tracking counts it: completed on time,
- * completed late, in progress within the deadline, overdue. Activities without a deadline, and cancelled ones,
- * are kept apart rather than counted as on time.
+ * completed late, under way within the deadline, overdue. Activities not started yet (within their deadline),
+ * without a deadline, and cancelled ones are kept apart rather than counted as on time or as under way.
  */
 public enum DeadlineStatus {
 
-	COMPLETED_ON_TIME("success"), COMPLETED_LATE("warning"), ON_TRACK("primary"), OVERDUE("danger"),
-	NO_DEADLINE("secondary"), CANCELLED("light");
+	COMPLETED_ON_TIME("success"), COMPLETED_LATE("warning"), ON_TRACK("primary"), NOT_STARTED("info"),
+	OVERDUE("danger"), NO_DEADLINE("secondary"), CANCELLED("light");
 
 	private final String tone;
 
@@ -28,10 +28,13 @@ public enum DeadlineStatus {
 			return (deadline == null || completedOn == null || !completedOn.isAfter(deadline)) ? COMPLETED_ON_TIME
 					: COMPLETED_LATE;
 		}
-		if (deadline == null) {
-			return NO_DEADLINE;
+		if (deadline != null && today.isAfter(deadline)) {
+			return OVERDUE;
 		}
-		return today.isAfter(deadline) ? OVERDUE : ON_TRACK;
+		if (status == ActivityStatus.PLANNED) {
+			return NOT_STARTED;
+		}
+		return deadline == null ? NO_DEADLINE : ON_TRACK;
 	}
 
 	public String messageKey() {

@@ -42,7 +42,8 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 
 	/** The statuses in the order the stacked bars draw them, from done to late. */
 	public static final List<DeadlineStatus> BAR_ORDER = List.of(DeadlineStatus.COMPLETED_ON_TIME,
-			DeadlineStatus.COMPLETED_LATE, DeadlineStatus.ON_TRACK, DeadlineStatus.NO_DEADLINE, DeadlineStatus.OVERDUE);
+			DeadlineStatus.COMPLETED_LATE, DeadlineStatus.ON_TRACK, DeadlineStatus.NOT_STARTED, DeadlineStatus.NO_DEADLINE,
+			DeadlineStatus.OVERDUE);
 
 	public record GroupRow(Long id, int number, String nameVi, String nameEn, StatusCounts counts) implements Named {
 	}
@@ -59,8 +60,8 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 
 	/** Colour-blind-safe fills (Okabe–Ito) for each deadline status, with a text label beside every use. */
 	public static final Map<DeadlineStatus, String> FILLS = Map.of(DeadlineStatus.COMPLETED_ON_TIME, "#0072B2",
-			DeadlineStatus.COMPLETED_LATE, "#E69F00", DeadlineStatus.ON_TRACK, "#56B4E9", DeadlineStatus.NO_DEADLINE,
-			"#999999", DeadlineStatus.OVERDUE, "#D55E00", DeadlineStatus.CANCELLED, "#DDDDDD");
+			DeadlineStatus.COMPLETED_LATE, "#E69F00", DeadlineStatus.ON_TRACK, "#56B4E9", DeadlineStatus.NOT_STARTED,
+			"#CC79A7", DeadlineStatus.NO_DEADLINE, "#999999", DeadlineStatus.OVERDUE, "#D55E00", DeadlineStatus.CANCELLED, "#DDDDDD");
 
 	/** One coloured piece of a stacked bar, in a 0–100 wide coordinate space. */
 	public record Segment(DeadlineStatus status, long count, double x, double width) {

@@ -21,6 +21,7 @@ import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvinceLineage;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.result.CityFigures;
 
 /**
  * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. A
@@ -158,7 +159,10 @@ class DashboardQueries {
 			.toList();
 	}
 
-	/** Distinct provinces of today's map (older units rolled up into their successor), this year and last. */
+	/**
+	 * Distinct provinces of today's map (older units rolled up into their successor), this year and last, that
+	 * an activity carried out (not cancelled) names.
+	 */
 	private Map<Integer, Long> provincesEngaged(int year, Viewer viewer) {
 		Map<String, Object> parameters = new HashMap<>();
 		String sql = """
@@ -167,8 +171,8 @@ class DashboardQueries {
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
 				%s
-				where p.year in (:year, :previous) and %s %s
-				group by 1""".formatted(ProvinceLineage.joinUnitOnMap("t", "pr"),
+				where p.year in (:year, :previous) and %s and %s %s
+				group by 1""".formatted(ProvinceLineage.joinUnitOnMap("t", "pr"), ActivitySearch.CARRIED_OUT_SQL,
 				ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
 		parameters.put(ProvinceLineage.MAP_DAY, ProvincePeriod.UNITS_2025.firstDay());
 		parameters.put("year", year);
@@ -181,9 +185,9 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Activities per province tile, each counted on the units of the map it stands for through the merger links
-	 * ({@link ProvinceLineage}): a pre-merger unit for its successor on the 34-unit map, a 2025 unit for every unit
-	 * it was formed from on the 63-unit map.
+	 * Activities carried out (cancelled ones are not) per province tile, each counted on the units of the map it
+	 * stands for through the merger links ({@link ProvinceLineage}): a pre-merger unit for its successor on the
+	 * 34-unit map, a 2025 unit for every unit it was formed from on the 63-unit map.
 	 */
 	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer, Long indicator) {
 		Map<String, Object> parameters = new HashMap<>();
@@ -194,15 +198,17 @@ class DashboardQueries {
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
 				%s
-				where p.year = :year and %s %s
-				group by 1""".formatted(unit, ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer))
-				// Colouring by an indicator: the approved actuals reported for each province, rounded for the legend.
+				where p.year = :year and %s and %s %s
+				group by 1""".formatted(unit, ActivitySearch.CARRIED_OUT_SQL, ActivitySearch.readableBy(viewer, parameters),
+						ownProvinces(viewer))
+				// Colouring by an indicator: the approved actuals reported for each province, combined by the
+				// indicator's aggregation (a rate is averaged, never added up), rounded for the legend.
 				: """
-				select t.id as unit, round(sum(r.actual))
-				from yearly_results r join provinces pr on pr.id = r.province_id
+				select t.id as unit, round(figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)))
+				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
 				%s
 				where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator %s
-				group by 1""".formatted(unit, viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "");
+				group by 1, i.aggregation""".formatted(unit, viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "");
 		parameters.put(ProvinceLineage.MAP_DAY, map.firstDay());
 		if (indicator != null) {
 			parameters.put("indicator", indicator);
@@ -260,52 +266,54 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Each group's key indicator (its first in the catalogue) with the year's approved figures, added up over
-	 * departments (averaged for an average indicator). A province officer counts only figures about their units.
+	 * Each group's key indicator (its first in the catalogue) with the year's approved figures, by the one rule of
+	 * {@link CityFigures}. A province officer counts only figures about their units.
 	 */
 	private List<KeyIndicator> keyIndicators(int year, Viewer viewer) {
 		Map<String, Object> parameters = new HashMap<>();
-		String restriction = viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "";
-		if (viewer.isProvince()) {
-			parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
-		}
+		CityFigures.bind(parameters, viewer, false);
 		String sql = """
-				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit, aggregation
+				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit
 				             from indicators order by group_id, id)
-				select g.id, g.number, k.id, k.name_vi, k.name_en, k.unit,
-				       case when k.aggregation = 'AVERAGE' then avg(r.target) else sum(r.target) end,
-				       case when k.aggregation = 'AVERAGE' then avg(r.actual) else sum(r.actual) end
+				select g.id, g.number, k.id, k.name_vi, k.name_en, k.unit, f.target, f.actual,
+				       coalesce(f.actual_is_lower_bound, false)
 				from cooperation_groups g join key k on k.group_id = g.id
-				left join yearly_results r on r.indicator_id = k.id and r.year = :year and r.status = 'APPROVED' %s
-				group by g.id, g.number, k.id, k.name_vi, k.name_en, k.unit, k.aggregation
-				order by g.number""".formatted(restriction);
+				left join %s f on f.indicator_id = k.id and f.year = :year
+				order by g.number""".formatted(CityFigures.TABLE);
 		parameters.put("year", year);
 		return list(sql, parameters).stream()
 			.map(r -> new KeyIndicator(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
 					((Number) r[2]).longValue(), (String) r[3], (String) r[4],
-					vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[5]), decimal(r[6]), decimal(r[7])))
+					vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[5]), decimal(r[6]), decimal(r[7]),
+					Boolean.TRUE.equals(r[8])))
 			.toList();
 	}
 
-	/** The indicators with a 2021 baseline, and their approved actual every year since (city-wide totals). */
+	/** The indicators with a 2021 baseline, and their approved actual every year since (city-wide figures). */
 	private List<IndicatorTrend> indicatorTrends(Viewer viewer) {
 		if (viewer.isProvince()) {
 			// City-wide totals are not about any one province.
 			return List.of();
 		}
+		Map<String, Object> parameters = new HashMap<>();
+		CityFigures.bind(parameters, viewer, false);
 		String sql = """
-				select i.id, i.name_vi, i.name_en, i.unit, r.year,
-				       case when i.aggregation = 'AVERAGE' then avg(r.actual) else sum(r.actual) end
-				from indicators i join yearly_results r on r.indicator_id = i.id and r.status = 'APPROVED'
-				where exists (select 1 from yearly_results b where b.indicator_id = i.id and b.year = 2021)
-				group by i.id, i.name_vi, i.name_en, i.unit, i.aggregation, r.year
-				order by i.id, r.year""";
+				select i.id, i.name_vi, i.name_en, i.unit, f.year, f.actual, f.actual_is_lower_bound
+				from indicators i join %s f on f.indicator_id = i.id
+				where f.actual is not null
+				  and exists (select 1 from yearly_results b where b.indicator_id = i.id and b.year = 2021)
+				order by i.id, f.year""".formatted(CityFigures.TABLE);
 		Map<Long, IndicatorTrend> trends = new LinkedHashMap<>();
-		for (Object[] r : list(sql, new HashMap<>())) {
+		for (Object[] r : list(sql, parameters)) {
 			IndicatorTrend trend = trends.computeIfAbsent(((Number) r[0]).longValue(),
 					id -> new IndicatorTrend(id, (String) r[1], (String) r[2],
-							vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[3]), new TreeMap<>()));
-			trend.actualByYear().put(((Number) r[4]).intValue(), decimal(r[5]));
+							vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[3]), new TreeMap<>(),
+							new java.util.TreeSet<>()));
+			int year = ((Number) r[4]).intValue();
+			trend.actualByYear().put(year, decimal(r[5]));
+			if (Boolean.TRUE.equals(r[6])) {
+				trend.lowerBoundYears().add(year);
+			}
 		}
 		return new ArrayList<>(trends.values());
 	}

@@ -32,8 +32,14 @@ public class StatusCounts {
 		return get(DeadlineStatus.COMPLETED_ON_TIME) + get(DeadlineStatus.COMPLETED_LATE);
 	}
 
-	public long inProgress() {
-		return get(DeadlineStatus.ON_TRACK) + get(DeadlineStatus.NO_DEADLINE);
+	/** Started, not completed, within the deadline ("Trong hạn (chưa hoàn thành)"); not-started ones apart. */
+	public long onTrack() {
+		return get(DeadlineStatus.ON_TRACK);
+	}
+
+	/** Planned, not started yet, within the deadline. */
+	public long notStarted() {
+		return get(DeadlineStatus.NOT_STARTED);
 	}
 
 	public long overdue() {

@@ -93,7 +93,8 @@ class ListExports {
 				ExportTable.text("Sở, ngành", 30), ExportTable.text("Địa phương", 20),
 				ExportTable.figure("Kế hoạch", 14), ExportTable.figure("Thực hiện", 14),
 				ExportTable.figure("% so với kế hoạch", 12), ExportTable.text("Trạng thái", 14),
-				ExportTable.text("Thuyết minh", 50), ExportTable.text("Người duyệt", 20), ExportTable.date("Ngày duyệt")));
+				ExportTable.text("Thuyết minh", 50), ExportTable.text("Người duyệt", 20), ExportTable.date("Ngày duyệt"),
+				ExportTable.text("Loại số liệu", 34)));
 		for (YearlyResult r : this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
 				!viewer.isProvince(), nonEmpty(provinceIds), Pageable.unpaged())) {
 			table.add(r.getYear(), r.getIndicator().getGroup().getNumber() + ". " + r.getIndicator().getGroup().getNameVi(),
@@ -103,9 +104,20 @@ class ListExports {
 					r.getProvince() == null ? null : r.getProvince().getNameVi(), r.getTarget(), r.getActual(),
 					percent(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),
 					r.getNarrative(), r.getApprovedByName(),
-					r.getApprovedAt() == null ? null : LocalDate.ofInstant(r.getApprovedAt(), HANOI));
+					r.getApprovedAt() == null ? null : LocalDate.ofInstant(r.getApprovedAt(), HANOI), kind(r));
 		}
 		return table;
+	}
+
+	/**
+	 * A department's row without a province is its total; a province row is part of it ("trong đó"), so that
+	 * whoever adds up the column in a spreadsheet can tell them apart. A total's "trên" is kept here too.
+	 */
+	private static String kind(YearlyResult r) {
+		if (r.getProvince() != null) {
+			return "Trong đó (một phần của tổng số)";
+		}
+		return r.isActualLowerBound() ? "Tổng số, mức tối thiểu (trên)" : "Tổng số";
 	}
 
 	/** The reference list of provinces with the list page's filters (a province officer: their own units). */

@@ -12,6 +12,7 @@ import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.result.FigureLine;
 import vn.hanoi.cooperation.result.Indicator;
 import vn.hanoi.cooperation.result.ResultFormats;
+import vn.hanoi.cooperation.result.YearReport;
 
 /** What the yearly and the province report share: the heading, the indicator table, counts and the closing. */
 @Component
@@ -60,18 +61,40 @@ class ReportParts {
 		return row;
 	}
 
+	/** The rows under an indicator's total: its breakdown by province ("Trong đó: …"), never added to it. */
+	List<List<String>> breakdownRows(YearReport.IndicatorLine line, int year) {
+		List<List<String>> rows = new ArrayList<>();
+		for (YearReport.ProvinceLine province : line.provinces()) {
+			List<String> row = indicatorRow(0, line.indicator(), province.figures(), year);
+			row.set(0, "");
+			row.set(1, text(rows.isEmpty() ? "report.table.ofWhich" : "report.table.ofWhichNext", province.nameVi()));
+			rows.add(row);
+		}
+		return rows;
+	}
+
 	private String bounded(String figure, boolean lowerBound) {
 		return lowerBound ? text("report.lowerBound", figure) : figure;
 	}
 
-	/** "N hoạt động: X đã hoàn thành (Y đúng hạn), Z đang thực hiện, W quá hạn". */
-	String counts(List<ActivityExportRow> activities) {
+	/** Whether any of the activities was carried out, so that {@link #counts} has something to count. */
+	static boolean anyCarriedOut(List<ActivityExportRow> activities) {
+		return activities.stream().anyMatch(a -> a.status().countsAsCarriedOut());
+	}
+
+	/**
+	 * "N hoạt động: X đã hoàn thành (Y đúng hạn), Z trong hạn, V chưa bắt đầu, W quá hạn", of the activities
+	 * carried out: cancelled ones are listed, never counted.
+	 */
+	String counts(List<ActivityExportRow> listed) {
+		List<ActivityExportRow> activities = listed.stream().filter(a -> a.status().countsAsCarriedOut()).toList();
 		long completed = activities.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count();
 		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
 		long overdue = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.OVERDUE).count();
 		long open = activities.stream()
-			.filter(a -> a.status().isOpen() && a.deadlineStatus() != DeadlineStatus.OVERDUE)
+			.filter(a -> a.deadlineStatus() == DeadlineStatus.ON_TRACK || a.deadlineStatus() == DeadlineStatus.NO_DEADLINE)
 			.count();
+		long notStarted = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.NOT_STARTED).count();
 		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
 		List<String> counts = new ArrayList<>();
 		if (completed > 0) {
@@ -79,6 +102,9 @@ class ReportParts {
 		}
 		if (open > 0) {
 			counts.add(text("report.count.open", String.valueOf(open)));
+		}
+		if (notStarted > 0) {
+			counts.add(text("report.count.notStarted", String.valueOf(notStarted)));
 		}
 		if (overdue > 0) {
 			counts.add(text("report.count.overdue", String.valueOf(overdue)));

@@ -67,7 +67,7 @@ class YearlyReportDocument {
 			.map(p -> this.parts.text("report.yearly.basisWithPlan", p.getNumber(),
 					OfficialDocument.dayInWords(p.getIssuedOn()), String.valueOf(year)))
 			.orElse(this.parts.text("report.yearly.basis", String.valueOf(year))));
-		if (!yearActivities.isEmpty()) {
+		if (ReportParts.anyCarriedOut(yearActivities)) {
 			document.body(this.parts.text("report.yearly.overview", String.valueOf(year),
 					this.parts.counts(yearActivities)));
 		}
@@ -87,7 +87,9 @@ class YearlyReportDocument {
 				said = true;
 			}
 			if (!groupActivities.isEmpty()) {
-				document.body(this.parts.text("report.section.activities", this.parts.counts(groupActivities)));
+				if (ReportParts.anyCarriedOut(groupActivities)) {
+					document.body(this.parts.text("report.section.activities", this.parts.counts(groupActivities)));
+				}
 				List<ActivityExportRow> completed = groupActivities.stream()
 					.filter(a -> a.status() == ActivityStatus.COMPLETED)
 					.sorted(Comparator.comparing(ActivityExportRow::completedOn,
@@ -103,7 +105,8 @@ class YearlyReportDocument {
 								String.valueOf(completed.size() - LISTED_ACTIVITIES)));
 					}
 				}
-				said = true;
+				// A group whose activities were all cancelled has nothing carried out to report.
+				said = said || ReportParts.anyCarriedOut(groupActivities);
 			}
 			if (!said) {
 				document.note(this.parts.text("report.section.noResults"));
@@ -125,6 +128,7 @@ class YearlyReportDocument {
 			rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
 			for (YearReport.IndicatorLine line : section.indicators()) {
 				rows.add(this.parts.indicatorRow(++number, line.indicator(), line.total(), year));
+				rows.addAll(this.parts.breakdownRows(line, year));
 			}
 		}
 		if (rows.isEmpty()) {

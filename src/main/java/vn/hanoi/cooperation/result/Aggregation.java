@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * How an indicator's figures combine. Within one year the figures of several departments and provinces are
- * parts of the whole: they add up, except for an average indicator. Over several years a flow adds up (SUM), a
+ * parts of the whole: they add up, except for an average indicator (the database's {@code figure_of_parts}, V67,
+ * used through {@link CityFigures}). Over several years a flow adds up (SUM), a
  * running total keeps its latest value (LAST) and a rate is averaged over the years that have one (AVERAGE).
  */
 public enum Aggregation {
@@ -15,14 +16,6 @@ public enum Aggregation {
 
 	public String messageKey() {
 		return "indicator.aggregation." + name();
-	}
-
-	/** The year's value from the figures of its departments and provinces (nothing when none has a value). */
-	BigDecimal ofParts(int count, BigDecimal sum, BigDecimal average) {
-		if (count == 0) {
-			return null;
-		}
-		return this == AVERAGE ? average : sum;
 	}
 
 	/** The value over several years, oldest first; years without a value are skipped, never counted as zero. */

@@ -9,11 +9,12 @@ import java.math.BigDecimal;
  * @param previousYear the year of {@code previous}: the year before, or for a running total the latest year
  * before that reported one
  * @param periodValue the indicator's value from {@code periodFrom} to the year, by its aggregation
+ * @param periodLowerBound whether {@code periodValue} is a lower bound ("trên"), having one among its parts
  */
 public record FigureLine(BigDecimal target, BigDecimal actual, boolean lowerBound, BigDecimal percentOfTarget,
 		Boolean reached, Integer previousYear, BigDecimal previous, boolean previousLowerBound, BigDecimal change,
-		BigDecimal changePercent, Boolean improved, BigDecimal periodValue, Integer periodFrom, boolean disputed,
-		int pending) {
+		BigDecimal changePercent, Boolean improved, BigDecimal periodValue, boolean periodLowerBound,
+		Integer periodFrom, boolean disputed, int pending) {
 
 	public boolean hasFigures() {
 		return this.target != null || this.actual != null || this.previous != null || this.periodValue != null;

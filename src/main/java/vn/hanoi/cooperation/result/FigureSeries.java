@@ -30,12 +30,12 @@ final class FigureSeries {
 
 	BigDecimal actual(int year) {
 		YearFigures f = this.years.get(year);
-		return f == null ? null : this.aggregation.ofParts(f.actualCount(), f.actualSum(), f.actualAverage());
+		return f == null ? null : f.actual();
 	}
 
 	BigDecimal target(int year) {
 		YearFigures f = this.years.get(year);
-		return f == null ? null : this.aggregation.ofParts(f.targetCount(), f.targetSum(), f.targetAverage());
+		return f == null ? null : f.target();
 	}
 
 	/** The year to compare with: the year before, or for a running total the latest earlier year with a value. */
@@ -58,6 +58,23 @@ final class FigureSeries {
 			values.add(actual(y));
 		}
 		return this.aggregation.overYears(values);
+	}
+
+	/**
+	 * Whether the value over the years is a lower bound: a sum or an average that includes one is itself one ("trên
+	 * 610.000"); a running total is as bounded as its latest value.
+	 */
+	boolean periodLowerBound(int year) {
+		List<YearFigures> counted = this.years.headMap(year, true)
+			.values()
+			.stream()
+			.filter(f -> f.actual() != null)
+			.toList();
+		if (counted.isEmpty()) {
+			return false;
+		}
+		return this.aggregation.carriesForward() ? counted.get(counted.size() - 1).lowerBound()
+				: counted.stream().anyMatch(YearFigures::lowerBound);
 	}
 
 	Integer periodFrom(int year) {
@@ -91,7 +108,8 @@ final class FigureSeries {
 		}
 		return new FigureLine(target, actual, now != null && actual != null && now.lowerBound(), percent, reached,
 				previousYear, previous, before != null && previous != null && before.lowerBound(), change,
-				changePercent, improved, periodValue(year), periodFrom(year), now != null && now.disputed(),
+				changePercent, improved, periodValue(year), periodLowerBound(year), periodFrom(year),
+				now != null && now.disputed(),
 				now == null ? 0 : now.pending());
 	}
 

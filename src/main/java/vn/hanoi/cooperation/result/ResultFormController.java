@@ -102,6 +102,7 @@ class ResultFormController {
 			return "redirect:/results/years/" + draft.get().year();
 		}
 		redirect.addFlashAttribute("message", "resultCreated");
+		warnOfBreakdown(draft.get(), created.get().getId(), redirect);
 		return "redirect:/results/" + created.get().getId();
 	}
 
@@ -150,7 +151,14 @@ class ResultFormController {
 			return showForm(result, result.getYear(), viewer, model);
 		}
 		redirect.addFlashAttribute("message", "resultSaved");
+		warnOfBreakdown(draft.get(), id, redirect);
 		return "redirect:/results/" + id;
+	}
+
+	private void warnOfBreakdown(ResultDraft draft, Long id, RedirectAttributes redirect) {
+		if (this.validator.passesLowerBound(draft, id)) {
+			redirect.addFlashAttribute("warning", "breakdownAboveLowerBound");
+		}
 	}
 
 	@PostMapping("/results/{id}/delete")

@@ -33,14 +33,17 @@ class ResultFormValidator {
 
 	private final YearlyResults results;
 
+	private final BreakdownCheck breakdown;
+
 	private final Clock clock;
 
 	ResultFormValidator(Indicators indicators, Departments departments, Provinces provinces, YearlyResults results,
-			Clock clock) {
+			BreakdownCheck breakdown, Clock clock) {
 		this.indicators = indicators;
 		this.departments = departments;
 		this.provinces = provinces;
 		this.results = results;
+		this.breakdown = breakdown;
 		this.clock = clock;
 	}
 
@@ -127,8 +130,19 @@ class ResultFormValidator {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new ResultDraft(year, indicator, department, province, target, actual, form.lowerBound(),
-				narrative));
+		ResultDraft draft = new ResultDraft(year, indicator, department, province, target, actual, form.lowerBound(),
+				narrative);
+		BreakdownCheck.Verdict verdict = this.breakdown.check(draft, resultId);
+		if (verdict.outcome() == BreakdownCheck.Outcome.REFUSED) {
+			errors.reject(verdict.messageKey(), verdict.arguments(), null);
+			return Optional.empty();
+		}
+		return Optional.of(draft);
+	}
+
+	/** Whether the saved draft's breakdown passes a total that is a lower bound: saved, with a warning. */
+	boolean passesLowerBound(ResultDraft draft, Long resultId) {
+		return this.breakdown.check(draft, resultId).outcome() == BreakdownCheck.Outcome.WARNED;
 	}
 
 	static boolean activeDuring(Department department, int year) {

@@ -19,8 +19,9 @@ import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
 
 /**
- * Builds the year view with a fixed number of statements whatever the data size: the sums and averages per
- * indicator and year (and per province) come from SQL; {@link FigureSeries} picks what each aggregation counts.
+ * Builds the year view with a fixed number of statements whatever the data size: each indicator's figure per year
+ * comes from {@link CityFigures} (a department's total, or its province rows where it has none), and the
+ * breakdown by province ("trong đó") from the province rows; {@link FigureSeries} compares the years.
  * The read rule is the one {@link ResultAccess#canRead} states: a province sees its own approved figures only.
  * The province breakdown rolls a unit merged during or before the year up to its successor, so that a 2025
  * province is compared with the figures of the provinces it was formed from.
@@ -28,8 +29,10 @@ import vn.hanoi.cooperation.group.CooperationGroups;
 @Repository
 public class ResultYearReport {
 
-	private static final String FIGURES = """
-			count(r.actual), sum(r.actual), avg(r.actual), count(r.target), sum(r.target), avg(r.target),
+	/** A province's own rows, combined by the indicator's aggregation (V67's {@code figure_of_parts}). */
+	private static final String PROVINCE_FIGURES = """
+			figure_of_parts(i.aggregation, sum(r.target), avg(r.target)),
+			figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)),
 			coalesce(bool_or(r.actual_is_lower_bound), false),
 			coalesce(bool_or(exists (select 1 from province_confirmations pc
 			                         where pc.result_id = r.id and pc.status = 'DISPUTED')), false)""";
@@ -71,15 +74,17 @@ public class ResultYearReport {
 		Map<Long, Indicator> indicatorsById = new HashMap<>();
 		catalogue.forEach(i -> indicatorsById.put(i.getId(), i));
 
+		// The city's figures: a department's total and its breakdown by province are not added together.
+		Map<String, Object> cityParameters = new HashMap<>();
+		cityParameters.put("year", year);
+		CityFigures.bind(cityParameters, viewer, all);
 		for (Object[] row : rows("""
-				select r.indicator_id, r.year, %s
-				  from yearly_results r
-				 where r.year <= :year%s
-				   and (r.status = 'APPROVED' or :all)
-				 group by r.indicator_id, r.year""".formatted(FIGURES, viewerRule), parameters)) {
+				select f.indicator_id, f.year, f.target, f.actual, f.actual_is_lower_bound, f.disputed
+				  from %s f
+				 where f.year <= :year""".formatted(CityFigures.TABLE), cityParameters)) {
 			Indicator indicator = indicatorsById.get(((Number) row[0]).longValue());
 			totals.computeIfAbsent(indicator.getId(), id -> series(indicator))
-				.put(((Number) row[1]).intValue(), figures(row, 2, 0));
+				.put(((Number) row[1]).intValue(), figures(row, 2));
 		}
 		// Unapproved figures of the year, counted even when they are left out of the totals.
 		if (!viewer.isProvince()) {
@@ -93,19 +98,21 @@ public class ResultYearReport {
 		for (Object[] row : rows("""
 				select r.indicator_id, r.year, u.id, u.name_vi, u.name_en, %s
 				  from yearly_results r
+				  join indicators i on i.id = r.indicator_id
 				  join provinces p on p.id = r.province_id
 				  join provinces u on u.id = case when p.valid_to < make_date(:year, 12, 31)
 				                                  then coalesce(p.successor_id, p.id) else p.id end
 				 where r.year <= :year%s
 				   and (r.status = 'APPROVED' or :all)
-				 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en""".formatted(FIGURES, viewerRule),
+				 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation"""
+					.formatted(PROVINCE_FIGURES, viewerRule),
 				parameters)) {
 			Indicator indicator = indicatorsById.get(((Number) row[0]).longValue());
 			Long provinceId = ((Number) row[2]).longValue();
 			provinceNames.put(provinceId, new String[] { (String) row[3], (String) row[4] });
 			byProvince.computeIfAbsent(indicator.getId(), id -> new LinkedHashMap<>())
 				.computeIfAbsent(provinceId, id -> series(indicator))
-				.put(((Number) row[1]).intValue(), figures(row, 5, 0));
+				.put(((Number) row[1]).intValue(), figures(row, 5));
 		}
 
 		Map<Long, GroupYearNarrative> narrativeByGroup = new HashMap<>();
@@ -151,13 +158,13 @@ public class ResultYearReport {
 	private static FigureLine withPending(FigureLine line, int pending) {
 		return new FigureLine(line.target(), line.actual(), line.lowerBound(), line.percentOfTarget(), line.reached(),
 				line.previousYear(), line.previous(), line.previousLowerBound(), line.change(), line.changePercent(),
-				line.improved(), line.periodValue(), line.periodFrom(), line.disputed(), pending);
+				line.improved(), line.periodValue(), line.periodLowerBound(), line.periodFrom(), line.disputed(), pending);
 	}
 
-	private static YearFigures figures(Object[] row, int from, int pending) {
-		return new YearFigures(((Number) row[from]).intValue(), decimal(row[from + 1]), decimal(row[from + 2]),
-				((Number) row[from + 3]).intValue(), decimal(row[from + 4]), decimal(row[from + 5]),
-				Boolean.TRUE.equals(row[from + 6]), Boolean.TRUE.equals(row[from + 7]), pending);
+	/** Target, actual, lower bound and disputed, from column {@code from} on. */
+	private static YearFigures figures(Object[] row, int from) {
+		return new YearFigures(decimal(row[from]), decimal(row[from + 1]), Boolean.TRUE.equals(row[from + 2]),
+				Boolean.TRUE.equals(row[from + 3]), 0);
 	}
 
 	private static BigDecimal decimal(Object value) {

@@ -3,16 +3,14 @@ package vn.hanoi.cooperation.result;
 import java.math.BigDecimal;
 
 /**
- * One indicator's figures in one year, summed and averaged in SQL over its departments and provinces; the
- * indicator's {@link Aggregation} chooses which of the two counts.
+ * One indicator's figures in one year, combined in SQL ({@link CityFigures}): the departments' totals, or their
+ * province rows where they have no total, by the indicator's {@link Aggregation}.
  */
-record YearFigures(int actualCount, BigDecimal actualSum, BigDecimal actualAverage, int targetCount,
-		BigDecimal targetSum, BigDecimal targetAverage, boolean lowerBound, boolean disputed, int pending) {
+record YearFigures(BigDecimal target, BigDecimal actual, boolean lowerBound, boolean disputed, int pending) {
 
 	/** A single figure (a test's or a province's row). */
 	static YearFigures of(BigDecimal target, BigDecimal actual) {
-		return new YearFigures(actual == null ? 0 : 1, actual, actual, target == null ? 0 : 1, target, target, false,
-				false, 0);
+		return new YearFigures(target, actual, false, false, 0);
 	}
 
 }

@@ -54,6 +54,13 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 			    and id <> coalesce(cast(:id as bigint), 0))""")
 	boolean existsDuplicate(Long indicator, int year, Long department, Long province, Long id);
 
+	/** A department's rows of an indicator and year (a null department: the city-level rows): total and breakdown. */
+	@Query("""
+			select r from YearlyResult r left join r.department d left join fetch r.province
+			where r.indicator.id = :indicator and r.year = :year
+			  and ((:department is null and d is null) or d.id = :department)""")
+	List<YearlyResult> findDepartmentRows(Long indicator, int year, Long department);
+
 	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
 	boolean existsForIndicator(Long indicator);
 

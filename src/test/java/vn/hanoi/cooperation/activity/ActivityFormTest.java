@@ -75,6 +75,28 @@ class ActivityFormTest {
 	}
 
 	@Test
+	void aPastDeadlineIsSavedOnlyOnceConfirmed() {
+		long before = count();
+		MvcTestResult warned = (form(this.mvc.post().uri("/activities/new"), "2022", this.dienBien2008,
+				"TEST Tuần hàng Điện Biên", "2022-09-30", false)
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(warned).hasStatusOk()
+			.bodyText()
+			.contains("Thời hạn 30/09/2022 đã qua")
+			.contains("name=\"pastDeadlineConfirmed\"")
+			// Nothing typed is lost.
+			.contains("value=\"TEST ", "1.500.000.000");
+		assertThat(count()).isEqualTo(before);
+		assertThat((validForm(this.mvc.post().uri("/activities/new")).with(this.accounts.as(Role.STAFF))).exchange())
+			.hasStatus3xxRedirection();
+		assertThat(count()).isEqualTo(before + 1);
+		// A deadline still ahead asks nothing.
+		assertThat((form(this.mvc.post().uri("/activities/new"), "2022", this.dienBien2008, "TEST Hạn còn xa",
+				java.time.LocalDate.now().plusYears(1).toString(), false)
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+	}
+
+	@Test
 	void staffCannotPickAnotherLeadDepartment() {
 		Long health = this.jdbc.queryForObject("select id from departments where code = 'SYT_2025'", Long.class);
 		assertThat((validForm(this.mvc.post().uri("/activities/new"))
@@ -242,13 +264,20 @@ class ActivityFormTest {
 
 	private MockMvcTester.MockMvcRequestBuilder form(MockMvcTester.MockMvcRequestBuilder request, String year,
 			Long province) {
+		// 2022's deadlines have passed: the user confirms it (aPastDeadlineIsSavedOnlyOnceConfirmed).
+		return form(request, year, province, "TEST Tuần hàng Điện Biên", "2022-09-30", true);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder form(MockMvcTester.MockMvcRequestBuilder request, String year,
+			Long province, String title, String deadline, boolean pastDeadlineConfirmed) {
 		return request.with(csrf())
 			.param("planYear", year)
 			.param("groupId", this.group2022.toString())
-			.param("title", "TEST Tuần hàng Điện Biên")
+			.param("title", title)
 			.param("status", "IN_PROGRESS")
 			.param("plannedStart", "2022-07-01")
-			.param("deadline", "2022-09-30")
+			.param("deadline", deadline)
+			.param("pastDeadlineConfirmed", pastDeadlineConfirmed ? "true" : "")
 			.param("budgetPlanned", "1.500.000.000")
 			.param("partnerProvinceIds", province.toString());
 	}

@@ -60,6 +60,10 @@ class StaffJourneyTest extends BrowserTestSupport {
 			page.getByLabel(journey.text("activity.field.sharedWithProvinces")).check();
 			journey.shoot("form-filled");
 			save(journey);
+			// The deadline has passed: the form says so and saves once the user confirms.
+			page.getByLabel(journey.text("activity.pastDeadline.confirm")).check();
+			journey.shoot("past-deadline-confirmed");
+			save(journey);
 			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText(journey.text("flash.activityCreated"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
 			assertThat(page.locator(".fact-list")).containsText("Điện Biên");

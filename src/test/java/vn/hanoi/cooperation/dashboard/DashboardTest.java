@@ -66,6 +66,102 @@ class DashboardTest {
 	@AfterEach
 	void clean() {
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+		this.jdbc.update("delete from yearly_results where narrative like ?", MARK + "%");
+	}
+
+	@Test
+	void cancelledActivitiesAreListedButNeverCountedAsCarriedOut() {
+		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
+		// Điện Biên: A and B; F names it too but was cancelled.
+		assertThat(counts(dashboard).get("11")).isEqualTo(2);
+		// Six activities listed, five carried out: the headline and the trend say five.
+		assertThat(dashboard.thisYear().total()).isEqualTo(6);
+		assertThat(dashboard.thisYear().active()).isEqualTo(5);
+		assertThat(dashboard.trend().stream().filter(p -> p.year() == 2022).findFirst().orElseThrow().counts().active())
+			.isEqualTo(5);
+		// A cancelled activity with Lạng Sơn engages no province: Điện Biên, Tuyên Quang (with Hà Giang), Lai Châu
+		// and Nghệ An remain, on the 34-unit map.
+		insert("G", 2, "SCT", "CANCELLED", "2022-12-31", null, true, "20");
+		Dashboard again = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
+		assertThat(again.provincesEngaged()).isEqualTo(4);
+		assertThat(counts(again)).doesNotContainKey("20");
+		var list = this.mvc.get().uri("/activities?year=2022").with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(list).hasStatusOk().bodyText().contains(MARK + "F");
+	}
+
+	@Test
+	void aPlannedActivityIsCountedAsNotStartedNeverAsUnderWay() {
+		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
+		// E is planned (no deadline); D is the only one under way within its deadline (A is overdue).
+		assertThat(dashboard.thisYear().notStarted()).isEqualTo(1);
+		assertThat(dashboard.thisYear().onTrack()).isEqualTo(1);
+		assertThat(DeadlineStatus.of(vn.hanoi.cooperation.activity.ActivityStatus.PLANNED, LocalDate.of(2022, 12, 31),
+				null, TODAY)).isEqualTo(DeadlineStatus.NOT_STARTED);
+		String html = page(this.accounts.as(Role.LEADER));
+		assertThat(html).contains("Trong hạn (chưa hoàn thành)", "Chưa bắt đầu (trong hạn)")
+			.doesNotContain("Đang thực hiện trong hạn");
+		Long planned = this.jdbc.queryForObject("select id from activities where title = ?", Long.class, MARK + "E");
+		var detail = this.mvc.get().uri("/activities/{id}", planned).with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(detail).hasStatusOk().bodyText().contains("Chưa bắt đầu (trong hạn)")
+			.doesNotContain("Trong hạn (chưa hoàn thành)");
+	}
+
+	@Test
+	void keyFiguresAndTheTrendTakeADepartmentsTotalNotItsBreakdownAndKeepItsLowerBound() {
+		// The key figure of group 2 is its first indicator; the trend shows the goods, whose 2021 figure is the
+		// plan's "trên 300.000".
+		String key = this.jdbc.queryForObject("""
+				select i.code from indicators i join cooperation_groups g on g.id = i.group_id
+				where g.number = 2 order by i.id limit 1""", String.class);
+		for (String indicator : new java.util.LinkedHashSet<>(List.of(key, "TM.SAN_LUONG_KET_NOI"))) {
+			// Sở Công Thương: "trên 310.000", of which Điện Biên 45.000 and Sơn La 61.000; Sở NN&PTNT: Lai Châu
+			// 10.000 only.
+			result(indicator, "SCT", null, "280000", "310000", true);
+			result(indicator, "SCT", "11", "40000", "45000", false);
+			result(indicator, "SCT", "14", null, "61000", false);
+			result(indicator, "SNNPTNT", "12", null, "10000", false);
+		}
+		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
+		KeyIndicator keyFigure = dashboard.keyIndicators()
+			.stream()
+			.filter(k -> k.groupNumber() == 2)
+			.findFirst()
+			.orElseThrow();
+		// 310.000 + 10.000, a lower bound because 310.000 is one.
+		assertThat(keyFigure.actual()).isEqualByComparingTo("320000");
+		assertThat(keyFigure.target()).isEqualByComparingTo("280000");
+		assertThat(keyFigure.lowerBound()).isTrue();
+		IndicatorTrend goods = dashboard.indicatorTrends()
+			.stream()
+			.filter(t -> t.nameVi().equals("Sản lượng hàng hóa được kết nối tiêu thụ"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(goods.actual(2022)).isEqualByComparingTo("320000");
+		assertThat(goods.lowerBound(2021)).as("the plan's trên 300.000").isTrue();
+		assertThat(goods.lowerBound(2022)).isTrue();
+		assertThat(page(this.accounts.as(Role.LEADER))).contains("trên 320.000").doesNotContain("426.000");
+	}
+
+	@Test
+	void aPercentageReportedPerProvinceIsAveragedOnTheMapNeverAddedUp() {
+		// The completion rate in Điện Biên, from two departments: 80 % and 90 %; Lai Châu 70 %.
+		result("GD.TY_LE_HOAN_THANH", "SGDDT", "11", null, "80", false);
+		result("GD.TY_LE_HOAN_THANH", "SYT", "11", null, "90", false);
+		result("GD.TY_LE_HOAN_THANH", "SGDDT", "12", null, "70", false);
+		Long rate = this.jdbc.queryForObject("select id from indicators where code = 'GD.TY_LE_HOAN_THANH'", Long.class);
+		Map<String, Long> tiles = counts(this.queries.build(2022, ProvincePeriod.UNITS_2008, leader(), TODAY, rate));
+		assertThat(tiles).containsEntry("11", 85L).containsEntry("12", 70L);
+	}
+
+	private void result(String indicator, String department, String province, String target, String actual,
+			boolean lowerBound) {
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual,
+				                            actual_is_lower_bound, narrative, status, approved_at, approved_by_name)
+				values ((select id from indicators where code = ?), 2022, (select id from departments where code = ?),
+				        (select id from provinces where code = ? and valid_from = date '2008-08-01'),
+				        ?::numeric, ?::numeric, ?, ?, 'APPROVED', now(), 'Điều phối')""", indicator, department,
+				province, target, actual, lowerBound, MARK + indicator);
 	}
 
 	@Test
@@ -194,8 +290,8 @@ class DashboardTest {
 	private long fixtureCount(String code) {
 		return this.jdbc.queryForObject("""
 				select count(distinct a.id) from activities a join activity_partner_provinces ap on ap.activity_id = a.id
-				join provinces pr on pr.id = ap.province_id where pr.code = ? and pr.valid_from = date '2008-08-01'""",
-				Long.class, code);
+				join provinces pr on pr.id = ap.province_id where pr.code = ? and pr.valid_from = date '2008-08-01'
+				  and a.status <> 'CANCELLED'""", Long.class, code);
 	}
 
 	private void insert(String name, int group, String department, String status, String deadline, String done,

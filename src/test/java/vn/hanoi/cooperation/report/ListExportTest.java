@@ -93,6 +93,9 @@ class ListExportTest {
 			assertThat(row.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
 			assertThat(row.getCell(8).getNumericCellValue()).isEqualTo(144);
 			assertThat(DateUtil.isCellDateFormatted(row.getCell(13))).isTrue();
+			assertThat(row.getCell(14).getStringCellValue()).isEqualTo("Tổng số");
+			assertThat(rowWith(workbook.getSheetAt(0), 3, "Sản lượng hàng hóa được kết nối tiêu thụ").getCell(14)
+				.getStringCellValue()).isEqualTo("Tổng số, mức tối thiểu (trên)");
 		}
 		MvcTestResult csv = this.mvc.get().uri("/results/years/2021/export.csv").with(this.accounts.as(Role.COORDINATOR))
 			.exchange();
@@ -114,7 +117,7 @@ class ListExportTest {
 		MvcTestResult result = this.mvc.get().uri("/results/years/2022/export.csv")
 			.with(this.accounts.as(Role.PROVINCE)).exchange();
 		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
-		assertThat(text).contains("Điện Biên").doesNotContain("Lai Châu");
+		assertThat(text).contains("Điện Biên", "Trong đó (một phần của tổng số)").doesNotContain("Lai Châu");
 		assertThat(text.lines().count()).isEqualTo(2);
 	}
 

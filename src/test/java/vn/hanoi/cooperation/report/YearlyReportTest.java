@@ -104,6 +104,35 @@ class YearlyReportTest {
 	}
 
 	@Test
+	void theReportGivesADepartmentsTotalThenItsBreakdownAndCountsNoCancelledActivity() throws Exception {
+		// Sở Công Thương: 310.000 in all, of which Điện Biên 45.000 and Sơn La 61.000.
+		fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, null, "280000", "310000");
+		fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, "11", null, "45000");
+		fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, "14", null, "61000");
+		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
+		fixtures().activity(MARK + "Hội chợ OCOP", 2, false, null, "12");
+		Long cancelled = fixtures().activity(MARK + "Hội chợ đã hủy", 2, false, null, "12");
+		Long onlyCancelled = fixtures().activity(MARK + "Hội chợ nông sản đã hủy", 4, false, null, "12");
+		this.jdbc.update("update activities set status = 'CANCELLED' where id in (?, ?)", cancelled, onlyCancelled);
+		MvcTestResult result = this.mvc.get().uri("/reports/yearly/2022.docx")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange();
+		try (XWPFDocument document = parse(result)) {
+			assertThat(row(document, "Sản lượng hàng hóa được kết nối tiêu thụ")).containsSubsequence("280.000",
+					"310.000");
+			// Under it, its breakdown: "Trong đó: <first province>", then "- <next>", with unit and actual.
+			assertThat(tableText(document)).doesNotContain("416.000")
+				.contains("Trong đó: ")
+				.containsPattern("(Trong đó: |- )Điện Biên\ntấn\n\n45.000\n")
+				.containsPattern("(Trong đó: |- )Sơn La\ntấn\n\n61.000\n");
+			// Four activities listed in the year, two carried out.
+			assertThat(paragraphs(document)).anyMatch(p -> p.contains("đã triển khai 2 hoạt động, trong đó"))
+				.noneMatch(p -> p.contains("4 hoạt động"))
+				// Group 4's only activity was cancelled: nothing "carried out" to count there.
+				.noneMatch(p -> p.contains("triển khai 0 hoạt động"));
+		}
+	}
+
+	@Test
 	void theProvinceReportHoldsOnlyThatProvincesRecords() throws Exception {
 		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
 		fixtures().activity(MARK + "Việc riêng của Hà Nội với Điện Biên", 2, false, null, "11");

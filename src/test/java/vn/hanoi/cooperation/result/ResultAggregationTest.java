@@ -13,8 +13,8 @@ class ResultAggregationTest {
 	void aSumIndicatorAddsItsDepartmentsAndItsYears() {
 		FigureSeries hired = new FigureSeries(Aggregation.SUM, Direction.HIGHER)
 			.put(2021, YearFigures.of(null, d("803")))
-			.put(2024, parts(2, "1000", "500", 2, "1200", "600"))
-			.put(2025, parts(3, "1500", "500", 1, "1400", "1400"));
+			.put(2024, YearFigures.of(d("1200"), d("1000")))
+			.put(2025, YearFigures.of(d("1400"), d("1500")));
 		FigureLine line = hired.line(2025);
 		assertThat(line.actual()).isEqualByComparingTo("1500");
 		assertThat(line.target()).isEqualByComparingTo("1400");
@@ -35,9 +35,9 @@ class ResultAggregationTest {
 		FigureSeries inForce = new FigureSeries(Aggregation.LAST, Direction.HIGHER)
 			.put(2022, YearFigures.of(null, d("8")))
 			.put(2023, YearFigures.of(null, d("11")))
-			.put(2025, parts(2, "15", "7.5", 0, null, null));
+			.put(2025, YearFigures.of(null, d("15")));
 		FigureLine line = inForce.line(2025);
-		// Within a year, two departments' running totals are parts of the city's.
+		// The year's city figure: two departments' running totals, added up in SQL (V67).
 		assertThat(line.actual()).isEqualByComparingTo("15");
 		// 2024 is missing: the comparison is with the latest figure, 2023's.
 		assertThat(line.previousYear()).isEqualTo(2023);
@@ -62,8 +62,8 @@ class ResultAggregationTest {
 	@Test
 	void anAverageIndicatorAveragesItsPartsAndItsYearsWithFiguresOnly() {
 		FigureSeries late = new FigureSeries(Aggregation.AVERAGE, Direction.LOWER)
-			.put(2023, parts(2, "20", "10", 2, "16", "8"))
-			.put(2025, parts(3, "21", "7", 3, "24", "8"));
+			.put(2023, YearFigures.of(d("8"), d("10")))
+			.put(2025, YearFigures.of(d("8"), d("7")));
 		FigureLine line = late.line(2025);
 		assertThat(line.actual()).isEqualByComparingTo("7");
 		assertThat(line.target()).isEqualByComparingTo("8");
@@ -81,7 +81,7 @@ class ResultAggregationTest {
 	@Test
 	void aYearWithoutAnyFigureHasNothingToShow() {
 		FigureSeries empty = new FigureSeries(Aggregation.SUM, Direction.HIGHER)
-			.put(2025, parts(0, null, null, 0, null, null));
+			.put(2025, YearFigures.of(null, null));
 		assertThat(empty.line(2025).hasFigures()).isFalse();
 		assertThat(empty.line(2025).percentOfTarget()).isNull();
 	}
@@ -110,10 +110,19 @@ class ResultAggregationTest {
 		assertThat(Figures.format(d("1.50"))).isEqualTo("1,5");
 	}
 
-	private static YearFigures parts(int actualCount, String actualSum, String actualAverage, int targetCount,
-			String targetSum, String targetAverage) {
-		return new YearFigures(actualCount, d(actualSum), d(actualAverage), targetCount, d(targetSum),
-				d(targetAverage), false, false, 0);
+	@Test
+	void aPeriodThatIncludesALowerBoundIsALowerBound() {
+		FigureSeries goods = new FigureSeries(Aggregation.SUM, Direction.HIGHER)
+			.put(2021, new YearFigures(null, d("300000"), true, false, 0))
+			.put(2024, YearFigures.of(null, d("310000")));
+		FigureLine line = goods.line(2024);
+		assertThat(line.periodValue()).isEqualByComparingTo("610000");
+		assertThat(line.periodLowerBound()).as("trên 300.000 + 310.000 is trên 610.000").isTrue();
+		assertThat(line.lowerBound()).as("2024's own figure is exact").isFalse();
+		FigureSeries chains = new FigureSeries(Aggregation.LAST, Direction.HIGHER)
+			.put(2023, new YearFigures(null, d("40"), true, false, 0))
+			.put(2024, YearFigures.of(null, d("42")));
+		assertThat(chains.line(2024).periodLowerBound()).as("a running total is its latest value").isFalse();
 	}
 
 	private static BigDecimal d(String text) {

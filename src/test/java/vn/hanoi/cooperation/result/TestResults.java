@@ -48,6 +48,11 @@ class TestResults {
 				status == ResultStatus.APPROVED ? "Điều phối" : null);
 	}
 
+	/** Marks the result's actual as a lower bound ("trên"). */
+	void lowerBound(Long resultId) {
+		this.jdbc.update("update yearly_results set actual_is_lower_bound = true where id = ?", resultId);
+	}
+
 	void dispute(Long resultId, String provinceCode) {
 		this.jdbc.update("""
 				insert into province_confirmations (result_id, province_id, status, comment, author_name)

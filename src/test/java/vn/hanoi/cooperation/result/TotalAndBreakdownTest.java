@@ -1,0 +1,191 @@
+package vn.hanoi.cooperation.result;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.hanoi.cooperation.TestAccounts.as;
+
+/**
+ * A department's row without a province is its total; its province rows are the breakdown of that total ("trong
+ * đó"), never added to it. The expected figures are worked out by hand from the rows each test writes.
+ */
+@PortalTest
+class TotalAndBreakdownTest {
+
+	private static final String GOODS = "TM.SAN_LUONG_KET_NOI";
+
+	private static final String GOODS_NAME = "Sản lượng hàng hóa được kết nối tiêu thụ";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Viewers viewers;
+
+	@Autowired
+	ResultYearReport report;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	@BeforeEach
+	void claimYears() {
+		this.results = new TestResults(this.jdbc).year(2023).year(2024).year(2025);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+	}
+
+	@Test
+	void aDepartmentsTotalIsItsFigureAndItsBreakdownIsNotAddedToIt() {
+		// Sở Công Thương: a total of 310.000, of which Điện Biên 45.000 and Sơn La 61.000.
+		this.results.create(GOODS, 2024, "SCT", null, "280000", "310000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2024, "SCT", "11@2008-08-01", "40000", "45000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2024, "SCT", "14@2008-08-01", "50000", "61000", ResultStatus.APPROVED);
+		// Sở NN&PTNT: no total, only a breakdown (Điện Biên 10.000, Lai Châu 5.000), which is then its figure.
+		this.results.create(GOODS, 2024, "SNNPTNT", "11@2008-08-01", null, "10000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2024, "SNNPTNT", "12@2008-08-01", null, "5000", ResultStatus.APPROVED);
+
+		YearReport.IndicatorLine line = goods(this.report.build(2024, leader(), false));
+		// 310.000 + (10.000 + 5.000); the 45.000 and 61.000 are inside the 310.000.
+		assertThat(line.total().actual()).isEqualByComparingTo("325000");
+		assertThat(line.total().target()).isEqualByComparingTo("280000");
+		assertThat(line.total().lowerBound()).isFalse();
+		// The breakdown by province: Điện Biên 45.000 + 10.000 from both departments.
+		assertThat(province(line, "Điện Biên").actual()).isEqualByComparingTo("55000");
+		assertThat(province(line, "Sơn La").actual()).isEqualByComparingTo("61000");
+		assertThat(province(line, "Lai Châu").actual()).isEqualByComparingTo("5000");
+
+		String row = ResultScenarioTest.row(page("/results/years/2024", Role.LEADER), GOODS_NAME);
+		assertThat(row).contains(">325.000<").doesNotContain(">431.000<");
+		assertThat(page("/results/years/2024", Role.LEADER)).contains("trong đó:");
+		// The entries say which row is a total and which is part of it.
+		assertThat(page("/results/years/2024/entries", Role.LEADER)).contains("trong đó: Điện Biên", ">Tổng số<");
+	}
+
+	@Test
+	void aTotalThatIncludesALowerBoundIsALowerBoundAndSaysSo() {
+		Long total = this.results.create(GOODS, 2024, "SCT", null, null, "310000", ResultStatus.APPROVED);
+		this.results.lowerBound(total);
+		this.results.create(GOODS, 2024, "SCT", "11@2008-08-01", null, "45000", ResultStatus.APPROVED);
+
+		FigureLine line = goods(this.report.build(2024, leader(), false)).total();
+		assertThat(line.actual()).isEqualByComparingTo("310000");
+		assertThat(line.lowerBound()).isTrue();
+		// From 2021 (the plan's "trên 300.000") to 2024: trên 610.000.
+		assertThat(line.periodValue()).isEqualByComparingTo("610000");
+		assertThat(line.periodLowerBound()).isTrue();
+		String row = ResultScenarioTest.row(page("/results/years/2024", Role.LEADER), GOODS_NAME);
+		assertThat(row).contains("trên </span><span>310.000<", "trên </span><span>610.000<");
+	}
+
+	@Test
+	void aProvinceSeesItsOwnRowsNeverADepartmentsTotal() {
+		this.results.create(GOODS, 2025, "SCT_2025", null, null, "335000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "52000", ResultStatus.APPROVED);
+		YearReport.IndicatorLine line = goods(
+				this.report.build(2025, this.viewers.of(this.accounts.principal(Role.PROVINCE)), false));
+		assertThat(line.total().actual()).isEqualByComparingTo("52000");
+	}
+
+	@Test
+	void aBreakdownLargerThanItsTotalIsRefusedOnSave() {
+		Long total = this.results.create(GOODS, 2025, "SCT_2025", null, "100000", "100000", ResultStatus.DRAFT);
+		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "60000", ResultStatus.DRAFT);
+		// 60.000 + 50.000 = 110.000 > 100.000.
+		MvcTestResult refused = enter("14", "50.000");
+		assertThat(refused).hasStatusOk();
+		assertThat(HtmlUtils.htmlUnescape(body(refused))).contains("(110.000)", "(100.000)", "trong đó");
+		assertThat(count()).isEqualTo(2);
+		// 60.000 + 40.000 = 100.000 fits.
+		assertThat(enter("14", "40.000")).hasStatus3xxRedirection().flash().doesNotContainKey("warning");
+		assertThat(count()).isEqualTo(3);
+		// Lowering the total below its breakdown is refused too.
+		assertThat(this.mvc.post().uri("/results/{id}/edit", total).with(as(this.accounts.principal(Role.STAFF)))
+			.with(csrf()).param("indicatorId", indicatorId().toString()).param("target", "100.000")
+			.param("actual", "90.000").param("version", String.valueOf(this.results.version(total)))).hasStatusOk();
+		assertThat(this.results.actual(total)).isEqualByComparingTo("100000");
+	}
+
+	@Test
+	void aBreakdownLargerThanALowerBoundTotalIsSavedWithAWarning() {
+		Long total = this.results.create(GOODS, 2025, "SCT_2025", null, null, "100000", ResultStatus.DRAFT);
+		this.results.lowerBound(total);
+		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "60000", ResultStatus.DRAFT);
+		assertThat(enter("14", "50.000")).hasStatus3xxRedirection()
+			.flash()
+			.containsEntry("warning", "breakdownAboveLowerBound");
+		assertThat(count()).isEqualTo(3);
+	}
+
+	private MvcTestResult enter(String provinceCode, String actual) {
+		return this.mvc.post()
+			.uri("/results/new")
+			.with(as(this.accounts.principal(Role.STAFF)))
+			.with(csrf())
+			.param("year", "2025")
+			.param("indicatorId", indicatorId().toString())
+			.param("provinceId", this.jdbc.queryForObject(
+					"select id from provinces where code = ? and valid_from = date '2025-07-01'", Long.class,
+					provinceCode).toString())
+			.param("actual", actual)
+			.exchange();
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from yearly_results where year = 2025", Long.class);
+	}
+
+	private Long indicatorId() {
+		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, GOODS);
+	}
+
+	private static YearReport.IndicatorLine goods(YearReport report) {
+		return report.groups()
+			.stream()
+			.flatMap(g -> g.indicators().stream())
+			.filter(l -> l.indicator().getCode().equals(GOODS))
+			.findFirst()
+			.orElseThrow();
+	}
+
+	private static FigureLine province(YearReport.IndicatorLine line, String name) {
+		return line.provinces().stream().filter(p -> p.nameVi().equals(name)).findFirst().orElseThrow().figures();
+	}
+
+	private vn.hanoi.cooperation.account.Viewer leader() {
+		return this.viewers.of(this.accounts.principal(Role.LEADER));
+	}
+
+	private String page(String uri, Role role) {
+		return HtmlUtils.htmlUnescape(body(this.mvc.get().uri(uri).with(this.accounts.as(role)).exchange()));
+	}
+
+	private static String body(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}
