@@ -5,14 +5,27 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 
-/** Locking and unlocking a year, each in one transaction with its history line. */
+/** Locking and unlocking a year, each in one transaction with its history line, and what locking leaves open. */
 @Service
 class ResultLockService {
 
+	/** Open results listed one by one before locking; the counts cover them all. */
+	static final int ENTRIES_SHOWN = 200;
+
 	private final YearLocks locks;
 
-	ResultLockService(YearLocks locks) {
+	private final OpenResults open;
+
+	ResultLockService(YearLocks locks, OpenResults open) {
 		this.locks = locks;
+		this.open = open;
+	}
+
+	/** The lock, if any, and what is still open in the year. */
+	@Transactional(readOnly = true)
+	YearLockCheck check(int year) {
+		return new YearLockCheck(year, this.locks.find(year).orElse(null), this.open.byDepartment(year),
+				this.open.entries(year, ENTRIES_SHOWN));
 	}
 
 	@Transactional
