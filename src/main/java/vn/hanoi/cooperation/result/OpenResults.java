@@ -96,6 +96,16 @@ class OpenResults {
 			.list();
 	}
 
+	/** A fingerprint of the year's open results (which, in what state, at what version); empty when none. */
+	String digest(int year) {
+		return this.jdbc.sql("""
+				select coalesce(md5(string_agg(id || ':' || status || ':' || version, ',' order by id)), '')
+				from yearly_results where year = :year and status <> 'APPROVED'""")
+			.param("year", year)
+			.query(String.class)
+			.single();
+	}
+
 	/** The next result waiting for approval and how many wait in all (the one just decided is left out). */
 	record Waiting(long nextId, int count) {
 	}

@@ -25,12 +25,30 @@ class ResultLockService {
 	@Transactional(readOnly = true)
 	YearLockCheck check(int year) {
 		return new YearLockCheck(year, this.locks.find(year).orElse(null), this.open.byDepartment(year),
-				this.open.entries(year, ENTRIES_SHOWN));
+				this.open.entries(year, ENTRIES_SHOWN), this.open.digest(year));
 	}
 
+	enum Outcome {
+
+		LOCKED, ALREADY_LOCKED, CHANGED_MEANWHILE
+
+	}
+
+	/**
+	 * Locks the year if its open results are still those the coordinator confirmed ({@code seen} is the digest
+	 * of the page they saw); writes to the year wait meanwhile, so none slips in between the check and the lock.
+	 */
 	@Transactional
-	boolean lock(int year, Viewer viewer) {
-		return this.locks.lock(year, viewer);
+	Outcome lock(int year, String seen, Viewer viewer) {
+		this.locks.holdWrites(year);
+		if (this.locks.isLocked(year)) {
+			return Outcome.ALREADY_LOCKED;
+		}
+		if (!this.open.digest(year).equals(seen)) {
+			return Outcome.CHANGED_MEANWHILE;
+		}
+		this.locks.lock(year, viewer);
+		return Outcome.LOCKED;
 	}
 
 	@Transactional

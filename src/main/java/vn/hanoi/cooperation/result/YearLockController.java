@@ -40,19 +40,18 @@ class YearLockController {
 	}
 
 	@PostMapping("/results/years/{year}/lock")
-	String lock(@PathVariable int year, @RequestParam(required = false) String confirm, Viewer viewer, Model model,
-			RedirectAttributes redirect) {
+	String lock(@PathVariable int year, @RequestParam(required = false) String confirm,
+			@RequestParam(required = false) String seen, Viewer viewer, Model model, RedirectAttributes redirect) {
 		requireLocker(year, viewer);
-		YearLockCheck check = this.lockService.check(year);
 		if (!CONFIRMED.equals(confirm)) {
-			model.addAttribute("check", check);
-			model.addAttribute("confirmMissing", true);
-			return VIEW_CONFIRM;
+			return again(year, "confirmMissing", model);
 		}
-		String message = !this.lockService.lock(year, viewer) ? "yearAlreadyLocked"
-				: check.open() > 0 ? "yearLockedWithOpen" : "yearLocked";
-		redirect.addFlashAttribute("message", message);
-		return "redirect:/results/years/" + year;
+		String shown = seen == null ? "" : seen;
+		return switch (this.lockService.lock(year, shown, viewer)) {
+			case CHANGED_MEANWHILE -> again(year, "changedMeanwhile", model);
+			case ALREADY_LOCKED -> done(year, "yearAlreadyLocked", redirect);
+			case LOCKED -> done(year, shown.isEmpty() ? "yearLocked" : "yearLockedWithOpen", redirect);
+		};
 	}
 
 	@PostMapping("/results/years/{year}/unlock")
@@ -67,6 +66,18 @@ class YearLockController {
 			redirect.addFlashAttribute("message",
 					this.lockService.unlock(year, why, viewer) ? "yearUnlocked" : "yearNotLocked");
 		}
+		return "redirect:/results/years/" + year;
+	}
+
+	/** The confirmation page again, saying why nothing was locked. */
+	private String again(int year, String why, Model model) {
+		model.addAttribute("check", this.lockService.check(year));
+		model.addAttribute("notLocked", why);
+		return VIEW_CONFIRM;
+	}
+
+	private static String done(int year, String message, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("message", message);
 		return "redirect:/results/years/" + year;
 	}
 

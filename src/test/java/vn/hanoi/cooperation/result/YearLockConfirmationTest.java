@@ -117,8 +117,7 @@ class YearLockConfirmationTest {
 		OpenYear year = openYear();
 		Map<Long, String> before = statuses();
 
-		assertThat(this.mvc.post().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator)).with(csrf())
-			.param("confirm", "yes")).hasStatus3xxRedirection()
+		assertThat(TestPages.confirmLock(this.mvc, this.coordinator, YEAR)).hasStatus3xxRedirection()
 			.hasRedirectedUrl("/results/years/" + YEAR)
 			.flash()
 			.containsEntry("message", "yearLockedWithOpen");
@@ -137,6 +136,27 @@ class YearLockConfirmationTest {
 	}
 
 	@Test
+	void aResultChangedWhileTheCoordinatorReadTheListIsShownBeforeAnythingIsLocked() {
+		openYear();
+		String seen = TestPages.hidden(page(this.mvc.get().uri("/results/years/{y}/lock", YEAR)
+			.with(as(this.coordinator))), "seen");
+		Long late = this.results.create("TM.TUAN_HANG", YEAR, "SVHTT_2025", null, null, "2", ResultStatus.DRAFT);
+
+		String html = page(this.mvc.post().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator)).with(csrf())
+			.param("confirm", "yes")
+			.param("seen", seen));
+		assertThat(html).contains("số liệu của năm vừa thay đổi", "Năm 2026 còn 7 số liệu chưa được duyệt",
+				"href=\"/results/" + late + "\"");
+		assertThat(count("select count(*) from locked_years where year = ?")).isZero();
+		// Confirming what is shown now locks.
+		assertThat(this.mvc.post().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator)).with(csrf())
+			.param("confirm", "yes")
+			.param("seen", TestPages.hidden(html, "seen"))).flash()
+			.containsEntry("message", "yearLockedWithOpen");
+		assertThat(count("select count(*) from locked_years where year = ?")).isOne();
+	}
+
+	@Test
 	void aYearWithNothingOpenSaysEverythingIsApprovedAndLocksAfterTheSameConfirmation() {
 		this.results.create("TM.TUAN_HANG", YEAR, "SCT_2025", null, null, "4", ResultStatus.APPROVED);
 
@@ -147,8 +167,7 @@ class YearLockConfirmationTest {
 		page(this.mvc.post().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator)).with(csrf()));
 		assertThat(count("select count(*) from locked_years where year = ?")).isZero();
 
-		assertThat(this.mvc.post().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator)).with(csrf())
-			.param("confirm", "yes")).flash()
+		assertThat(TestPages.confirmLock(this.mvc, this.coordinator, YEAR)).flash()
 			.containsEntry("message", "yearLocked");
 		assertThat(count("select count(*) from locked_years where year = ?")).isOne();
 	}
