@@ -27,6 +27,9 @@ class ResultController {
 
 	static final String VIEW_DETAIL = "result/result";
 
+	/** The flash messages of a decision taken on the result page (approved, returned). */
+	private static final Set<String> JUST_REVIEWED = Set.of("resultApproved", "resultReturned");
+
 	private final YearlyResults results;
 
 	private final ResultService service;
@@ -39,14 +42,17 @@ class ResultController {
 
 	private final ConfirmationService confirmationService;
 
+	private final OpenResults open;
+
 	ResultController(YearlyResults results, ResultService service, ResultAccess access, YearLocks locks,
-			ProvinceConfirmations confirmations, ConfirmationService confirmationService) {
+			ProvinceConfirmations confirmations, ConfirmationService confirmationService, OpenResults open) {
 		this.results = results;
 		this.service = service;
 		this.access = access;
 		this.locks = locks;
 		this.confirmations = confirmations;
 		this.confirmationService = confirmationService;
+		this.open = open;
 	}
 
 	/** Staff see their department's entries first ({@code scope=all} shows every department's). */
@@ -104,6 +110,12 @@ class ResultController {
 		model.addAttribute("canConfirm", this.access.canConfirm(viewer, result));
 		if (!viewer.isProvince()) {
 			model.addAttribute("history", this.service.historyOf(id));
+		}
+		if (this.access.canReview(viewer) && model.getAttribute("message") instanceof String message
+				&& JUST_REVIEWED.contains(message)) {
+			// Right after a decision the reviewer is offered the next one, so a year is worked through in order.
+			model.addAttribute("nextWaiting", this.open.nextSubmitted(result.getYear(), id).orElse(null));
+			model.addAttribute("justReviewed", true);
 		}
 		return VIEW_DETAIL;
 	}

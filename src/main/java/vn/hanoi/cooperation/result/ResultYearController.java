@@ -7,14 +7,12 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.system.NotFoundException;
 
-/** The year view (per group: target, actual, % of target, year over year), and locking a year. */
+/** The year view (per group: target, actual, % of target, year over year); locking is {@link YearLockController}. */
 @Controller
 class ResultYearController {
 
@@ -26,16 +24,12 @@ class ResultYearController {
 
 	private final YearLocks locks;
 
-	private final ResultLockService lockService;
-
 	private final Clock clock;
 
-	ResultYearController(ResultYearReport report, ResultAccess access, YearLocks locks, ResultLockService lockService,
-			Clock clock) {
+	ResultYearController(ResultYearReport report, ResultAccess access, YearLocks locks, Clock clock) {
 		this.report = report;
 		this.access = access;
 		this.locks = locks;
-		this.lockService = lockService;
 		this.clock = clock;
 	}
 
@@ -71,37 +65,7 @@ class ResultYearController {
 		return VIEW_YEAR;
 	}
 
-	@PostMapping("/results/years/{year}/lock")
-	String lock(@PathVariable int year, Viewer viewer, RedirectAttributes redirect) {
-		requireYear(year);
-		requireLocker(viewer);
-		redirect.addFlashAttribute("message", this.lockService.lock(year, viewer) ? "yearLocked" : "yearAlreadyLocked");
-		return "redirect:/results/years/" + year;
-	}
-
-	@PostMapping("/results/years/{year}/unlock")
-	String unlock(@PathVariable int year, @RequestParam(required = false) String reason, Viewer viewer,
-			RedirectAttributes redirect) {
-		requireYear(year);
-		requireLocker(viewer);
-		String why = ResultFormValidator.trim(reason);
-		if (why == null || why.length() > 2000) {
-			redirect.addFlashAttribute("refusal", "unlockReasonRequired");
-		}
-		else {
-			redirect.addFlashAttribute("message",
-					this.lockService.unlock(year, why, viewer) ? "yearUnlocked" : "yearNotLocked");
-		}
-		return "redirect:/results/years/" + year;
-	}
-
-	private void requireLocker(Viewer viewer) {
-		if (!this.access.canLock(viewer)) {
-			throw new NotFoundException();
-		}
-	}
-
-	private static void requireYear(int year) {
+	static void requireYear(int year) {
 		if (year < 2000 || year > 2100) {
 			throw new NotFoundException();
 		}

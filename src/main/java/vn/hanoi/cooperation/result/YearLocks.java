@@ -59,13 +59,21 @@ public class YearLocks {
 			.single();
 	}
 
-	/** Locks the year; false when it already was. */
-	boolean lock(int year, Viewer viewer) {
+	/**
+	 * Waits until writes to the year in flight have committed and holds new ones back until the caller's
+	 * transaction ends, so that what it reads of the year next is what it locks.
+	 */
+	void holdWrites(int year) {
 		this.jdbc.sql("select 1 from (select pg_advisory_xact_lock(:key, :year)) as guard")
 			.param("key", LOCK_KEY)
 			.param("year", year)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Locks the year; false when it already was. */
+	boolean lock(int year, Viewer viewer) {
+		holdWrites(year);
 		int inserted = this.jdbc.sql("""
 				insert into locked_years (year, locked_by, locked_by_name) values (?, ?, ?)
 				on conflict (year) do nothing""").params(year, viewer.accountId(), viewer.displayName()).update();

@@ -99,7 +99,7 @@ class ResultScenarioTest {
 			post(coordinator, "/results/" + id + "/approve", id, null);
 			assertThat(this.results.status(id)).isEqualTo("APPROVED");
 		}
-		assertThat(this.mvc.post().uri("/results/years/2025/lock").with(as(coordinator)).with(csrf()))
+		assertThat(TestPages.confirmLock(this.mvc, coordinator, 2025))
 			.hasStatus3xxRedirection()
 			.flash()
 			.containsEntry("message", "yearLocked");
@@ -133,7 +133,7 @@ class ResultScenarioTest {
 		PortalUser staff = this.accounts.principal(Role.STAFF);
 		PortalUser coordinator = this.accounts.principal(Role.COORDINATOR);
 		Long draft = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", null, null, "3", ResultStatus.DRAFT);
-		this.mvc.post().uri("/results/years/2025/lock").with(as(coordinator)).with(csrf()).exchange();
+		TestPages.confirmLock(this.mvc, coordinator, 2025);
 
 		assertThat(this.mvc.post()
 			.uri("/results/{id}/edit", draft)
