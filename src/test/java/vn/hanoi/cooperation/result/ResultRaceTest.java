@@ -74,10 +74,17 @@ class ResultRaceTest {
 
 	@Test
 	void twentyLocksAtOnceLockTheYearOnce() throws Exception {
+		// Twenty clicks on the confirmation page's button, as the coordinator saw it once.
+		String confirmation = TestPages.text(this.mvc.get().uri("/results/years/{year}/lock", YEAR)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.exchange());
+		String seen = TestPages.hidden(confirmation, "seen");
 		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS, () -> this.mvc.post()
 			.uri("/results/years/{year}/lock", YEAR)
 			.with(csrf())
 			.with(this.accounts.as(Role.COORDINATOR))
+			.param("confirm", "yes")
+			.param("seen", seen)
 			.exchange());
 		assertThat(answers).allSatisfy(answer -> assertThat(answer).hasRedirectedUrl("/results/years/" + YEAR));
 		assertThat(this.jdbc.queryForObject("select count(*) from year_lock_events where year = ? and action = 'LOCKED'",
