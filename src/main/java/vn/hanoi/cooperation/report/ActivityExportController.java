@@ -37,8 +37,11 @@ class ActivityExportController {
 
 	private final Clock clock;
 
+	private final DemoMark demo;
+
 	ActivityExportController(ActivitySearch search, ActivityWorkbook workbook, Labels labels, AuditLog auditLog,
-			DisplayFormats formats, Clock clock) {
+			DisplayFormats formats, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.search = search;
 		this.workbook = workbook;
 		this.labels = labels;
@@ -50,7 +53,8 @@ class ActivityExportController {
 	@GetMapping("/activities/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
 		List<ActivityExportRow> rows = rows(filter, viewer, "xlsx");
-		return Downloads.attachment(this.workbook.write(rows), Downloads.XLSX, fileName(filter) + ".xlsx");
+		return Downloads.attachment(this.workbook.write(rows, this.demo.line()), Downloads.XLSX,
+				this.demo.fileName(fileName(filter), "xlsx"));
 	}
 
 	@GetMapping("/activities/export.csv")
@@ -72,7 +76,7 @@ class ActivityExportController {
 					this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
 					this.formats.moment(a.lastUpdateAt())));
 		}
-		return Downloads.attachment(Csv.write(lines), Downloads.CSV, fileName(filter) + ".csv");
+		return Downloads.attachment(Csv.write(lines), Downloads.CSV, this.demo.fileName(fileName(filter), "csv"));
 	}
 
 	private List<ActivityExportRow> rows(ActivityFilter filter, Viewer viewer, String format) {

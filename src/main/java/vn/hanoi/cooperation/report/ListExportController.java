@@ -29,7 +29,10 @@ class ListExportController {
 
 	private final Clock clock;
 
-	ListExportController(ListExports exports, AuditLog auditLog, Clock clock) {
+	private final DemoMark demo;
+
+	ListExportController(ListExports exports, AuditLog auditLog, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.exports = exports;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -67,8 +70,8 @@ class ListExportController {
 		boolean csv = request.getRequestURI().endsWith(".csv");
 		this.auditLog.record(SecurityEventType.EXPORT,
 				what + (csv ? " csv, " : " xlsx, ") + table.size() + " rows" + detail);
-		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, fileName + ".csv")
-				: Downloads.attachment(table.xlsx(), Downloads.XLSX, fileName + ".xlsx");
+		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, this.demo.fileName(fileName, "csv"))
+				: Downloads.attachment(table.xlsx(this.demo.line()), Downloads.XLSX, this.demo.fileName(fileName, "xlsx"));
 	}
 
 }

@@ -32,8 +32,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final DemoMark demo;
+
 	ReportController(YearlyReportDocument yearly, ProvinceReportDocument provinceReport, Provinces provinces,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.yearly = yearly;
 		this.provinceReport = provinceReport;
 		this.provinces = provinces;
@@ -50,7 +53,7 @@ class ReportController {
 		}
 		byte[] document = this.yearly.write(year, viewer, LocalDate.now(this.clock));
 		this.auditLog.record(SecurityEventType.EXPORT, "yearly report " + year + " docx");
-		return Downloads.attachment(document, Downloads.DOCX, "bao-cao-ket-qua-nam-" + year + ".docx");
+		return Downloads.attachment(document, Downloads.DOCX, this.demo.fileName("bao-cao-ket-qua-nam-" + year, "docx"));
 	}
 
 	@GetMapping("/reports/provinces/{id}/{year}.docx")
@@ -65,7 +68,7 @@ class ReportController {
 		byte[] document = this.provinceReport.write(province, year, viewer, LocalDate.now(this.clock));
 		this.auditLog.record(SecurityEventType.EXPORT, "province report " + province.getCode() + " " + year + " docx");
 		return Downloads.attachment(document, Downloads.DOCX,
-				"bao-cao-hop-tac-" + province.getCode() + "-" + year + ".docx");
+				this.demo.fileName("bao-cao-hop-tac-" + province.getCode() + "-" + year, "docx"));
 	}
 
 	private static void requireYear(int year) {

@@ -23,16 +23,24 @@ class ReportParts {
 
 	private final ResultFormats figures;
 
-	ReportParts(Labels labels, ResultFormats figures) {
+	private final DemoMark demo;
+
+	ReportParts(Labels labels, ResultFormats figures, DemoMark demo) {
 		this.labels = labels;
 		this.figures = figures;
+		this.demo = demo;
 	}
 
 	String text(String key, Object... arguments) {
 		return this.labels.message(key, arguments);
 	}
 
+	/** The first page's heading; a demo instance's document says first that it holds demo records. */
 	void heading(OfficialDocument document, LocalDate today) {
+		String mark = this.demo.line();
+		if (mark != null) {
+			document.demoMark(mark);
+		}
 		document.heading(text("report.body.above"), text("report.body"), text("report.number"), text("report.nation"),
 				text("report.motto"), text("report.placeAndDate", OfficialDocument.dayInWords(today)));
 	}
@@ -60,14 +68,21 @@ class ReportParts {
 		return row;
 	}
 
+	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
+	String figureSentence(Indicator indicator, FigureLine line) {
+		String figure = bounded(text(indicator.getUnit().figureKey(), this.figures.of(line.actual())), line.lowerBound());
+		return line.percentOfTarget() == null ? text("report.section.figure", indicator.getNameVi(), figure)
+				: text("report.section.figureOfTarget", indicator.getNameVi(), figure,
+						this.figures.percent(line.percentOfTarget()));
+	}
+
 	private String bounded(String figure, boolean lowerBound) {
 		return lowerBound ? text("report.lowerBound", figure) : figure;
 	}
 
-	/** "N hoạt động: X đã hoàn thành (Y đúng hạn), Z đang thực hiện, W quá hạn". */
+	/** "N hoạt động, trong đó X đã hoàn thành (Y đúng hạn, V sau thời hạn), Z đang thực hiện, W quá hạn". */
 	String counts(List<ActivityExportRow> activities) {
 		long completed = activities.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count();
-		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
 		long overdue = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.OVERDUE).count();
 		long open = activities.stream()
 			.filter(a -> a.status().isOpen() && a.deadlineStatus() != DeadlineStatus.OVERDUE)
@@ -75,7 +90,7 @@ class ReportParts {
 		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
 		List<String> counts = new ArrayList<>();
 		if (completed > 0) {
-			counts.add(text("report.count.completed", String.valueOf(completed), String.valueOf(onTime)));
+			counts.add(completed(activities, completed));
 		}
 		if (open > 0) {
 			counts.add(text("report.count.open", String.valueOf(open)));
@@ -87,10 +102,35 @@ class ReportParts {
 		return counts.isEmpty() ? total : text("report.count.of", total, String.join(", ", counts));
 	}
 
+	/**
+	 * "2 hoạt động đã hoàn thành đúng hạn" when all were on time, "(1 đúng hạn, 1 sau thời hạn)" when not: never
+	 * a count of nought.
+	 */
+	private String completed(List<ActivityExportRow> activities, long completed) {
+		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
+		long late = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_LATE).count();
+		String count = String.valueOf(completed);
+		if (onTime == completed) {
+			return text("report.count.completedOnTime", count);
+		}
+		if (late == completed) {
+			return text("report.count.completedLate", count);
+		}
+		List<String> kinds = new ArrayList<>();
+		if (onTime > 0) {
+			kinds.add(text("report.count.onTime", String.valueOf(onTime)));
+		}
+		if (late > 0) {
+			kinds.add(text("report.count.late", String.valueOf(late)));
+		}
+		return kinds.isEmpty() ? text("report.count.completed", count)
+				: text("report.count.completedOf", count, String.join(", ", kinds));
+	}
+
 	String activityLine(ActivityExportRow a, boolean withPartners) {
 		StringBuilder line = new StringBuilder("- ").append(a.title()).append(" (").append(a.leadDepartment());
-		if (withPartners && a.partnerProvinces() != null) {
-			line.append("; ").append(text("report.partners", a.partnerProvinces()));
+		if (withPartners && a.partnerProvinces() != null && !a.partnerProvinces().isBlank()) {
+			line.append("; ").append(text("report.partners", prose(List.of(a.partnerProvinces().split("; ")))));
 		}
 		line.append("; ");
 		if (a.status() == ActivityStatus.COMPLETED && a.completedOn() != null) {
@@ -105,9 +145,19 @@ class ReportParts {
 		return line.append(").").toString();
 	}
 
+	/** "A", "A và B", "A, B và C": a list as a Vietnamese sentence writes it. */
+	String prose(List<String> items) {
+		if (items.size() <= 1) {
+			return items.isEmpty() ? "" : items.get(0);
+		}
+		return text("report.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+				items.get(items.size() - 1));
+	}
+
+	/** The signature block leaves the signer's name line empty: the Văn phòng types who signs. */
 	void closing(OfficialDocument document, List<String> recipients) {
 		document.closing(text("report.recipients"), recipients,
-				List.of(text("report.sign.onBehalf"), text("report.sign.for"), text("report.sign.title")));
+				List.of(text("report.sign.onBehalf"), text("report.sign.for"), text("report.sign.title")), "");
 	}
 
 }
