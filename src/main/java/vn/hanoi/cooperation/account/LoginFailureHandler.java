@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /** Counts the failure for throttling and writes it to the audit log; the user sees the same message either way. */
@@ -31,8 +32,10 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 			AuthenticationException exception) throws IOException, ServletException {
 		String username = request.getParameter("username");
 		this.throttle.failed(username, request.getRemoteAddr());
-		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
-				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
+		this.auditLog.recordAbout(SecurityEventType.LOGIN_FAILURE, loggable(username),
+				exception instanceof DisabledException
+						? SecurityDetail.of("disabled account or no password yet", "audit.detail.login.disabled")
+						: SecurityDetail.of("bad credentials", "audit.detail.login.badCredentials"));
 		super.onAuthenticationFailure(request, response, exception);
 	}
 

@@ -15,6 +15,7 @@ import vn.hanoi.cooperation.activity.ActivityExportRow;
 import vn.hanoi.cooperation.activity.ActivityFilter;
 import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.system.DisplayFormats;
 
@@ -83,8 +84,10 @@ class ActivityExportController {
 		ActivityFilter safe = filter == null ? ActivityFilter.none() : filter;
 		List<ActivityExportRow> rows = this.search.findForExport(safe, viewer, LocalDate.now(this.clock),
 				MAXIMUM_ROWS);
-		this.auditLog.record(SecurityEventType.EXPORT, "activities " + format + ", " + rows.size() + " rows"
-				+ safe.queryForPage(1).replace('?', ' '));
+		String query = safe.queryForPage(1).replace('?', ' ');
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("activities " + format + ", " + rows.size() + " rows" + query,
+						"audit.detail.export.activities", format, rows.size(), query));
 		return rows;
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
@@ -52,7 +53,8 @@ class ReportController {
 			throw new NotFoundException();
 		}
 		byte[] document = this.yearly.write(year, viewer, LocalDate.now(this.clock));
-		this.auditLog.record(SecurityEventType.EXPORT, "yearly report " + year + " docx");
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("yearly report " + year + " docx", "audit.detail.report.yearly", year));
 		return Downloads.attachment(document, Downloads.DOCX, this.demo.fileName("bao-cao-ket-qua-nam-" + year, "docx"));
 	}
 
@@ -66,7 +68,9 @@ class ReportController {
 			.filter(p -> !"01".equals(p.getCode()))
 			.orElseThrow(NotFoundException::new);
 		byte[] document = this.provinceReport.write(province, year, viewer, LocalDate.now(this.clock));
-		this.auditLog.record(SecurityEventType.EXPORT, "province report " + province.getCode() + " " + year + " docx");
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("province report " + province.getCode() + " " + year + " docx",
+						"audit.detail.report.province", province.getNameVi(), year));
 		return Downloads.attachment(document, Downloads.DOCX,
 				this.demo.fileName("bao-cao-hop-tac-" + province.getCode() + "-" + year, "docx"));
 	}
