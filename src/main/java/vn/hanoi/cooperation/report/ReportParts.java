@@ -51,6 +51,11 @@ class ReportParts {
 				text("report.table.previous", String.valueOf(year - 1)));
 	}
 
+	/** Whether a line has anything for the table: a target, an actual or the year before's figure. */
+	static boolean worthARow(FigureLine line) {
+		return line.target() != null || line.actual() != null || line.previous() != null;
+	}
+
 	/** One line of the indicator table: "trên 300.000" when the figure is a lower bound. */
 	List<String> indicatorRow(int number, Indicator indicator, FigureLine line, int year) {
 		List<String> row = new ArrayList<>();
@@ -59,7 +64,8 @@ class ReportParts {
 		row.add(text(indicator.getUnit().messageKey()));
 		row.add(this.figures.of(line.target()));
 		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
-		row.add(this.figures.percent(line.percentOfTarget()));
+		// The column's header says "(%)": the cells hold the number alone.
+		row.add(this.figures.of(line.percentOfTarget()));
 		String previous = bounded(this.figures.of(line.previous()), line.previous() != null && line.previousLowerBound());
 		if (line.previous() != null && line.previousYear() != null && line.previousYear() != year - 1) {
 			previous = previous + " " + text("report.table.inYear", String.valueOf(line.previousYear()));

@@ -94,13 +94,18 @@ class YearlyReportDocument {
 		List<List<String>> rows = new ArrayList<>();
 		int number = 0;
 		for (YearReport.GroupSection section : report.groups()) {
-			if (section.indicators().isEmpty()) {
+			// An indicator with no figure this year nor the year before has no row: an empty line says nothing.
+			List<YearReport.IndicatorLine> lines = section.indicators()
+				.stream()
+				.filter(line -> ReportParts.worthARow(line.total()))
+				.toList();
+			if (lines.isEmpty()) {
 				continue;
 			}
 			if (groupsNamed) {
 				rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
 			}
-			for (YearReport.IndicatorLine line : section.indicators()) {
+			for (YearReport.IndicatorLine line : lines) {
 				rows.add(this.parts.indicatorRow(++number, line.indicator(), line.total(), year));
 			}
 		}

@@ -119,6 +119,17 @@ class OfficialReportTest {
 		}
 	}
 
+	@Test
+	void theIndicatorTableHasNoEmptyRowAndItsPercentColumnHoldsNumbers() throws Exception {
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, null, "12", "15");
+		try (XWPFDocument document = yearly(2022)) {
+			assertThat(row(document, "Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương"))
+				.endsWith("12", "15", "125", "");
+			assertThat(tableText(document)).contains("Tỷ lệ so với kế hoạch (%)")
+				.doesNotContain("Số tin, bài tuyên truyền về hợp tác giữa Hà Nội và các địa phương");
+		}
+	}
+
 	private XWPFDocument yearly(int year) throws Exception {
 		return parse(this.mvc.get().uri("/reports/yearly/{year}.docx", year).with(this.accounts.as(Role.LEADER)).exchange());
 	}
