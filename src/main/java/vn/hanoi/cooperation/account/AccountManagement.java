@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
@@ -58,8 +59,9 @@ class AccountManagement {
 	@Transactional
 	public String issueResetLink(Account account) {
 		String token = issue(account);
-		this.auditLog.record(SecurityEventType.PASSWORD_RESET_LINK_CREATED, account.getUsername(),
-				"valid " + LINK_VALIDITY.toHours() + " h");
+		this.auditLog.recordAbout(SecurityEventType.PASSWORD_RESET_LINK_CREATED, account.getUsername(),
+				SecurityDetail.of("valid " + LINK_VALIDITY.toHours() + " h", "audit.detail.resetLink",
+						LINK_VALIDITY.toHours()));
 		return token;
 	}
 

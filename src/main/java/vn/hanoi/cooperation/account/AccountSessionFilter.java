@@ -16,6 +16,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.system.StaticFiles;
 
@@ -60,8 +61,9 @@ class AccountSessionFilter extends OncePerRequestFilter {
 		Optional<SessionState> state = this.accounts.findSessionState(user.getAccountId());
 		boolean tooOld = user.getAuthenticatedAt().plus(ABSOLUTE_LIMIT).isBefore(this.clock.instant());
 		if (state.isEmpty() || !state.get().admits(user) || tooOld) {
-			this.auditLog.record(SecurityEventType.SESSION_ENDED, user.getUsername(),
-					tooOld ? "8-hour limit" : "account disabled or password reset");
+			this.auditLog.recordAbout(SecurityEventType.SESSION_ENDED, user.getUsername(),
+					tooOld ? SecurityDetail.of("8-hour limit", "audit.detail.session.tooOld")
+							: SecurityDetail.of("account disabled or password reset", "audit.detail.session.accountChanged"));
 			end(request);
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;

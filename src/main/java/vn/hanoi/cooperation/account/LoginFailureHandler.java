@@ -11,6 +11,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
@@ -29,8 +30,10 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 	public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
 			AuthenticationException exception) throws IOException, ServletException {
 		String username = request.getParameter("username");
-		this.auditLog.record(SecurityEventType.LOGIN_FAILURE, loggable(username),
-				exception instanceof DisabledException ? "disabled account or no password yet" : "bad credentials");
+		this.auditLog.recordAbout(SecurityEventType.LOGIN_FAILURE, loggable(username),
+				exception instanceof DisabledException
+						? SecurityDetail.of("disabled account or no password yet", "audit.detail.login.disabled")
+						: SecurityDetail.of("bad credentials", "audit.detail.login.badCredentials"));
 		// Not super's: it would create a session to carry the exception; the page reads "?error" instead.
 		getRedirectStrategy().sendRedirect(request, response,
 				ContinuePath.appendTo("/login?error", ContinuePath.of(request)));

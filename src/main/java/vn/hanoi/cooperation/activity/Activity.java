@@ -3,7 +3,6 @@ package vn.hanoi.cooperation.activity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,6 +24,7 @@ import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.RecordEntity;
+import vn.hanoi.cooperation.system.VietnameseOrder;
 
 /** A cooperation activity (hoạt động, nhiệm vụ) led by one Hanoi department under a plan year and a group. */
 @Entity
@@ -158,11 +158,11 @@ public class Activity extends RecordEntity {
 	}
 
 	public List<Department> getCoordinatingDepartments() {
-		return this.coordinatingDepartments.stream().sorted(Comparator.comparing(Department::getNameVi)).toList();
+		return this.coordinatingDepartments.stream().sorted(VietnameseOrder.by(Department::getNameVi)).toList();
 	}
 
 	public List<Province> getPartnerProvinces() {
-		return this.partnerProvinces.stream().sorted(Comparator.comparing(Province::getNameVi)).toList();
+		return this.partnerProvinces.stream().sorted(VietnameseOrder.by(Province::getNameVi)).toList();
 	}
 
 	public String getReference() {

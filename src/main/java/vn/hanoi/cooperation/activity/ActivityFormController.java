@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.activity;
 
+import java.time.LocalDate;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -158,7 +159,7 @@ class ActivityFormController {
 	 */
 	private boolean unconfirmedPastDeadline(ActivityDraft draft, Activity activity, String confirmed, Model model) {
 		boolean past = draft.status().isOpen() && draft.deadline() != null
-				&& draft.deadline().isBefore(java.time.LocalDate.now(this.clock))
+				&& draft.deadline().isBefore(LocalDate.now(this.clock))
 				&& (activity == null || !draft.deadline().equals(activity.getDeadline()));
 		if (!past || FormValues.checked(confirmed)) {
 			return false;

@@ -71,7 +71,7 @@ public class ActivitySearch {
 		Map<String, Object> parameters = new HashMap<>();
 		boolean restrictProvinces = viewer.isProvince();
 		String provinceNames = """
-				(select string_agg(pr.name_%s, ', ' order by portal_unaccent(pr.name_%s))
+				(select string_agg(pr.name_%s, ', ' order by pr.name_%s)
 				   from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
 				  where ap.activity_id = a.id %s)""";
 		String ownProvincesOnly = restrictProvinces ? "and ap.province_id in (:viewerProvinces)" : "";
@@ -79,7 +79,7 @@ public class ActivitySearch {
 		String order = switch (filter.sortOrder()) {
 			case DEADLINE -> "order by a.deadline asc nulls last, a.id desc";
 			case UPDATED -> "order by a.last_update_at desc, a.id desc";
-			case TITLE -> "order by lower(a.title) asc, a.id asc";
+			case TITLE -> "order by a.title collate vi_vn asc, a.id asc";
 		};
 		// The page's keys first, the names and partner provinces for its 20 rows only. The total: a window count
 		// while the filters narrow the rows; with none, a plain count beside a page read in index order (the
@@ -187,10 +187,10 @@ public class ActivitySearch {
 		String ownProvincesOnly = viewer.isProvince() ? "and ap.province_id in (:viewerProvinces)" : "";
 		String sql = """
 				select a.id, coalesce(a.reference, 'HD-' || a.id), p.year, g.number, g.name_vi, a.title, a.description, d.name_vi,
-				       (select string_agg(cd.name_vi, '; ' order by portal_unaccent(cd.name_vi))
+				       (select string_agg(cd.name_vi, '; ' order by cd.name_vi)
 				          from activity_coordinating_departments acd join departments cd on cd.id = acd.department_id
 				         where acd.activity_id = a.id),
-				       (select string_agg(pr.name_vi, '; ' order by portal_unaccent(pr.name_vi))
+				       (select string_agg(pr.name_vi, '; ' order by pr.name_vi)
 				          from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
 				         where ap.activity_id = a.id %s),
 				       a.planned_start, a.deadline, a.status, a.actual_completion, a.result_summary,

@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.RecordEntity;
+import vn.hanoi.cooperation.system.VietnameseOrder;
 
 /**
  * A cooperation agreement, programme or set of minutes that Hanoi signed with one or more provinces. Its status
@@ -142,7 +143,7 @@ public class Agreement extends RecordEntity {
 	}
 
 	public List<Province> getProvinces() {
-		return this.provinces.stream().sorted(Comparator.comparing(Province::getNameVi)).toList();
+		return this.provinces.stream().sorted(VietnameseOrder.by(Province::getNameVi)).toList();
 	}
 
 	public List<CooperationGroup> getGroups() {

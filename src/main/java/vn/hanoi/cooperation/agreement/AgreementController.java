@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.VietnameseOrder;
 
 /** The register of agreements with its filters, and an agreement's page with its documents. */
 @Controller
@@ -47,7 +48,7 @@ class AgreementController {
 					.stream()
 					.filter(p -> !"01".equals(p.getCode()))
 					.sorted(java.util.Comparator.comparing(Province::getValidFrom).reversed()
-						.thenComparing(Province::getNameVi))
+						.thenComparing(VietnameseOrder.by(Province::getNameVi)))
 					.toList());
 		model.addAttribute("statuses", AgreementStatus.values());
 		model.addAttribute("kinds", AgreementKind.values());

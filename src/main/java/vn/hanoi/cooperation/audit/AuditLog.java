@@ -33,6 +33,20 @@ public class AuditLog {
 		record(type, currentUsername(), detail);
 	}
 
+	/** Records an event of the logged-in user, its detail readable in each reader's language. */
+	@Transactional
+	public void record(SecurityEventType type, SecurityDetail detail) {
+		recordAbout(type, currentUsername(), detail);
+	}
+
+	/** Records an event about {@code username}, its detail readable in each reader's language. */
+	@Transactional
+	public void recordAbout(SecurityEventType type, String username, SecurityDetail detail) {
+		this.events.save(new SecurityEvent(type, username, clientAddress(), detail));
+		log.info("security event {} user={} {}", type, SecurityEvent.clean(username, 60),
+				SecurityEvent.clean(detail.text(), 200));
+	}
+
 	/**
 	 * Records an event about {@code username}. It joins the caller's transaction: an admin action that rolls
 	 * back leaves no line claiming it happened.

@@ -14,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.Immutable;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One line of the insert-only security audit log; the database refuses to change or delete it. */
 @Entity
@@ -46,6 +48,13 @@ public class SecurityEvent {
 	@Column(updatable = false)
 	private String detail;
 
+	@Column(name = "detail_key", updatable = false)
+	private String detailKey;
+
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "detail_args", updatable = false)
+	private String[] detailArgs;
+
 	@Column(name = "created_at", nullable = false, updatable = false)
 	private Instant createdAt;
 
@@ -58,6 +67,12 @@ public class SecurityEvent {
 		this.client = clean(client, CLIENT_LENGTH);
 		this.detail = clean(detail, DETAIL_LENGTH);
 		this.createdAt = Instant.now();
+	}
+
+	SecurityEvent(SecurityEventType type, String username, String client, SecurityDetail detail) {
+		this(type, username, client, detail.text());
+		this.detailKey = detail.key();
+		this.detailArgs = detail.arguments().stream().map(a -> clean(a, DETAIL_LENGTH)).toArray(String[]::new);
 	}
 
 	/** Hostile input reaches the log too: no control characters (PostgreSQL refuses NUL), bounded length. */
@@ -87,6 +102,15 @@ public class SecurityEvent {
 
 	public String getDetail() {
 		return this.detail;
+	}
+
+	/** The message key of the detail, or null for an event written before details were localized. */
+	public String getDetailKey() {
+		return this.detailKey;
+	}
+
+	public Object[] getDetailArgs() {
+		return this.detailArgs == null ? new Object[0] : this.detailArgs.clone();
 	}
 
 	public Instant getCreatedAt() {

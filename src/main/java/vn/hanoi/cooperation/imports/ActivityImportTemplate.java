@@ -23,6 +23,7 @@ import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.report.ActivityColumn;
 import vn.hanoi.cooperation.report.Labels;
 import vn.hanoi.cooperation.report.Workbooks;
+import vn.hanoi.cooperation.system.VietnameseOrder;
 
 /**
  * The template to fill in a spreadsheet program: the export's columns, drop-down lists for group, department,
@@ -76,7 +77,7 @@ class ActivityImportTemplate {
 			.stream()
 			.map(Province::getNameVi)
 			.distinct()
-			.sorted()
+			.sorted(VietnameseOrder.NAMES)
 			.toList();
 		List<String> statuses = List.of(ActivityStatus.values()).stream().map(this.labels::status).toList();
 		List<String> yesNo = List.of(this.labels.yesNo(true), this.labels.yesNo(false));

@@ -15,6 +15,7 @@ import vn.hanoi.cooperation.activity.ActivityExportRow;
 import vn.hanoi.cooperation.activity.ActivityFilter;
 import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.system.DisplayFormats;
 
@@ -37,8 +38,11 @@ class ActivityExportController {
 
 	private final Clock clock;
 
+	private final DemoMark demo;
+
 	ActivityExportController(ActivitySearch search, ActivityWorkbook workbook, Labels labels, AuditLog auditLog,
-			DisplayFormats formats, Clock clock) {
+			DisplayFormats formats, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.search = search;
 		this.workbook = workbook;
 		this.labels = labels;
@@ -50,7 +54,8 @@ class ActivityExportController {
 	@GetMapping("/activities/export.xlsx")
 	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
 		List<ActivityExportRow> rows = rows(filter, viewer, "xlsx");
-		return Downloads.attachment(this.workbook.write(rows), Downloads.XLSX, fileName(filter) + ".xlsx");
+		return Downloads.attachment(this.workbook.write(rows, this.demo.line()), Downloads.XLSX,
+				this.demo.fileName(fileName(filter), "xlsx"));
 	}
 
 	@GetMapping("/activities/export.csv")
@@ -72,15 +77,17 @@ class ActivityExportController {
 					this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
 					this.formats.moment(a.lastUpdateAt())));
 		}
-		return Downloads.attachment(Csv.write(lines), Downloads.CSV, fileName(filter) + ".csv");
+		return Downloads.attachment(Csv.write(lines), Downloads.CSV, this.demo.fileName(fileName(filter), "csv"));
 	}
 
 	private List<ActivityExportRow> rows(ActivityFilter filter, Viewer viewer, String format) {
 		ActivityFilter safe = filter == null ? ActivityFilter.none() : filter;
 		List<ActivityExportRow> rows = this.search.findForExport(safe, viewer, LocalDate.now(this.clock),
 				MAXIMUM_ROWS);
-		this.auditLog.record(SecurityEventType.EXPORT, "activities " + format + ", " + rows.size() + " rows"
-				+ safe.queryForPage(1).replace('?', ' '));
+		String query = safe.queryForPage(1).replace('?', ' ');
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("activities " + format + ", " + rows.size() + " rows" + query,
+						"audit.detail.export.activities", format, rows.size(), query));
 		return rows;
 	}
 

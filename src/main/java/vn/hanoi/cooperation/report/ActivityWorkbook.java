@@ -26,7 +26,8 @@ class ActivityWorkbook {
 		this.labels = labels;
 	}
 
-	byte[] write(List<ActivityExportRow> activities) {
+	/** The workbook; {@code mark} (a demo instance's line, or null) goes in the first row. */
+	byte[] write(List<ActivityExportRow> activities, String mark) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Workbooks.Styles styles = Workbooks.styles(workbook);
 		Sheet sheet = workbook.createSheet("Hoạt động");
@@ -37,8 +38,8 @@ class ActivityWorkbook {
 			headers[column.ordinal()] = column.header();
 			widths[column.ordinal()] = column.width();
 		}
-		Workbooks.header(sheet, styles, headers, widths);
-		int index = 1;
+		int headerRow = Workbooks.header(sheet, styles, headers, widths, mark);
+		int index = headerRow + 1;
 		for (ActivityExportRow activity : activities) {
 			Row row = sheet.createRow(index++);
 			text(row, ActivityColumn.REFERENCE, activity.reference(), styles);
@@ -68,7 +69,7 @@ class ActivityWorkbook {
 				cell.setCellStyle(styles.moment());
 			}
 		}
-		Workbooks.filters(sheet, columns.length, index - 1);
+		Workbooks.filters(sheet, columns.length, headerRow, index - 1);
 		return Workbooks.bytes(workbook);
 	}
 

@@ -68,7 +68,8 @@ final class ExportTable {
 		return this.rows.size();
 	}
 
-	byte[] xlsx() {
+	/** The workbook; {@code mark} (a demo instance's line, or null) goes in the first row. */
+	byte[] xlsx(String mark) {
 		XSSFWorkbook workbook = new XSSFWorkbook();
 		Workbooks.Styles styles = Workbooks.styles(workbook);
 		Sheet sheet = workbook.createSheet(this.sheetName);
@@ -78,15 +79,15 @@ final class ExportTable {
 			headers[i] = this.columns.get(i).header();
 			widths[i] = this.columns.get(i).width();
 		}
-		Workbooks.header(sheet, styles, headers, widths);
-		int index = 1;
+		int headerRow = Workbooks.header(sheet, styles, headers, widths, mark);
+		int index = headerRow + 1;
 		for (Object[] values : this.rows) {
 			Row row = sheet.createRow(index++);
 			for (int i = 0; i < values.length; i++) {
 				write(row.createCell(i), this.columns.get(i).kind(), values[i], styles);
 			}
 		}
-		Workbooks.filters(sheet, headers.length, index - 1);
+		Workbooks.filters(sheet, headers.length, headerRow, index - 1);
 		return Workbooks.bytes(workbook);
 	}
 

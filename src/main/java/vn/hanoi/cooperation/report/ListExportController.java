@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.agreement.AgreementFilter;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Region;
@@ -29,7 +30,10 @@ class ListExportController {
 
 	private final Clock clock;
 
-	ListExportController(ListExports exports, AuditLog auditLog, Clock clock) {
+	private final DemoMark demo;
+
+	ListExportController(ListExports exports, AuditLog auditLog, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.exports = exports;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -40,7 +44,7 @@ class ListExportController {
 			jakarta.servlet.http.HttpServletRequest request) {
 		ExportTable table = this.exports.agreements(filter, viewer, LocalDate.now(this.clock));
 		String query = request.getQueryString() == null ? "" : " " + request.getQueryString();
-		return send(table, "thoa-thuan", request, "agreements", query);
+		return send(table, "thoa-thuan", request, "agreements", query, "audit.detail.export.agreements");
 	}
 
 	@GetMapping({ "/results/years/{year}/export.xlsx", "/results/years/{year}/export.csv" })
@@ -51,7 +55,8 @@ class ListExportController {
 			throw new NotFoundException();
 		}
 		ExportTable table = this.exports.results(year, status, "all".equals(scope), viewer);
-		return send(table, "ket-qua-" + year, request, "results " + year, status == null ? "" : " " + status);
+		return send(table, "ket-qua-" + year, request, "results " + year, status == null ? "" : " " + status,
+				"audit.detail.export.results", year);
 	}
 
 	@GetMapping({ "/provinces/export.xlsx", "/provinces/export.csv" })
@@ -59,16 +64,22 @@ class ListExportController {
 			@RequestParam(required = false) ProvincePeriod period, Viewer viewer,
 			jakarta.servlet.http.HttpServletRequest request) {
 		ExportTable table = this.exports.provinces(region, period, viewer);
-		return send(table, "tinh-thanh-pho", request, "provinces", "");
+		return send(table, "tinh-thanh-pho", request, "provinces", "", "audit.detail.export.provinces");
 	}
 
 	private ResponseEntity<byte[]> send(ExportTable table, String fileName, jakarta.servlet.http.HttpServletRequest request,
-			String what, String detail) {
+			String what, String detail, String key, Object... subject) {
 		boolean csv = request.getRequestURI().endsWith(".csv");
-		this.auditLog.record(SecurityEventType.EXPORT,
-				what + (csv ? " csv, " : " xlsx, ") + table.size() + " rows" + detail);
-		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, fileName + ".csv")
-				: Downloads.attachment(table.xlsx(), Downloads.XLSX, fileName + ".xlsx");
+		String format = csv ? "csv" : "xlsx";
+		Object[] arguments = new Object[3 + subject.length];
+		arguments[0] = format;
+		arguments[1] = table.size();
+		arguments[2] = detail;
+		System.arraycopy(subject, 0, arguments, 3, subject.length);
+		this.auditLog.record(SecurityEventType.EXPORT, SecurityDetail.of(
+				what + " " + format + ", " + table.size() + " rows" + detail, key, arguments));
+		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, this.demo.fileName(fileName, "csv"))
+				: Downloads.attachment(table.xlsx(this.demo.line()), Downloads.XLSX, this.demo.fileName(fileName, "xlsx"));
 	}
 
 }

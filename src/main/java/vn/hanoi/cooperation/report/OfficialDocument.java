@@ -7,11 +7,13 @@ import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.Borders;
 import org.apache.poi.xwpf.usermodel.LineSpacingRule;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -22,12 +24,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
  * A Word document laid out as Decree 30/2020/NĐ-CP asks of an administrative document: A4, margins top and
  * bottom 20 mm, left 30 mm, right 15 mm, Times New Roman 14 pt, the two-column heading (issuing body and
  * number on the left, national title, motto, place and date on the right), a centred title, justified body,
- * and the recipients beside the signature block at the end.
+ * the page number centred in the header from the second page on, and the recipients beside the signature block
+ * (with room to sign above the signer's name) at the end.
  */
 final class OfficialDocument {
 
@@ -57,7 +61,14 @@ final class OfficialDocument {
 
 	private static final int LEFT_COLUMN = 3969;
 
+	/** About 3 cm between the signer's title and name: room for the signature and the seal. */
+	static final int SIGNATURE_SPACE = 1700;
+
 	private final XWPFDocument document = new XWPFDocument();
+
+	private final XWPFHeader firstPageHeader;
+
+	private final XWPFHeader pageHeader;
 
 	OfficialDocument() {
 		CTSectPr section = this.document.getDocument().getBody().addNewSectPr();
@@ -78,6 +89,36 @@ final class OfficialDocument {
 		fonts.setCs(FONT);
 		fonts.setEastAsia(FONT);
 		this.document.createStyles().setDefaultFonts(fonts);
+		// The first page carries no number (a header of its own); the others are numbered in the middle.
+		this.firstPageHeader = this.document.createHeader(HeaderFooterType.FIRST);
+		this.pageHeader = this.document.createHeader(HeaderFooterType.DEFAULT);
+		pageNumber(this.pageHeader.createParagraph());
+	}
+
+	/**
+	 * Marks a document written from demo records, on the first page and in the header of every page, so that no
+	 * page of it can pass for an official document.
+	 */
+	void demoMark(String text) {
+		for (XWPFHeader header : List.of(this.firstPageHeader, this.pageHeader)) {
+			line(header.createParagraph(), text, 11, true, false);
+		}
+		XWPFParagraph mark = this.document.createParagraph();
+		line(mark, text, 13, true, false);
+		mark.setBorderTop(Borders.SINGLE);
+		mark.setBorderBottom(Borders.SINGLE);
+		mark.setSpacingAfter(120);
+	}
+
+	/** The field PAGE, centred: Word writes the number of each page. */
+	private static void pageNumber(XWPFParagraph paragraph) {
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		tight(paragraph);
+		run(paragraph, "", 13, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
+		run(paragraph, "", 13, false, false).getCTR().addNewInstrText().setStringValue(" PAGE ");
+		run(paragraph, "", 13, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
+		run(paragraph, "2", 13, false, false);
+		run(paragraph, "", 13, false, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
 	}
 
 	/**
@@ -191,7 +232,7 @@ final class OfficialDocument {
 	}
 
 	/** "Nơi nhận:" with its list on the left, and the signature block (for the People's Committee) on the right. */
-	void closing(String recipientsTitle, List<String> recipients, List<String> signature) {
+	void closing(String recipientsTitle, List<String> recipients, List<String> signature, String signerName) {
 		spacer();
 		XWPFTable table = borderless(1, 2, 4536, BODY_WIDTH - 4536);
 		XWPFTableCell left = table.getRow(0).getCell(0);
@@ -213,6 +254,10 @@ final class OfficialDocument {
 			}
 			line(p, signature.get(i), 14, true, false);
 		}
+		// The signer's name, bold, below the room left for the signature and the seal.
+		XWPFParagraph name = right.addParagraph();
+		line(name, signerName, 14, true, false);
+		name.setSpacingBefore(SIGNATURE_SPACE);
 	}
 
 	byte[] bytes() {
@@ -293,7 +338,9 @@ final class OfficialDocument {
 		run.setFontSize(size);
 		run.setBold(bold);
 		run.setItalic(italic);
-		run.setText(text);
+		if (!text.isEmpty()) {
+			run.setText(text);
+		}
 		return run;
 	}
 

@@ -17,6 +17,7 @@ import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.agreement.AgreementRow;
 import vn.hanoi.cooperation.agreement.AgreementService;
+import vn.hanoi.cooperation.agreement.AgreementStatus;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.ResultYearReport;
@@ -52,7 +53,7 @@ class ProvinceReportDocument {
 	@Transactional(readOnly = true)
 	byte[] write(Province province, int year, Viewer viewer, LocalDate today) {
 		List<Long> lineage = this.provinces.findLineageIds(province.getId());
-		String partner = lowerFirst(province.getNameViFull() == null ? province.getNameVi() : province.getNameViFull());
+		String partner = lowerFirst(fullName(province));
 		LocalDate first = LocalDate.of(year, 1, 1);
 		LocalDate last = LocalDate.of(year, 12, 31);
 		List<AgreementRow> inForce = this.agreements.findInvolving(lineage, viewer)
@@ -70,14 +71,17 @@ class ProvinceReportDocument {
 				this.parts.text("report.province.title", partner, String.valueOf(year)));
 		List<Province> predecessors = this.provinces.findBySuccessorIdOrderByNameVi(province.getId());
 		document.body(this.parts.text("report.province.basis", partner, String.valueOf(year)));
-		if (!predecessors.isEmpty()) {
-			document.body(this.parts.text("report.province.predecessors",
-					predecessors.stream().map(Province::getNameVi).collect(Collectors.joining(", "))));
+		// Only a unit formed from several says so; one that kept its territory (Điện Biên) has no merger to tell.
+		if (predecessors.size() > 1) {
+			document.body(this.parts.text("report.province.merged", fullName(province),
+					this.parts.prose(predecessors.stream().map(p -> lowerFirst(fullName(p))).toList())));
 		}
 
 		document.heading("I. " + this.parts.text("report.province.agreements").toUpperCase(Labels.VIETNAMESE));
+		// A status as it stood at the end of the report's year (or today, for the current year).
+		LocalDate statusDay = today.isBefore(last) ? today : last;
 		if (inForce.isEmpty()) {
-			document.note(this.parts.text("report.province.noAgreements", String.valueOf(year)));
+			document.body(this.parts.text("report.province.noAgreements", String.valueOf(year)));
 		}
 		else {
 			List<List<String>> rows = new ArrayList<>();
@@ -86,17 +90,18 @@ class ProvinceReportDocument {
 				Agreement a = row.agreement();
 				rows.add(List.of(String.valueOf(++number), a.getTitle(),
 						a.getDocumentNumber() == null ? "" : a.getDocumentNumber(), day(a.getSignedOn()),
-						period(a), this.parts.text(row.status().messageKey())));
+						period(a), this.parts.text(AgreementStatus.of(a.getSignedOn(), a.getValidFrom(), a.getValidTo(),
+								a.getTerminatedOn(), statusDay).messageKey())));
 			}
 			document.table(List.of(this.parts.text("report.table.number"), this.parts.text("report.agreement.title"),
 					this.parts.text("report.agreement.number"), this.parts.text("report.agreement.signedOn"),
-					this.parts.text("report.agreement.period"), this.parts.text("report.agreement.status")),
+					this.parts.text("report.agreement.period"), this.parts.text("report.agreement.statusOn", day(statusDay))),
 					new int[] { 600, 3455, 1300, 1200, 1600, 1200 }, rows, 99);
 		}
 
 		document.heading("II. " + this.parts.text("report.province.activities").toUpperCase(Labels.VIETNAMESE));
 		if (shared.isEmpty()) {
-			document.note(this.parts.text("report.province.noActivities", String.valueOf(year)));
+			document.body(this.parts.text("report.province.noActivities", String.valueOf(year)));
 		}
 		else {
 			document.body(this.parts.text("report.province.activityOverview", String.valueOf(year),
@@ -136,7 +141,7 @@ class ProvinceReportDocument {
 			}
 		}
 		if (rows.isEmpty()) {
-			document.note(this.parts.text("report.province.noResults", String.valueOf(year)));
+			document.body(this.parts.text("report.section.none"));
 		}
 		else {
 			document.table(this.parts.indicatorHeaders(year), ReportParts.INDICATOR_WIDTHS, rows, 3);
@@ -162,6 +167,12 @@ class ProvinceReportDocument {
 
 	private static String day(LocalDate day) {
 		return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+	}
+
+	/** "Tỉnh Tuyên Quang", "Thành phố Huế": the unit's full name as a sentence starts with it. */
+	private static String fullName(Province province) {
+		String name = province.getNameViFull() == null ? province.getNameVi() : province.getNameViFull();
+		return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Labels.VIETNAMESE) + name.substring(1);
 	}
 
 	private static String lowerFirst(String name) {

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
@@ -32,8 +33,11 @@ class ReportController {
 
 	private final Clock clock;
 
+	private final DemoMark demo;
+
 	ReportController(YearlyReportDocument yearly, ProvinceReportDocument provinceReport, Provinces provinces,
-			AuditLog auditLog, Clock clock) {
+			AuditLog auditLog, Clock clock, DemoMark demo) {
+		this.demo = demo;
 		this.yearly = yearly;
 		this.provinceReport = provinceReport;
 		this.provinces = provinces;
@@ -49,8 +53,9 @@ class ReportController {
 			throw new NotFoundException();
 		}
 		byte[] document = this.yearly.write(year, viewer, LocalDate.now(this.clock));
-		this.auditLog.record(SecurityEventType.EXPORT, "yearly report " + year + " docx");
-		return Downloads.attachment(document, Downloads.DOCX, "bao-cao-ket-qua-nam-" + year + ".docx");
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("yearly report " + year + " docx", "audit.detail.report.yearly", year));
+		return Downloads.attachment(document, Downloads.DOCX, this.demo.fileName("bao-cao-ket-qua-nam-" + year, "docx"));
 	}
 
 	@GetMapping("/reports/provinces/{id}/{year}.docx")
@@ -63,9 +68,11 @@ class ReportController {
 			.filter(p -> !"01".equals(p.getCode()))
 			.orElseThrow(NotFoundException::new);
 		byte[] document = this.provinceReport.write(province, year, viewer, LocalDate.now(this.clock));
-		this.auditLog.record(SecurityEventType.EXPORT, "province report " + province.getCode() + " " + year + " docx");
+		this.auditLog.record(SecurityEventType.EXPORT,
+				SecurityDetail.of("province report " + province.getCode() + " " + year + " docx",
+						"audit.detail.report.province", province.getNameVi(), year));
 		return Downloads.attachment(document, Downloads.DOCX,
-				"bao-cao-hop-tac-" + province.getCode() + "-" + year + ".docx");
+				this.demo.fileName("bao-cao-hop-tac-" + province.getCode() + "-" + year, "docx"));
 	}
 
 	private static void requireYear(int year) {

@@ -24,16 +24,24 @@ class ReportParts {
 
 	private final ResultFormats figures;
 
-	ReportParts(Labels labels, ResultFormats figures) {
+	private final DemoMark demo;
+
+	ReportParts(Labels labels, ResultFormats figures, DemoMark demo) {
 		this.labels = labels;
 		this.figures = figures;
+		this.demo = demo;
 	}
 
 	String text(String key, Object... arguments) {
 		return this.labels.message(key, arguments);
 	}
 
+	/** The first page's heading; a demo instance's document says first that it holds demo records. */
 	void heading(OfficialDocument document, LocalDate today) {
+		String mark = this.demo.line();
+		if (mark != null) {
+			document.demoMark(mark);
+		}
 		document.heading(text("report.body.above"), text("report.body"), text("report.number"), text("report.nation"),
 				text("report.motto"), text("report.placeAndDate", OfficialDocument.dayInWords(today)));
 	}
@@ -44,6 +52,11 @@ class ReportParts {
 				text("report.table.previous", String.valueOf(year - 1)));
 	}
 
+	/** Whether a line has anything for the table: a target, an actual or the year before's figure. */
+	static boolean worthARow(FigureLine line) {
+		return line.target() != null || line.actual() != null || line.previous() != null;
+	}
+
 	/** One line of the indicator table: "trên 300.000" when the figure is a lower bound. */
 	List<String> indicatorRow(int number, Indicator indicator, FigureLine line, int year) {
 		List<String> row = new ArrayList<>();
@@ -52,13 +65,22 @@ class ReportParts {
 		row.add(text(indicator.getUnit().messageKey()));
 		row.add(this.figures.of(line.target()));
 		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
-		row.add(this.figures.percent(line.percentOfTarget()));
+		// The column's header says "(%)": the cells hold the number alone.
+		row.add(this.figures.of(line.percentOfTarget()));
 		String previous = bounded(this.figures.of(line.previous()), line.previous() != null && line.previousLowerBound());
 		if (line.previous() != null && line.previousYear() != null && line.previousYear() != year - 1) {
 			previous = previous + " " + text("report.table.inYear", String.valueOf(line.previousYear()));
 		}
 		row.add(previous);
 		return row;
+	}
+
+	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
+	String figureSentence(Indicator indicator, FigureLine line) {
+		String figure = bounded(text(indicator.getUnit().figureKey(), this.figures.of(line.actual())), line.lowerBound());
+		return line.percentOfTarget() == null ? text("report.section.figure", indicator.getNameVi(), figure)
+				: text("report.section.figureOfTarget", indicator.getNameVi(), figure,
+						this.figures.percent(line.percentOfTarget()));
 	}
 
 	/** The rows under an indicator's total: its breakdown by province ("Trong đó: …"), never added to it. */
@@ -89,7 +111,6 @@ class ReportParts {
 	String counts(List<ActivityExportRow> listed) {
 		List<ActivityExportRow> activities = listed.stream().filter(a -> a.status().countsAsCarriedOut()).toList();
 		long completed = activities.stream().filter(a -> a.status() == ActivityStatus.COMPLETED).count();
-		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
 		long overdue = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.OVERDUE).count();
 		long open = activities.stream()
 			.filter(a -> a.deadlineStatus() == DeadlineStatus.ON_TRACK || a.deadlineStatus() == DeadlineStatus.NO_DEADLINE)
@@ -98,7 +119,7 @@ class ReportParts {
 		// Only the counts that are not zero: "2 hoạt động, trong đó 2 hoạt động đã hoàn thành (2 đúng hạn)".
 		List<String> counts = new ArrayList<>();
 		if (completed > 0) {
-			counts.add(text("report.count.completed", String.valueOf(completed), String.valueOf(onTime)));
+			counts.add(completed(activities, completed));
 		}
 		if (open > 0) {
 			counts.add(text("report.count.open", String.valueOf(open)));
@@ -113,10 +134,35 @@ class ReportParts {
 		return counts.isEmpty() ? total : text("report.count.of", total, String.join(", ", counts));
 	}
 
+	/**
+	 * "2 hoạt động đã hoàn thành đúng hạn" when all were on time, "(1 đúng hạn, 1 sau thời hạn)" when not: never
+	 * a count of nought.
+	 */
+	private String completed(List<ActivityExportRow> activities, long completed) {
+		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
+		long late = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_LATE).count();
+		String count = String.valueOf(completed);
+		if (onTime == completed) {
+			return text("report.count.completedOnTime", count);
+		}
+		if (late == completed) {
+			return text("report.count.completedLate", count);
+		}
+		List<String> kinds = new ArrayList<>();
+		if (onTime > 0) {
+			kinds.add(text("report.count.onTime", String.valueOf(onTime)));
+		}
+		if (late > 0) {
+			kinds.add(text("report.count.late", String.valueOf(late)));
+		}
+		return kinds.isEmpty() ? text("report.count.completed", count)
+				: text("report.count.completedOf", count, String.join(", ", kinds));
+	}
+
 	String activityLine(ActivityExportRow a, boolean withPartners) {
 		StringBuilder line = new StringBuilder("- ").append(a.title()).append(" (").append(a.leadDepartment());
-		if (withPartners && a.partnerProvinces() != null) {
-			line.append("; ").append(text("report.partners", a.partnerProvinces()));
+		if (withPartners && a.partnerProvinces() != null && !a.partnerProvinces().isBlank()) {
+			line.append("; ").append(text("report.partners", prose(List.of(a.partnerProvinces().split("; ")))));
 		}
 		line.append("; ");
 		if (a.status() == ActivityStatus.COMPLETED && a.completedOn() != null) {
@@ -131,9 +177,19 @@ class ReportParts {
 		return line.append(").").toString();
 	}
 
+	/** "A", "A và B", "A, B và C": a list as a Vietnamese sentence writes it. */
+	String prose(List<String> items) {
+		if (items.size() <= 1) {
+			return items.isEmpty() ? "" : items.get(0);
+		}
+		return text("report.list.and", String.join(", ", items.subList(0, items.size() - 1)),
+				items.get(items.size() - 1));
+	}
+
+	/** The signature block leaves the signer's name line empty: the Văn phòng types who signs. */
 	void closing(OfficialDocument document, List<String> recipients) {
 		document.closing(text("report.recipients"), recipients,
-				List.of(text("report.sign.onBehalf"), text("report.sign.for"), text("report.sign.title")));
+				List.of(text("report.sign.onBehalf"), text("report.sign.for"), text("report.sign.title")), "");
 	}
 
 }

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The house style of every .xlsx the portal writes: a bold, filled, frozen header row with filters. */
@@ -23,7 +24,7 @@ public final class Workbooks {
 	}
 
 	public record Styles(CellStyle header, CellStyle text, CellStyle date, CellStyle moment, CellStyle money,
-			CellStyle number, CellStyle decimal) {
+			CellStyle number, CellStyle decimal, CellStyle mark) {
 	}
 
 	public static Styles styles(Workbook workbook) {
@@ -59,23 +60,52 @@ public final class Workbooks {
 		CellStyle decimal = workbook.createCellStyle();
 		decimal.cloneStyleFrom(text);
 		decimal.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-		return new Styles(header, text, date, moment, money, number, decimal);
+		Font red = workbook.createFont();
+		red.setBold(true);
+		red.setFontName("Times New Roman");
+		red.setColor(IndexedColors.DARK_RED.getIndex());
+		CellStyle mark = workbook.createCellStyle();
+		mark.setFont(red);
+		mark.setAlignment(HorizontalAlignment.CENTER);
+		mark.setVerticalAlignment(VerticalAlignment.CENTER);
+		return new Styles(header, text, date, moment, money, number, decimal, mark);
 	}
 
 	/** Writes the header row, freezes it and puts filters on it; widths are in characters. */
 	public static void header(Sheet sheet, Styles styles, String[] headers, int[] widths) {
-		Row row = sheet.createRow(0);
+		header(sheet, styles, headers, widths, null);
+	}
+
+	/**
+	 * The header row below a demo instance's mark (the first row, across the columns, when {@code mark} is not
+	 * null); everything above the data stays in view. Returns the index of the header row.
+	 */
+	static int header(Sheet sheet, Styles styles, String[] headers, int[] widths, String mark) {
+		int index = 0;
+		if (mark != null) {
+			Row first = sheet.createRow(index++);
+			first.setHeightInPoints(24);
+			first.createCell(0).setCellValue(mark);
+			first.getCell(0).setCellStyle(styles.mark());
+			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, headers.length - 1)));
+		}
+		Row row = sheet.createRow(index);
 		row.setHeightInPoints(32);
 		for (int i = 0; i < headers.length; i++) {
 			row.createCell(i).setCellValue(headers[i]);
 			row.getCell(i).setCellStyle(styles.header());
 			sheet.setColumnWidth(i, Math.min(255, widths[i]) * 256);
 		}
-		sheet.createFreezePane(0, 1);
+		sheet.createFreezePane(0, index + 1);
+		return index;
 	}
 
 	public static void filters(Sheet sheet, int columns, int lastRow) {
-		sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(0, Math.max(0, lastRow), 0, columns - 1));
+		filters(sheet, columns, 0, lastRow);
+	}
+
+	static void filters(Sheet sheet, int columns, int headerRow, int lastRow) {
+		sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, lastRow), 0, columns - 1));
 	}
 
 	public static byte[] bytes(XSSFWorkbook workbook) {

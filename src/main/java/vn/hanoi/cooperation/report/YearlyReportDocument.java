@@ -67,74 +67,53 @@ class YearlyReportDocument {
 			.map(p -> this.parts.text("report.yearly.basisWithPlan", p.getNumber(),
 					OfficialDocument.dayInWords(p.getIssuedOn()), String.valueOf(year)))
 			.orElse(this.parts.text("report.yearly.basis", String.valueOf(year))));
+		// A plan that does not name its groups (2021) is reported as a whole, never under another year's groups.
+		boolean groupsNamed = plan.map(p -> !p.getGroups().isEmpty()).orElse(false);
+		plan.filter(p -> !groupsNamed && p.getReportedGroupCount() != null)
+			.ifPresent(p -> document.body(this.parts.text("report.yearly.unnamedGroups", String.valueOf(year),
+					String.valueOf(p.getReportedGroupCount()))));
 		if (ReportParts.anyCarriedOut(yearActivities)) {
 			document.body(this.parts.text("report.yearly.overview", String.valueOf(year),
 					this.parts.counts(yearActivities)));
 		}
 
-		List<YearReport.GroupSection> sections = sections(report, plan, byGroup);
 		int part = 0;
-		for (YearReport.GroupSection section : sections) {
+		if (groupsNamed) {
+			for (YearReport.GroupSection section : sections(report, plan.get())) {
+				part++;
+				groupPart(document, part, section, byGroup.getOrDefault(section.group().getNumber(), List.of()), year);
+			}
+		}
+		else if (!yearActivities.isEmpty()) {
 			part++;
-			CooperationGroup group = section.group();
-			GroupYearNarrative narrative = section.narrative();
-			document.heading(OfficialDocument.roman(part) + ". " + group.getNameVi().toUpperCase(Labels.VIETNAMESE));
-			document.heading(this.parts.text("report.section.results"));
-			List<ActivityExportRow> groupActivities = byGroup.getOrDefault(group.getNumber(), List.of());
-			boolean said = false;
-			if (narrative != null && narrative.getAchievements() != null) {
-				document.body(narrative.getAchievements());
-				said = true;
-			}
-			if (!groupActivities.isEmpty()) {
-				if (ReportParts.anyCarriedOut(groupActivities)) {
-					document.body(this.parts.text("report.section.activities", this.parts.counts(groupActivities)));
-				}
-				List<ActivityExportRow> completed = groupActivities.stream()
-					.filter(a -> a.status() == ActivityStatus.COMPLETED)
-					.sorted(Comparator.comparing(ActivityExportRow::completedOn,
-							Comparator.nullsLast(Comparator.naturalOrder())))
-					.toList();
-				if (!completed.isEmpty()) {
-					document.body(this.parts.text("report.section.completedList"));
-					completed.stream()
-						.limit(LISTED_ACTIVITIES)
-						.forEach(a -> document.body(this.parts.activityLine(a, true)));
-					if (completed.size() > LISTED_ACTIVITIES) {
-						document.body(this.parts.text("report.section.moreCompleted",
-								String.valueOf(completed.size() - LISTED_ACTIVITIES)));
-					}
-				}
-				// A group whose activities were all cancelled has nothing carried out to report.
-				said = said || ReportParts.anyCarriedOut(groupActivities);
-			}
-			if (!said) {
-				document.note(this.parts.text("report.section.noResults"));
-			}
-			document.heading(this.parts.text("report.section.difficulties"));
-			text(document, narrative == null ? null : narrative.getDifficulties(), "report.section.noDifficulties");
-			document.heading(this.parts.text("report.section.proposals"));
-			text(document, narrative == null ? null : narrative.getProposals(), "report.section.noProposals");
+			document.heading(OfficialDocument.roman(part) + ". "
+					+ this.parts.text("report.yearly.tasks").toUpperCase(Labels.VIETNAMESE));
+			completedList(document, yearActivities);
 		}
 
-		document.heading(OfficialDocument.roman(part + 1) + ". "
-				+ this.parts.text("report.yearly.indicators", String.valueOf(year)).toUpperCase(Labels.VIETNAMESE));
 		List<List<String>> rows = new ArrayList<>();
 		int number = 0;
 		for (YearReport.GroupSection section : report.groups()) {
-			if (section.indicators().isEmpty()) {
+			// An indicator with no figure this year nor the year before has no row: an empty line says nothing.
+			List<YearReport.IndicatorLine> lines = section.indicators()
+				.stream()
+				.filter(line -> ReportParts.worthARow(line.total()))
+				.toList();
+			if (lines.isEmpty()) {
 				continue;
 			}
-			rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
-			for (YearReport.IndicatorLine line : section.indicators()) {
+			if (groupsNamed) {
+				rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
+			}
+			for (YearReport.IndicatorLine line : lines) {
 				rows.add(this.parts.indicatorRow(++number, line.indicator(), line.total(), year));
 				rows.addAll(this.parts.breakdownRows(line, year));
 			}
 		}
-		if (rows.isEmpty()) {
-			document.note(this.parts.text("report.yearly.noIndicators", String.valueOf(year)));
-		}
-		else {
+		// A year without approved figures has no part on them: nothing is said rather than a placeholder.
+		if (!rows.isEmpty()) {
+			document.heading(OfficialDocument.roman(part + 1) + ". "
+					+ this.parts.text("report.yearly.indicators", String.valueOf(year)).toUpperCase(Labels.VIETNAMESE));
 			document.body(this.parts.text("report.yearly.indicatorsNote"));
 			document.table(this.parts.indicatorHeaders(year), ReportParts.INDICATOR_WIDTHS, rows, 3);
 		}
@@ -144,21 +123,75 @@ class YearlyReportDocument {
 		return document.bytes();
 	}
 
-	/** The plan's groups; a plan that names none (2021) reports the groups that have something to report. */
-	private static List<YearReport.GroupSection> sections(YearReport report, Optional<Plan> plan,
-			Map<Integer, List<ActivityExportRow>> byGroup) {
-		List<Long> planned = plan.map(p -> p.getGroups().stream().map(CooperationGroup::getId).toList())
-			.orElse(List.of());
-		return report.groups()
-			.stream()
-			.filter(s -> planned.isEmpty() ? !s.isEmpty() || byGroup.containsKey(s.group().getNumber())
-					: planned.contains(s.group().getId()))
-			.toList();
+	/**
+	 * A group's part: its approved figures in words, the narrative, the activities; then difficulties and
+	 * proposals, or "Không có." where there are none.
+	 */
+	private void groupPart(OfficialDocument document, int part, YearReport.GroupSection section,
+			List<ActivityExportRow> groupActivities, int year) {
+		GroupYearNarrative narrative = section.narrative();
+		document.heading(OfficialDocument.roman(part) + ". "
+				+ section.group().getNameVi().toUpperCase(Labels.VIETNAMESE));
+		document.heading(this.parts.text("report.section.results"));
+		boolean said = figures(document, section.indicators());
+		if (narrative != null && narrative.getAchievements() != null && !narrative.getAchievements().isBlank()) {
+			document.body(narrative.getAchievements());
+			said = true;
+		}
+		// A group whose activities were all cancelled has nothing carried out to count.
+		if (ReportParts.anyCarriedOut(groupActivities)) {
+			document.body(this.parts.text("report.section.activities", this.parts.counts(groupActivities)));
+			completedList(document, groupActivities);
+			said = true;
+		}
+		if (!said) {
+			document.body(this.parts.text("report.section.none"));
+		}
+		document.heading(this.parts.text("report.section.difficulties"));
+		text(document, narrative == null ? null : narrative.getDifficulties());
+		document.heading(this.parts.text("report.section.proposals"));
+		text(document, narrative == null ? null : narrative.getProposals());
 	}
 
-	private void text(OfficialDocument document, String text, String placeholderKey) {
+	/** The group's approved figures as sentences, computed from the results: the text never differs from the table. */
+	private boolean figures(OfficialDocument document, List<YearReport.IndicatorLine> indicators) {
+		List<String> sentences = indicators.stream()
+			.filter(line -> line.total().actual() != null)
+			.map(line -> this.parts.figureSentence(line.indicator(), line.total()))
+			.toList();
+		if (sentences.isEmpty()) {
+			return false;
+		}
+		document.body(this.parts.text("report.section.figures"));
+		sentences.forEach(document::body);
+		return true;
+	}
+
+	private void completedList(OfficialDocument document, List<ActivityExportRow> activities) {
+		List<ActivityExportRow> completed = activities.stream()
+			.filter(a -> a.status() == ActivityStatus.COMPLETED)
+			.sorted(Comparator.comparing(ActivityExportRow::completedOn, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		if (completed.isEmpty()) {
+			return;
+		}
+		document.body(this.parts.text("report.section.completedList"));
+		completed.stream().limit(LISTED_ACTIVITIES).forEach(a -> document.body(this.parts.activityLine(a, true)));
+		if (completed.size() > LISTED_ACTIVITIES) {
+			document.body(this.parts.text("report.section.moreCompleted",
+					String.valueOf(completed.size() - LISTED_ACTIVITIES)));
+		}
+	}
+
+	/** The plan's groups, in their order. */
+	private static List<YearReport.GroupSection> sections(YearReport report, Plan plan) {
+		List<Long> planned = plan.getGroups().stream().map(CooperationGroup::getId).toList();
+		return report.groups().stream().filter(s -> planned.contains(s.group().getId())).toList();
+	}
+
+	private void text(OfficialDocument document, String text) {
 		if (text == null || text.isBlank()) {
-			document.note(this.parts.text(placeholderKey));
+			document.body(this.parts.text("report.section.none"));
 		}
 		else {
 			document.body(text);

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
+import vn.hanoi.cooperation.system.VietnameseOrder;
 
 /**
  * Builds the year view with a fixed number of statements whatever the data size: each indicator's figure per year
@@ -139,7 +140,7 @@ public class ResultYearReport {
 					provinces.add(new YearReport.ProvinceLine(provinceId, names[0], names[1], line));
 				}
 			});
-			provinces.sort(java.util.Comparator.comparing(YearReport.ProvinceLine::nameVi));
+			provinces.sort(VietnameseOrder.by(YearReport.ProvinceLine::nameVi));
 			linesByGroup.computeIfAbsent(indicator.getGroup().getId(), id -> new ArrayList<>())
 				.add(new YearReport.IndicatorLine(indicator, total, provinces));
 		}

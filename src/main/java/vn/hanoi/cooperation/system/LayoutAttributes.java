@@ -5,7 +5,6 @@ import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -13,17 +12,16 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 class LayoutAttributes {
 
-	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
+	private final DemoMode demo;
 
-	LayoutAttributes(ObjectProvider<EmbeddedDatabase> embeddedDatabase) {
-		this.embeddedDatabase = embeddedDatabase;
+	LayoutAttributes(DemoMode demo) {
+		this.demo = demo;
 	}
 
 	/** Demo records must never pass for the plan's official data: the layout marks every page. */
 	@ModelAttribute("demoMode")
 	boolean demoMode() {
-		EmbeddedDatabase database = this.embeddedDatabase.getIfAvailable();
-		return database != null && database.demoData();
+		return this.demo.active();
 	}
 
 	/** The current page with its filters but without {@code lang}, so switching language keeps the user's place. */

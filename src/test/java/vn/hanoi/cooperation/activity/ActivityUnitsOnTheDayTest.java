@@ -165,7 +165,9 @@ class ActivityUnitsOnTheDayTest {
 			.param("status", "PLANNED")
 			.param("plannedStart", start)
 			.param("deadline", deadline)
-			.param("partnerProvinceIds", province.toString());
+			.param("partnerProvinceIds", province.toString())
+			// Deadlines of 2025 are past today: the user confirms, as the form asks.
+			.param("pastDeadlineConfirmed", "true");
 		return request.exchange();
 	}
 

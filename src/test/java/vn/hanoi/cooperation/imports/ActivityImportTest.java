@@ -167,9 +167,9 @@ class ActivityImportTest {
 	@Test
 	void aFileWithErrorsShowsEachErrorAndWritesNothing() throws Exception {
 		byte[] file = template(rows(
-				row("", "2022", "2. Thương mại", MARK + "Dòng đúng", "Sở Công Thương", "Điện Biên", "30/06/2022", "Kế hoạch", "Không"),
+				row("", "2022", "2. Thương mại", MARK + "Dòng đúng", "Sở Công Thương", "Điện Biên", "30/06/2022", "Chưa triển khai", "Không"),
 				row("", "2022", "99. Không có", "", "Sở Không Tồn Tại", "Atlantis", "31/02/2022", "Đã hoàn thành", ""),
-				row("", "2030", "2. Thương mại", MARK + "Năm không có kế hoạch", "", "", "", "Kế hoạch", "")));
+				row("", "2030", "2. Thương mại", MARK + "Năm không có kế hoạch", "", "", "", "Chưa triển khai", "")));
 		String preview = upload(file, Role.COORDINATOR);
 		assertThat(preview).contains("Có 2 dòng lỗi")
 			.contains("Dòng 3, cột \"Nhóm nội dung\": Không có nhóm nội dung \"99. Không có\" trong kế hoạch năm 2022.")

@@ -79,6 +79,7 @@ class FormTokenTest {
 			.param("title", MARK + "Bấm đúp")
 			.param("status", "PLANNED")
 			.param("deadline", "2022-09-30")
+			.param("pastDeadlineConfirmed", "true")
 			.exchange());
 		List<Long> created = this.jdbc.queryForList("select id from activities where title = ?", Long.class,
 				MARK + "Bấm đúp");

@@ -1,0 +1,39 @@
+package vn.hanoi.cooperation.report;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.system.DemoMode;
+
+/**
+ * A demo instance's files must never pass for official ones: the line that marks them and the file names that
+ * say so. On a real instance there is no line and the names stay as they are.
+ */
+@Component
+class DemoMark {
+
+	private final boolean active;
+
+	private final Labels labels;
+
+	@Autowired
+	DemoMark(DemoMode demo, Labels labels) {
+		this(demo.active(), labels);
+	}
+
+	DemoMark(boolean active, Labels labels) {
+		this.active = active;
+		this.labels = labels;
+	}
+
+	/** The line written at the top of a file, or null when the records are real. */
+	String line() {
+		return this.active ? this.labels.message("demo.file.mark") : null;
+	}
+
+	/** "hoat-dong-2024-du-lieu-mau.xlsx" on a demo instance, "hoat-dong-2024.xlsx" on a real one. */
+	String fileName(String base, String extension) {
+		return (this.active ? base + "-du-lieu-mau" : base) + "." + extension;
+	}
+
+}

@@ -1,0 +1,164 @@
+package vn.hanoi.cooperation.report;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.activity.ActivityFilter;
+import vn.hanoi.cooperation.activity.ActivitySearch;
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.plan.Plans;
+import vn.hanoi.cooperation.result.ResultFormats;
+import vn.hanoi.cooperation.result.ResultYearReport;
+import vn.hanoi.cooperation.system.DemoMode;
+import vn.hanoi.cooperation.system.DisplayFormats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A demo instance marks every file it produces, so that none passes for an official one; a real instance's
+ * files carry no mark. The writers are built here with demo mode on (the shared test context runs without demo
+ * records).
+ */
+@PortalTest
+class DemoFilesTest {
+
+	private static final String MARK = "DỮ LIỆU MẪU – KHÔNG PHẢI VĂN BẢN, SỐ LIỆU CHÍNH THỨC";
+
+	@Autowired
+	Labels labels;
+
+	@Autowired
+	ResultFormats formats;
+
+	@Autowired
+	ResultYearReport yearReport;
+
+	@Autowired
+	ActivitySearch activities;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	ListExports listExports;
+
+	@Autowired
+	ActivityWorkbook activityWorkbook;
+
+	@Autowired
+	DisplayFormats displayFormats;
+
+	@Autowired
+	AuditLog auditLog;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	Viewers viewers;
+
+	@Autowired
+	DemoMode demoMode;
+
+	@Test
+	void theTestInstanceIsNotADemo() {
+		assertThat(this.demoMode.active()).isFalse();
+	}
+
+	@Test
+	void aDemoReportSaysSoOnItsFirstPageAndInTheHeaderOfEveryPage() throws Exception {
+		ReportParts parts = new ReportParts(this.labels, this.formats, demo());
+		YearlyReportDocument writer = new YearlyReportDocument(this.yearReport, this.activities, this.plans, parts);
+		byte[] bytes = this.transactions.execute(s -> writer.write(2021, viewer(), LocalDate.of(2026, 11, 27)));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(bytes))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(MARK);
+			XWPFHeader first = document.getHeaderFooterPolicy().getFirstPageHeader();
+			XWPFHeader others = document.getHeaderFooterPolicy().getDefaultHeader();
+			assertThat(first.getText()).contains(MARK);
+			assertThat(others.getText()).contains(MARK);
+		}
+		// The same writer on a real instance writes no mark.
+		ReportParts real = new ReportParts(this.labels, this.formats, new DemoMark(false, this.labels));
+		byte[] official = this.transactions.execute(s -> new YearlyReportDocument(this.yearReport, this.activities,
+				this.plans, real).write(2021, viewer(), LocalDate.of(2026, 11, 27)));
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(official))) {
+			assertThat(document.getParagraphs().get(0).getText()).isNotEqualTo(MARK);
+			assertThat(document.getHeaderFooterPolicy().getDefaultHeader().getText()).doesNotContain(MARK);
+		}
+	}
+
+	@Test
+	void aDemoWorkbookSaysSoInItsFirstRowAndItsName() throws Exception {
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo());
+		ResponseEntity<byte[]> xlsx = controller.provinces(null, null, viewer(),
+				new MockHttpServletRequest("GET", "/provinces/export.xlsx"));
+		assertThat(fileName(xlsx)).isEqualTo("tinh-thanh-pho-du-lieu-mau.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
+			XSSFSheet sheet = workbook.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("Mã");
+			// The mark and the header stay in view; the filters sit on the header.
+			assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 2);
+			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:");
+		}
+
+		ActivityExportController activityExports = new ActivityExportController(this.activities,
+				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
+		ResponseEntity<byte[]> activitiesXlsx = activityExports.xlsx(ActivityFilter.none(), viewer());
+		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-du-lieu-mau.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getBody()))) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
+		}
+	}
+
+	@Test
+	void aDemoCsvSaysSoInItsName() {
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo());
+		ResponseEntity<byte[]> csv = controller.provinces(null, null, viewer(),
+				new MockHttpServletRequest("GET", "/provinces/export.csv"));
+		assertThat(fileName(csv)).isEqualTo("tinh-thanh-pho-du-lieu-mau.csv");
+		// The content stays a plain table a spreadsheet reads back: header first.
+		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFMã,");
+		ActivityExportController activityExports = new ActivityExportController(this.activities,
+				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
+		assertThat(fileName(activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null),
+				viewer()))).isEqualTo("hoat-dong-2024-du-lieu-mau.csv");
+	}
+
+	private DemoMark demo() {
+		return new DemoMark(true, this.labels);
+	}
+
+	private Viewer viewer() {
+		return this.viewers.of(this.accounts.principal(Role.LEADER));
+	}
+
+	private static String fileName(ResponseEntity<byte[]> response) {
+		return response.getHeaders().getContentDisposition().getFilename();
+	}
+
+}
