@@ -20,6 +20,7 @@ import org.springframework.web.servlet.LocaleResolver;
 
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.system.UploadLimitFilter;
 
 /**
  * The security chain. Who may open which URL is declared by each feature in its own {@link AccessRules} bean;
@@ -36,7 +37,8 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, Accounts accounts,
 			LoginThrottle throttle, AuditLog auditLog, MessageSource messages, LocaleResolver locales,
 			@Value("${server.servlet.session.cookie.name}") String sessionCookie,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie) throws Exception {
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie, UploadLimitFilter uploadLimit)
+			throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")
@@ -67,6 +69,8 @@ class SecurityConfiguration {
 			.exceptionHandling(errors -> errors.authenticationEntryPoint(new LoginEntryPoint())
 				.accessDeniedHandler(new AuditingAccessDeniedHandler(auditLog)))
 			.addFilterBefore(new AnonymousRequestBodyLimit(messages, locales), CsrfFilter.class)
+			// After the anonymous limit: only a signed-in user's upload is ever read to check its size.
+			.addFilterBefore(uploadLimit, CsrfFilter.class)
 			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(accounts, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);

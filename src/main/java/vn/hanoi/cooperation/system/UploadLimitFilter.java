@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -28,10 +27,12 @@ import org.springframework.web.servlet.LocaleResolver;
  * English 413 page. A request that declares a length over the limit is refused at once; any other is read here
  * (a chunked one has no length), where Tomcat stops it at the same limits. The rest of the body is read off up to a bound so that the browser
  * reads the answer; beyond it the connection is closed. The user goes back to the form with its own message
- * (see {@link OversizedUploadReturn}), or gets a short page in their language.
+ * (see {@link OversizedUploadReturn}), or gets a short page in their language. It runs inside Spring Security's
+ * chain, after the refusal of large anonymous bodies and before the CSRF check: reading a body for someone not
+ * logged in would let anyone make the portal read 22 MB (see {@link UploadLimitRegistration}).
  */
 @Component
-class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
+public class UploadLimitFilter extends OncePerRequestFilter {
 
 	/** Bodies up to this many times the limit are drained so the browser reads the answer; larger ones are cut. */
 	static final int DRAIN_FACTOR = 4;
@@ -57,12 +58,6 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
 		this.returns = returns;
 		this.messages = messages;
 		this.locales = locales;
-	}
-
-	/** Before Spring Security's chain (order -100), whose CSRF check reads the parameters. */
-	@Override
-	public int getOrder() {
-		return -150;
 	}
 
 	@Override

@@ -44,7 +44,6 @@ import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Account;
 import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.AuthorizationMatrixTest;
-import vn.hanoi.cooperation.account.LoginThrottle;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
@@ -131,14 +130,11 @@ class HostileInputTest {
 	@Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping mappings;
 
-	@Autowired
-	LoginThrottle throttle;
-
 	/** A wrong current password counts as a failed login: the test accounts must not stay locked for later tests. */
 	@AfterEach
 	void forgetTheFailedPasswords() {
 		for (Role role : Role.values()) {
-			this.throttle.succeeded(this.accounts.username(role));
+			this.jdbc.update("delete from login_attempts where username = ?", this.accounts.username(role));
 		}
 	}
 
