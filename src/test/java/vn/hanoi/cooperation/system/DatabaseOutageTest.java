@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +27,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import vn.hanoi.cooperation.CooperationPortalApplication;
 
@@ -70,6 +72,12 @@ class DatabaseOutageTest {
 		String base = start(port);
 		String session = login(base);
 		JdbcTemplate jdbc = this.portal.getBean(JdbcTemplate.class);
+		// The bounds a stuck or frozen database meets (the next test shortens them to watch them act).
+		assertThat(jdbc.queryForObject("show statement_timeout", String.class)).isEqualTo("20s");
+		assertThat(jdbc.queryForObject("show idle_in_transaction_session_timeout", String.class)).isEqualTo("1min");
+		assertThat(this.portal.getBean(AbstractPlatformTransactionManager.class).getDefaultTimeout()).isEqualTo(30);
+		assertThat(this.portal.getBean(HikariDataSource.class).getDataSourceProperties().getProperty("socketTimeout"))
+			.isEqualTo("30");
 		jdbc.update("update provinces set name_en = 'Dien Bien (before the outage)' where code = '11'"
 				+ " and valid_from = date '2025-07-01'");
 		assertThat(get(base, "/provinces?period=UNITS_2025&lang=en", session).body())
