@@ -81,9 +81,9 @@ class ActivityImportTest {
 	@Test
 	void twentyConfirmationsAtOnceWriteTheRowsOnceAndTellTheOthersTheyWereImported() throws Exception {
 		byte[] file = template(rows(
-				row("", "2022", "2. Thương mại", MARK + "Song song chia sẻ", "", "Điện Biên", "30/06/2022", "Kế hoạch",
+				row("", "2022", "2. Thương mại", MARK + "Song song chia sẻ", "", "Điện Biên", "30/06/2022", "Chưa triển khai",
 						"Có"),
-				row("", "2022", "2. Thương mại", MARK + "Song song nội bộ", "", "Điện Biên", "30/06/2022", "Kế hoạch",
+				row("", "2022", "2. Thương mại", MARK + "Song song nội bộ", "", "Điện Biên", "30/06/2022", "Chưa triển khai",
 						"Không")));
 		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 2");
 
