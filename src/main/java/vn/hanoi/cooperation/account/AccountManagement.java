@@ -47,9 +47,13 @@ class AccountManagement {
 		};
 		account.requirePasswordChange();
 		this.accounts.save(account);
-		this.auditLog.record(SecurityEventType.ACCOUNT_CREATED, username,
-				role + (department != null ? " " + department.getCode() : "")
-						+ (province != null ? " " + province.getNameVi() : ""));
+		String departmentCode = department != null ? department.getCode() : "";
+		String provinceName = province != null ? province.getNameVi() : "";
+		// One key per role: the reader sees the role's name in their language, with its department or province.
+		this.auditLog.recordAbout(SecurityEventType.ACCOUNT_CREATED, username,
+				SecurityDetail.of(role + (department != null ? " " + departmentCode : "")
+						+ (province != null ? " " + provinceName : ""), "audit.detail.accountCreated." + role.name(),
+						departmentCode, provinceName));
 		return new Created(account, issue(account));
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.csrf.CsrfException;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /** Logs every refusal (wrong role, missing or forged CSRF token), then shows the access-denied page. */
@@ -29,9 +30,12 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException, ServletException {
-		String reason = accessDeniedException instanceof CsrfException ? " (CSRF token missing or invalid)" : "";
+		String target = request.getMethod() + " " + request.getRequestURI();
 		this.auditLog.record(SecurityEventType.ACCESS_DENIED,
-				request.getMethod() + " " + request.getRequestURI() + reason);
+				accessDeniedException instanceof CsrfException
+						? SecurityDetail.of(target + " (CSRF token missing or invalid)", "audit.detail.accessDenied.csrf",
+								target)
+						: SecurityDetail.of(target, "audit.detail.accessDenied", target));
 		this.page.handle(request, response, accessDeniedException);
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
@@ -86,7 +87,8 @@ class FirstAdministratorLinks {
 			return false;
 		}
 		this.accounts.save(Account.administrator(username, displayName, this.passwordEncoder.encode(password)));
-		this.auditLog.record(SecurityEventType.ACCOUNT_CREATED, username, "ADMIN, the first, through the set-up link");
+		this.auditLog.recordAbout(SecurityEventType.ACCOUNT_CREATED, username, SecurityDetail
+			.of("ADMIN, the first, through the set-up link", "audit.detail.accountCreated.firstAdministrator"));
 		return true;
 	}
 

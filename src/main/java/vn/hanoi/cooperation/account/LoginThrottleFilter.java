@@ -13,6 +13,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
@@ -59,8 +60,11 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		LoginAdmission admission = this.throttle.admit(username, request.getRemoteAddr(), DeviceCookie.read(request));
 		if (admission.isRefused()) {
 			long seconds = Math.max(1, admission.retryAfter().toSeconds());
-			this.auditLog.record(SecurityEventType.LOGIN_THROTTLED, LoginFailureHandler.loggable(username),
-					"retry after " + seconds + " s" + (admission.accountWide() ? ", account-wide budget spent" : ""));
+			this.auditLog.recordAbout(SecurityEventType.LOGIN_THROTTLED, LoginFailureHandler.loggable(username),
+					admission.accountWide()
+							? SecurityDetail.of("retry after " + seconds + " s, account-wide budget spent",
+									"audit.detail.login.throttledAccount", seconds)
+							: SecurityDetail.of("retry after " + seconds + " s", "audit.detail.login.throttled", seconds));
 			response.setHeader("Retry-After", Long.toString(seconds));
 			request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
 			request.setAttribute(ACCOUNT_WIDE, admission.accountWide());
@@ -70,7 +74,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		if (username != null && username.length() > LONGEST_USERNAME
 				|| password != null && password.length() > LONGEST_PASSWORD) {
 			// Already counted as a failure by admit: answered without loading the account or hashing.
-			this.auditLog.record(SecurityEventType.LOGIN_FAILURE, null, "oversized credentials");
+			this.auditLog.recordAbout(SecurityEventType.LOGIN_FAILURE, null,
+					SecurityDetail.of("oversized credentials", "audit.detail.login.oversized"));
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}

@@ -40,7 +40,9 @@ class AdminActionAudit implements WebMvcConfigurer, HandlerInterceptor {
 		if (ex == null && WRITES.contains(request.getMethod()) && response.getStatus() / 100 == 3
 				&& handler instanceof HandlerMethod method
 				&& !method.getBeanType().isAnnotationPresent(ExplicitlyAudited.class)) {
-			this.auditLog.record(SecurityEventType.ADMIN_ACTION, request.getMethod() + " " + request.getRequestURI());
+			String target = request.getMethod() + " " + request.getRequestURI();
+			this.auditLog.record(SecurityEventType.ADMIN_ACTION,
+					SecurityDetail.of(target, "audit.detail.adminAction", target));
 		}
 	}
 

@@ -22,6 +22,8 @@ import vn.hanoi.cooperation.province.ProvinceLineage;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.CityFigures;
+import vn.hanoi.cooperation.result.IndicatorUnit;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
  * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. A
@@ -273,10 +275,11 @@ class DashboardQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		CityFigures.bind(parameters, viewer, false);
 		String sql = """
-				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit
+				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit,
+				                    count_noun_vi, count_noun_en
 				             from indicators order by group_id, id)
 				select g.id, g.number, k.id, k.name_vi, k.name_en, k.unit, f.target, f.actual,
-				       coalesce(f.actual_is_lower_bound, false)
+				       coalesce(f.actual_is_lower_bound, false), k.count_noun_vi, k.count_noun_en
 				from cooperation_groups g join key k on k.group_id = g.id
 				left join %s f on f.indicator_id = k.id and f.year = :year
 				order by g.number""".formatted(CityFigures.TABLE);
@@ -284,7 +287,7 @@ class DashboardQueries {
 		return list(sql, parameters).stream()
 			.map(r -> new KeyIndicator(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
 					((Number) r[2]).longValue(), (String) r[3], (String) r[4],
-					vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[5]), decimal(r[6]), decimal(r[7]),
+					unit(r[5], r[9], r[10]), decimal(r[6]), decimal(r[7]),
 					Boolean.TRUE.equals(r[8])))
 			.toList();
 	}
@@ -298,7 +301,8 @@ class DashboardQueries {
 		Map<String, Object> parameters = new HashMap<>();
 		CityFigures.bind(parameters, viewer, false);
 		String sql = """
-				select i.id, i.name_vi, i.name_en, i.unit, f.year, f.actual, f.actual_is_lower_bound
+				select i.id, i.name_vi, i.name_en, i.unit, f.year, f.actual, f.actual_is_lower_bound, i.count_noun_vi,
+				       i.count_noun_en
 				from indicators i join %s f on f.indicator_id = i.id
 				where f.actual is not null
 				  and exists (select 1 from yearly_results b where b.indicator_id = i.id and b.year = 2021)
@@ -307,7 +311,7 @@ class DashboardQueries {
 		for (Object[] r : list(sql, parameters)) {
 			IndicatorTrend trend = trends.computeIfAbsent(((Number) r[0]).longValue(),
 					id -> new IndicatorTrend(id, (String) r[1], (String) r[2],
-							vn.hanoi.cooperation.result.IndicatorUnit.valueOf((String) r[3]), new TreeMap<>(),
+							unit(r[3], r[7], r[8]), new TreeMap<>(),
 							new java.util.TreeSet<>()));
 			int year = ((Number) r[4]).intValue();
 			trend.actualByYear().put(year, decimal(r[5]));
@@ -327,6 +331,10 @@ class DashboardQueries {
 		return list(sql, new HashMap<>()).stream()
 			.map(r -> new Dashboard.IndicatorChoice(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
 			.toList();
+	}
+
+	private static UnitOfMeasure unit(Object kind, Object countNounVi, Object countNounEn) {
+		return new UnitOfMeasure(IndicatorUnit.valueOf((String) kind), (String) countNounVi, (String) countNounEn);
 	}
 
 	private static java.math.BigDecimal decimal(Object value) {

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 
-import vn.hanoi.cooperation.result.IndicatorUnit;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /** An indicator's approved actual per year, for the trend since the 2021 baseline, and the years it is a lower bound. */
-public record IndicatorTrend(Long indicatorId, String nameVi, String nameEn, IndicatorUnit unit,
+public record IndicatorTrend(Long indicatorId, String nameVi, String nameEn, UnitOfMeasure unit,
 		Map<Integer, BigDecimal> actualByYear, Set<Integer> lowerBoundYears) implements Named {
 
 	public BigDecimal actual(int year) {

@@ -3,14 +3,14 @@ package vn.hanoi.cooperation.dashboard;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import vn.hanoi.cooperation.result.IndicatorUnit;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
  * A group's key indicator (its first in the catalogue) with the year's approved target and actual; a lower bound
  * ("trên") when the actual includes one.
  */
 public record KeyIndicator(Long groupId, int groupNumber, Long indicatorId, String nameVi, String nameEn,
-		IndicatorUnit unit, BigDecimal target, BigDecimal actual, boolean lowerBound) implements Named {
+		UnitOfMeasure unit, BigDecimal target, BigDecimal actual, boolean lowerBound) implements Named {
 
 	/** Actual as a share of the target, in whole percent; null without both figures. */
 	public Integer percentOfTarget() {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import vn.hanoi.cooperation.activity.ActivityStatus;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /** The Vietnamese words that files (exports, import templates, reports) use for the portal's codes. */
 @Component
@@ -26,6 +27,16 @@ public class Labels {
 
 	public String deadline(DeadlineStatus status) {
 		return this.messages.getMessage(status.messageKey(), null, VIETNAMESE);
+	}
+
+	/** "tấn", "hội nghị". */
+	public String unit(UnitOfMeasure unit) {
+		return unit.label(this.messages, VIETNAMESE);
+	}
+
+	/** "15 hội nghị", "45.000 tấn": the number already written the Vietnamese way. */
+	public String figure(UnitOfMeasure unit, String number) {
+		return unit.figure(this.messages, VIETNAMESE, number);
 	}
 
 	public String yesNo(boolean value) {

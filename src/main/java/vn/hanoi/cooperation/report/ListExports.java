@@ -99,7 +99,7 @@ class ListExports {
 				!viewer.isProvince(), nonEmpty(provinceIds), Pageable.unpaged())) {
 			table.add(r.getYear(), r.getIndicator().getGroup().getNumber() + ". " + r.getIndicator().getGroup().getNameVi(),
 					r.getIndicator().getCode(), r.getIndicator().getNameVi(),
-					this.labels.message(r.getIndicator().getUnit().messageKey()),
+					this.labels.unit(r.getIndicator().getUnitOfMeasure()),
 					r.getDepartment() == null ? null : r.getDepartment().getNameVi(),
 					r.getProvince() == null ? null : r.getProvince().getNameVi(), r.getTarget(), r.getActual(),
 					percent(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),

@@ -62,7 +62,7 @@ class ReportParts {
 		List<String> row = new ArrayList<>();
 		row.add(String.valueOf(number));
 		row.add(indicator.getNameVi());
-		row.add(text(indicator.getUnit().messageKey()));
+		row.add(this.labels.unit(indicator.getUnitOfMeasure()));
 		row.add(this.figures.of(line.target()));
 		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
 		// The column's header says "(%)": the cells hold the number alone.
@@ -77,7 +77,8 @@ class ReportParts {
 
 	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
 	String figureSentence(Indicator indicator, FigureLine line) {
-		String figure = bounded(text(indicator.getUnit().figureKey(), this.figures.of(line.actual())), line.lowerBound());
+		String figure = bounded(
+				this.labels.figure(indicator.getUnitOfMeasure(), this.figures.of(line.actual())), line.lowerBound());
 		return line.percentOfTarget() == null ? text("report.section.figure", indicator.getNameVi(), figure)
 				: text("report.section.figureOfTarget", indicator.getNameVi(), figure,
 						this.figures.percent(line.percentOfTarget()));

@@ -31,6 +31,12 @@ public class Indicator extends RecordEntity implements Localized {
 	@Column(nullable = false)
 	private IndicatorUnit unit;
 
+	@Column(name = "count_noun_vi")
+	private String countNounVi;
+
+	@Column(name = "count_noun_en")
+	private String countNounEn;
+
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "group_id")
 	private CooperationGroup group;
@@ -55,6 +61,9 @@ public class Indicator extends RecordEntity implements Localized {
 		this.nameVi = draft.nameVi();
 		this.nameEn = draft.nameEn();
 		this.unit = draft.unit();
+		// Only a count has a noun of its own; another unit's words come with the unit.
+		this.countNounVi = draft.unit() == IndicatorUnit.COUNT ? draft.countNounVi() : null;
+		this.countNounEn = draft.unit() == IndicatorUnit.COUNT ? draft.countNounEn() : null;
 		this.group = draft.group();
 		this.aggregation = draft.aggregation();
 		this.direction = draft.direction();
@@ -76,6 +85,19 @@ public class Indicator extends RecordEntity implements Localized {
 
 	public IndicatorUnit getUnit() {
 		return this.unit;
+	}
+
+	public String getCountNounVi() {
+		return this.countNounVi;
+	}
+
+	public String getCountNounEn() {
+		return this.countNounEn;
+	}
+
+	/** The unit in words, for labels and figures ({@code ${@figures.unit(i.unitOfMeasure)}}). */
+	public UnitOfMeasure getUnitOfMeasure() {
+		return new UnitOfMeasure(this.unit, this.countNounVi, this.countNounEn);
 	}
 
 	public CooperationGroup getGroup() {

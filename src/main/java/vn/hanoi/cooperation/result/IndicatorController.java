@@ -120,6 +120,8 @@ class IndicatorController {
 		String nameVi = name(form.nameVi(), "nameVi", errors);
 		String nameEn = name(form.nameEn(), "nameEn", errors);
 		IndicatorUnit unit = required(form.unit(), IndicatorUnit.class, "unit", errors);
+		String countNounVi = unit == IndicatorUnit.COUNT ? countNoun(form.countNounVi(), "countNounVi", errors) : null;
+		String countNounEn = unit == IndicatorUnit.COUNT ? countNoun(form.countNounEn(), "countNounEn", errors) : null;
 		Aggregation aggregation = required(form.aggregation(), Aggregation.class, "aggregation", errors);
 		Direction direction = required(form.direction(), Direction.class, "direction", errors);
 		Long groupId = FormValues.id(form.groupId(), "groupId", "indicator.error.groupRequired", errors);
@@ -135,18 +137,28 @@ class IndicatorController {
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
-		return Optional.of(new IndicatorDraft(code, nameVi, nameEn, unit, group, aggregation, direction));
+		return Optional.of(new IndicatorDraft(code, nameVi, nameEn, unit, countNounVi, countNounEn, group, aggregation,
+				direction));
 	}
 
 	private static String name(String text, String field, Errors errors) {
-		String name = ResultFormValidator.trim(text);
-		if (name == null) {
-			errors.rejectValue(field, "NotBlank");
+		return typed(text, field, 300, "NotBlank", errors);
+	}
+
+	/** "15 hội nghị", not "15": a count says what it counts. */
+	private static String countNoun(String text, String field, Errors errors) {
+		return typed(text, field, 60, "indicator.error.countNounRequired", errors);
+	}
+
+	private static String typed(String text, String field, int maxLength, String missingCode, Errors errors) {
+		String value = ResultFormValidator.trim(text);
+		if (value == null) {
+			errors.rejectValue(field, missingCode);
 		}
-		else if (name.length() > 300) {
-			errors.rejectValue(field, "result.error.tooLong", new Object[] { 300 }, null);
+		else if (value.length() > maxLength) {
+			errors.rejectValue(field, "result.error.tooLong", new Object[] { maxLength }, null);
 		}
-		return name;
+		return value;
 	}
 
 	private static <E extends Enum<E>> E required(String text, Class<E> type, String field, Errors errors) {

@@ -1,21 +1,22 @@
 package vn.hanoi.cooperation.result;
 
-/** An indicator as typed in the catalogue form. */
-record IndicatorForm(String code, String nameVi, String nameEn, String unit, String groupId, String aggregation,
-		String direction, String version) {
+/** An indicator as typed in the catalogue form; a count names what it counts in both languages. */
+record IndicatorForm(String code, String nameVi, String nameEn, String unit, String countNounVi, String countNounEn,
+		String groupId, String aggregation, String direction, String version) {
 
-	static final String[] FIELDS = { "code", "nameVi", "nameEn", "unit", "groupId", "aggregation", "direction",
-			"version" };
+	static final String[] FIELDS = { "code", "nameVi", "nameEn", "unit", "countNounVi", "countNounEn", "groupId",
+			"aggregation", "direction", "version" };
 
 	static IndicatorForm blank() {
-		return new IndicatorForm("", "", "", null, null, Aggregation.SUM.name(), Direction.HIGHER.name(), null);
+		return new IndicatorForm("", "", "", null, "", "", null, Aggregation.SUM.name(), Direction.HIGHER.name(),
+				null);
 	}
 
 	static IndicatorForm of(Indicator indicator) {
 		return new IndicatorForm(indicator.getCode(), indicator.getNameVi(), indicator.getNameEn(),
-				indicator.getUnit().name(), String.valueOf(indicator.getGroup().getId()),
-				indicator.getAggregation().name(), indicator.getDirection().name(),
-				String.valueOf(indicator.getVersion()));
+				indicator.getUnit().name(), indicator.getCountNounVi(), indicator.getCountNounEn(),
+				String.valueOf(indicator.getGroup().getId()), indicator.getAggregation().name(),
+				indicator.getDirection().name(), String.valueOf(indicator.getVersion()));
 	}
 
 }

@@ -1,16 +1,19 @@
 package vn.hanoi.cooperation.result;
 
-/** The units indicators are counted in, as Vietnamese reports write them (tỷ đồng, tấn, lượt người…). */
+/**
+ * The units indicators are counted in, as Vietnamese reports write them (tỷ đồng, tấn, lượt người…); a count
+ * names what it counts on its indicator ({@link UnitOfMeasure}).
+ */
 public enum IndicatorUnit {
 
 	BILLION_VND, TONNE, PERSON_TIMES, PERSON, COUNT, PERCENT;
 
-	/** The unit's name, as a table's unit column shows it. */
+	/** The unit's name, as the form's choice and a table's unit column show it (a count shows its own noun). */
 	public String messageKey() {
 		return "indicator.unit." + name();
 	}
 
-	/** A figure with its unit ("45.000 tấn", "95%"; a count stands alone: "5", not "5 số"). */
+	/** A figure with its unit: {0} the number, {1} a count's noun ("45.000 tấn", "95%", "15 hội nghị"). */
 	public String figureKey() {
 		return "indicator.figure." + name();
 	}

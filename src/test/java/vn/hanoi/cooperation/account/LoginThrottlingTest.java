@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -47,6 +48,9 @@ class LoginThrottlingTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	/** Addresses of this test only, so that no other test's failures count against them. */
 	private final String network = "10." + ThreadLocalRandom.current().nextInt(100, 250) + "."
 			+ ThreadLocalRandom.current().nextInt(0, 250) + ".";
@@ -68,6 +72,8 @@ class LoginThrottlingTest {
 		}
 		assertThat(refused).isEqualTo(12 - LoginThrottle.CLIENT_FAILURES);
 		assertThat(login(this.username, PASSWORD, this.network + 66, null).getResponse().getStatus()).isEqualTo(429);
+		// The security log keeps what happened in words each administrator reads in their language.
+		assertThat(throttledDetailKeys()).containsOnly("audit.detail.login.throttled");
 
 		// The owner, from a browser that never logged in before, at another address: straight in.
 		assertThat(login(this.username, PASSWORD, this.network + 1, null)).hasRedirectedUrl("/dashboard");
@@ -96,6 +102,7 @@ class LoginThrottlingTest {
 		MvcTestResult stranger = login(this.username, PASSWORD, this.network + 2, null);
 		assertThat(stranger.getResponse().getStatus()).isEqualTo(429);
 		assertThat(stranger.getResponse().getHeader("Retry-After")).isNotBlank();
+		assertThat(throttledDetailKeys()).contains("audit.detail.login.throttledAccount");
 		HttpResponse<String> page = loginOverHttp(this.username, PASSWORD);
 		assertThat(page.statusCode()).isEqualTo(429);
 		assertThat(page.body()).contains("trình duyệt hoặc nơi bạn đã từng đăng nhập");
@@ -113,6 +120,11 @@ class LoginThrottlingTest {
 		}
 		assertThat(login(this.username, PASSWORD, this.network + 30, null).getResponse().getStatus()).isEqualTo(429);
 		assertThat(login(this.username, PASSWORD, this.network + 31, null)).hasRedirectedUrl("/dashboard");
+	}
+
+	private java.util.List<String> throttledDetailKeys() {
+		return this.jdbc.queryForList("select coalesce(detail_key, detail) from security_events "
+				+ "where type = 'LOGIN_THROTTLED' and username = ?", String.class, this.username);
 	}
 
 	private void leader(String username) {

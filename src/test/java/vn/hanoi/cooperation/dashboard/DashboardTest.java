@@ -143,6 +143,24 @@ class DashboardTest {
 	}
 
 	@Test
+	void aKeyFigureThatCountsSaysWhatItCounts() {
+		// Group 1's key figure is its first indicator, a count (agreements, conferences…) with its own noun.
+		Map<String, Object> key = this.jdbc.queryForMap("""
+				select i.code, i.name_vi, i.name_en, i.unit, i.count_noun_vi, i.count_noun_en from indicators i
+				join cooperation_groups g on g.id = i.group_id where g.number = 1 order by i.id limit 1""");
+		assertThat(key.get("unit")).isEqualTo("COUNT");
+		assertThat(List.of("văn bản", "hội nghị", "thỏa thuận")).contains((String) key.get("count_noun_vi"));
+		result((String) key.get("code"), "SCT", null, "4", "5", false);
+		assertThat(page(this.accounts.as(Role.LEADER)))
+			.containsPattern(java.util.regex.Pattern.quote(key.get("name_vi") + "</span></th>") + "\\s*<td>"
+					+ key.get("count_noun_vi") + "</td>")
+			.doesNotContain("<td>số lượng</td>");
+		assertThat(page(this.accounts.as(Role.LEADER), "&lang=en"))
+			.containsPattern(java.util.regex.Pattern.quote(key.get("name_en") + "</span></th>") + "\\s*<td>"
+					+ key.get("count_noun_en") + "</td>");
+	}
+
+	@Test
 	void aPercentageReportedPerProvinceIsAveragedOnTheMapNeverAddedUp() {
 		// The completion rate in Điện Biên, from two departments: 80 % and 90 %; Lai Châu 70 %.
 		result("GD.TY_LE_HOAN_THANH", "SGDDT", "11", null, "80", false);

@@ -118,6 +118,9 @@ class ListExportTest {
 			.with(this.accounts.as(Role.PROVINCE)).exchange();
 		String text = new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 		assertThat(text).contains("Điện Biên", "Trong đó (một phần của tổng số)").doesNotContain("Lai Châu");
+		// A count's unit column says what is counted, as the catalogue names it.
+		assertThat(text).contains("\"Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương\",sự kiện,")
+			.doesNotContain("số lượng");
 		assertThat(text.lines().count()).isEqualTo(2);
 	}
 

@@ -57,6 +57,47 @@ class IndicatorCatalogueTest {
 	}
 
 	@Test
+	void aCountSaysWhatItCountsInTheCatalogueInBothLanguages() throws Exception {
+		String vietnamese = this.mvc.get().uri("/indicators").with(this.accounts.as(Role.PROVINCE)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unitCell(vietnamese, "Số hội nghị xúc tiến đầu tư, thương mại, du lịch")).isEqualTo("hội nghị");
+		assertThat(unitCell(vietnamese, "Số đoàn khảo sát (famtrip) giữa các địa phương")).isEqualTo("đoàn");
+		assertThat(unitCell(vietnamese, "Số lao động được tuyển dụng")).isEqualTo("người");
+		assertThat(vietnamese).doesNotContain("<td>số lượng</td>");
+		String english = this.mvc.get().uri("/indicators?lang=en").with(this.accounts.as(Role.PROVINCE)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(unitCell(english, "Investment, trade and tourism promotion conferences")).isEqualTo("conferences");
+	}
+
+	@Test
+	void aCountWithoutWhatItCountsIsRefusedAndAnotherUnitKeepsNoNoun() {
+		assertThat(create(Role.ADMIN, "TEST.DEM", "COUNT", " ", "")).hasStatusOk().model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("countNounVi", "indicator.error.countNounRequired")
+			.hasFieldErrorCode("countNounEn", "indicator.error.countNounRequired");
+		assertThat(this.jdbc.queryForObject("select count(*) from indicators where code = 'TEST.DEM'", Integer.class))
+			.isZero();
+		assertThat(create(Role.ADMIN, "TEST.DEM", "COUNT", " đoàn ", "delegations")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject(
+				"select count_noun_vi || '/' || count_noun_en from indicators where code = 'TEST.DEM'", String.class))
+			.isEqualTo("đoàn/delegations");
+		assertThat(create(Role.ADMIN, "TEST.NGUOI", "PERSON", "đoàn", "delegations")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from indicators where code = 'TEST.NGUOI' and count_noun_vi is null", Integer.class))
+			.isOne();
+	}
+
+	@Test
+	void everyCountOfTheCatalogueNamesWhatItCounts() {
+		assertThat(this.jdbc.queryForObject("select count(*) from indicators where unit = 'COUNT' "
+				+ "and (count_noun_vi is null or count_noun_en is null)", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForList("select code || ':' || count_noun_vi from indicators "
+				+ "where code in ('XTDT.HOI_NGHI', 'TP.VAN_BAN', 'VH.SU_KIEN', 'DL.DOAN_FAMTRIP') order by code",
+				String.class))
+			.containsExactly("DL.DOAN_FAMTRIP:đoàn", "TP.VAN_BAN:văn bản", "VH.SU_KIEN:sự kiện", "XTDT.HOI_NGHI:hội nghị");
+	}
+
+	@Test
 	void staffLeadersAndProvincesCannotChangeTheCatalogue() {
 		for (Role role : new Role[] { Role.STAFF, Role.LEADER, Role.PROVINCE }) {
 			assertThat(this.mvc.get().uri("/indicators/new").with(this.accounts.as(role))).as(role.name())
@@ -88,19 +129,35 @@ class IndicatorCatalogueTest {
 			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
 	}
 
-	private org.springframework.test.web.servlet.assertj.MvcTestResult create(Role role, String code) {
+	/** The text of the unit column (the third cell) in the row of the indicator named so. */
+	private static String unitCell(String html, String name) {
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("<td[^>]*>" + java.util.regex.Pattern.quote(name) + "</td>\\s*<td[^>]*>([^<]*)</td>")
+			.matcher(html);
+		assertThat(row.find()).as(name).isTrue();
+		return row.group(1);
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult create(Role role, String code, String unit,
+			String countNounVi, String countNounEn) {
 		return this.mvc.post()
 			.uri("/indicators/new")
 			.with(this.accounts.as(role))
 			.with(csrf())
 			.param("code", code)
-			.param("nameVi", "Số lượt khách du lịch giữa các địa phương")
-			.param("nameEn", "Tourist visits between localities")
-			.param("unit", "PERSON_TIMES")
+			.param("nameVi", "Số đoàn công tác giữa các địa phương")
+			.param("nameEn", "Working delegations between localities")
+			.param("unit", unit)
+			.param("countNounVi", countNounVi)
+			.param("countNounEn", countNounEn)
 			.param("groupId", groupId(3))
 			.param("aggregation", "SUM")
 			.param("direction", "HIGHER")
 			.exchange();
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult create(Role role, String code) {
+		return create(role, code, "PERSON_TIMES", "", "");
 	}
 
 	private String groupId(int number) {

@@ -94,6 +94,22 @@ class ResultPagesRenderTest {
 	}
 
 	@org.junit.jupiter.api.Test
+	void aCountedFigureSaysWhatItCountsOnTheResultPage() throws Exception {
+		// Trade weeks and fairs are counted as events: target 10, actual 12 (createResults).
+		Long id = this.jdbc.queryForObject("select id from yearly_results where year = 2025 and status = 'RETURNED'",
+				Long.class);
+		assertThat(page("/results/" + id, "vi")).contains(">10 sự kiện<", ">12 sự kiện<");
+		assertThat(page("/results/" + id, "en")).contains(">10 events<", ">12 events<");
+	}
+
+	private String page(String url, String lang) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(url).param("lang", lang).with(this.accounts.as(Role.COORDINATOR))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@org.junit.jupiter.api.Test
 	void theResultsLinkIsInTheMenu() {
 		assertThat(this.mvc.get().uri("/").with(this.accounts.as(Role.LEADER))).hasStatusOk()
 			.bodyText()
