@@ -92,7 +92,7 @@ class ListExports {
 				ExportTable.text("Chỉ tiêu", 44), ExportTable.text("Đơn vị tính", 12),
 				ExportTable.text("Sở, ngành", 30), ExportTable.text("Địa phương", 20),
 				ExportTable.figure("Kế hoạch", 14), ExportTable.figure("Thực hiện", 14),
-				ExportTable.figure("% so với kế hoạch", 12), ExportTable.text("Trạng thái", 14),
+				ExportTable.figure("Tỷ lệ so với kế hoạch (%)", 12), ExportTable.text("Trạng thái", 14),
 				ExportTable.text("Thuyết minh", 50), ExportTable.text("Người duyệt", 20), ExportTable.date("Ngày duyệt"),
 				ExportTable.text("Loại số liệu", 34)));
 		for (YearlyResult r : this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
