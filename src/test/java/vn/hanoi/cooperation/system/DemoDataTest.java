@@ -1,9 +1,6 @@
 package vn.hanoi.cooperation.system;
 
-import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -11,7 +8,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.hanoi.cooperation.PortalTest;
 
@@ -24,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoDataTest {
-
-	private static final String DATABASE = "demo_data_check";
 
 	@Autowired
 	JdbcConnectionDetails connection;
@@ -40,19 +34,7 @@ class DemoDataTest {
 
 	@BeforeAll
 	void loadTheDemoRecords() {
-		this.jdbc.execute("drop database if exists " + DATABASE + " with (force)");
-		this.jdbc.execute("create database " + DATABASE);
-		String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/" + DATABASE + "$1");
-		DataSource dataSource = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
-				this.connection.getUsername(), this.connection.getPassword());
-		Flyway.configure().dataSource(dataSource).locations(this.flyway.getConfiguration().getLocations()).load().migrate();
-		DemoData.migrate(dataSource);
-		this.demo = new JdbcTemplate(dataSource);
-	}
-
-	@AfterAll
-	void dropTheDatabase() {
-		this.jdbc.execute("drop database if exists " + DATABASE + " with (force)");
+		this.demo = DemoDatabase.load(this.jdbc, this.connection, this.flyway);
 	}
 
 	/** Sở Tài chính became the coordinating department on 1 March 2025; Sở Kế hoạch và Đầu tư was before. */

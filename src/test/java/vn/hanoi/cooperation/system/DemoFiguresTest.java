@@ -2,15 +2,12 @@ package vn.hanoi.cooperation.system;
 
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.hanoi.cooperation.PortalTest;
 
@@ -34,25 +31,13 @@ class DemoFiguresTest {
 
 	@Test
 	void theDemoFiguresAreTotalsWithTheirBreakdownInside() {
-		this.jdbc.execute("drop database if exists demo_figures with (force)");
-		this.jdbc.execute("create database demo_figures");
-		try {
-			String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/demo_figures$1");
-			DataSource demo = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
-					this.connection.getUsername(), this.connection.getPassword());
-			Flyway.configure().dataSource(demo).locations(this.flyway.getConfiguration().getLocations()).load().migrate();
-			DemoData.migrate(demo);
-			JdbcTemplate db = new JdbcTemplate(demo);
-			Map<String, Object> goods = figure(db, "TM.SAN_LUONG_KET_NOI", 2024);
-			assertThat((java.math.BigDecimal) goods.get("actual")).isEqualByComparingTo("310000");
-			assertThat(goods.get("actual_is_lower_bound")).isEqualTo(true);
-			Map<String, Object> farm = figure(db, "NN.TIEU_THU_NONG_SAN", 2024);
-			assertThat((java.math.BigDecimal) farm.get("actual")).isEqualByComparingTo("56000");
-			assertThat(farm.get("actual_is_lower_bound")).isEqualTo(false);
-		}
-		finally {
-			this.jdbc.execute("drop database if exists demo_figures with (force)");
-		}
+		JdbcTemplate db = DemoDatabase.load(this.jdbc, this.connection, this.flyway);
+		Map<String, Object> goods = figure(db, "TM.SAN_LUONG_KET_NOI", 2024);
+		assertThat((java.math.BigDecimal) goods.get("actual")).isEqualByComparingTo("310000");
+		assertThat(goods.get("actual_is_lower_bound")).isEqualTo(true);
+		Map<String, Object> farm = figure(db, "NN.TIEU_THU_NONG_SAN", 2024);
+		assertThat((java.math.BigDecimal) farm.get("actual")).isEqualByComparingTo("56000");
+		assertThat(farm.get("actual_is_lower_bound")).isEqualTo(false);
 	}
 
 	private static Map<String, Object> figure(JdbcTemplate db, String indicator, int year) {

@@ -1,14 +1,11 @@
 package vn.hanoi.cooperation.system;
 
-import javax.sql.DataSource;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 import vn.hanoi.cooperation.PortalTest;
 
@@ -34,35 +31,23 @@ class DemoUnitsOnTheDayTest {
 
 	@Test
 	void everyDemoActivityNamesTheUnitsOfItsDay() {
-		this.jdbc.execute("drop database if exists demo_units_check");
-		this.jdbc.execute("create database demo_units_check");
-		try {
-			String url = this.connection.getJdbcUrl().replaceFirst("/[^/?]+(\\?.*)?$", "/demo_units_check$1");
-			DataSource demo = new SimpleDriverDataSource(new org.postgresql.Driver(), url,
-					this.connection.getUsername(), this.connection.getPassword());
-			Flyway.configure().dataSource(demo).locations(this.flyway.getConfiguration().getLocations()).load().migrate();
-			DemoData.migrate(demo);
-			JdbcTemplate db = new JdbcTemplate(demo);
-			assertThat(db.queryForObject("""
-					select count(*) from activities a join plans p on p.id = a.plan_id
-					where %s between date '2025-01-01' and date '2025-06-30'""".formatted(DAY), Long.class))
-				.as("demo activities of the first half of 2025").isPositive();
-			assertThat(db.queryForList("""
-					select a.title || ': ' || pr.name_vi from activities a join plans p on p.id = a.plan_id
-					join activity_partner_provinces ap on ap.activity_id = a.id join provinces pr on pr.id = ap.province_id
-					where %1$s < pr.valid_from or %1$s > coalesce(pr.valid_to, date '9999-12-31')""".formatted(DAY),
-					String.class)).as("partner provinces not in force on the activity's day").isEmpty();
-			assertThat(db.queryForList("""
-					select a.title || ': ' || d.name_vi from activities a join plans p on p.id = a.plan_id
-					join departments d on d.id = a.lead_department_id
-					   or d.id in (select c.department_id from activity_coordinating_departments c where c.activity_id = a.id)
-					where %1$s < coalesce(d.valid_from, date '0001-01-01')
-					   or %1$s > coalesce(d.valid_to, date '9999-12-31')""".formatted(DAY), String.class))
-				.as("departments not in force on the activity's day").isEmpty();
-		}
-		finally {
-			this.jdbc.execute("drop database if exists demo_units_check with (force)");
-		}
+		JdbcTemplate db = DemoDatabase.load(this.jdbc, this.connection, this.flyway);
+		assertThat(db.queryForObject("""
+				select count(*) from activities a join plans p on p.id = a.plan_id
+				where %s between date '2025-01-01' and date '2025-06-30'""".formatted(DAY), Long.class))
+			.as("demo activities of the first half of 2025").isPositive();
+		assertThat(db.queryForList("""
+				select a.title || ': ' || pr.name_vi from activities a join plans p on p.id = a.plan_id
+				join activity_partner_provinces ap on ap.activity_id = a.id join provinces pr on pr.id = ap.province_id
+				where %1$s < pr.valid_from or %1$s > coalesce(pr.valid_to, date '9999-12-31')""".formatted(DAY),
+				String.class)).as("partner provinces not in force on the activity's day").isEmpty();
+		assertThat(db.queryForList("""
+				select a.title || ': ' || d.name_vi from activities a join plans p on p.id = a.plan_id
+				join departments d on d.id = a.lead_department_id
+				   or d.id in (select c.department_id from activity_coordinating_departments c where c.activity_id = a.id)
+				where %1$s < coalesce(d.valid_from, date '0001-01-01')
+				   or %1$s > coalesce(d.valid_to, date '9999-12-31')""".formatted(DAY), String.class))
+			.as("departments not in force on the activity's day").isEmpty();
 	}
 
 }
