@@ -1,21 +1,25 @@
 package vn.hanoi.cooperation.dashboard;
 
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
-import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvinceLineage;
@@ -26,164 +30,195 @@ import vn.hanoi.cooperation.result.IndicatorUnit;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
- * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. A
- * province officer's figures count only the activities shared with their province, and their map shows only
- * their own units. The figures are the same for every Hanoi role; the staff's own department is marked by
- * {@link Dashboard#markingOwn}.
+ * The dashboard's figures, each aggregated in SQL: a dozen statements whatever the number of records. What is
+ * counted is what the viewer's {@link ReadScope} reads: a province officer's figures count only the activities
+ * shared with their province, and their map links only their own units. The figures are the same for every Hanoi
+ * role; the staff's own department is marked by {@link Dashboard#markingOwn}.
  */
 @Repository
 class DashboardQueries {
 
-	private final EntityManager entityManager;
+	/** The deadline status of activity {@code a}, by the database's one definition (V70). */
+	private static final String DEADLINE_STATUS = "deadline_status(a.status, a.deadline, a.actual_completion, :today)";
+
+	/** Activities carried out: cancelled ones are not (the SQL side of {@code ActivityStatus.countsAsCarriedOut}). */
+	private static final String CARRIED_OUT = "a.status <> 'CANCELLED'";
+
+	private final JdbcClient jdbc;
 
 	private final Provinces provinces;
 
-	DashboardQueries(EntityManager entityManager, Provinces provinces) {
-		this.entityManager = entityManager;
+	DashboardQueries(JdbcClient jdbc, Provinces provinces) {
+		this.jdbc = jdbc;
 		this.provinces = provinces;
 	}
 
 	@Transactional(readOnly = true)
 	Dashboard build(int year, ProvincePeriod map, Viewer viewer, LocalDate today) {
-		return build(year, map, viewer, today, null);
+		return build(year, map, ReadScope.of(viewer), today, null);
 	}
 
 	@Transactional(readOnly = true)
 	Dashboard build(int year, ProvincePeriod map, Viewer viewer, LocalDate today, Long colourBy) {
-		Map<Integer, StatusCounts> byYear = countsByYear(viewer, today);
-		List<Dashboard.GroupRow> groups = groups(year, viewer, today);
-		List<Dashboard.DepartmentRow> departments = departments(year, viewer, today);
-		List<Dashboard.OverdueActivity> overdue = mostOverdue(year, viewer, today);
-		Map<Integer, Long> engaged = provincesEngaged(year, viewer);
+		return build(year, map, ReadScope.of(viewer), today, colourBy);
+	}
+
+	@Transactional(readOnly = true)
+	Dashboard build(int year, ProvincePeriod map, ReadScope scope, LocalDate today, Long colourBy) {
+		Map<Integer, StatusCounts> byYear = countsByYear(scope, today);
+		List<Dashboard.GroupRow> groups = groups(year, scope, today);
+		List<Dashboard.DepartmentRow> departments = departments(year, scope, today);
+		List<Dashboard.OverdueActivity> overdue = mostOverdue(year, scope, today);
+		Map<Integer, Long> engaged = provincesEngaged(year, scope);
 		List<Dashboard.IndicatorChoice> indicators = provinceIndicators();
 		Long indicator = indicators.stream().anyMatch(i -> i.id().equals(colourBy)) ? colourBy : null;
-		List<ProvinceTile> tiles = tiles(year, map, viewer, indicator);
-		Map<Integer, Long> agreements = agreementsInForce(year, viewer, today);
+		List<ProvinceTile> tiles = tiles(year, map, scope, indicator);
+		Map<Integer, Long> agreements = agreementsInForce(year, scope, today);
 		List<Dashboard.TrendPoint> trend = byYear.entrySet()
 			.stream()
 			.filter(e -> e.getKey() <= Math.max(year, today.getYear()))
 			.map(e -> new Dashboard.TrendPoint(e.getKey(), e.getValue()))
 			.toList();
 		List<Integer> years = new ArrayList<>(byYear.keySet());
-		java.util.Collections.reverse(years);
-		return new Dashboard(year, years,
-				byYear.getOrDefault(year, new StatusCounts()), byYear.getOrDefault(year - 1, new StatusCounts()),
-				engaged.getOrDefault(year, 0L), engaged.getOrDefault(year - 1, 0L), groups, departments, overdue, tiles,
-				map, tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend,
-				agreements.getOrDefault(year, 0L), agreements.getOrDefault(year - 1, 0L), keyIndicators(year, viewer),
-				indicatorTrends(viewer), indicators, indicator);
+		Collections.reverse(years);
+		return new Dashboard(year, List.copyOf(years), byYear.getOrDefault(year, StatusCounts.NONE),
+				byYear.getOrDefault(year - 1, StatusCounts.NONE), engaged.getOrDefault(year, 0L),
+				engaged.getOrDefault(year - 1, 0L), groups, departments, overdue, tiles, map,
+				tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend, agreements.getOrDefault(year, 0L),
+				agreements.getOrDefault(year - 1, 0L), keyIndicators(year, scope), indicatorTrends(scope), indicators,
+				indicator);
+	}
+
+	/** A number of activities of one deadline status, counted for {@code key} (a year, group or department). */
+	private record Counted(long key, String deadlineStatus, long activities) {
+
+		static Counted read(ResultSet rs, String key) throws SQLException {
+			return new Counted(rs.getLong(key), rs.getString("deadline_status"), rs.getLong("activities"));
+		}
+
+		void addTo(StatusCounts.Tally tally) {
+			if (this.deadlineStatus != null) {
+				tally.add(DeadlineStatus.valueOf(this.deadlineStatus), this.activities);
+			}
+		}
+
 	}
 
 	/** Every plan year from 2021, even one without activities, so the trend has no holes. */
-	private Map<Integer, StatusCounts> countsByYear(Viewer viewer, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
+	private Map<Integer, StatusCounts> countsByYear(ReadScope scope, LocalDate today) {
 		String sql = """
-				select p.year, x.ds, coalesce(x.n, 0)
+				select p.year, x.deadline_status, coalesce(x.activities, 0) as activities
 				from plans p left join (
-				  select a.plan_id, %s as ds, count(*) as n from activities a where %s group by 1, 2
+				  select a.plan_id, """ + "\n" + DEADLINE_STATUS + "\n" + """
+				          as deadline_status, count(*) as activities
+				  from activities a where """ + "\n" + scope.activities() + "\n" + """
+				   group by 1, 2
 				) x on x.plan_id = p.id
-				order by p.year""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
-				ActivitySearch.readableBy(viewer, parameters));
-		parameters.put("today", today);
+				order by p.year""";
+		Map<Integer, StatusCounts.Tally> tallies = new TreeMap<>();
+		query(sql, scope).param("today", today)
+			.query((rs, n) -> Counted.read(rs, "year"))
+			.list()
+			.forEach(c -> c.addTo(tallies.computeIfAbsent((int) c.key(), y -> new StatusCounts.Tally())));
 		Map<Integer, StatusCounts> counts = new TreeMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			StatusCounts year = counts.computeIfAbsent(((Number) row[0]).intValue(), y -> new StatusCounts());
-			if (row[1] != null) {
-				year.add(DeadlineStatus.valueOf((String) row[1]), ((Number) row[2]).longValue());
-			}
-		}
-		return counts;
+		tallies.forEach((y, tally) -> counts.put(y, tally.counts()));
+		return Collections.unmodifiableMap(counts);
 	}
 
-	private List<Dashboard.GroupRow> groups(int year, Viewer viewer, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
+	/** A group of cooperation content, before its counts are frozen. */
+	private record GroupTally(Long id, int number, String nameVi, String nameEn, StatusCounts.Tally tally) {
+	}
+
+	private List<Dashboard.GroupRow> groups(int year, ReadScope scope, LocalDate today) {
 		String sql = """
-				select g.id, g.number, g.name_vi, g.name_en, x.ds, coalesce(x.n, 0)
+				select g.id, g.number, g.name_vi, g.name_en, x.deadline_status, coalesce(x.activities, 0) as activities
 				from cooperation_groups g left join (
-				  select a.group_id, %s as ds, count(*) as n
+				  select a.group_id, """ + "\n" + DEADLINE_STATUS + "\n" + """
+				          as deadline_status, count(*) as activities
 				  from activities a join plans p on p.id = a.plan_id
-				  where p.year = :year and %s group by 1, 2
+				  where p.year = :year and """ + "\n" + scope.activities() + "\n" + """
+				   group by 1, 2
 				) x on x.group_id = g.id
-				order by g.number""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
-				ActivitySearch.readableBy(viewer, parameters));
-		parameters.put("today", today);
-		parameters.put("year", year);
-		Map<Long, Dashboard.GroupRow> rows = new LinkedHashMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			Dashboard.GroupRow group = rows.computeIfAbsent(((Number) row[0]).longValue(),
-					id -> new Dashboard.GroupRow(id, ((Number) row[1]).intValue(), (String) row[2], (String) row[3],
-							new StatusCounts()));
-			if (row[4] != null) {
-				group.counts().add(DeadlineStatus.valueOf((String) row[4]), ((Number) row[5]).longValue());
-			}
-		}
-		return new ArrayList<>(rows.values());
+				order by g.number""";
+		Map<Long, GroupTally> rows = new LinkedHashMap<>();
+		query(sql, scope).param("today", today).param("year", year).query((rs, n) -> {
+			GroupTally group = rows.computeIfAbsent(rs.getLong("id"), id -> new GroupTally(id, number(rs, "number"),
+					text(rs, "name_vi"), text(rs, "name_en"), new StatusCounts.Tally()));
+			Counted.read(rs, "id").addTo(group.tally());
+			return group;
+		}).list();
+		return rows.values()
+			.stream()
+			.map(g -> new Dashboard.GroupRow(g.id(), g.number(), g.nameVi(), g.nameEn(), g.tally().counts()))
+			.toList();
 	}
 
-	private List<Dashboard.DepartmentRow> departments(int year, Viewer viewer, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
+	/** A department, before its counts are frozen. */
+	private record DepartmentTally(Long id, String nameVi, String nameEn, StatusCounts.Tally tally) {
+	}
+
+	private List<Dashboard.DepartmentRow> departments(int year, ReadScope scope, LocalDate today) {
 		String sql = """
-				select d.id, d.name_vi, d.name_en, %s as ds, count(*)
+				select d.id, d.name_vi, d.name_en, """ + "\n" + DEADLINE_STATUS + "\n" + """
+				        as deadline_status, count(*) as activities
 				from activities a join plans p on p.id = a.plan_id join departments d on d.id = a.lead_department_id
-				where p.year = :year and %s
-				group by 1, 2, 3, 4""".formatted(ActivitySearch.DEADLINE_STATUS_SQL,
-				ActivitySearch.readableBy(viewer, parameters));
-		parameters.put("today", today);
-		parameters.put("year", year);
-		Map<Long, Dashboard.DepartmentRow> rows = new LinkedHashMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			Long id = ((Number) row[0]).longValue();
-			Dashboard.DepartmentRow department = rows.computeIfAbsent(id,
-					key -> new Dashboard.DepartmentRow(key, (String) row[1], (String) row[2], new StatusCounts(), false));
-			department.counts().add(DeadlineStatus.valueOf((String) row[3]), ((Number) row[4]).longValue());
-		}
-		List<Dashboard.DepartmentRow> sorted = new ArrayList<>(rows.values());
+				where p.year = :year and """ + "\n" + scope.activities() + "\n" + """
+				 group by 1, 2, 3, 4""";
+		Map<Long, DepartmentTally> rows = new LinkedHashMap<>();
+		query(sql, scope).param("today", today).param("year", year).query((rs, n) -> {
+			DepartmentTally department = rows.computeIfAbsent(rs.getLong("id"), id -> new DepartmentTally(id,
+					text(rs, "name_vi"), text(rs, "name_en"), new StatusCounts.Tally()));
+			Counted.read(rs, "id").addTo(department.tally());
+			return department;
+		}).list();
+		List<Dashboard.DepartmentRow> sorted = new ArrayList<>(rows.values()
+			.stream()
+			.map(d -> new Dashboard.DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.tally().counts(), false))
+			.toList());
 		// Most overdue first, then the busiest: the order a leader asks about.
 		sorted.sort((a, b) -> a.counts().overdue() != b.counts().overdue()
 				? Long.compare(b.counts().overdue(), a.counts().overdue())
 				: Long.compare(b.counts().total(), a.counts().total()));
-		return sorted;
+		return List.copyOf(sorted);
 	}
 
-	private List<Dashboard.OverdueActivity> mostOverdue(int year, Viewer viewer, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
+	private List<Dashboard.OverdueActivity> mostOverdue(int year, ReadScope scope, LocalDate today) {
 		String sql = """
-				select a.id, a.title, d.name_vi, d.name_en, (:today - a.deadline)
+				select a.id, a.title, d.name_vi, d.name_en, (:today - a.deadline) as days_overdue
 				from activities a join plans p on p.id = a.plan_id join departments d on d.id = a.lead_department_id
-				where p.year = :year and a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED') and a.deadline < :today
-				  and %s
-				order by a.deadline, a.id limit 10""".formatted(ActivitySearch.readableBy(viewer, parameters));
-		parameters.put("today", today);
-		parameters.put("year", year);
-		return list(sql, parameters).stream()
-			.map(r -> new Dashboard.OverdueActivity(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-					(String) r[3], ((Number) r[4]).longValue()))
-			.toList();
+				where p.year = :year and """ + "\n" + DEADLINE_STATUS + "\n" + """
+				 = 'OVERDUE'
+				  and """ + "\n" + scope.activities() + "\n" + """
+				 order by a.deadline, a.id limit 10""";
+		return query(sql, scope).param("today", today)
+			.param("year", year)
+			.query((rs, n) -> new Dashboard.OverdueActivity(rs.getLong("id"), rs.getString("title"),
+					rs.getString("name_vi"), rs.getString("name_en"), rs.getLong("days_overdue")))
+			.list();
 	}
 
 	/**
 	 * Distinct provinces of today's map (older units rolled up into their successor), this year and last, that
 	 * an activity carried out (not cancelled) names.
 	 */
-	private Map<Integer, Long> provincesEngaged(int year, Viewer viewer) {
-		Map<String, Object> parameters = new HashMap<>();
+	private Map<Integer, Long> provincesEngaged(int year, ReadScope scope) {
 		String sql = """
-				select p.year, count(distinct t.id)
+				select p.year, count(distinct t.id) as provinces
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				%s
-				where p.year in (:year, :previous) and %s and %s %s
-				group by 1""".formatted(ProvinceLineage.joinUnitOnMap("t", "pr"), ActivitySearch.CARRIED_OUT_SQL,
-				ActivitySearch.readableBy(viewer, parameters), ownProvinces(viewer));
-		parameters.put(ProvinceLineage.MAP_DAY, ProvincePeriod.UNITS_2025.firstDay());
-		parameters.put("year", year);
-		parameters.put("previous", year - 1);
-		Map<Integer, Long> counts = new HashMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-		}
-		return counts;
+				""" + "\n" + ProvinceLineage.joinUnitOnMap("t", "pr") + "\n" + """
+				 where p.year in (:year, :previous) and """ + "\n" + CARRIED_OUT + " and " + scope.activities() + " and "
+				+ scope.partnerProvinces("ap.province_id") + "\n" + """
+
+				 group by 1""";
+		return query(sql, scope).param(ProvinceLineage.MAP_DAY, ProvincePeriod.UNITS_2025.firstDay())
+			.param("year", year)
+			.param("previous", year - 1)
+			.query((rs, n) -> Map.entry(rs.getInt("year"), rs.getLong("provinces")))
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**
@@ -191,40 +226,41 @@ class DashboardQueries {
 	 * stands for through the merger links ({@link ProvinceLineage}): a pre-merger unit for its successor on the
 	 * 34-unit map, a 2025 unit for every unit it was formed from on the 63-unit map.
 	 */
-	private List<ProvinceTile> tiles(int year, ProvincePeriod map, Viewer viewer, Long indicator) {
-		Map<String, Object> parameters = new HashMap<>();
+	private List<ProvinceTile> tiles(int year, ProvincePeriod map, ReadScope scope, Long indicator) {
 		String unit = ProvinceLineage.joinUnitOnMap("t", "pr");
 		String sql = indicator == null ? """
-				select t.id as unit, count(distinct a.id)
+				select t.id as unit, count(distinct a.id) as figure
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				%s
-				where p.year = :year and %s and %s %s
-				group by 1""".formatted(unit, ActivitySearch.CARRIED_OUT_SQL, ActivitySearch.readableBy(viewer, parameters),
-						ownProvinces(viewer))
+				""" + "\n" + unit + "\n" + """
+				 where p.year = :year and """ + "\n" + CARRIED_OUT + " and " + scope.activities() + " and "
+				+ scope.partnerProvinces("ap.province_id") + "\n" + """
+
+				 group by 1"""
 				// Colouring by an indicator: the approved actuals reported for each province, combined by the
 				// indicator's aggregation (a rate is averaged, never added up), rounded for the legend.
 				: """
-				select t.id as unit, round(figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)))
+				select t.id as unit, round(figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual))) as figure
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
-				%s
-				where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator %s
-				group by 1, i.aggregation""".formatted(unit, viewer.isProvince() ? "and r.province_id in (:viewerProvinces)" : "");
-		parameters.put(ProvinceLineage.MAP_DAY, map.firstDay());
-		if (indicator != null) {
-			parameters.put("indicator", indicator);
-			if (viewer.isProvince()) {
-				parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
-			}
-		}
-		parameters.put("year", year);
+				""" + "\n" + unit + "\n" + """
+				 where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator
+				   and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
+
+				 group by 1, i.aggregation""";
 		Map<Long, Long> counts = new HashMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			if (row[0] != null) {
-				counts.put(((Number) row[0]).longValue(), ((Number) row[1]).longValue());
-			}
-		}
+		query(sql, scope).param(ProvinceLineage.MAP_DAY, map.firstDay())
+			.param("year", year)
+			.param("indicator", indicator)
+			.query((rs, n) -> {
+				long figure = rs.getLong("figure");
+				Long unitId = rs.getObject("unit", Long.class);
+				if (unitId != null) {
+					counts.put(unitId, figure);
+				}
+				return figure;
+			})
+			.list();
 		List<Province> units = this.provinces.findByValidFromOrderByName(map.firstDay());
 		Map<Long, TileGrid.Cell> cells = TileGrid.layout(units);
 		Map<Long, String> names = TileNames.of(units);
@@ -234,127 +270,160 @@ class DashboardQueries {
 			long count = counts.getOrDefault(p.getId(), 0L);
 			int shade = count == 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * count / max));
 			// A province officer opens only their own units' pages: the other tiles are not links.
-			boolean linked = !viewer.isProvince() || viewer.provinceLineage().contains(p.getId());
+			boolean linked = scope.wholeCity() || scope.provinces().contains(p.getId());
 			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), names.get(p.getId()),
 					cell.column(), cell.row(), count, shade, linked);
 		}).toList();
 	}
 
 	/** Agreements in force on the last day of the year (today, for the current year), this year and last. */
-	private Map<Integer, Long> agreementsInForce(int year, Viewer viewer, LocalDate today) {
-		Map<String, Object> parameters = new HashMap<>();
-		String restriction = viewer.isProvince() ? """
-				and a.shared_with_provinces and exists (select 1 from agreement_provinces vp
-				  where vp.agreement_id = a.id and vp.province_id in (:viewerProvinces))""" : "";
-		if (viewer.isProvince()) {
-			parameters.put("viewerProvinces", ActivitySearch.nonEmpty(viewer.provinceLineage()));
-		}
+	private Map<Integer, Long> agreementsInForce(int year, ReadScope scope, LocalDate today) {
 		String sql = """
-				select d.year, count(a.id)
+				select d.year, count(a.id) as agreements
 				from (values (:year, cast(:day as date)), (:previous, cast(:previousDay as date))) as d(year, day)
 				left join agreements a on coalesce(a.valid_from, a.signed_on) <= d.day
 				  and (a.valid_to is null or a.valid_to >= d.day)
-				  and (a.terminated_on is null or a.terminated_on > d.day) %s
-				group by d.year""".formatted(restriction);
-		parameters.put("year", year);
-		parameters.put("previous", year - 1);
-		parameters.put("day", min(LocalDate.of(year, 12, 31), today));
-		parameters.put("previousDay", min(LocalDate.of(year - 1, 12, 31), today));
-		Map<Integer, Long> counts = new HashMap<>();
-		for (Object[] row : list(sql, parameters)) {
-			counts.put(((Number) row[0]).intValue(), ((Number) row[1]).longValue());
-		}
-		return counts;
+				  and (a.terminated_on is null or a.terminated_on > d.day)
+				  and """ + "\n" + scope.agreements() + "\n" + """
+
+				group by d.year""";
+		return query(sql, scope).param("year", year)
+			.param("previous", year - 1)
+			.param("day", min(LocalDate.of(year, 12, 31), today))
+			.param("previousDay", min(LocalDate.of(year - 1, 12, 31), today))
+			.query((rs, n) -> Map.entry(rs.getInt("year"), rs.getLong("agreements")))
+			.list()
+			.stream()
+			.collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**
 	 * Each group's key indicator (its first in the catalogue) with the year's approved figures, by the one rule of
 	 * {@link CityFigures}. A province officer counts only figures about their units.
 	 */
-	private List<KeyIndicator> keyIndicators(int year, Viewer viewer) {
-		Map<String, Object> parameters = new HashMap<>();
-		CityFigures.bind(parameters, viewer, false);
+	private List<KeyIndicator> keyIndicators(int year, ReadScope scope) {
 		String sql = """
 				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit,
 				                    count_noun_vi, count_noun_en
 				             from indicators order by group_id, id)
-				select g.id, g.number, k.id, k.name_vi, k.name_en, k.unit, f.target, f.actual,
-				       coalesce(f.actual_is_lower_bound, false), k.count_noun_vi, k.count_noun_en
+				select g.id as group_id, g.number, k.id as indicator_id, k.name_vi, k.name_en, k.unit, f.target,
+				       f.actual, coalesce(f.actual_is_lower_bound, false) as actual_is_lower_bound, k.count_noun_vi,
+				       k.count_noun_en
 				from cooperation_groups g join key k on k.group_id = g.id
-				left join %s f on f.indicator_id = k.id and f.year = :year
-				order by g.number""".formatted(CityFigures.TABLE);
-		parameters.put("year", year);
-		return list(sql, parameters).stream()
-			.map(r -> new KeyIndicator(((Number) r[0]).longValue(), ((Number) r[1]).intValue(),
-					((Number) r[2]).longValue(), (String) r[3], (String) r[4],
-					unit(r[5], r[9], r[10]), decimal(r[6]), decimal(r[7]),
-					Boolean.TRUE.equals(r[8])))
-			.toList();
+				left join """ + "\n" + CityFigures.TABLE + "\n" + """
+				 f on f.indicator_id = k.id and f.year = :year
+				order by g.number""";
+		return cityFigures(sql, scope).param("year", year)
+			.query((rs, n) -> new KeyIndicator(rs.getLong("group_id"), rs.getInt("number"),
+					rs.getLong("indicator_id"), rs.getString("name_vi"), rs.getString("name_en"), unit(rs),
+					decimal(rs, "target"), decimal(rs, "actual"), rs.getBoolean("actual_is_lower_bound")))
+			.list();
+	}
+
+	/** An indicator's trend, before its figures are frozen. */
+	private record TrendTally(Long id, String nameVi, String nameEn, UnitOfMeasure unit,
+			Map<Integer, BigDecimal> actualByYear, java.util.Set<Integer> lowerBoundYears) {
 	}
 
 	/** The indicators with a 2021 baseline, and their approved actual every year since (city-wide figures). */
-	private List<IndicatorTrend> indicatorTrends(Viewer viewer) {
-		if (viewer.isProvince()) {
+	private List<IndicatorTrend> indicatorTrends(ReadScope scope) {
+		if (!scope.wholeCity()) {
 			// City-wide totals are not about any one province.
 			return List.of();
 		}
-		Map<String, Object> parameters = new HashMap<>();
-		CityFigures.bind(parameters, viewer, false);
 		String sql = """
 				select i.id, i.name_vi, i.name_en, i.unit, f.year, f.actual, f.actual_is_lower_bound, i.count_noun_vi,
 				       i.count_noun_en
-				from indicators i join %s f on f.indicator_id = i.id
+				from indicators i join """ + "\n" + CityFigures.TABLE + "\n" + """
+				 f on f.indicator_id = i.id
 				where f.actual is not null
 				  and exists (select 1 from yearly_results b where b.indicator_id = i.id and b.year = 2021)
-				order by i.id, f.year""".formatted(CityFigures.TABLE);
-		Map<Long, IndicatorTrend> trends = new LinkedHashMap<>();
-		for (Object[] r : list(sql, parameters)) {
-			IndicatorTrend trend = trends.computeIfAbsent(((Number) r[0]).longValue(),
-					id -> new IndicatorTrend(id, (String) r[1], (String) r[2],
-							unit(r[3], r[7], r[8]), new TreeMap<>(),
-							new java.util.TreeSet<>()));
-			int year = ((Number) r[4]).intValue();
-			trend.actualByYear().put(year, decimal(r[5]));
-			if (Boolean.TRUE.equals(r[6])) {
+				order by i.id, f.year""";
+		Map<Long, TrendTally> trends = new LinkedHashMap<>();
+		cityFigures(sql, scope).query((rs, n) -> {
+			TrendTally trend = trends.computeIfAbsent(rs.getLong("id"), id -> new TrendTally(id, text(rs, "name_vi"),
+					text(rs, "name_en"), unitOf(rs), new TreeMap<>(), new TreeSet<>()));
+			int year = rs.getInt("year");
+			trend.actualByYear().put(year, decimal(rs, "actual"));
+			if (rs.getBoolean("actual_is_lower_bound")) {
 				trend.lowerBoundYears().add(year);
 			}
-		}
-		return new ArrayList<>(trends.values());
+			return trend;
+		}).list();
+		return trends.values()
+			.stream()
+			.map(t -> new IndicatorTrend(t.id(), t.nameVi(), t.nameEn(), t.unit(),
+					Collections.unmodifiableMap(t.actualByYear()), Collections.unmodifiableSet(t.lowerBoundYears())))
+			.toList();
 	}
 
 	/** Indicators reported per province, which the map can be coloured by. */
 	private List<Dashboard.IndicatorChoice> provinceIndicators() {
-		String sql = """
+		return this.jdbc.sql("""
 				select i.id, i.name_vi, i.name_en from indicators i
 				where exists (select 1 from yearly_results r where r.indicator_id = i.id and r.province_id is not null)
-				order by i.id""";
-		return list(sql, new HashMap<>()).stream()
-			.map(r -> new Dashboard.IndicatorChoice(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-			.toList();
+				order by i.id""")
+			.query((rs, n) -> new Dashboard.IndicatorChoice(rs.getLong("id"), rs.getString("name_vi"),
+					rs.getString("name_en")))
+			.list();
 	}
 
-	private static UnitOfMeasure unit(Object kind, Object countNounVi, Object countNounEn) {
-		return new UnitOfMeasure(IndicatorUnit.valueOf((String) kind), (String) countNounVi, (String) countNounEn);
+	private JdbcClient.StatementSpec query(String sql, ReadScope scope) {
+		return this.jdbc.sql(sql).params(scope.parameters());
 	}
 
-	private static java.math.BigDecimal decimal(Object value) {
-		return value == null ? null : new java.math.BigDecimal(value.toString()).stripTrailingZeros();
+	/** Binds what {@link CityFigures#TABLE} reads for the scope: approved figures, about its units only. */
+	private JdbcClient.StatementSpec cityFigures(String sql, ReadScope scope) {
+		return this.jdbc.sql(sql)
+			.param("includeUnapproved", false)
+			.param("restrictToProvinces", !scope.wholeCity())
+			.param("provinces", scope.provinces()
+				.stream()
+				.map(String::valueOf)
+				.collect(Collectors.joining(",", "{", "}")));
+	}
+
+	private static UnitOfMeasure unit(ResultSet rs) throws SQLException {
+		return new UnitOfMeasure(IndicatorUnit.valueOf(rs.getString("unit")), rs.getString("count_noun_vi"),
+				rs.getString("count_noun_en"));
+	}
+
+	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+		BigDecimal value = rs.getBigDecimal(column);
+		return value == null ? null : value.stripTrailingZeros();
 	}
 
 	private static LocalDate min(LocalDate a, LocalDate b) {
 		return a.isBefore(b) ? a : b;
 	}
 
-	private static String ownProvinces(Viewer viewer) {
-		// The viewer's lineage is already bound by readableBy when the viewer is a province officer.
-		return viewer.isProvince() ? "and ap.province_id in (:viewerProvinces)" : "";
+	// Reading inside computeIfAbsent's function, which may not throw SQLException.
+
+	private static String text(ResultSet rs, String column) {
+		try {
+			return rs.getString(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private List<Object[]> list(String sql, Map<String, Object> parameters) {
-		Query query = this.entityManager.createNativeQuery(sql);
-		parameters.forEach(query::setParameter);
-		return query.getResultList();
+	private static int number(ResultSet rs, String column) {
+		try {
+			return rs.getInt(column);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static UnitOfMeasure unitOf(ResultSet rs) {
+		try {
+			return unit(rs);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 }

@@ -5,13 +5,33 @@ import java.util.Map;
 
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 
-/** Activities counted by deadline status: one row of the dashboard (a group, a department, a year). */
-public class StatusCounts {
+/**
+ * Activities counted by deadline status: one row of the dashboard (a group, a department, a year). Immutable, as
+ * everything kept in memory and shared between requests.
+ */
+public final class StatusCounts {
 
-	private final Map<DeadlineStatus, Long> counts = new EnumMap<>(DeadlineStatus.class);
+	static final StatusCounts NONE = new StatusCounts(Map.of());
 
-	void add(DeadlineStatus status, long count) {
-		this.counts.merge(status, count, Long::sum);
+	private final Map<DeadlineStatus, Long> counts;
+
+	private StatusCounts(Map<DeadlineStatus, Long> counts) {
+		this.counts = Map.copyOf(counts);
+	}
+
+	/** Counts collected while reading rows, then frozen. */
+	static final class Tally {
+
+		private final Map<DeadlineStatus, Long> counts = new EnumMap<>(DeadlineStatus.class);
+
+		void add(DeadlineStatus status, long count) {
+			this.counts.merge(status, count, Long::sum);
+		}
+
+		StatusCounts counts() {
+			return new StatusCounts(this.counts);
+		}
+
 	}
 
 	public long get(DeadlineStatus status) {

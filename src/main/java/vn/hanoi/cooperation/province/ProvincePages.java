@@ -3,11 +3,12 @@ package vn.hanoi.cooperation.province;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.AgreementRow;
@@ -15,13 +16,14 @@ import vn.hanoi.cooperation.agreement.AgreementService;
 import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.NotFoundException;
-import vn.hanoi.cooperation.system.VersionedMemory;
+import vn.hanoi.cooperation.system.ReadCache;
 
 /**
- * What a province page shows, kept in memory until the data changes (the {@link DataVersion}, which counts the
- * activities, agreements, results and the provinces' answers): reading it takes ~25 ms of SQL for a merged unit
- * on 50,000 activities and 200,000 results, and many people open the same units. What the page shows depends
- * only on whether the viewer is a province officer, and then on their units.
+ * What a province page shows, kept in the {@link ReadCache} until the data about the unit changes: reading it takes
+ * ~25 ms of SQL for a merged unit on 50,000 activities and 200,000 results, and many people open the same units.
+ * The key holds the version of the unit's own subjects (the unit and its predecessors, V70), so that a note on an
+ * activity of another province leaves this page in memory, and the viewer's {@link ReadScope}, which is all that
+ * the reads below take from the viewer.
  */
 @Component
 class ProvincePages {
@@ -32,15 +34,22 @@ class ProvincePages {
 			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results) {
 	}
 
-	/** {@code viewerUnits} is null for Hanoi's users, who all see the same. */
-	private record Key(long dataVersion, LocalDate today, Long provinceId, Set<Long> viewerUnits, String resultYear,
+	private record Key(long dataVersion, LocalDate today, Long provinceId, ReadScope scope, String resultYear,
 			String resultPage) {
 	}
 
-	private final VersionedMemory<Key, Page> pages = new VersionedMemory<>(Key::dataVersion, Key::today,
-			MAX_ENTRIES);
+	/** The version of what a unit's page reads: its own and its predecessors' subjects, and the reference data. */
+	private static final String UNIT_VERSION = """
+			with recursive lineage(id) as (
+			    select cast(:id as bigint)
+			    union
+			    select p.id from provinces p join lineage l on p.successor_id = l.id)
+			select coalesce(sum(version), 0) from data_versions
+			 where subject = :reference or subject in (select 'province:' || id from lineage)""";
 
-	private final DataVersion dataVersion;
+	private final ReadCache<Key, Page> pages = new ReadCache<>(MAX_ENTRIES);
+
+	private final JdbcClient jdbc;
 
 	private final Provinces provinces;
 
@@ -52,9 +61,9 @@ class ProvincePages {
 
 	private final Clock clock;
 
-	ProvincePages(DataVersion dataVersion, Provinces provinces, AgreementService agreements,
-			ProvinceActivities activities, ProvinceResults results, Clock clock) {
-		this.dataVersion = dataVersion;
+	ProvincePages(JdbcClient jdbc, Provinces provinces, AgreementService agreements, ProvinceActivities activities,
+			ProvinceResults results, Clock clock) {
+		this.jdbc = jdbc;
 		this.provinces = provinces;
 		this.agreements = agreements;
 		this.activities = activities;
@@ -65,9 +74,18 @@ class ProvincePages {
 	/** The unit's page as the viewer may see it; the caller has checked that the viewer may open the unit. */
 	@Transactional(readOnly = true)
 	Page of(Long id, Viewer viewer, String resultYear, String resultPage) {
-		Key key = new Key(this.dataVersion.current(), LocalDate.now(this.clock), id,
-				viewer.isProvince() ? Set.copyOf(viewer.provinceLineage()) : null, resultYear, resultPage);
-		return this.pages.get(key, () -> read(id, viewer, resultYear, resultPage));
+		long version = this.jdbc.sql(UNIT_VERSION)
+			.param("id", id)
+			.param("reference", DataVersion.REFERENCE)
+			.query(Long.class)
+			.single();
+		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage);
+		return this.pages.get(key, k -> read(id, viewer, resultYear, resultPage));
+	}
+
+	/** How many pages were read from the database rather than from memory since the start. */
+	long reads() {
+		return this.pages.loads();
 	}
 
 	private Page read(Long id, Viewer viewer, String resultYear, String resultPage) {

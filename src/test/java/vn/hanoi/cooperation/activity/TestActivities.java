@@ -10,18 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes activities straight into the tables for tests, and removes them (and their history) afterwards, so
  * that each test sees only its own records.
  */
-class TestActivities {
+public class TestActivities {
 
 	private final JdbcTemplate jdbc;
 
 	private final List<Long> created = new ArrayList<>();
 
-	TestActivities(JdbcTemplate jdbc) {
+	public TestActivities(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** An open activity of plan 2022 in group 2 (Thương mại) led by {@code departmentCode}. */
-	Long create(String title, String departmentCode, LocalDate deadline, boolean shared, String... provinceCodes) {
+	public Long create(String title, String departmentCode, LocalDate deadline, boolean shared, String... provinceCodes) {
 		Long id = this.jdbc.queryForObject("""
 				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline,
 				                        shared_with_provinces)
@@ -44,7 +44,7 @@ class TestActivities {
 		this.created.add(id);
 	}
 
-	void removeAll() {
+	public void removeAll() {
 		for (Long id : this.created) {
 			this.jdbc.update("delete from activities where id = ?", id);
 			this.jdbc.update("delete from activity_changes where activity_id = ?", id);

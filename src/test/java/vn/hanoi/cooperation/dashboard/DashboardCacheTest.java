@@ -1,75 +1,133 @@
 package vn.hanoi.cooperation.dashboard;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.hanoi.cooperation.Concurrently;
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.activity.TestActivities;
+import vn.hanoi.cooperation.account.ReadScope;
+import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
- * After a change, a leader gets the figures of the moment before at once while the new ones are computed once,
- * in the background (the database's part is DashboardTest's). Which computation an answer came from is told by
- * the data version it was computed under.
+ * The dashboard's figures in the one cache: computed once per key however many ask together, renewed only when
+ * what they count changes, and never shown to a viewer whose read scope differs.
  */
+@PortalTest
 class DashboardCacheTest {
 
-	private static final LocalDate TODAY = LocalDate.of(2022, 10, 1);
+	private static final String MARK = "CACHEDASH ";
+
+	@Autowired
+	DashboardCache cache;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private TestActivities activities;
+
+	@BeforeEach
+	void startAfresh() {
+		this.activities = new TestActivities(this.jdbc);
+	}
+
+	@AfterEach
+	void removeActivities() {
+		this.activities.removeAll();
+	}
 
 	@Test
-	void afterAChangeThePreviousFiguresAnswerWhileTheNewOnesAreComputedOnce() throws Exception {
-		DashboardCache cache = new DashboardCache(null, Clock.systemUTC(), Duration.ofSeconds(60));
+	void twentyRequestsTogetherComputeTheFiguresOnce() throws Exception {
+		// A version no real data has, so that this key is new to the cache.
+		DashboardCache.Key key = new DashboardCache.Key(-System.nanoTime(), LocalDate.of(2022, 10, 1), 2022,
+				ProvincePeriod.UNITS_2025, null, new ReadScope(true, Set.of()));
+		Dashboard figures = new Dashboard(2022, List.of(), null, null, 0, 0, List.of(), List.of(), List.of(), List.of(),
+				ProvincePeriod.UNITS_2025, 0, List.of(), 0, 0, List.of(), List.of(), List.of(), null);
 		AtomicInteger computations = new AtomicInteger();
-		assertThat(cache.get(key(1), () -> counted(computations)).key().dataVersion()).isEqualTo(1);
-
-		CountDownLatch release = new CountDownLatch(1);
-		DashboardCache.Figures meanwhile = assertTimeoutPreemptively(Duration.ofSeconds(5),
-				() -> cache.get(key(2), () -> {
-					await(release);
-					return counted(computations);
+		List<DashboardCache.Figures> answers = Concurrently.run(Concurrently.REQUESTS,
+				() -> this.cache.get(key, () -> {
+					computations.incrementAndGet();
+					sleep(300);
+					return figures;
 				}));
-		assertThat(meanwhile.key().dataVersion()).as("answered at once with the previous figures").isEqualTo(1);
-		assertThat(cache.get(key(2), () -> counted(computations)).key().dataVersion())
-			.as("a second request while computing starts no second computation")
-			.isEqualTo(1);
-		release.countDown();
-		long giveUpAt = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (cache.get(key(2), () -> counted(computations)).key().dataVersion() != 2
-				&& System.nanoTime() < giveUpAt) {
-			Thread.sleep(20);
-		}
-		assertThat(cache.get(key(2), () -> counted(computations)).key().dataVersion()).isEqualTo(2);
-		assertThat(computations).as("one computation per data version").hasValue(2);
-		cache.stop();
+		assertThat(computations).hasValue(1);
+		assertThat(answers).hasSize(Concurrently.REQUESTS).allSatisfy(a -> assertThat(a).isSameAs(answers.get(0)));
 	}
 
 	@Test
-	void withoutTheSettingEveryChangeIsComputedWhileTheRequestWaits() {
-		DashboardCache cache = new DashboardCache(null, Clock.systemUTC(), Duration.ZERO);
-		assertThat(cache.get(key(1), () -> null).key().dataVersion()).isEqualTo(1);
-		assertThat(cache.get(key(2), () -> null).key().dataVersion()).isEqualTo(2);
-		cache.stop();
+	void aChangeAboutOneProvinceRecomputesOnlyTheFiguresThatCountIt() {
+		Long dienBienActivity = activity(MARK + "Tuần hàng Điện Biên", "11");
+		activity(MARK + "Hội chợ Lai Châu", "12");
+		RequestPostProcessor dienBien = TestAccounts.as(this.accounts.provinceOf("11"));
+		RequestPostProcessor laiChau = TestAccounts.as(this.accounts.provinceOf("12"));
+		dashboard(dienBien).contains(MARK + "Tuần hàng Điện Biên");
+		dashboard(laiChau).contains(MARK + "Hội chợ Lai Châu");
+		long computations = this.cache.computations();
+
+		this.jdbc.update("update activities set title = ? where id = ?", MARK + "Tuần hàng Điện Biên mở rộng",
+				dienBienActivity);
+		dashboard(laiChau).contains(MARK + "Hội chợ Lai Châu");
+		assertThat(this.cache.computations()).as("Lai Châu's figures are served from memory").isEqualTo(computations);
+		dashboard(dienBien).contains(MARK + "Tuần hàng Điện Biên mở rộng");
+		assertThat(this.cache.computations()).as("Điện Biên's are computed again").isEqualTo(computations + 1);
 	}
 
-	private static DashboardCache.Key key(long dataVersion) {
-		return new DashboardCache.Key(dataVersion, TODAY, 2022, ProvincePeriod.UNITS_2025, null, Set.of());
+	@Test
+	void viewersWithDifferentScopesNeverShareFigures() {
+		activity(MARK + "Chỉ Điện Biên", "11");
+		RequestPostProcessor dienBien = TestAccounts.as(this.accounts.provinceOf("11"));
+		RequestPostProcessor laiChau = TestAccounts.as(this.accounts.provinceOf("12"));
+		dashboard(dienBien).contains(MARK + "Chỉ Điện Biên");
+		dashboard(laiChau).doesNotContain(MARK + "Chỉ Điện Biên");
+		dashboard(dienBien).contains(MARK + "Chỉ Điện Biên");
 	}
 
-	private static Dashboard counted(AtomicInteger computations) {
-		computations.incrementAndGet();
-		return null;
+	@Test
+	void anHtmxRequestGetsTheContentAloneRenderedByThymeleaf() {
+		activity(MARK + "Nội dung htmx", "11");
+		assertThat(this.mvc.get()
+			.uri("/dashboard?year=2022")
+			.header("HX-Request", "true")
+			.with(TestAccounts.as(this.accounts.provinceOf("11")))).hasStatusOk()
+			.bodyText()
+			.contains(MARK + "Nội dung htmx")
+			.doesNotContain("<html", "<head");
 	}
 
-	private static void await(CountDownLatch latch) {
+	private org.assertj.core.api.AbstractStringAssert<?> dashboard(RequestPostProcessor viewer) {
+		return assertThat(this.mvc.get().uri("/dashboard?year=2022").with(viewer)).hasStatusOk().bodyText();
+	}
+
+	/** An open activity of 2022, overdue since 2 January, shared with the province's 2025 unit. */
+	private Long activity(String title, String provinceCode) {
+		return this.activities.create(title, "SCT_2025", LocalDate.of(2022, 1, 2), true,
+				provinceCode + "@" + Province.MERGER_DAY);
+	}
+
+	private static void sleep(long millis) {
 		try {
-			latch.await();
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

@@ -74,7 +74,7 @@ class MigrationTest {
 			migrateToday(database);
 			assertThat(old.queryForList("select version from flyway_schema_history where version in ('43', '61')",
 					String.class)).containsExactly("61");
-			assertThat(old.queryForObject("select count(*) from pg_trigger where tgname = 'activities_dashboard_version'",
+			assertThat(old.queryForObject("select count(*) from pg_trigger where tgname = 'activities_data_version'",
 					Integer.class)).isEqualTo(1);
 		}
 		finally {

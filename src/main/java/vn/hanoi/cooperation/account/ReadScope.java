@@ -1,0 +1,59 @@
+package vn.hanoi.cooperation.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a viewer may read, in one value: Hanoi's users read the whole city's records; a province officer reads the
+ * records shared with their units (and the units' predecessors). The SQL of every read model states its condition
+ * from this value, and every cache key holds this value instead of the viewer, so that a kept page can never be
+ * shown to someone whose scope differs, nor be kept apart for viewers whose reads are the same. Narrowing what
+ * some viewer may read means adding it here, to the condition and the key at once.
+ */
+public record ReadScope(boolean wholeCity, Set<Long> provinces) {
+
+	/** The named parameter the conditions use for the province officer's units. */
+	public static final String PROVINCES_PARAMETER = "viewerProvinces";
+
+	private static final ReadScope WHOLE_CITY = new ReadScope(true, Set.of());
+
+	public ReadScope {
+		provinces = Set.copyOf(provinces);
+	}
+
+	public static ReadScope of(Viewer viewer) {
+		return viewer.isProvince() ? new ReadScope(false, viewer.provinceLineage()) : WHOLE_CITY;
+	}
+
+	/** Which activities (table alias {@code a}) this scope reads, as an SQL condition on {@link #parameters()}. */
+	public String activities() {
+		return this.wholeCity ? "true" : """
+				(a.shared_with_provinces and exists (select 1 from activity_partner_provinces vp
+				  where vp.activity_id = a.id and vp.province_id in (:viewerProvinces)))""";
+	}
+
+	/** Which agreements (table alias {@code a}) this scope reads, as an SQL condition on {@link #parameters()}. */
+	public String agreements() {
+		return this.wholeCity ? "true" : """
+				(a.shared_with_provinces and exists (select 1 from agreement_provinces vp
+				  where vp.agreement_id = a.id and vp.province_id in (:viewerProvinces)))""";
+	}
+
+	/** Which partner provinces {@code column} of a readable record this scope shows, as an SQL condition. */
+	public String partnerProvinces(String column) {
+		return this.wholeCity ? "true" : column + " in (:viewerProvinces)";
+	}
+
+	/** The values the conditions name. */
+	public Map<String, Object> parameters() {
+		return Map.of(PROVINCES_PARAMETER, nonEmpty(this.provinces));
+	}
+
+	private static Collection<Long> nonEmpty(Collection<Long> ids) {
+		// "in ()" is not SQL; an id that no row has keeps the condition false.
+		return ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+}
