@@ -16,8 +16,9 @@ $$;
 -- 2. Data versions per subject instead of one number for everything (V61-V63): what is kept in memory is keyed by
 --    the versions of the subjects it reads, so a note on one activity renews only what shows that activity: its
 --    year, its department, its partner provinces, the whole list and the dashboard — not every province page.
---    Subjects: 'activities', 'year:<plan year>', 'department:<id>', 'province:<id>', 'agreements', 'results',
---    and 'reference' (units, groups, plans, indicators, and any TRUNCATE), which every reader includes.
+--    Subjects: 'activities', 'activity figures', 'year:<plan year>', 'department:<id>', 'province:<id>',
+--    'agreements', 'results', and 'reference' (units, groups, plans, indicators, and any TRUNCATE), which every
+--    reader includes.
 --    The numbers come from the existing sequence, taken at commit (deferred triggers) as before.
 create table data_versions (
     subject text   primary key,
@@ -42,14 +43,26 @@ select array['activities', 'year:' || (select year from plans where id = plan), 
                      where activity_id = activity), '{}')
 $$;
 
+-- 'activity figures' is what the dashboard counts: a progress note (which only touches last_update_at) or an edit
+-- of the description leaves it, so the city's dashboard stays in memory while notes come every few seconds.
 create function bump_activity_versions() returns trigger
     language plpgsql as $$
 begin
-    if tg_op <> 'INSERT' then
-        perform bump_data_versions(activity_subjects(old.id, old.plan_id, old.lead_department_id));
-    end if;
-    if tg_op <> 'DELETE' then
-        perform bump_data_versions(activity_subjects(new.id, new.plan_id, new.lead_department_id));
+    if tg_op = 'UPDATE' then
+        perform bump_data_versions(activity_subjects(old.id, old.plan_id, old.lead_department_id)
+            || case when (old.status, old.deadline, old.actual_completion, old.plan_id, old.group_id,
+                          old.lead_department_id, old.shared_with_provinces, old.title)
+                         is not distinct from
+                         (new.status, new.deadline, new.actual_completion, new.plan_id, new.group_id,
+                          new.lead_department_id, new.shared_with_provinces, new.title)
+                    then '{}'::text[] else array['activity figures'] end
+            || activity_subjects(new.id, new.plan_id, new.lead_department_id));
+    elsif tg_op = 'INSERT' then
+        perform bump_data_versions(array['activity figures']
+                                   || activity_subjects(new.id, new.plan_id, new.lead_department_id));
+    else
+        perform bump_data_versions(array['activity figures']
+                                   || activity_subjects(old.id, old.plan_id, old.lead_department_id));
     end if;
     return null;
 end
@@ -61,7 +74,7 @@ declare
     changed activity_partner_provinces;
 begin
     changed := case when tg_op = 'DELETE' then old else new end;
-    perform bump_data_versions(array['province:' || changed.province_id]
+    perform bump_data_versions(array['activity figures', 'province:' || changed.province_id]
                                || (select activity_subjects(a.id, a.plan_id, a.lead_department_id)
                                      from activities a where a.id = changed.activity_id));
     return null;

@@ -16,8 +16,8 @@ import vn.hanoi.cooperation.system.ReadCache;
 /**
  * The dashboard's figures, kept in the {@link ReadCache} until the data they count changes: many leaders open the
  * same page, and each computation reads every activity of the year (~600 ms of SQL on 50,000 activities). The
- * city's figures count every activity, agreement and result; a province officer's only what names their units,
- * so a change elsewhere leaves theirs in memory.
+ * city's figures are renewed when what they count of any activity, agreement or result changes (a progress note
+ * does not); a province officer's only when something about their units changes.
  */
 @Component
 class DashboardCache {
@@ -46,7 +46,7 @@ class DashboardCache {
 	/** The version of what the scope's dashboard counts, read before computing under it. */
 	long dataVersion(ReadScope scope) {
 		return this.dataVersion.of(scope.wholeCity()
-				? List.of(DataVersion.ACTIVITIES, DataVersion.AGREEMENTS, DataVersion.RESULTS)
+				? List.of(DataVersion.ACTIVITY_FIGURES, DataVersion.AGREEMENTS, DataVersion.RESULTS)
 				: DataVersion.provinces(scope.provinces()));
 	}
 

@@ -20,6 +20,9 @@ public class DataVersion {
 
 	public static final String ACTIVITIES = "activities";
 
+	/** What the dashboard counts of the activities (not their last update or description, V70). */
+	public static final String ACTIVITY_FIGURES = "activity figures";
+
 	public static final String AGREEMENTS = "agreements";
 
 	public static final String RESULTS = "results";

@@ -19,6 +19,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.account.ReadScope;
+import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 
@@ -91,6 +92,27 @@ class DashboardCacheTest {
 		assertThat(this.cache.computations()).as("Lai Châu's figures are served from memory").isEqualTo(computations);
 		dashboard(dienBien).contains(MARK + "Tuần hàng Điện Biên mở rộng");
 		assertThat(this.cache.computations()).as("Điện Biên's are computed again").isEqualTo(computations + 1);
+	}
+
+	@Test
+	void aProgressNoteLeavesTheCitysFiguresInMemoryWhileACompletionRenewsThem() {
+		Long activity = activity(MARK + "Hội nghị xúc tiến", "11");
+		RequestPostProcessor leader = this.accounts.as(Role.LEADER);
+		dashboard(leader).contains(MARK + "Hội nghị xúc tiến");
+		long computations = this.cache.computations();
+
+		// What ActivityService.addProgress writes: the note, and the activity's last update.
+		this.jdbc.update("""
+				insert into activity_progress_updates (activity_id, noted_on, note, author_name)
+				values (?, current_date, 'CACHEDASH ghi chú', 'Cán bộ')""", activity);
+		this.jdbc.update("update activities set last_update_at = now() where id = ?", activity);
+		dashboard(leader).contains(MARK + "Hội nghị xúc tiến");
+		assertThat(this.cache.computations()).as("a note changes no figure").isEqualTo(computations);
+
+		this.jdbc.update("update activities set status = 'COMPLETED', actual_completion = date '2022-06-01' "
+				+ "where id = ?", activity);
+		dashboard(leader).doesNotContain(MARK + "Hội nghị xúc tiến");
+		assertThat(this.cache.computations()).as("a completion is counted at once").isEqualTo(computations + 1);
 	}
 
 	@Test
