@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -26,8 +28,11 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Every endpoint of the portal, asked by every role. A new request mapping without a line in {@link #EXPECTED}
  * fails the build: add one line per endpoint, with a sample URL and the status each role must get.
- * POSTs go without form fields and with a valid CSRF token; destructive ones use an id that does not exist.
- * Anonymous visitors are sent to the login page (302) wherever a login is needed.
+ * POSTs go without form fields and with a valid CSRF token. Records are real ({@link MatrixRecords}): each line
+ * asks for one of another department and another province than the test staff and province officers', and
+ * {@link #OWN_RECORDS} asks the same endpoints for their own, so every record line shows a role refused what it
+ * must not see and allowed what it may. Anonymous visitors are sent to the login page (302) wherever a login is
+ * needed.
  */
 @PortalTest
 public class AuthorizationMatrixTest {
@@ -58,13 +63,14 @@ public class AuthorizationMatrixTest {
 		// Without fields the form comes back with its errors.
 		row("POST /activities/new",                       "/activities/new",             200, 200, 200, 404, 404, 302),
 		row("GET /activities/form-options",               "/activities/form-options?planYear=2022", 200, 200, 200, 404, 404, 302),
-		row("GET /activities/{id}",                       "/activities/999999999",       404, 404, 404, 404, 404, 302),
-		row("GET /activities/{id}/edit",                  "/activities/999999999/edit",  404, 404, 404, 404, 404, 302),
-		row("POST /activities/{id}/edit",                 "/activities/999999999/edit",  404, 404, 404, 404, 404, 302),
-		row("GET /activities/{id}/delete",                "/activities/999999999/delete", 404, 404, 404, 404, 404, 302),
-		row("POST /activities/{id}/delete",               "/activities/999999999/delete", 404, 404, 404, 404, 404, 302),
-		row("POST /activities/{id}/progress",             "/activities/999999999/progress", 404, 404, 404, 404, 404, 302),
-		row("POST /activities/{id}/complete",             "/activities/999999999/complete", 404, 404, 404, 404, 404, 302),
+		// {otherActivity}: Sở Y tế's, shared with Lai Châu (a fresh one per request: the administrator's delete deletes).
+		row("GET /activities/{id}",                       "/activities/{otherActivity}", 200, 200, 200, 200, 404, 302),
+		row("GET /activities/{id}/edit",                  "/activities/{otherActivity}/edit", 200, 200, 404, 404, 404, 302),
+		row("POST /activities/{id}/edit",                 "/activities/{otherActivity}/edit", 200, 200, 404, 404, 404, 302),
+		row("GET /activities/{id}/delete",                "/activities/{otherActivity}/delete", 200, 200, 404, 404, 404, 302),
+		row("POST /activities/{id}/delete",               "/activities/{otherActivity}/delete", 302, 302, 404, 404, 404, 302),
+		row("POST /activities/{id}/progress",             "/activities/{otherActivity}/progress", 200, 200, 404, 404, 404, 302),
+		row("POST /activities/{id}/complete",             "/activities/{otherActivity}/complete", 200, 200, 404, 404, 404, 302),
 		row("GET /activities/export.xlsx",                "/activities/export.xlsx",     200, 200, 200, 200, 200, 302),
 		row("GET /activities/export.csv",                 "/activities/export.csv?year=2022", 200, 200, 200, 200, 200, 302),
 		row("GET /activities/import",                     "/activities/import",          200, 200, 200, 404, 404, 302),
@@ -74,24 +80,25 @@ public class AuthorizationMatrixTest {
 		row("GET /activities/import/{id}",                "/activities/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
 		row("POST /activities/import/{id}",               "/activities/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
 		row("GET /activities/form-agreements",            "/activities/form-agreements?planYear=2022", 200, 200, 200, 404, 404, 302),
-		row("POST /activities/{id}/comments",             "/activities/999999999/comments", 404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/comments",             "/activities/{otherActivity}/comments", 200, 200, 404, 404, 404, 302),
 		row("GET /agreements",                            "/agreements",                 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/export.xlsx",                "/agreements/export.xlsx",     200, 200, 200, 200, 200, 302),
 		row("GET /agreements/export.csv",                 "/agreements/export.csv?status=IN_FORCE", 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/new",                        "/agreements/new",             200, 200, 404, 404, 404, 302),
 		row("POST /agreements/new",                       "/agreements/new",             200, 200, 404, 404, 404, 302),
-		row("GET /agreements/{id}",                       "/agreements/999999999",       404, 404, 404, 404, 404, 302),
-		row("GET /agreements/{id}/edit",                  "/agreements/999999999/edit",  404, 404, 404, 404, 404, 302),
-		row("POST /agreements/{id}/edit",                 "/agreements/999999999/edit",  404, 404, 404, 404, 404, 302),
-		row("GET /agreements/{id}/terminate",             "/agreements/999999999/terminate", 404, 404, 404, 404, 404, 302),
-		row("POST /agreements/{id}/terminate",            "/agreements/999999999/terminate", 404, 404, 404, 404, 404, 302),
-		row("POST /agreements/{id}/documents",            "/agreements/999999999/documents", 404, 404, 404, 404, 404, 302),
-		row("GET /agreements/{id}/documents/{documentId}", "/agreements/999999999/documents/1", 404, 404, 404, 404, 404, 302),
+		// {otherAgreement}: shared with Lai Châu only.
+		row("GET /agreements/{id}",                       "/agreements/{otherAgreement}", 200, 200, 200, 200, 404, 302),
+		row("GET /agreements/{id}/edit",                  "/agreements/{otherAgreement}/edit", 200, 200, 404, 404, 404, 302),
+		row("POST /agreements/{id}/edit",                 "/agreements/{otherAgreement}/edit", 200, 200, 404, 404, 404, 302),
+		row("GET /agreements/{id}/terminate",             "/agreements/{otherAgreement}/terminate", 200, 200, 404, 404, 404, 302),
+		row("POST /agreements/{id}/terminate",            "/agreements/{otherAgreement}/terminate", 200, 200, 404, 404, 404, 302),
+		row("POST /agreements/{id}/documents",            "/agreements/{otherAgreement}/documents", 200, 200, 404, 404, 404, 302),
+		row("GET /agreements/{id}/documents/{documentId}","/agreements/{otherAgreement}/documents/{otherDocument}", 200, 200, 200, 200, 404, 302),
 		row("GET /indicators",                            "/indicators",                 200, 200, 200, 200, 200, 302),
 		row("GET /indicators/new",                        "/indicators/new",             200, 200, 404, 404, 404, 302),
 		row("POST /indicators/new",                       "/indicators/new",             200, 200, 404, 404, 404, 302),
-		row("GET /indicators/{id}/edit",                  "/indicators/999999999/edit",  404, 404, 404, 404, 404, 302),
-		row("POST /indicators/{id}/edit",                 "/indicators/999999999/edit",  404, 404, 404, 404, 404, 302),
+		row("GET /indicators/{id}/edit",                  "/indicators/{indicatorId}/edit", 200, 200, 404, 404, 404, 302),
+		row("POST /indicators/{id}/edit",                 "/indicators/{indicatorId}/edit", 200, 200, 404, 404, 404, 302),
 		row("GET /results",                               "/results",                    302, 302, 302, 302, 302, 302),
 		// Without a year those who enter results are sent to choose one; the others are not found (never a 400).
 		row("GET /results/new",                           "/results/new",                302, 302, 302, 404, 404, 302),
@@ -109,15 +116,17 @@ public class AuthorizationMatrixTest {
 		row("GET /results/years/{year}/lock",             "/results/years/2022/lock",    404, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/lock",            "/results/years/1999/lock",    404, 404, 404, 404, 404, 302),
 		row("POST /results/years/{year}/unlock",          "/results/years/1999/unlock",  404, 404, 404, 404, 404, 302),
-		row("GET /results/{id}",                          "/results/999999999",          404, 404, 404, 404, 404, 302),
-		row("GET /results/{id}/edit",                     "/results/999999999/edit",     404, 404, 404, 404, 404, 302),
-		row("POST /results/{id}/edit",                    "/results/999999999/edit",     404, 404, 404, 404, 404, 302),
-		row("POST /results/{id}/submit",                  "/results/999999999/submit",   404, 404, 404, 404, 404, 302),
-		row("POST /results/{id}/approve",                 "/results/999999999/approve",  404, 404, 404, 404, 404, 302),
-		row("POST /results/{id}/return",                  "/results/999999999/return",   404, 404, 404, 404, 404, 302),
-		row("POST /results/{id}/delete",                  "/results/999999999/delete",   404, 404, 404, 404, 404, 302),
+		// {otherResult}: Sở Y tế's, approved, about Lai Châu. Those who may act on it but not in its state are sent back
+		// to it with a message saying why (302); those who may not see it or act on it get 404.
+		row("GET /results/{id}",                          "/results/{otherResult}", 200, 200, 200, 200, 404, 302),
+		row("GET /results/{id}/edit",                     "/results/{otherResult}/edit", 302, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/edit",                    "/results/{otherResult}/edit", 302, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/submit",                  "/results/{otherResult}/submit", 302, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/approve",                 "/results/{otherResult}/approve", 404, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/return",                  "/results/{otherResult}/return", 404, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/delete",                  "/results/{otherResult}/delete", 302, 302, 404, 404, 404, 302),
 		// Only a partner province answers, and only for its own approved results; Hanoi's users never do.
-		row("POST /results/{id}/confirmation",            "/results/999999999/confirmation", 404, 404, 404, 404, 404, 302),
+		row("POST /results/{id}/confirmation",            "/results/{otherResult}/confirmation", 404, 404, 404, 404, 404, 302),
 		row("GET /admin",                                 "/admin",                      200, 403, 403, 403, 403, 302),
 		row("GET /admin/groups/{id}/edit",                "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),
 		row("POST /admin/groups/{id}/edit",               "/admin/groups/1/edit",        200, 403, 403, 403, 403, 302),
@@ -129,10 +138,10 @@ public class AuthorizationMatrixTest {
 		row("GET /admin/accounts/new",                    "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
 		row("POST /admin/accounts/new",                   "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
 		row("GET /admin/accounts/{id}",                   "/admin/accounts/{staffId}",   200, 403, 403, 403, 403, 302),
-		row("POST /admin/accounts/{id}/disable",          "/admin/accounts/999999999/disable", 404, 403, 403, 403, 403, 302),
-		row("POST /admin/accounts/{id}/enable",           "/admin/accounts/999999999/enable",  404, 403, 403, 403, 403, 302),
-		row("POST /admin/accounts/{id}/reset-link",       "/admin/accounts/999999999/reset-link", 404, 403, 403, 403, 403, 302),
-		row("POST /admin/accounts/{id}/require-password-change", "/admin/accounts/999999999/require-password-change", 404, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/disable",          "/admin/accounts/{accountId}/disable", 302, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/enable",           "/admin/accounts/{accountId}/enable", 302, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/reset-link",       "/admin/accounts/{accountId}/reset-link", 302, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/require-password-change","/admin/accounts/{accountId}/require-password-change", 302, 403, 403, 403, 403, 302),
 		row("GET /admin/audit",                           "/admin/audit",                200, 403, 403, 403, 403, 302),
 		row("GET /account/password",                      "/account/password",           200, 200, 200, 200, 200, 302),
 		row("POST /account/password",                     "/account/password",           200, 200, 200, 200, 200, 302),
@@ -144,6 +153,21 @@ public class AuthorizationMatrixTest {
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)
+	);
+
+	/** Second lines for endpoints on a record: the staff officer's department's, shared with the province officer's unit. */
+	public static final Map<String, Expected> OWN_RECORDS = table(
+		//                                                                             ADMIN COORD STAFF LEADER PROV ANON
+		row("GET /activities/{id}",                       "/activities/{ownActivity}",   200, 200, 200, 200, 200, 302),
+		row("GET /activities/{id}/edit",                  "/activities/{ownActivity}/edit", 200, 200, 200, 404, 404, 302),
+		row("GET /activities/{id}/delete",                "/activities/{ownActivity}/delete", 200, 200, 200, 404, 404, 302),
+		row("POST /activities/{id}/progress",             "/activities/{ownActivity}/progress", 200, 200, 200, 404, 404, 302),
+		// A province comments on what is shared with it.
+		row("POST /activities/{id}/comments",             "/activities/{ownActivity}/comments", 200, 200, 200, 404, 200, 302),
+		row("GET /agreements/{id}",                       "/agreements/{ownAgreement}",  200, 200, 200, 200, 200, 302),
+		row("GET /agreements/{id}/documents/{documentId}", "/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 302),
+		row("GET /results/{id}",                          "/results/{ownResult}",        200, 200, 200, 200, 200, 302),
+		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302)
 	);
 	// @formatter:on
 
@@ -171,31 +195,56 @@ public class AuthorizationMatrixTest {
 			.isSubsetOf(endpoints);
 	}
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@Test
 	void everyRoleGetsTheExpectedAnswerFromEveryEndpoint() {
-		List<String> wrong = new ArrayList<>();
 		Long staffId = this.accountRepository.findByUsername(this.accounts.username(Role.STAFF)).orElseThrow().getId();
 		Long provinceId = this.accounts.principal(Role.PROVINCE).getProvinceId();
-		EXPECTED.forEach((endpoint, expected) -> {
-			String method = endpoint.substring(0, endpoint.indexOf(' '));
-			String url = expected.sample()
-				.replace("{staffId}", staffId.toString())
-				.replace("{provinceId}", provinceId.toString());
-			for (int i = 0; i < ROLES.size(); i++) {
-				MockMvcRequestBuilder request = (method.equals("POST") ? this.mvc.post() : this.mvc.get()).uri(url)
-					.with(csrf())
-					.with(AccountLifecycleTest.from("10.30.0." + (i + 1)));
-				if (i < 5) {
-					request = request.with(this.accounts.as(Role.valueOf(ROLES.get(i))));
-				}
-				int status = request.exchange().getResponse().getStatus();
-				if (status != expected.statuses()[i]) {
-					wrong.add("%s as %s: expected %d but was %d".formatted(endpoint, ROLES.get(i),
-							expected.statuses()[i], status));
-				}
+		// The administrator disables, enables… an account no other test logs in with.
+		Long target = this.accountRepository.findByUsername("test.matrix.target")
+			.orElseGet(() -> this.accountRepository.save(Account.of(Role.LEADER, "test.matrix.target", "Đích", "-")))
+			.getId();
+		MatrixRecords records = new MatrixRecords(this.jdbc, target);
+		try {
+			List<String> wrong = new ArrayList<>();
+			for (Map<String, Expected> table : List.of(EXPECTED, OWN_RECORDS)) {
+				table.forEach((endpoint, expected) -> wrong.addAll(wrongAnswers(endpoint, expected,
+						() -> records.url(expected.sample()
+							.replace("{staffId}", staffId.toString())
+							.replace("{provinceId}", provinceId.toString())))));
 			}
-		});
-		assertThat(wrong).isEmpty();
+			assertThat(wrong).isEmpty();
+		}
+		finally {
+			records.remove();
+		}
+	}
+
+	@Test
+	void ownRecordLinesAreForEndpointsOfTheMatrix() {
+		assertThat(EXPECTED.keySet()).containsAll(OWN_RECORDS.keySet());
+	}
+
+	private List<String> wrongAnswers(String endpoint, Expected expected, Supplier<String> urls) {
+		List<String> wrong = new ArrayList<>();
+		String method = endpoint.substring(0, endpoint.indexOf(' '));
+		for (int i = 0; i < ROLES.size(); i++) {
+			String url = urls.get();
+			MockMvcRequestBuilder request = (method.equals("POST") ? this.mvc.post() : this.mvc.get()).uri(url)
+				.with(csrf())
+				.with(AccountLifecycleTest.from("10.30.0." + (i + 1)));
+			if (i < 5) {
+				request = request.with(this.accounts.as(Role.valueOf(ROLES.get(i))));
+			}
+			int status = request.exchange().getResponse().getStatus();
+			if (status != expected.statuses()[i]) {
+				wrong.add("%s (%s) as %s: expected %d but was %d".formatted(endpoint, url, ROLES.get(i),
+						expected.statuses()[i], status));
+			}
+		}
+		return wrong;
 	}
 
 	private Set<String> endpoints() {

@@ -37,4 +37,35 @@ final class BrowserFixtures {
 		}
 	}
 
+	/**
+	 * A 2023 result of the indicator with this code, entered by {@code departmentCode}, about the 2025 unit with
+	 * GSO code {@code provinceCode} (or none); an approved one carries who approved it.
+	 */
+	static Long result(JdbcTemplate jdbc, String indicatorCode, String departmentCode, String provinceCode,
+			String status) {
+		boolean approved = status.equals("APPROVED");
+		return jdbc.queryForObject("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
+				                            approved_at, approved_by_name)
+				values ((select id from indicators where code = ?), 2023, (select id from departments where code = ?),
+				        (select id from provinces where code = ? and valid_from = date '2025-07-01'),
+				        20, 24, ?, ?, ?)
+				returning id""", Long.class, indicatorCode, departmentCode, provinceCode, status,
+				approved ? java.sql.Timestamp.from(java.time.Instant.now()) : null, approved ? "Điều phối" : null);
+	}
+
+	/** Removes results with their history and the provinces' answers about them. */
+	static void removeResults(JdbcTemplate jdbc, Long... ids) {
+		for (Long id : ids) {
+			jdbc.update("delete from province_confirmations where result_id = ?", id);
+			jdbc.update("delete from yearly_results where id = ?", id);
+			jdbc.update("delete from yearly_result_changes where result_id = ?", id);
+		}
+	}
+
+	/** The indicator's name as pages show it in Vietnamese. */
+	static String indicatorName(JdbcTemplate jdbc, String indicatorCode) {
+		return jdbc.queryForObject("select name_vi from indicators where code = ?", String.class, indicatorCode);
+	}
+
 }

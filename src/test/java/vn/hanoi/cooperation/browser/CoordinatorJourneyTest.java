@@ -21,14 +21,23 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 
 	static final String HEALTH = "BROWSER Khám bệnh từ xa cho tuyến huyện";
 
+	static final String REASON = "Thiếu số liệu của quý IV, đề nghị bổ sung";
+
+	Long toApprove;
+
+	Long toReturn;
+
 	@BeforeEach
-	void activity() {
+	void activityAndResults() {
 		BrowserFixtures.activity(this.jdbc, HEALTH, "SYT_2025", true, "11");
+		this.toApprove = BrowserFixtures.result(this.jdbc, "TM.TUAN_HANG", "SCT_2025", null, "SUBMITTED");
+		this.toReturn = BrowserFixtures.result(this.jdbc, "TM.DOANH_NGHIEP", "SCT_2025", null, "SUBMITTED");
 	}
 
 	@AfterEach
-	void removeIt() {
+	void removeThem() {
 		BrowserFixtures.removeActivitiesTitled(this.jdbc, HEALTH);
+		BrowserFixtures.removeResults(this.jdbc, this.toApprove, this.toReturn);
 	}
 
 	@Test
@@ -54,12 +63,28 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 		}
 	}
 
-	/**
-	 * Hook for yearly results: when they land, open a submitted result here, approve it (and return another one
-	 * with a reason), check the status it shows, and {@code journey.shoot("result-approved")}.
-	 */
+	/** The coordinator approves one submitted result of another department and returns another with a reason. */
 	void coordinatorApprovesAResult(Journey journey) {
-		// Not built yet: the journey goes on without it.
+		Page page = journey.page();
+		journey.open("/results/" + this.toApprove);
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText(BrowserFixtures.indicatorName(this.jdbc, "TM.TUAN_HANG"));
+		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.SUBMITTED"));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.approve"))).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText(journey.text("flash.resultApproved"));
+		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.APPROVED"));
+		// Approved figures are read-only: neither approve nor return is offered again.
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.approve"))))
+			.hasCount(0);
+		journey.shoot("result-approved");
+
+		journey.open("/results/" + this.toReturn);
+		page.getByLabel(journey.text("results.returnReason")).fill(REASON);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.return"))).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText(journey.text("flash.resultReturned"));
+		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.RETURNED"));
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText(REASON);
+		journey.shoot("result-returned");
 	}
 
 }

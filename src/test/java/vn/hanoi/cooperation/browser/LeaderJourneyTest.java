@@ -76,13 +76,25 @@ class LeaderJourneyTest extends BrowserTestSupport {
 		}
 	}
 
-	/**
-	 * Hook for the dashboard that is being built at {@code /dashboard}: when it lands, open it here from the menu,
-	 * check its figures against the fixtures, {@code journey.shoot("dashboard")}, and add it to
-	 * {@link AccessibilityBrowserTest#mainPages}.
-	 */
+	/** The leader opens the dashboard from the menu, picks 2022 and finds both overdue activities there. */
 	void leaderOpensTheDashboard(Journey journey) {
-		// Not built yet: the journey goes on without it.
+		Page page = journey.page();
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(journey.text("layout.mainNavigation")))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(journey.text("nav.dashboard")))
+			.click();
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(journey.text("dashboard.chooseYear")))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("2022").setExact(true))
+			.click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText(journey.text("dashboard.title", 2022));
+		// Both fixtures are in progress past their deadline of 31/12/2022: the longest overdue list names them.
+		Locator overdue = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(journey.text("dashboard.mostOverdue")))
+			.locator("xpath=following-sibling::ol");
+		assertThat(overdue).containsText(WANTED);
+		assertThat(overdue).containsText(OTHER);
+		journey.shoot("dashboard");
+		overdue.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(WANTED)).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(WANTED);
 	}
 
 }

@@ -31,8 +31,11 @@ class ProvinceJourneyTest extends BrowserTestSupport {
 
 	Long notShared;
 
+	Long approvedResult;
+
 	@BeforeEach
-	void activities() {
+	void activitiesAndResult() {
+		this.approvedResult = BrowserFixtures.result(this.jdbc, "TM.SAN_LUONG_KET_NOI", "SCT_2025", "11", "APPROVED");
 		BrowserFixtures.activity(this.jdbc, SHARED, "SCT_2025", true, "11");
 		this.notShared = BrowserFixtures.activity(this.jdbc, NOT_SHARED, "SCT_2025", false, "11");
 		BrowserFixtures.activity(this.jdbc, OTHER_PROVINCE, "SCT_2025", true, "12");
@@ -41,6 +44,7 @@ class ProvinceJourneyTest extends BrowserTestSupport {
 	@AfterEach
 	void removeThem() {
 		BrowserFixtures.removeActivitiesTitled(this.jdbc, SHARED, NOT_SHARED, OTHER_PROVINCE);
+		BrowserFixtures.removeResults(this.jdbc, this.approvedResult);
 	}
 
 	@Test
@@ -86,12 +90,23 @@ class ProvinceJourneyTest extends BrowserTestSupport {
 		}
 	}
 
-	/**
-	 * Hook for yearly results shared with the province: when they land, open one here, confirm it (or dispute
-	 * it with a comment), check that the confirmation shows, and {@code journey.shoot("result-confirmed")}.
-	 */
+	/** From their province's page the officer opens a result Hanoi approved about Điện Biên and confirms it. */
 	void provinceConfirmsAResult(Journey journey) {
-		// Not built yet: the journey goes on without it.
+		Page page = journey.page();
+		String indicator = BrowserFixtures.indicatorName(this.jdbc, "TM.SAN_LUONG_KET_NOI");
+		page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName(journey.text("layout.mainNavigation")))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName(journey.text("nav.myProvince")))
+			.click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(indicator).setExact(true)).first().click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(indicator);
+		assertThat(page.locator("#confirmation")).containsText(journey.text("provinceResults.notAnswered"));
+		page.locator("#confirmation summary").click();
+		page.locator("#confirmation")
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(journey.text("confirmation.confirm")))
+			.click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(journey.text("flash.resultConfirmed"));
+		assertThat(page.locator("#confirmation")).containsText(journey.text("confirmation.status.CONFIRMED"));
+		journey.shoot("result-confirmed");
 	}
 
 }
