@@ -90,6 +90,11 @@ public class GridRow {
 		return this.result == null || this.result.getStatus().editable();
 	}
 
+	/** Whether saving writes this row (read once the cells are checked). */
+	public boolean isChanged() {
+		return this.changed;
+	}
+
 	public boolean isTotal() {
 		return this.province == null;
 	}

@@ -13,12 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
-import vn.hanoi.cooperation.system.FormValues;
-import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
  * A department's year of results in one grid: staff enter and submit their own department's, coordinators and
@@ -33,24 +30,17 @@ class ResultGridController {
 
 	private final ResultGridService service;
 
-	private final ResultAccess access;
-
-	private final ResultFormValidator years;
-
 	private final Departments departments;
 
-	ResultGridController(ResultGridService service, ResultAccess access, ResultFormValidator years,
-			Departments departments) {
+	ResultGridController(ResultGridService service, Departments departments) {
 		this.service = service;
-		this.access = access;
-		this.years = years;
 		this.departments = departments;
 	}
 
 	@GetMapping("/results/years/{year}/grid")
 	String grid(@PathVariable int year, @RequestParam(required = false) String department, Viewer viewer,
 			Locale locale, Model model) {
-		requireGridYear(year, viewer);
+		this.service.requireGridYear(year, viewer);
 		if (viewer.actsForEveryDepartment() && (department == null || department.isBlank())) {
 			model.addAttribute("year", year);
 			model.addAttribute("departments", this.departments.findAllOrdered()
@@ -65,15 +55,13 @@ class ResultGridController {
 	@PostMapping("/results/years/{year}/grid")
 	String save(@PathVariable int year, @RequestParam Map<String, String> parameters, Viewer viewer, Locale locale,
 			Model model, RedirectAttributes redirect) {
-		requireGridYear(year, viewer);
-		if (!viewer.is(Role.STAFF)) {
-			// Coordinators look at a department's grid; only the department's own staff enter it.
-			throw new NotFoundException();
-		}
+		this.service.requireGridYear(year, viewer);
+		this.service.requireGridWriter(viewer);
 		Department department = departmentOf(viewer, null);
 		ResultGridService.Saved saved;
 		try {
-			saved = this.service.save(department, year, GridEntries.from(parameters), viewer, locale);
+			saved = this.service.save(department, year, GridEntries.from(parameters), viewer, locale,
+					ResultGridService.Mode.FORM);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// A row changed between our check and our write: nothing was written; show the grid as it is now.
@@ -96,21 +84,8 @@ class ResultGridController {
 		return VIEW_GRID;
 	}
 
-	/** Staff: their own department, whatever they ask for; others: the department asked for. */
 	private Department departmentOf(Viewer viewer, String requested) {
-		Long id = viewer.actsForEveryDepartment() ? FormValues.version(requested).orElseThrow(NotFoundException::new)
-				: viewer.departmentId();
-		if (!viewer.actsForEveryDepartment() && requested != null && !requested.isBlank()
-				&& !requested.strip().equals(String.valueOf(id))) {
-			throw new NotFoundException();
-		}
-		return this.departments.findById(id).orElseThrow(NotFoundException::new);
-	}
-
-	private void requireGridYear(int year, Viewer viewer) {
-		if (!this.access.canEnter(viewer) || !this.years.isOpenYear(year)) {
-			throw new NotFoundException();
-		}
+		return this.service.departmentOf(viewer, requested);
 	}
 
 }

@@ -12,8 +12,10 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
@@ -26,11 +28,23 @@ import vn.hanoi.cooperation.system.NotFoundException;
 public class ResultGridService {
 
 	/** What a save did: the grid to show again when anything needs the user, else what was written. */
-	record Saved(ResultGrid grid, int saved, int submitted, boolean breakdownPassesLowerBound) {
+	public record Saved(ResultGrid grid, int saved, int submitted, boolean breakdownPassesLowerBound) {
 
-		boolean needsUser() {
+		public boolean needsUser() {
 			return this.grid.locked() || this.grid.hasErrors() || this.grid.conflicts() > 0;
 		}
+
+	}
+
+	/** How a save treats the grid: the form's, a spreadsheet's check, or a spreadsheet's import. */
+	enum Mode {
+
+		/** Rows changed meanwhile are left alone, the others saved. */
+		FORM,
+		/** Nothing is written: what would happen. */
+		CHECK,
+		/** Everything or nothing: a row changed meanwhile stops it all. */
+		ALL_OR_NOTHING
 
 	}
 
@@ -44,8 +58,14 @@ public class ResultGridService {
 
 	private final ResultAccess access;
 
+	private final Departments departments;
+
+	private final ResultFormValidator years;
+
 	ResultGridService(GridLayout layout, GridWrites writes, YearlyResults results, YearLocks locks,
-			ResultAccess access) {
+			ResultAccess access, Departments departments, ResultFormValidator years) {
+		this.departments = departments;
+		this.years = years;
 		this.layout = layout;
 		this.writes = writes;
 		this.results = results;
@@ -58,9 +78,52 @@ public class ResultGridService {
 		return this.layout.layOut(department, year, this.locks.isLocked(year), viewer, locale);
 	}
 
+	/**
+	 * The department whose grid the viewer asks for: staff only their own (anything else is not found), coordinators
+	 * and administrators the one they name.
+	 */
+	@Transactional(readOnly = true)
+	public Department departmentOf(Viewer viewer, String requested) {
+		Long id = viewer.actsForEveryDepartment() ? FormValues.version(requested).orElseThrow(NotFoundException::new)
+				: viewer.departmentId();
+		if (!viewer.actsForEveryDepartment() && requested != null && !requested.isBlank()
+				&& !requested.strip().equals(String.valueOf(id))) {
+			throw new NotFoundException();
+		}
+		return this.departments.findById(id).orElseThrow(NotFoundException::new);
+	}
+
+	/** Who may open grids at all (staff, coordinators, administrators), for a year results are entered for. */
+	public void requireGridYear(int year, Viewer viewer) {
+		if (!this.access.canEnter(viewer) || !this.years.isOpenYear(year)) {
+			throw new NotFoundException();
+		}
+	}
+
+	/** Staff enter their own department's grid; coordinators and administrators only look at grids. */
+	public void requireGridWriter(Viewer viewer) {
+		if (!viewer.is(Role.STAFF)) {
+			throw new NotFoundException();
+		}
+	}
+
+	/** What saving these cells (named as the grid's form names them) would do; nothing is written. */
+	@Transactional(readOnly = true)
+	public ResultGrid check(Department department, int year, Map<String, String> cells, Viewer viewer,
+			Locale locale) {
+		return save(department, year, GridEntries.from(cells), viewer, locale, Mode.CHECK).grid();
+	}
+
+	/** Saves these cells as drafts, every one or none (a spreadsheet's import). */
 	@Transactional
-	Saved save(Department department, int year, GridEntries entries, Viewer viewer, Locale locale) {
-		ResultGrid grid = this.layout.layOut(department, year, this.locks.isLockedForWrite(year), viewer, locale);
+	public Saved saveAll(Department department, int year, Map<String, String> cells, Viewer viewer, Locale locale) {
+		return save(department, year, GridEntries.from(cells), viewer, locale, Mode.ALL_OR_NOTHING);
+	}
+
+	@Transactional
+	Saved save(Department department, int year, GridEntries entries, Viewer viewer, Locale locale, Mode mode) {
+		ResultGrid grid = this.layout.layOut(department, year,
+				mode == Mode.CHECK ? this.locks.isLocked(year) : this.locks.isLockedForWrite(year), viewer, locale);
 		if (grid.locked()) {
 			return new Saved(grid, 0, 0, false);
 		}
@@ -75,8 +138,8 @@ public class ResultGridService {
 			}
 		}
 		boolean warned = checkBreakdowns(grid, locale);
-		if (grid.hasErrors()) {
-			return new Saved(grid, 0, 0, false);
+		if (grid.hasErrors() || mode == Mode.CHECK || (mode == Mode.ALL_OR_NOTHING && grid.conflicts() > 0)) {
+			return new Saved(grid, 0, 0, warned);
 		}
 		return write(grid, toSubmit, department, year, viewer, warned);
 	}
