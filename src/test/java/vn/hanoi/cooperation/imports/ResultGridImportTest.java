@@ -33,6 +33,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest
 class ResultGridImportTest {
 
+	/** The uploads of this test, removed after each: other tests count the import batches. */
+	private static final String FILE_NAME = "ket-qua-grid-import-test.xlsx";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -60,6 +63,8 @@ class ResultGridImportTest {
 
 	@AfterEach
 	void clear() {
+		this.jdbc.update("delete from import_batches where file_name = ?", FILE_NAME);
+		this.jdbc.update("delete from pending_imports where file_name = ?", FILE_NAME);
 		for (int year : new int[] { 2025, 2026 }) {
 			this.jdbc.update("delete from yearly_result_changes where result_id in "
 					+ "(select id from yearly_results where year = ?)", year);
@@ -139,7 +144,7 @@ class ResultGridImportTest {
 	private MvcTestResult upload(byte[] content) {
 		MvcTestResult uploaded = this.mvc.post().uri("/results/years/2026/grid/import")
 			.multipart()
-			.file(new MockMultipartFile("file", "ket-qua.xlsx", "application/octet-stream", content))
+			.file(new MockMultipartFile("file", FILE_NAME, "application/octet-stream", content))
 			.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
 		assertThat(uploaded).hasStatus3xxRedirection();
 		return uploaded;
