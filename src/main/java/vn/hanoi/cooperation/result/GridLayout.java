@@ -13,6 +13,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
@@ -89,7 +90,7 @@ class GridLayout {
 		List<ResultGrid.Group> groups = new ArrayList<>();
 		rowsOf.forEach((group, rows) -> groups.add(new ResultGrid.Group(group, narrativeOf.get(group.getId()),
 				this.access.canWriteNarrative(viewer, group), rows)));
-		boolean writable = !locked && viewer.is(vn.hanoi.cooperation.account.Role.STAFF)
+		boolean writable = !locked && viewer.is(Role.STAFF)
 				&& viewer.actsFor(department.getId());
 		return new ResultGrid(department, year, locked, writable, groups);
 	}
