@@ -147,7 +147,7 @@ class ActivityImportController {
 		return VIEW_IMPORTED;
 	}
 
-	private static String fileName(MultipartFile file) {
+	static String fileName(MultipartFile file) {
 		String name = file == null || file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
 		// Only the last path segment, without control characters: the name is shown back to the user.
 		name = name.replaceAll(".*[/\\\\]", "").replaceAll("\\p{Cntrl}", "").strip();

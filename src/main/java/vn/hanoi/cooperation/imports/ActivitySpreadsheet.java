@@ -43,7 +43,38 @@ final class ActivitySpreadsheet {
 	private ActivitySpreadsheet() {
 	}
 
+	/** Reads a sheet of an uploaded workbook; refuses it with the message the user reads. */
+	interface SheetReader<T> {
+
+		T read(Sheet sheet) throws SpreadsheetRejected;
+
+	}
+
 	static List<ImportRow> read(byte[] content) throws SpreadsheetRejected {
+		return read(content, ActivitySpreadsheet::rows);
+	}
+
+	/** The first sheet of an uploaded workbook that passed {@link #checkPackage}, read by {@code reader}. */
+	static <T> T read(byte[] content, SheetReader<T> reader) throws SpreadsheetRejected {
+		checkPackage(content);
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			return reader.read(workbook.getSheetAt(0));
+		}
+		catch (EncryptedDocumentException ex) {
+			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
+		}
+		catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException | IOException
+				| IllegalStateException | RecordFormatException ex) {
+			// POI reports broken packages here, and records over its size limits.
+			throw new SpreadsheetRejected("import.rejected.unreadable");
+		}
+	}
+
+	/**
+	 * What every uploaded spreadsheet must pass before POI opens it: not empty, not too large, a real .xlsx (not an
+	 * encrypted or old one), no zip bomb.
+	 */
+	static void checkPackage(byte[] content) throws SpreadsheetRejected {
 		if (content == null || content.length == 0) {
 			throw new SpreadsheetRejected("import.rejected.empty");
 		}
@@ -65,36 +96,28 @@ final class ActivitySpreadsheet {
 			throw new SpreadsheetRejected(ex.reason() == OfficePackage.Refused.Reason.ZIP_BOMB
 					? "import.rejected.zipBomb" : "import.rejected.unreadable");
 		}
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			checkHeader(sheet.getRow(0));
-			if (sheet.getLastRowNum() > MAXIMUM_ROWS) {
-				throw new SpreadsheetRejected("import.rejected.tooManyRows", MAXIMUM_ROWS);
-			}
-			List<ImportRow> rows = new ArrayList<>();
-			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
-				Row row = sheet.getRow(index);
-				if (row == null) {
-					continue;
-				}
-				ImportRow parsed = parse(row);
-				if (!parsed.isBlank()) {
-					rows.add(parsed);
-				}
-			}
-			if (rows.isEmpty()) {
-				throw new SpreadsheetRejected("import.rejected.noRows");
-			}
-			return rows;
+	}
+
+	private static List<ImportRow> rows(Sheet sheet) throws SpreadsheetRejected {
+		checkHeader(sheet.getRow(0));
+		if (sheet.getLastRowNum() > MAXIMUM_ROWS) {
+			throw new SpreadsheetRejected("import.rejected.tooManyRows", MAXIMUM_ROWS);
 		}
-		catch (EncryptedDocumentException ex) {
-			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
+		List<ImportRow> rows = new ArrayList<>();
+		for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+			Row row = sheet.getRow(index);
+			if (row == null) {
+				continue;
+			}
+			ImportRow parsed = parse(row);
+			if (!parsed.isBlank()) {
+				rows.add(parsed);
+			}
 		}
-		catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException | IOException
-				| IllegalStateException | RecordFormatException ex) {
-			// POI reports broken packages here, and records over its size limits.
-			throw new SpreadsheetRejected("import.rejected.unreadable");
+		if (rows.isEmpty()) {
+			throw new SpreadsheetRejected("import.rejected.noRows");
 		}
+		return rows;
 	}
 
 	/**

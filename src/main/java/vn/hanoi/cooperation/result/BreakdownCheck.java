@@ -59,6 +59,11 @@ class BreakdownCheck {
 			}
 		}
 		rows.add(new Figure(draft.province() == null, draft.target(), draft.actual(), draft.actualLowerBound()));
+		return verdict(rows);
+	}
+
+	/** The verdict on one department's total and breakdown rows of an indicator and year (not a rate). */
+	static Verdict verdict(List<Figure> rows) {
 		Figure total = rows.stream().filter(Figure::total).findFirst().orElse(null);
 		if (total == null) {
 			return Verdict.FITS;
@@ -79,7 +84,8 @@ class BreakdownCheck {
 		return figures.stream().map(value).filter(Objects::nonNull).reduce(BigDecimal::add).orElse(null);
 	}
 
-	private record Figure(boolean total, BigDecimal target, BigDecimal actual, boolean lowerBound) {
+	/** One row's figures: the total (no province) or a province's part of it. */
+	record Figure(boolean total, BigDecimal target, BigDecimal actual, boolean lowerBound) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,6 +12,10 @@ public interface Indicators extends Repository<Indicator, Long> {
 
 	@Query("select i from Indicator i join fetch i.group g order by g.number, i.code")
 	List<Indicator> findAllOrdered();
+
+	/** The indicators of the groups these departments lead: what a department reports even before its first figure. */
+	@Query("select i from Indicator i join fetch i.group g where g.leadDepartment.id in :departments")
+	List<Indicator> findOfGroupsLedBy(Collection<Long> departments);
 
 	@Query("select i from Indicator i join fetch i.group where i.id = :id")
 	Optional<Indicator> findById(Long id);

@@ -61,6 +61,19 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 			  and ((:department is null and d is null) or d.id = :department)""")
 	List<YearlyResult> findDepartmentRows(Long indicator, int year, Long department);
 
+	/** The rows of these departments (a department and its predecessors) in the years given: the results grid. */
+	@Query("""
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group g join fetch r.department d
+			  left join fetch r.province p
+			where d.id in :departments and r.year between :fromYear and :toYear""")
+	List<YearlyResult> findOfDepartments(Collection<Long> departments, int fromYear, int toYear);
+
+	/** Results by id with what the grid shows of them: the rows the grid has just inserted. */
+	@Query("""
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group join fetch r.department
+			  left join fetch r.province where r.id in :ids""")
+	List<YearlyResult> findWithDetailsByIdIn(Collection<Long> ids);
+
 	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
 	boolean existsForIndicator(Long indicator);
 

@@ -113,6 +113,15 @@ public class AuthorizationMatrixTest {
 		row("GET /results/years/{year}/groups/{number}/narrative", "/results/years/2022/groups/1/narrative", 200, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/groups/{number}/narrative", "/results/years/1999/groups/1/narrative", 404, 404, 404, 404, 404, 302),
 		// Only the coordinator locks a year, after this page shows what is still unapproved in it.
+		// The results grid: staff enter their own department's, coordinators and administrators choose one to look at.
+		row("GET /results/years/{year}/grid",             "/results/years/2022/grid",    200, 200, 200, 404, 404, 302),
+		row("POST /results/years/{year}/grid",            "/results/years/1999/grid",    404, 404, 404, 404, 404, 302),
+		// Coordinators download a department's grid by naming it (?department=); without it, not found.
+		row("GET /results/years/{year}/grid/export.xlsx", "/results/years/2022/grid/export.xlsx", 404, 404, 200, 404, 404, 302),
+		// Without a file staff are sent back to the grid with the message.
+		row("POST /results/years/{year}/grid/import",     "/results/years/2022/grid/import", 404, 404, 302, 404, 404, 302),
+		row("GET /results/years/{year}/grid/import/{id}", "/results/years/2022/grid/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
+		row("POST /results/years/{year}/grid/import/{id}", "/results/years/2022/grid/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
 		row("GET /results/years/{year}/lock",             "/results/years/2022/lock",    404, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/lock",            "/results/years/1999/lock",    404, 404, 404, 404, 404, 302),
 		row("POST /results/years/{year}/unlock",          "/results/years/1999/unlock",  404, 404, 404, 404, 404, 302),

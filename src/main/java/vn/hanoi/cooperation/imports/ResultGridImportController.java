@@ -1,0 +1,124 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.report.Downloads;
+import vn.hanoi.cooperation.result.ResultGrid;
+import vn.hanoi.cooperation.result.ResultGridService;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * The results grid in Excel: download it (whoever may see the grid), fill it in, upload it, read the check, then
+ * confirm; as for activities, nothing is written before the confirmation, and then every row or none.
+ */
+@Controller
+class ResultGridImportController {
+
+	static final String VIEW_PREVIEW = "imports/gridPreview";
+
+	private final ResultGridService grids;
+
+	private final ResultGridImport imports;
+
+	private final PendingImports pending;
+
+	private final MessageSource messages;
+
+	ResultGridImportController(ResultGridService grids, ResultGridImport imports, PendingImports pending,
+			MessageSource messages) {
+		this.grids = grids;
+		this.imports = imports;
+		this.pending = pending;
+		this.messages = messages;
+	}
+
+	@GetMapping("/results/years/{year}/grid/export.xlsx")
+	ResponseEntity<byte[]> export(@PathVariable int year, @RequestParam(required = false) String department,
+			Viewer viewer, Locale locale) {
+		this.grids.requireGridYear(year, viewer);
+		Department chosen = this.grids.departmentOf(viewer, department);
+		ResultGrid grid = this.grids.read(chosen, year, viewer, locale);
+		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale), Downloads.XLSX,
+				"ket-qua-" + year + "-" + chosen.getCode().toLowerCase(Locale.ROOT).replace('_', '-') + ".xlsx");
+	}
+
+	@PostMapping("/results/years/{year}/grid/import")
+	String upload(@PathVariable int year, @RequestParam(name = "file", required = false) MultipartFile file,
+			Viewer viewer, Locale locale, RedirectAttributes redirect) throws IOException {
+		requireImporter(year, viewer);
+		byte[] content = file == null ? new byte[0] : file.getBytes();
+		try {
+			if (file != null && !ActivitySpreadsheet.declaredAsSpreadsheet(file.getOriginalFilename(),
+					file.getContentType())) {
+				throw new SpreadsheetRejected("import.rejected.notXlsx");
+			}
+			ResultGridSpreadsheet.read(content, locale);
+		}
+		catch (SpreadsheetRejected rejected) {
+			redirect.addFlashAttribute("gridRejection", this.messages.getMessage(rejected.messageKey(),
+					Arrays.stream(rejected.arguments()).map(String::valueOf).toArray(), locale));
+			return "redirect:/results/years/" + year + "/grid";
+		}
+		UUID id = this.pending.save(viewer.accountId(), ActivityImportController.fileName(file), content);
+		return "redirect:/results/years/" + year + "/grid/import/" + id;
+	}
+
+	@GetMapping("/results/years/{year}/grid/import/{id}")
+	String preview(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+		requireImporter(year, viewer);
+		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
+			.orElseThrow(NotFoundException::new);
+		Department department = this.grids.departmentOf(viewer, null);
+		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload, locale), viewer,
+				locale), model);
+	}
+
+	@PostMapping("/results/years/{year}/grid/import/{id}")
+	String confirm(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Locale locale, Model model,
+			RedirectAttributes redirect) {
+		requireImporter(year, viewer);
+		ResultGridImport.Outcome outcome = this.imports.confirm(id, this.grids.departmentOf(viewer, null), year,
+				viewer, locale);
+		if (outcome instanceof ResultGridImport.Outcome.Refused refused) {
+			return showCheck(refused.upload(), refused.check(), model);
+		}
+		if (outcome instanceof ResultGridImport.Outcome.Imported imported) {
+			redirect.addFlashAttribute("gridImported", imported.saved());
+		}
+		return "redirect:/results/years/" + year + "/grid";
+	}
+
+	private static String showCheck(PendingImports.PendingImport upload, ResultGrid check, Model model) {
+		model.addAttribute("upload", upload);
+		model.addAttribute("grid", check);
+		model.addAttribute("year", check.year());
+		model.addAttribute("changes", check.rows()
+			.stream()
+			.filter(r -> r.isChanged() || r.hasError() || r.getConflictEntry() != null)
+			.toList());
+		return VIEW_PREVIEW;
+	}
+
+	/** Only a department's own staff bring figures in, for a year results are entered for. */
+	private void requireImporter(int year, Viewer viewer) {
+		this.grids.requireGridYear(year, viewer);
+		this.grids.requireGridWriter(viewer);
+	}
+
+}

@@ -1,0 +1,140 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.context.MessageSource;
+
+import vn.hanoi.cooperation.result.GridRow;
+import vn.hanoi.cooperation.result.ResultGrid;
+
+/**
+ * The results grid as a workbook and back: one line per grid row, keyed by its first column (indicator and
+ * province ids) and carrying the version it was written at, so that an import changes exactly the rows it names
+ * and notices a row changed since the download. Only the target and actual columns are read back.
+ */
+final class ResultGridSpreadsheet {
+
+	static final String[] HEADER = { "grid.xlsx.key", "results.col.indicator", "grid.xlsx.row", "results.col.unit",
+			"grid.xlsx.lastYear", "results.col.target", "results.col.actual", "result.field.status",
+			"grid.xlsx.version" };
+
+	private static final int KEY = 0;
+
+	private static final int TARGET = 5;
+
+	private static final int ACTUAL = 6;
+
+	private static final int VERSION = 8;
+
+	private static final Pattern ROW_KEY = Pattern.compile("\\d{1,18}-\\d{1,18}");
+
+	private ResultGridSpreadsheet() {
+	}
+
+	static byte[] write(ResultGrid grid, MessageSource messages, Locale locale) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = workbook.createSheet(String.valueOf(grid.year()));
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			Row header = sheet.createRow(0);
+			for (int column = 0; column < HEADER.length; column++) {
+				Cell cell = header.createCell(column);
+				cell.setCellValue(messages.getMessage(HEADER[column], null, locale));
+				cell.setCellStyle(bold);
+			}
+			int line = 1;
+			for (GridRow r : grid.rows()) {
+				Row row = sheet.createRow(line++);
+				row.createCell(KEY).setCellValue(r.getKey());
+				row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
+				row.createCell(2).setCellValue(r.isTotal() ? messages.getMessage("results.total", null, locale)
+						: messages.getMessage("results.ofWhichProvince", new Object[] { r.getProvince().nameIn(locale) },
+								locale));
+				row.createCell(3).setCellValue(messages.getMessage(r.getIndicator().getUnit().messageKey(), null,
+						r.getIndicator().getUnit().name(), locale));
+				number(row, 4, r.getLastYear());
+				if (r.getResult() != null) {
+					number(row, TARGET, r.getResult().getTarget());
+					number(row, ACTUAL, r.getResult().getActual());
+					row.createCell(7)
+						.setCellValue(messages.getMessage(r.getResult().getStatus().messageKey(), null, locale));
+					row.createCell(VERSION).setCellValue(r.getVersion());
+				}
+			}
+			for (int column = 0; column < HEADER.length; column++) {
+				sheet.setColumnWidth(column, column == 1 ? 60 * 256 : 18 * 256);
+			}
+			sheet.createFreezePane(0, 1);
+			workbook.write(out);
+			return out.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The grid's form fields from an uploaded workbook ({@code target_<key>}, {@code actual_<key>},
+	 * {@code version_<key>}): a number cell as a plain figure in the user's notation, a text cell as typed.
+	 */
+	static Map<String, String> read(byte[] content, Locale locale) throws SpreadsheetRejected {
+		return ActivitySpreadsheet.read(content, sheet -> {
+			if (sheet.getLastRowNum() > ActivitySpreadsheet.MAXIMUM_ROWS) {
+				throw new SpreadsheetRejected("import.rejected.tooManyRows", ActivitySpreadsheet.MAXIMUM_ROWS);
+			}
+			Map<String, String> cells = new HashMap<>();
+			DataFormatter formatter = new DataFormatter(Locale.ROOT);
+			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+				Row row = sheet.getRow(index);
+				String key = row == null ? "" : formatter.formatCellValue(row.getCell(KEY)).strip();
+				if (!ROW_KEY.matcher(key).matches()) {
+					continue;
+				}
+				cells.put("target_" + key, figure(row.getCell(TARGET), formatter, locale));
+				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter, locale));
+				cells.put("version_" + key, figure(row.getCell(VERSION), formatter, Locale.ROOT));
+			}
+			if (cells.isEmpty()) {
+				throw new SpreadsheetRejected("import.rejected.noRows");
+			}
+			return cells;
+		});
+	}
+
+	private static String figure(Cell cell, DataFormatter formatter, Locale locale) {
+		if (cell == null) {
+			return "";
+		}
+		if (cell.getCellType() == CellType.NUMERIC) {
+			String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+			// The user's own notation, without grouping: "1500000,5" in Vietnamese, "1500000.5" in English.
+			return "en".equals(locale.getLanguage()) || Locale.ROOT.equals(locale) ? plain : plain.replace('.', ',');
+		}
+		return formatter.formatCellValue(cell).strip();
+	}
+
+	private static void number(Row row, int column, BigDecimal value) {
+		if (value != null) {
+			row.createCell(column).setCellValue(value.doubleValue());
+		}
+	}
+
+}

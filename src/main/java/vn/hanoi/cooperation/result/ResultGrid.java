@@ -1,0 +1,36 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.List;
+
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.group.CooperationGroup;
+
+/**
+ * One department's year in one form: per group its indicators, each a total row followed by its province rows
+ * ("trong đó"), and the group's narrative. {@code writable} when the viewer may save it now (their own
+ * department, the year not locked).
+ */
+public record ResultGrid(Department department, int year, boolean locked, boolean writable, List<Group> groups) {
+
+	/** A cooperation group's rows and its narrative for the year (null when none is written yet). */
+	public record Group(CooperationGroup group, GroupYearNarrative narrative, boolean canWriteNarrative,
+			List<GridRow> rows) {
+	}
+
+	public List<GridRow> rows() {
+		return this.groups.stream().flatMap(g -> g.rows().stream()).toList();
+	}
+
+	public boolean hasErrors() {
+		return rows().stream().anyMatch(GridRow::hasError);
+	}
+
+	public long conflicts() {
+		return rows().stream().filter(r -> r.getConflictEntry() != null).count();
+	}
+
+	public boolean hasEditableRows() {
+		return rows().stream().anyMatch(GridRow::isEditable);
+	}
+
+}

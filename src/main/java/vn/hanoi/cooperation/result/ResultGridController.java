@@ -1,0 +1,91 @@
+package vn.hanoi.cooperation.result;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.department.Departments;
+
+/**
+ * A department's year of results in one grid: staff enter and submit their own department's, coordinators and
+ * administrators look at any department's (they choose it first). Everyone else: not found.
+ */
+@Controller
+class ResultGridController {
+
+	static final String VIEW_GRID = "result/grid";
+
+	static final String VIEW_DEPARTMENTS = "result/gridDepartments";
+
+	private final ResultGridService service;
+
+	private final Departments departments;
+
+	ResultGridController(ResultGridService service, Departments departments) {
+		this.service = service;
+		this.departments = departments;
+	}
+
+	@GetMapping("/results/years/{year}/grid")
+	String grid(@PathVariable int year, @RequestParam(required = false) String department, Viewer viewer,
+			Locale locale, Model model) {
+		this.service.requireGridYear(year, viewer);
+		if (viewer.actsForEveryDepartment() && (department == null || department.isBlank())) {
+			model.addAttribute("year", year);
+			model.addAttribute("departments", this.departments.findAllOrdered()
+				.stream()
+				.filter(d -> ResultFormValidator.activeDuring(d, year))
+				.toList());
+			return VIEW_DEPARTMENTS;
+		}
+		return show(this.service.read(departmentOf(viewer, department), year, viewer, locale), model);
+	}
+
+	@PostMapping("/results/years/{year}/grid")
+	String save(@PathVariable int year, @RequestParam Map<String, String> parameters, Viewer viewer, Locale locale,
+			Model model, RedirectAttributes redirect) {
+		this.service.requireGridYear(year, viewer);
+		this.service.requireGridWriter(viewer);
+		Department department = departmentOf(viewer, null);
+		ResultGridService.Saved saved;
+		try {
+			saved = this.service.save(department, year, GridEntries.from(parameters), viewer, locale,
+					ResultGridService.Mode.FORM);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// A row changed between our check and our write: nothing was written; show the grid as it is now.
+			model.addAttribute("gridRefusal", "grid.changedWhileSaving");
+			return show(this.service.read(department, year, viewer, locale), model);
+		}
+		if (saved.needsUser()) {
+			return show(saved.grid(), model);
+		}
+		redirect.addFlashAttribute("gridSaved", List.of(saved.saved(), saved.submitted()));
+		if (saved.breakdownPassesLowerBound()) {
+			redirect.addFlashAttribute("warning", "breakdownAboveLowerBound");
+		}
+		return "redirect:/results/years/" + year + "/grid";
+	}
+
+	private static String show(ResultGrid grid, Model model) {
+		model.addAttribute("grid", grid);
+		model.addAttribute("year", grid.year());
+		return VIEW_GRID;
+	}
+
+	private Department departmentOf(Viewer viewer, String requested) {
+		return this.service.departmentOf(viewer, requested);
+	}
+
+}

@@ -1,0 +1,167 @@
+package vn.hanoi.cooperation.imports;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The results grid goes out to Excel and comes back through the activities' import path: the upload is checked,
+ * previewed, and written only on confirmation, every row or none.
+ */
+@PortalTest
+class ResultGridImportTest {
+
+	/** The uploads of this test, removed after each: other tests count the import batches. */
+	private static final String FILE_NAME = "ket-qua-grid-import-test.xlsx";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	String goods;
+
+	String fairs;
+
+	@BeforeEach
+	void lastYear() {
+		clear();
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, actual, status, approved_at,
+				                            approved_by_name)
+				values ((select id from indicators where code = 'TM.SAN_LUONG_KET_NOI'), 2025,
+				        (select id from departments where code = 'SCT_2025'), 250000, 'APPROVED', now(), 'Điều phối')""");
+		this.goods = key("TM.SAN_LUONG_KET_NOI");
+		this.fairs = key("TM.TUAN_HANG");
+	}
+
+	@AfterEach
+	void clear() {
+		this.jdbc.update("delete from import_batches where file_name = ?", FILE_NAME);
+		this.jdbc.update("delete from pending_imports where file_name = ?", FILE_NAME);
+		for (int year : new int[] { 2025, 2026 }) {
+			this.jdbc.update("delete from yearly_result_changes where result_id in "
+					+ "(select id from yearly_results where year = ?)", year);
+			this.jdbc.update("delete from yearly_results where year = ?", year);
+		}
+	}
+
+	@Test
+	void theGridsWorkbookComesBackAfterAPreviewAndAConfirmation() throws Exception {
+		byte[] filled = fill(export(), this.goods, 300000d, "310.000,5");
+		MvcTestResult uploaded = upload(filled);
+		String preview = page(uploaded.getResponse().getRedirectedUrl());
+		assertThat(preview).contains("Kiểm tra tệp kết quả năm 2026", "Số liệu mới", "310.000,5",
+				"Xác nhận ghi 1 số liệu");
+		assertThat(count()).as("nothing written before the confirmation").isZero();
+
+		assertThat(this.mvc.post().uri(uploaded.getResponse().getRedirectedUrl()).with(this.accounts.as(Role.STAFF))
+			.with(csrf())).hasStatus3xxRedirection().hasRedirectedUrl("/results/years/2026/grid");
+		assertThat(this.jdbc.queryForObject("select actual from yearly_results where year = 2026", BigDecimal.class))
+			.isEqualByComparingTo("310000.5");
+		assertThat(this.jdbc.queryForObject("select target from yearly_results where year = 2026", BigDecimal.class))
+			.isEqualByComparingTo("300000");
+		// A second confirmation of the same upload writes nothing more.
+		assertThat(this.mvc.post().uri(uploaded.getResponse().getRedirectedUrl()).with(this.accounts.as(Role.STAFF))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(count()).isEqualTo(1);
+	}
+
+	@Test
+	void oneBadCellWritesNothingAtAll() throws Exception {
+		byte[] filled = fill(fill(export(), this.goods, 300000d, "310.000"), this.fairs, null, "1.2.3");
+		MvcTestResult uploaded = upload(filled);
+		String preview = page(uploaded.getResponse().getRedirectedUrl());
+		assertThat(preview).contains("Tệp có ô không hợp lệ", "Số không hợp lệ").doesNotContain("Xác nhận ghi");
+		String again = HtmlUtils.htmlUnescape(this.mvc.post().uri(uploaded.getResponse().getRedirectedUrl())
+			.with(this.accounts.as(Role.STAFF)).with(csrf()).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(again).contains("Tệp có ô không hợp lệ");
+		assertThat(count()).isZero();
+	}
+
+	@Test
+	void aFileThatIsNoWorkbookIsRefusedAtUpload() throws Exception {
+		MvcTestResult uploaded = upload("không phải Excel".getBytes(StandardCharsets.UTF_8));
+		assertThat(uploaded).hasRedirectedUrl("/results/years/2026/grid");
+		assertThat(uploaded).flash().containsKey("gridRejection");
+	}
+
+	private byte[] export() {
+		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx")
+			.with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	/** Types figures into the row with this key, as a user does in Excel: a number cell and a text cell. */
+	private static byte[] fill(byte[] workbook, String key, Double target, String actual) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			Sheet sheet = book.getSheetAt(0);
+			boolean found = false;
+			for (Row row : sheet) {
+				if (key.equals(row.getCell(0).getStringCellValue())) {
+					if (target != null) {
+						row.createCell(5).setCellValue(target);
+					}
+					row.createCell(6).setCellValue(actual);
+					found = true;
+				}
+			}
+			assertThat(found).as("row %s in the workbook", key).isTrue();
+			book.write(out);
+			return out.toByteArray();
+		}
+	}
+
+	private MvcTestResult upload(byte[] content) {
+		MvcTestResult uploaded = this.mvc.post().uri("/results/years/2026/grid/import")
+			.multipart()
+			.file(new MockMultipartFile("file", FILE_NAME, "application/octet-stream", content))
+			.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(uploaded).hasStatus3xxRedirection();
+		return uploaded;
+	}
+
+	private String page(String url) throws Exception {
+		MvcTestResult result = this.mvc.get().uri(url).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(result).hasStatusOk();
+		return HtmlUtils.htmlUnescape(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
+	}
+
+	private String key(String indicator) {
+		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, indicator) + "-0";
+	}
+
+	private long count() {
+		return this.jdbc.queryForObject("select count(*) from yearly_results where year = 2026", Long.class);
+	}
+
+}

@@ -1,0 +1,196 @@
+package vn.hanoi.cooperation.result;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A department's year of results in one grid (issue 18): total then "trong đó" rows, last year beside them, save
+ * as drafts, submit a selection or all, a message next to a bad cell with nothing lost, a row changed meanwhile
+ * shown as it is now while the others are saved, locked years read-only, each department only its own grid.
+ */
+@PortalTest
+class ResultGridTest {
+
+	private static final String GOODS = "TM.SAN_LUONG_KET_NOI";
+
+	private static final String FAIRS = "TM.TUAN_HANG";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	@BeforeEach
+	void claimYears() {
+		this.results = new TestResults(this.jdbc).year(2025).year(2026);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+	}
+
+	@Test
+	void staffSeeTheirIndicatorsAsTotalThenProvinceRowsWithLastYearsFigure() {
+		this.results.create(GOODS, 2025, "SCT_2025", null, "280000", "310000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT_2025", "11", "40000", "45000", ResultStatus.APPROVED);
+		String page = grid(Role.STAFF, "");
+		assertThat(page).contains("Kết quả năm 2026 – Sở Công Thương", "Thực hiện 2025", "310.000", "45.000")
+			.contains("name=\"target_" + key(GOODS, null) + "\"", "name=\"actual_" + key(GOODS, "11") + "\"")
+			// Every indicator of the group the department leads, even without a figure yet.
+			.contains("name=\"actual_" + key(FAIRS, null) + "\"")
+			.contains("<script src=\"/js/result-grid.js\"");
+		// The total row comes before its "trong đó" row.
+		assertThat(page.indexOf("actual_" + key(GOODS, null))).isLessThan(page.indexOf("actual_" + key(GOODS, "11")));
+		assertThat(page.indexOf("trong đó: Điện Biên")).isPositive();
+	}
+
+	@Test
+	void savingWritesDraftsInOneRequestAndSubmitsOnlyTheTickedRows() {
+		MvcTestResult saved = post(Role.STAFF, "submitSelected", "target_" + key(GOODS, null), "1.500.000,5",
+				"actual_" + key(GOODS, null), "1.200.000", "actual_" + key(FAIRS, null), "12",
+				"submit_" + key(FAIRS, null), "true");
+		assertThat(saved).hasStatus3xxRedirection().hasRedirectedUrl("/results/years/2026/grid");
+		assertThat(saved).flash().containsKey("gridSaved");
+		assertThat(row(GOODS, null)).containsEntry("status", "DRAFT");
+		assertThat(new java.math.BigDecimal(row(GOODS, null).get("target").toString()))
+			.isEqualByComparingTo("1500000.5");
+		assertThat(row(FAIRS, null)).containsEntry("status", "SUBMITTED");
+		// The history says who created and submitted each figure, as for the single form.
+		assertThat(this.jdbc.queryForList("""
+				select c.action from yearly_result_changes c join yearly_results r on r.id = c.result_id
+				where r.year = 2026 order by c.id""", String.class)).containsExactlyInAnyOrder("CREATED", "CREATED",
+				"SUBMITTED");
+		assertThat(grid(Role.STAFF, "")).contains("1.500.000,5", "1.200.000", "Chờ duyệt");
+	}
+
+	@Test
+	void aBadCellSavesNothingKeepsWhatWasTypedAndSaysWhyNextToIt() {
+		String page = TestPages.text(post(Role.STAFF, "save", "actual_" + key(GOODS, null), "1.5",
+				"actual_" + key(FAIRS, null), "14"));
+		assertThat(page).contains("Chưa lưu gì: có ô chưa hợp lệ")
+			.contains("value=\"1.5\"", "value=\"14\"")
+			.contains("id=\"actual_" + key(GOODS, null) + "_error\"")
+			.contains("Số không hợp lệ: dùng dấu chấm ngăn cách hàng nghìn");
+		assertThat(count2026()).isZero();
+	}
+
+	@Test
+	void aBreakdownAboveItsTotalIsRefusedOnTheTotalRow() {
+		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "45000", ResultStatus.APPROVED);
+		String page = TestPages.text(post(Role.STAFF, "save", "actual_" + key(GOODS, null), "100",
+				"actual_" + key(GOODS, "11"), "200"));
+		assertThat(page).contains("Số thực hiện theo các địa phương cộng lại (200) lớn hơn tổng số của đơn vị (100)");
+		assertThat(count2026()).isZero();
+	}
+
+	@Test
+	void englishNumbersAndMessagesInEnglish() {
+		assertThat(post(Role.STAFF, "save", "lang", "en", "target_" + key(GOODS, null), "1,500,000.5"))
+			.hasStatus3xxRedirection();
+		assertThat(new java.math.BigDecimal(row(GOODS, null).get("target").toString()))
+			.isEqualByComparingTo("1500000.5");
+		assertThat(grid(Role.STAFF, "?lang=en")).contains("1,500,000.5", "Save as draft");
+		assertThat(TestPages.text(post(Role.STAFF, "save", "lang", "en", "actual_" + key(FAIRS, null), "1.2.3")))
+			.contains("Not a valid number: use a comma between thousands");
+	}
+
+	@Test
+	void aRowChangedMeanwhileShowsTheCurrentFigureWhileTheOthersAreSaved() {
+		Long goods = this.results.create(GOODS, 2026, "SCT_2025", null, null, "100", ResultStatus.DRAFT);
+		String before = grid(Role.STAFF, "");
+		String version = TestPages.hidden(before, "version_" + key(GOODS, null));
+		// Someone else corrects the figure after the grid was opened.
+		this.jdbc.update("update yearly_results set actual = 150, version = version + 1 where id = ?", goods);
+		String page = TestPages.text(post(Role.STAFF, "save", "actual_" + key(GOODS, null), "120",
+				"version_" + key(GOODS, null), version, "actual_" + key(FAIRS, null), "7"));
+		assertThat(page).contains("Người khác vừa thay đổi dòng này", "/ 120")
+			.contains("value=\"150\"")
+			.contains("các dòng khác đã được lưu");
+		assertThat(this.results.actual(goods)).isEqualByComparingTo("150");
+		assertThat(new java.math.BigDecimal(row(FAIRS, null).get("actual").toString())).isEqualByComparingTo("7");
+	}
+
+	@Test
+	void aLockedYearIsReadOnlyAndSaysSo() {
+		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2026, 'Điều phối')");
+		String page = grid(Role.STAFF, "");
+		assertThat(page).contains("Năm 2026 đã khóa số liệu: bảng chỉ để xem").doesNotContain("name=\"actual_");
+		assertThat(TestPages.text(post(Role.STAFF, "save", "actual_" + key(FAIRS, null), "7")))
+			.contains("Năm 2026 đã khóa số liệu");
+		assertThat(count2026()).isZero();
+	}
+
+	@Test
+	void eachDepartmentSeesOnlyItsOwnGridAndTheCoordinatorOnlyLooks() {
+		Long other = this.jdbc.queryForObject("select id from departments where code = 'SNNMT_2025'", Long.class);
+		assertThat(this.mvc.get().uri("/results/years/2026/grid?department=" + other).with(this.accounts.as(Role.STAFF)))
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/results/years/2026/grid").with(this.accounts.as(Role.LEADER))).hasStatus(404);
+		assertThat(this.mvc.get().uri("/results/years/2026/grid").with(this.accounts.as(Role.PROVINCE))).hasStatus(404);
+		Long own = this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class);
+		assertThat(grid(Role.COORDINATOR, "?department=" + own)).contains("Bảng chỉ để xem")
+			.doesNotContain("name=\"actual_");
+		assertThat(this.mvc.post().uri("/results/years/2026/grid").with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf()).param("actual_" + key(FAIRS, null), "7")).hasStatus(404);
+		assertThat(count2026()).isZero();
+	}
+
+	@Test
+	void theYearsResultsPageLinksStaffToTheGrid() {
+		assertThat(TestPages.text(this.mvc.get().uri("/results/years/2026").with(this.accounts.as(Role.STAFF))
+			.exchange())).contains("href=\"/results/years/2026/grid\"");
+	}
+
+	private String grid(Role role, String query) {
+		return TestPages.text(this.mvc.get().uri("/results/years/2026/grid" + query).with(this.accounts.as(role))
+			.exchange());
+	}
+
+	private MvcTestResult post(Role role, String action, String... fields) {
+		var request = this.mvc.post().uri("/results/years/2026/grid").with(this.accounts.as(role)).with(csrf())
+			.param("action", action);
+		for (int i = 0; i < fields.length; i += 2) {
+			request = request.param(fields[i], fields[i + 1]);
+		}
+		return request.exchange();
+	}
+
+	private String key(String indicator, String province) {
+		Long indicatorId = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, indicator);
+		Long provinceId = province == null ? 0L : this.jdbc.queryForObject(
+				"select id from provinces where code = ? and valid_from = date '2025-07-01'", Long.class, province);
+		return indicatorId + "-" + provinceId;
+	}
+
+	private java.util.Map<String, Object> row(String indicator, String province) {
+		return this.jdbc.queryForMap("""
+				select status, target, actual from yearly_results r join indicators i on i.id = r.indicator_id
+				where r.year = 2026 and i.code = ? and r.province_id is not distinct from
+				  (select id from provinces where code = ? and valid_from = date '2025-07-01')""", indicator, province);
+	}
+
+	private long count2026() {
+		return this.jdbc.queryForObject("select count(*) from yearly_results where year = 2026", Long.class);
+	}
+
+}
