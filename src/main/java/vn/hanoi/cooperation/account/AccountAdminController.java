@@ -9,7 +9,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
@@ -66,7 +65,6 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/admin/accounts")
-	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Role role,
 			@RequestParam(required = false) Boolean enabled, @RequestParam(defaultValue = "0") int page, Model model) {
 		String text = q == null || q.isBlank() ? null : q.strip().toLowerCase(Locale.ROOT);
@@ -84,14 +82,12 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/admin/accounts/new")
-	@Transactional(readOnly = true)
 	String initCreationForm(Model model) {
 		model.addAttribute("form", AccountForm.empty());
 		return showForm(model);
 	}
 
 	@PostMapping("/admin/accounts/new")
-	@Transactional
 	String processCreationForm(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
 		if (form == null || result.getTarget() == null) {
@@ -133,7 +129,6 @@ class AccountAdminController {
 	}
 
 	@GetMapping("/admin/accounts/{id}")
-	@Transactional(readOnly = true)
 	String show(@PathVariable Long id, Model model) {
 		Account account = find(id);
 		model.addAttribute("account", account);
@@ -143,7 +138,6 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/accounts/{id}/disable")
-	@Transactional
 	String disable(@PathVariable Long id, @AuthenticationPrincipal PortalUser admin, RedirectAttributes redirect) {
 		Account account = find(id);
 		if (account.getId().equals(admin.getAccountId())) {
@@ -151,33 +145,30 @@ class AccountAdminController {
 			redirect.addFlashAttribute("warning", "cannotDisableSelf");
 		}
 		else {
-			this.management.disable(account);
+			this.management.disable(account.getId());
 			redirect.addFlashAttribute("message", "accountDisabled");
 		}
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	@PostMapping("/admin/accounts/{id}/enable")
-	@Transactional
 	String enable(@PathVariable Long id, RedirectAttributes redirect) {
-		this.management.enable(find(id));
+		this.management.enable(id);
 		redirect.addFlashAttribute("message", "accountEnabled");
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	@PostMapping("/admin/accounts/{id}/reset-link")
-	@Transactional
 	String resetLink(@PathVariable Long id, RedirectAttributes redirect) {
-		String token = this.management.issueResetLink(find(id));
+		String token = this.management.issueResetLink(id);
 		redirect.addFlashAttribute("message", "resetLinkCreated");
 		redirect.addFlashAttribute("resetLink", link(token));
 		return "redirect:/admin/accounts/" + id;
 	}
 
 	@PostMapping("/admin/accounts/{id}/require-password-change")
-	@Transactional
 	String requirePasswordChange(@PathVariable Long id, RedirectAttributes redirect) {
-		this.management.requirePasswordChange(find(id));
+		this.management.requirePasswordChange(id);
 		redirect.addFlashAttribute("message", "passwordChangeRequired");
 		return "redirect:/admin/accounts/" + id;
 	}

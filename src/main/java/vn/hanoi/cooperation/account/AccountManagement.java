@@ -8,12 +8,14 @@ import java.util.Optional;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
 
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.NotFoundException;
 
 /** What administrators and users do to accounts; every change lands in the security audit log. */
 @Service
@@ -29,12 +31,15 @@ class AccountManagement {
 
 	private final AuditLog auditLog;
 
+	private final PasswordPolicy policy;
+
 	AccountManagement(Accounts accounts, PasswordResetTokens tokens, PasswordEncoder passwordEncoder,
-			AuditLog auditLog) {
+			AuditLog auditLog, PasswordPolicy policy) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
+		this.policy = policy;
 	}
 
 	/** A new account has no password: its user sets one through the one-time link returned with it. */
@@ -61,7 +66,8 @@ class AccountManagement {
 	}
 
 	@Transactional
-	public String issueResetLink(Account account) {
+	public String issueResetLink(Long accountId) {
+		Account account = find(accountId);
 		String token = issue(account);
 		this.auditLog.recordAbout(SecurityEventType.PASSWORD_RESET_LINK_CREATED, account.getUsername(),
 				SecurityDetail.of("valid " + LINK_VALIDITY.toHours() + " h", "audit.detail.resetLink",
@@ -83,7 +89,8 @@ class AccountManagement {
 	 * administrator) writes nothing and logs nothing. So do enabling and requiring a password change.
 	 */
 	@Transactional
-	public void disable(Account account) {
+	public void disable(Long accountId) {
+		Account account = find(accountId);
 		if (!account.isEnabled()) {
 			return;
 		}
@@ -92,7 +99,8 @@ class AccountManagement {
 	}
 
 	@Transactional
-	public void enable(Account account) {
+	public void enable(Long accountId) {
+		Account account = find(accountId);
 		if (account.isEnabled()) {
 			return;
 		}
@@ -101,7 +109,8 @@ class AccountManagement {
 	}
 
 	@Transactional
-	public void requirePasswordChange(Account account) {
+	public void requirePasswordChange(Long accountId) {
+		Account account = find(accountId);
 		if (account.isMustChangePassword()) {
 			return;
 		}
@@ -118,13 +127,30 @@ class AccountManagement {
 		return this.tokens.findByTokenHash(OneTimeToken.hash(token)).filter(t -> t.usableAt(now()));
 	}
 
+	/**
+	 * Sets the password through a link that is still usable, in the transaction that uses the link up, unless the
+	 * new password breaks the rules or its confirmation differs; returns the link for the form to show again.
+	 */
 	@Transactional
-	public void setPasswordWithLink(PasswordResetToken token, String newPassword) {
+	public PasswordResetToken setPasswordWithLink(String link, PasswordSetForm form, Errors errors) {
+		PasswordResetToken token = usableToken(link).orElseThrow(NotFoundException::new);
+		this.policy.validate(form.newPassword(), token.getAccount().getUsername(), errors, "newPassword");
+		if (!errors.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
+			errors.rejectValue("confirmation", "password.mismatch");
+		}
+		if (errors.hasErrors()) {
+			return token;
+		}
 		Instant now = now();
 		token.use(now);
-		token.getAccount().changePassword(this.passwordEncoder.encode(newPassword), now);
+		token.getAccount().changePassword(this.passwordEncoder.encode(form.newPassword()), now);
 		this.accounts.save(token.getAccount());
 		this.auditLog.record(SecurityEventType.PASSWORD_SET_WITH_LINK, token.getAccount().getUsername(), null);
+		return token;
+	}
+
+	private Account find(Long accountId) {
+		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 	}
 
 	public boolean matches(Account account, String password) {

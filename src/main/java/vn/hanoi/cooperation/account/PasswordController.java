@@ -8,7 +8,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -48,14 +47,12 @@ class PasswordController {
 	}
 
 	@GetMapping("/account/password")
-	@Transactional(readOnly = true)
 	String initForm(@AuthenticationPrincipal PortalUser user, Model model) {
 		model.addAttribute("form", PasswordChangeForm.empty());
 		return showForm(user, model);
 	}
 
 	@PostMapping("/account/password")
-	@Transactional
 	String processForm(@AuthenticationPrincipal PortalUser user, @ModelAttribute("form") PasswordChangeForm form,
 			BindingResult result, Model model, HttpServletRequest request, RedirectAttributes redirect) {
 		Account account = this.accounts.findById(user.getAccountId()).orElseThrow(NotFoundException::new);

@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.account;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -24,11 +23,8 @@ class PasswordResetController {
 
 	private final AccountManagement management;
 
-	private final PasswordPolicy policy;
-
-	PasswordResetController(AccountManagement management, PasswordPolicy policy) {
+	PasswordResetController(AccountManagement management) {
 		this.management = management;
-		this.policy = policy;
 	}
 
 	@InitBinder("form")
@@ -37,7 +33,6 @@ class PasswordResetController {
 	}
 
 	@GetMapping("/password-reset/{token}")
-	@Transactional(readOnly = true)
 	String initForm(@PathVariable String token, Model model) {
 		PasswordResetToken link = this.management.usableToken(token).orElseThrow(NotFoundException::new);
 		model.addAttribute("form", PasswordSetForm.empty());
@@ -45,18 +40,12 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password-reset/{token}")
-	@Transactional
 	String processForm(@PathVariable String token, @ModelAttribute("form") PasswordSetForm form,
 			BindingResult result, Model model) {
-		PasswordResetToken link = this.management.usableToken(token).orElseThrow(NotFoundException::new);
-		this.policy.validate(form.newPassword(), link.getAccount().getUsername(), result, "newPassword");
-		if (!result.hasFieldErrors("newPassword") && !form.newPassword().equals(form.confirmation())) {
-			result.rejectValue("confirmation", "password.mismatch");
-		}
+		PasswordResetToken link = this.management.setPasswordWithLink(token, form, result);
 		if (result.hasErrors()) {
 			return showForm(link, token, model);
 		}
-		this.management.setPasswordWithLink(link, form.newPassword());
 		return "redirect:/login?passwordSet";
 	}
 

@@ -18,7 +18,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
-import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
@@ -44,17 +43,17 @@ class ActivityFormController {
 
 	private final ActivityFormOptions options;
 
-	private final Departments departments;
+	private final StaffLead staffLead;
 
 	private final java.time.Clock clock;
 
 	ActivityFormController(ActivityService service, ActivityAccess access, ActivityFormValidator validator,
-			ActivityFormOptions options, Departments departments, java.time.Clock clock) {
+			ActivityFormOptions options, StaffLead staffLead, java.time.Clock clock) {
 		this.service = service;
 		this.access = access;
 		this.validator = validator;
 		this.options = options;
-		this.departments = departments;
+		this.staffLead = staffLead;
 		this.clock = clock;
 	}
 
@@ -99,11 +98,7 @@ class ActivityFormController {
 		this.options.addTo(model, form);
 		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
 		if (!viewer.actsForEveryDepartment()) {
-			// Staff keep the lead the form shows (their department, or a predecessor on edit), never another one.
-			Long requested = FormValues.version(form.leadDepartmentId()).orElse(null);
-			Long leadId = requested != null && viewer.departmentLineage().contains(requested) ? requested
-					: viewer.departmentId();
-			model.addAttribute("fixedLead", this.departments.findById(leadId).orElseThrow());
+			model.addAttribute("fixedLead", this.staffLead.shownLead(viewer, form.leadDepartmentId()));
 		}
 		this.options.addAgreements(model, form);
 		return VIEW_FORM_OPTIONS;
@@ -203,20 +198,12 @@ class ActivityFormController {
 		model.addAttribute("activity", activity);
 		this.options.addAgreements(model, (ActivityForm) model.getAttribute("form"));
 		model.addAttribute("leadFixed", !viewer.actsForEveryDepartment());
-		if (!viewer.actsForEveryDepartment()) {
-			Long leadId = activity == null ? viewer.departmentId() : activity.getLeadDepartment().getId();
-			model.addAttribute("fixedLead", this.departments.findById(leadId).orElseThrow());
-		}
+		this.staffLead.fixedLead(viewer, activity).ifPresent(lead -> model.addAttribute("fixedLead", lead));
 		return VIEW_FORM;
 	}
 
-	/** Staff cannot choose the lead department: their own for a new activity, the existing one on edit. */
 	private Department fixedLead(Viewer viewer, Activity activity) {
-		if (viewer.actsForEveryDepartment()) {
-			return null;
-		}
-		return activity != null ? activity.getLeadDepartment()
-				: this.departments.findById(viewer.departmentId()).orElseThrow(NotFoundException::new);
+		return this.staffLead.fixedLead(viewer, activity).orElse(null);
 	}
 
 	private void requireCreator(Viewer viewer) {

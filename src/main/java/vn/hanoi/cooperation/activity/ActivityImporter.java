@@ -70,9 +70,11 @@ public class ActivityImporter {
 
 	private final MessageSource messages;
 
+	private final StaffLead staffLead;
+
 	ActivityImporter(Activities activities, ActivityAccess access, ActivityFormValidator validator,
 			ActivityService service, Plans plans, Departments departments, Provinces provinces,
-			MessageSource messages) {
+			MessageSource messages, StaffLead staffLead) {
 		this.activities = activities;
 		this.access = access;
 		this.validator = validator;
@@ -81,6 +83,7 @@ public class ActivityImporter {
 		this.departments = departments;
 		this.provinces = provinces;
 		this.messages = messages;
+		this.staffLead = staffLead;
 	}
 
 	@Transactional(readOnly = true)
@@ -162,7 +165,7 @@ public class ActivityImporter {
 				FormValues.day(row.deadline(), "deadline", ignored), plan);
 
 		String groupId = plan == null ? null : groupId(plan, row.group());
-		Department fixedLead = fixedLead(viewer, existing);
+		Department fixedLead = this.staffLead.fixedLead(viewer, existing).orElse(null);
 		String leadId = fixedLead != null ? null
 				: departmentId(row.leadDepartment(), day, existing == null ? null : existing.getLeadDepartment());
 		if (fixedLead != null && row.leadDepartment() != null && !row.leadDepartment().isBlank()
@@ -236,14 +239,6 @@ public class ActivityImporter {
 				: null;
 	}
 
-	/** Staff lead their own department's activities; an update keeps the lead it has. */
-	private Department fixedLead(Viewer viewer, Activity existing) {
-		if (viewer.actsForEveryDepartment()) {
-			return null;
-		}
-		return existing != null ? existing.getLeadDepartment()
-				: this.departments.findById(viewer.departmentId()).orElse(null);
-	}
 
 	private boolean unchanged(Activity existing, ActivityDraft draft) {
 		Map<String, String> before = ActivityService.snapshot(existing);

@@ -5,15 +5,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.NotFoundException;
@@ -26,7 +27,7 @@ public class ActivityService {
 
 	private final Activities activities;
 
-	private final ActivityChanges changes;
+	private final ChangeLog changes;
 
 	private final ProgressUpdates progressUpdates;
 
@@ -36,7 +37,7 @@ public class ActivityService {
 
 	private final List<ActivityReference> references;
 
-	ActivityService(Activities activities, ActivityChanges changes, ProgressUpdates progressUpdates,
+	ActivityService(Activities activities, ChangeLog changes, ProgressUpdates progressUpdates,
 			ActivityComments comments, ActivityAccess access, List<ActivityReference> references) {
 		this.activities = activities;
 		this.changes = changes;
@@ -66,8 +67,8 @@ public class ActivityService {
 		Activity activity = new Activity(draft.plan(), viewer.accountId());
 		activity.apply(draft, viewer.accountId());
 		activity = this.activities.saveAndFlush(activity);
-		record(activity.getId(), ActivityChange.Action.CREATED, null, null, activity.getTitle(),
-				activity.getVersion(), viewer);
+		this.changes.record(RecordKind.ACTIVITY, activity.getId(), RecordChange.Action.CREATED, null, null,
+				activity.getTitle(), activity.getVersion(), viewer);
 		return activity;
 	}
 
@@ -79,7 +80,7 @@ public class ActivityService {
 		// The activity was read outside this transaction: the merged copy carries the new version. A save that
 		// races another one between the caller's version check and here fails on @Version instead.
 		Activity saved = this.activities.saveAndFlush(activity);
-		recordDifferences(saved, before, ActivityChange.Action.UPDATED, viewer);
+		recordDifferences(saved, before, RecordChange.Action.UPDATED, viewer);
 	}
 
 	@Transactional
@@ -87,7 +88,7 @@ public class ActivityService {
 		Map<String, String> before = snapshot(activity);
 		activity.complete(completedOn, summary, viewer.accountId());
 		Activity saved = this.activities.saveAndFlush(activity);
-		recordDifferences(saved, before, ActivityChange.Action.COMPLETED, viewer);
+		recordDifferences(saved, before, RecordChange.Action.COMPLETED, viewer);
 	}
 
 	@Transactional
@@ -114,12 +115,8 @@ public class ActivityService {
 		if (!this.activities.lockVersion(activity.getId()).equals(Optional.of(activity.getVersion()))) {
 			throw new ObjectOptimisticLockingFailureException(Activity.class, activity.getId());
 		}
-		String snapshot = snapshot(activity).entrySet()
-			.stream()
-			.filter(e -> e.getValue() != null)
-			.map(e -> e.getKey() + ": " + e.getValue())
-			.collect(Collectors.joining("\n"));
-		record(activity.getId(), ActivityChange.Action.DELETED, null, snapshot, null, activity.getVersion(), viewer);
+		this.changes.recordDeletion(RecordKind.ACTIVITY, activity.getId(), snapshot(activity), activity.getVersion(),
+				viewer);
 		this.activities.delete(activity);
 	}
 
@@ -144,30 +141,20 @@ public class ActivityService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<ActivityChange> historyOf(Long activityId) {
-		return this.changes.findByActivityIdOrderByChangedAtDescIdDesc(activityId);
+	public List<RecordChange> historyOf(Long activityId) {
+		return this.changes.historyOf(RecordKind.ACTIVITY, activityId);
 	}
 
 	/** What others saved since the version a user began editing. */
 	@Transactional(readOnly = true)
-	List<ActivityChange> changesSince(Long activityId, long version) {
-		return this.changes.findByActivityIdAndVersionAfterGreaterThanOrderByIdAsc(activityId, version);
+	List<RecordChange> changesSince(Long activityId, long version) {
+		return this.changes.changesSince(RecordKind.ACTIVITY, activityId, version);
 	}
 
-	private void recordDifferences(Activity activity, Map<String, String> before, ActivityChange.Action action,
+	private void recordDifferences(Activity activity, Map<String, String> before, RecordChange.Action action,
 			Viewer viewer) {
-		Map<String, String> after = snapshot(activity);
-		after.forEach((field, value) -> {
-			if (!Objects.equals(before.get(field), value)) {
-				record(activity.getId(), action, field, before.get(field), value, activity.getVersion(), viewer);
-			}
-		});
-	}
-
-	private void record(Long activityId, ActivityChange.Action action, String field, String oldValue,
-			String newValue, long versionAfter, Viewer viewer) {
-		this.changes.save(new ActivityChange(activityId, action, field, oldValue, newValue, versionAfter,
-				viewer.accountId(), viewer.displayName()));
+		this.changes.recordDifferences(RecordKind.ACTIVITY, activity.getId(), action, before, snapshot(activity),
+				activity.getVersion(), viewer);
 	}
 
 	/** Field → value as the history shows it; status and sharing are kept as codes and translated on display. */

@@ -73,6 +73,10 @@ class AgreementController {
 		model.addAttribute("documents", this.service.documentsOf(id));
 		model.addAttribute("canManage", this.access.canManage(viewer));
 		model.addAttribute("maxDocumentMb", this.service.maxDocumentMegabytes());
+		// As on an activity's page, the history is Hanoi's: it names unshared values and other partners.
+		if (!viewer.isProvince()) {
+			model.addAttribute("history", this.service.historyOf(id));
+		}
 		return VIEW_DETAIL;
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -14,9 +15,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.unit.DataSize;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.system.NotFoundException;
 
-/** Reads agreements as the viewer may see them, writes them, and keeps their documents. */
+/** Reads agreements as the viewer may see them, writes them, keeps their documents and the history of both. */
 @Service
 public class AgreementService {
 
@@ -28,6 +32,8 @@ public class AgreementService {
 
 	private final AgreementAccess access;
 
+	private final ChangeLog changes;
+
 	private final Clock clock;
 
 	private final DataSize maxDocumentSize;
@@ -36,12 +42,13 @@ public class AgreementService {
 	private static final int UNPACKED_FACTOR = 10;
 
 	AgreementService(Agreements agreements, AgreementDocuments documents, AgreementDocumentContents contents,
-			AgreementAccess access, Clock clock,
+			AgreementAccess access, ChangeLog changes, Clock clock,
 			@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
 		this.agreements = agreements;
 		this.documents = documents;
 		this.contents = contents;
 		this.access = access;
+		this.changes = changes;
 		this.clock = clock;
 		this.maxDocumentSize = maxDocumentSize;
 	}
@@ -91,20 +98,37 @@ public class AgreementService {
 	Agreement create(AgreementDraft draft, Viewer viewer) {
 		Agreement agreement = new Agreement(viewer.accountId());
 		agreement.apply(draft, viewer.accountId());
-		return this.agreements.saveAndFlush(agreement);
+		agreement = this.agreements.saveAndFlush(agreement);
+		this.changes.record(RecordKind.AGREEMENT, agreement.getId(), RecordChange.Action.CREATED, null, null,
+				agreement.getTitle(), agreement.getVersion(), viewer);
+		return agreement;
 	}
 
 	/** The caller has checked the version the user started from; a racing save fails on @Version. */
 	@Transactional
 	void update(Agreement agreement, AgreementDraft draft, Viewer viewer) {
+		Map<String, String> before = AgreementSnapshot.of(agreement);
 		agreement.apply(draft, viewer.accountId());
-		this.agreements.saveAndFlush(agreement);
+		recordDifferences(this.agreements.saveAndFlush(agreement), before, RecordChange.Action.UPDATED, viewer);
 	}
 
 	@Transactional
 	void terminate(Agreement agreement, LocalDate on, String reason, Viewer viewer) {
+		Map<String, String> before = AgreementSnapshot.of(agreement);
 		agreement.terminate(on, reason, viewer.accountId());
-		this.agreements.saveAndFlush(agreement);
+		recordDifferences(this.agreements.saveAndFlush(agreement), before, RecordChange.Action.TERMINATED, viewer);
+	}
+
+	/** Every change of the agreement, newest first. */
+	@Transactional(readOnly = true)
+	List<RecordChange> historyOf(Long agreementId) {
+		return this.changes.historyOf(RecordKind.AGREEMENT, agreementId);
+	}
+
+	private void recordDifferences(Agreement saved, Map<String, String> before, RecordChange.Action action,
+			Viewer viewer) {
+		this.changes.recordDifferences(RecordKind.AGREEMENT, saved.getId(), action, before,
+				AgreementSnapshot.of(saved), saved.getVersion(), viewer);
 	}
 
 	@Transactional(readOnly = true)
@@ -156,6 +180,8 @@ public class AgreementService {
 		AgreementDocument document = this.documents.saveAndFlush(new AgreementDocument(agreement.getId(), fileName,
 				type, bytes.length, sha256(bytes), viewer.accountId(), viewer.displayName()));
 		this.contents.save(new AgreementDocumentContent(document.getId(), bytes));
+		this.changes.record(RecordKind.AGREEMENT, agreement.getId(), RecordChange.Action.DOCUMENT_ADDED, "document",
+				null, fileName, agreement.getVersion(), viewer);
 		return document;
 	}
 

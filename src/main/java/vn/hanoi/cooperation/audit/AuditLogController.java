@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -40,7 +39,6 @@ class AuditLogController {
 	}
 
 	@GetMapping("/admin/audit")
-	@Transactional(readOnly = true)
 	String list(@Valid @ModelAttribute("filter") AuditFilter filter, BindingResult result,
 			@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("types", SecurityEventType.values());

@@ -3,7 +3,6 @@ package vn.hanoi.cooperation.department;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -24,8 +22,11 @@ class DepartmentAdminController {
 
 	private final Departments departments;
 
-	DepartmentAdminController(Departments departments) {
+	private final DepartmentAdministration administration;
+
+	DepartmentAdminController(Departments departments, DepartmentAdministration administration) {
 		this.departments = departments;
+		this.administration = administration;
 	}
 
 	@InitBinder("form")
@@ -34,7 +35,6 @@ class DepartmentAdminController {
 	}
 
 	@GetMapping("/admin/departments/{id}/edit")
-	@Transactional(readOnly = true)
 	String initUpdateForm(@PathVariable Long id, Model model) {
 		Department department = find(id);
 		model.addAttribute("department", department);
@@ -43,18 +43,13 @@ class DepartmentAdminController {
 	}
 
 	@PostMapping("/admin/departments/{id}/edit")
-	@Transactional
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Department department = find(id);
-		if (FormValues.version(form.version()).orElse(-1L) != department.getVersion()) {
-			result.reject("record.changedMeanwhile");
-		}
+		Department department = this.administration.rename(id, form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("department", department);
 			return VIEW_FORM;
 		}
-		department.rename(form.nameVi().strip(), form.nameEn().strip());
 		redirect.addFlashAttribute("message", "saved");
 		return "redirect:/departments";
 	}

@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.department;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -17,7 +16,6 @@ class DepartmentController {
 	}
 
 	@GetMapping("/departments")
-	@Transactional(readOnly = true)
 	String list(Model model) {
 		model.addAttribute("departments", this.departments.findAllOrdered());
 		return VIEW_LIST;

@@ -25,13 +25,7 @@ public interface Departments extends Repository<Department, Long> {
 	Optional<Department> findById(Long id);
 
 	/** The department and every unit merged into it, at any depth (a staff officer acts for all of them). */
-	@Query(nativeQuery = true, value = """
-			with recursive lineage(id) as (
-			    select cast(:id as bigint)
-			    union
-			    select d.id from departments d join lineage l on d.successor_id = l.id
-			)
-			select id from lineage""")
+	@Query(nativeQuery = true, value = "select merged_units('DEPARTMENT', cast(:id as bigint))")
 	List<Long> findLineageIds(Long id);
 
 	List<Department> findBySuccessorIdOrderByNameVi(Long successorId);

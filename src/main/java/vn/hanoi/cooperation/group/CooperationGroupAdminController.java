@@ -3,7 +3,6 @@ package vn.hanoi.cooperation.group;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -14,9 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
-import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Administrators correct a group's names and its (inferred) lead department. */
@@ -29,9 +26,13 @@ class CooperationGroupAdminController {
 
 	private final Departments departments;
 
-	CooperationGroupAdminController(CooperationGroups groups, Departments departments) {
+	private final CooperationGroupAdministration administration;
+
+	CooperationGroupAdminController(CooperationGroups groups, Departments departments,
+			CooperationGroupAdministration administration) {
 		this.groups = groups;
 		this.departments = departments;
+		this.administration = administration;
 	}
 
 	@InitBinder("form")
@@ -40,7 +41,6 @@ class CooperationGroupAdminController {
 	}
 
 	@GetMapping("/admin/groups/{id}/edit")
-	@Transactional(readOnly = true)
 	String initUpdateForm(@PathVariable Long id, Model model) {
 		CooperationGroup group = find(id);
 		model.addAttribute("form", CooperationGroupForm.of(group));
@@ -48,25 +48,12 @@ class CooperationGroupAdminController {
 	}
 
 	@PostMapping("/admin/groups/{id}/edit")
-	@Transactional
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CooperationGroupForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CooperationGroup group = find(id);
-		Department lead = null;
-		Long leadId = FormValues.id(form.leadDepartmentId(), "leadDepartmentId", "department.unknown", result);
-		if (leadId != null) {
-			lead = this.departments.findById(leadId).orElse(null);
-			if (lead == null) {
-				result.rejectValue("leadDepartmentId", "department.unknown");
-			}
-		}
-		if (FormValues.version(form.version()).orElse(-1L) != group.getVersion()) {
-			result.reject("record.changedMeanwhile");
-		}
+		CooperationGroup group = this.administration.update(id, form, result);
 		if (result.hasErrors()) {
 			return showForm(group, model);
 		}
-		group.update(form.nameVi().strip(), form.nameEn().strip(), lead);
 		redirect.addFlashAttribute("message", "saved");
 		return "redirect:/groups";
 	}

@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.group;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -17,7 +16,6 @@ class CooperationGroupController {
 	}
 
 	@GetMapping("/groups")
-	@Transactional(readOnly = true)
 	String list(Model model) {
 		model.addAttribute("groups", this.groups.findAllWithLeadSuccessors());
 		return VIEW_LIST;

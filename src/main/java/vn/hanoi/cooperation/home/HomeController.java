@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.home;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -20,7 +19,6 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	@Transactional(readOnly = true)
 	String home(Model model) {
 		this.plans.findFirstByOrderByYearDesc()
 			.flatMap(latest -> this.plans.findByYear(latest.getYear()))

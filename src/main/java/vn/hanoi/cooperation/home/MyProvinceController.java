@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.home;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,7 +39,6 @@ class MyProvinceController {
 	}
 
 	@GetMapping("/my-province")
-	@Transactional(readOnly = true)
 	String myProvince(@RequestParam(required = false) String resultYear,
 			@RequestParam(required = false) String resultPage, Viewer viewer, Model model) {
 		if (!viewer.isProvince()) {

@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.home;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -32,7 +31,6 @@ class MyWorkController {
 	}
 
 	@GetMapping("/my-work")
-	@Transactional(readOnly = true)
 	String myWork(Viewer viewer, Model model) {
 		if (!viewer.is(Role.STAFF)) {
 			return "redirect:/";

@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.plan;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,14 +21,12 @@ class PlanController {
 	}
 
 	@GetMapping("/plans")
-	@Transactional(readOnly = true)
 	String list(Model model) {
 		model.addAttribute("plans", this.plans.findAllByOrderByYearDesc());
 		return VIEW_LIST;
 	}
 
 	@GetMapping("/plans/{year}")
-	@Transactional(readOnly = true)
 	String show(@PathVariable int year, Model model) {
 		model.addAttribute("plan", this.plans.findByYear(year).orElseThrow(NotFoundException::new));
 		return VIEW_DETAIL;

@@ -3,7 +3,6 @@ package vn.hanoi.cooperation.province;
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -14,7 +13,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller
@@ -24,8 +22,11 @@ class ProvinceAdminController {
 
 	private final Provinces provinces;
 
-	ProvinceAdminController(Provinces provinces) {
+	private final ProvinceAdministration administration;
+
+	ProvinceAdminController(Provinces provinces, ProvinceAdministration administration) {
 		this.provinces = provinces;
+		this.administration = administration;
 	}
 
 	@InitBinder("form")
@@ -34,7 +35,6 @@ class ProvinceAdminController {
 	}
 
 	@GetMapping("/admin/provinces/{id}/edit")
-	@Transactional(readOnly = true)
 	String initUpdateForm(@PathVariable Long id, Model model) {
 		Province province = find(id);
 		model.addAttribute("province", province);
@@ -43,18 +43,13 @@ class ProvinceAdminController {
 	}
 
 	@PostMapping("/admin/provinces/{id}/edit")
-	@Transactional
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProvinceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Province province = find(id);
-		if (FormValues.version(form.version()).orElse(-1L) != province.getVersion()) {
-			result.reject("record.changedMeanwhile");
-		}
+		Province province = this.administration.rename(id, form, result);
 		if (result.hasErrors()) {
 			model.addAttribute("province", province);
 			return VIEW_FORM;
 		}
-		province.rename(form.nameVi().strip(), form.nameEn().strip(), form.nameViFull().strip());
 		redirect.addFlashAttribute("message", "saved");
 		return "redirect:/provinces/" + province.getId();
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -34,7 +33,6 @@ class ProvinceController {
 
 	/** Hanoi's users see every unit with its counts; a province officer sees only their unit and its predecessors. */
 	@GetMapping("/provinces")
-	@Transactional(readOnly = true)
 	String list(@RequestParam(required = false) Region region, @RequestParam(required = false) ProvincePeriod period,
 			Viewer viewer, Model model) {
 		List<Province> units = this.provinces.findFiltered(region, period == null ? null : period.firstDay());

@@ -30,13 +30,7 @@ public interface Provinces extends Repository<Province, Long> {
 	Optional<Province> findByCodeAndValidFrom(String code, LocalDate validFrom);
 
 	/** The unit and every unit merged into it (Tuyên Quang of 2025: itself, Hà Giang, Tuyên Quang of 2008). */
-	@Query(nativeQuery = true, value = """
-			with recursive lineage(id) as (
-			    select cast(:id as bigint)
-			    union
-			    select p.id from provinces p join lineage l on p.successor_id = l.id
-			)
-			select id from lineage""")
+	@Query(nativeQuery = true, value = "select merged_units('PROVINCE', cast(:id as bigint))")
 	List<Long> findLineageIds(Long id);
 
 	List<Province> findBySuccessorIdOrderByNameVi(Long successorId);

@@ -8,6 +8,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -22,13 +25,13 @@ public class ConfirmationService {
 
 	private final ProvinceConfirmations confirmations;
 
-	private final ResultChanges changes;
+	private final ChangeLog changes;
 
 	private final ResultAccess access;
 
 	private final Clock clock;
 
-	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ResultChanges changes,
+	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ChangeLog changes,
 			ResultAccess access, Clock clock) {
 		this.results = results;
 		this.confirmations = confirmations;
@@ -62,11 +65,11 @@ public class ConfirmationService {
 		Optional<ProvinceConfirmations.Confirmation> before = this.confirmations.currentForUpdate(id, provinceId);
 		this.confirmations.answer(id, provinceId, status, comment, viewer.accountId(), viewer.displayName(),
 				this.clock.instant());
-		ResultChange.Action action = status == ConfirmationStatus.CONFIRMED ? ResultChange.Action.CONFIRMED
-				: ResultChange.Action.DISPUTED;
-		this.changes.save(new ResultChange(id, action, "confirmation",
+		RecordChange.Action action = status == ConfirmationStatus.CONFIRMED ? RecordChange.Action.CONFIRMED
+				: RecordChange.Action.DISPUTED;
+		this.changes.record(RecordKind.RESULT, id, action, "confirmation",
 				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
-				viewer.accountId(), viewer.displayName()));
+				viewer);
 	}
 
 }

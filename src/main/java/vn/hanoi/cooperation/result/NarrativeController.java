@@ -1,9 +1,6 @@
 package vn.hanoi.cooperation.result;
 
-import java.util.Optional;
-
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -17,7 +14,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
-import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** A group's narrative for the yearly report, written by its lead department or the coordination. */
@@ -28,7 +24,7 @@ class NarrativeController {
 
 	private final CooperationGroups groups;
 
-	private final GroupYearNarratives narratives;
+	private final NarrativeWriting writing;
 
 	private final ResultAccess access;
 
@@ -36,10 +32,10 @@ class NarrativeController {
 
 	private final ResultFormValidator validator;
 
-	NarrativeController(CooperationGroups groups, GroupYearNarratives narratives, ResultAccess access,
+	NarrativeController(CooperationGroups groups, NarrativeWriting writing, ResultAccess access,
 			YearLocks locks, ResultFormValidator validator) {
 		this.groups = groups;
-		this.narratives = narratives;
+		this.writing = writing;
 		this.access = access;
 		this.locks = locks;
 		this.validator = validator;
@@ -51,7 +47,6 @@ class NarrativeController {
 	}
 
 	@GetMapping("/results/years/{year}/groups/{number}/narrative")
-	@Transactional(readOnly = true)
 	String initForm(@PathVariable int year, @PathVariable int number, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		CooperationGroup group = writableGroup(year, number, viewer);
@@ -59,33 +54,22 @@ class NarrativeController {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + year + "#group-" + number;
 		}
-		model.addAttribute("form", NarrativeForm.of(this.narratives.findByGroupIdAndYear(group.getId(), year).orElse(null)));
+		model.addAttribute("form", NarrativeForm.of(this.writing.find(group, year).orElse(null)));
 		return showForm(group, year, model);
 	}
 
 	@PostMapping("/results/years/{year}/groups/{number}/narrative")
-	@Transactional
 	String save(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") NarrativeForm form,
 			BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
 		CooperationGroup group = writableGroup(year, number, viewer);
-		if (this.locks.isLockedForWrite(year)) {
+		NarrativeWriting.Outcome outcome = this.writing.write(group, year, form, viewer, binding);
+		if (outcome == NarrativeWriting.Outcome.LOCKED) {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + year + "#group-" + number;
 		}
-		Optional<GroupYearNarrative> existing = this.narratives.findByGroupIdAndYear(group.getId(), year);
-		long expected = existing.map(GroupYearNarrative::getVersion).orElse(-1L);
-		if (FormValues.version(form.version()).orElse(-1L) != expected) {
-			binding.reject("record.changedMeanwhile");
-		}
-		String achievements = text(form.achievements(), "achievements", binding);
-		String difficulties = text(form.difficulties(), "difficulties", binding);
-		String proposals = text(form.proposals(), "proposals", binding);
-		if (binding.hasErrors()) {
+		if (outcome == NarrativeWriting.Outcome.INVALID) {
 			return showForm(group, year, model);
 		}
-		GroupYearNarrative narrative = existing.orElseGet(() -> new GroupYearNarrative(group, year));
-		narrative.write(achievements, difficulties, proposals, viewer.accountId(), viewer.displayName());
-		this.narratives.saveAndFlush(narrative);
 		redirect.addFlashAttribute("message", "narrativeSaved");
 		return "redirect:/results/years/" + year + "#group-" + number;
 	}
@@ -105,14 +89,6 @@ class NarrativeController {
 			throw new NotFoundException();
 		}
 		return group;
-	}
-
-	private static String text(String value, String field, BindingResult binding) {
-		String text = ResultFormValidator.trim(value);
-		if (text != null && text.length() > NarrativeForm.MAX) {
-			binding.rejectValue(field, "result.error.tooLong", new Object[] { NarrativeForm.MAX }, null);
-		}
-		return text;
 	}
 
 }

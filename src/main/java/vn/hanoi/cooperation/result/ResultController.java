@@ -6,7 +6,6 @@ import java.util.Set;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -57,7 +56,6 @@ class ResultController {
 
 	/** Staff see their department's entries first ({@code scope=all} shows every department's). */
 	@GetMapping("/results/years/{year}/entries")
-	@Transactional(readOnly = true)
 	String entries(@PathVariable int year, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) String page, Viewer viewer,
 			Model model) {

@@ -3,14 +3,15 @@ package vn.hanoi.cooperation.result;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -22,13 +23,13 @@ public class ResultService {
 
 	private final YearlyResults results;
 
-	private final ResultChanges changes;
+	private final ChangeLog changes;
 
 	private final ResultAccess access;
 
 	private final YearLocks locks;
 
-	ResultService(YearlyResults results, ResultChanges changes, ResultAccess access, YearLocks locks) {
+	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks) {
 		this.results = results;
 		this.changes = changes;
 		this.access = access;
@@ -62,7 +63,7 @@ public class ResultService {
 		YearlyResult result = new YearlyResult(draft.year(), viewer.accountId());
 		result.apply(draft, viewer.accountId());
 		result = this.results.saveAndFlush(result);
-		record(result, ResultChange.Action.CREATED, null, null, result.getIndicator().getCode(), viewer);
+		record(result, RecordChange.Action.CREATED, null, null, result.getIndicator().getCode(), viewer);
 		return Optional.of(result);
 	}
 
@@ -76,12 +77,8 @@ public class ResultService {
 		Map<String, String> before = snapshot(result);
 		result.apply(draft, viewer.accountId());
 		YearlyResult saved = this.results.saveAndFlush(result);
-		Map<String, String> after = snapshot(saved);
-		after.forEach((field, value) -> {
-			if (!Objects.equals(before.get(field), value)) {
-				record(saved, ResultChange.Action.UPDATED, field, before.get(field), value, viewer);
-			}
-		});
+		this.changes.recordDifferences(RecordKind.RESULT, saved.getId(), RecordChange.Action.UPDATED, before,
+				snapshot(saved), saved.getVersion(), viewer);
 		return Optional.empty();
 	}
 
@@ -91,7 +88,7 @@ public class ResultService {
 		Optional<Refusal> refusal = check(result, ResultTransition.SUBMIT, version, viewer);
 		if (refusal.isEmpty()) {
 			result.submit(viewer.accountId());
-			record(this.results.saveAndFlush(result), ResultChange.Action.SUBMITTED, "status", null, null, viewer);
+			record(this.results.saveAndFlush(result), RecordChange.Action.SUBMITTED, "status", null, null, viewer);
 		}
 		return refusal;
 	}
@@ -102,7 +99,7 @@ public class ResultService {
 		Optional<Refusal> refusal = check(result, ResultTransition.APPROVE, version, viewer);
 		if (refusal.isEmpty()) {
 			result.approve(viewer.accountId(), viewer.displayName());
-			record(this.results.saveAndFlush(result), ResultChange.Action.APPROVED, "status", null, null, viewer);
+			record(this.results.saveAndFlush(result), RecordChange.Action.APPROVED, "status", null, null, viewer);
 		}
 		return refusal;
 	}
@@ -113,7 +110,7 @@ public class ResultService {
 		Optional<Refusal> refusal = check(result, ResultTransition.RETURN, version, viewer);
 		if (refusal.isEmpty()) {
 			result.returnWithReason(reason, viewer.accountId());
-			record(this.results.saveAndFlush(result), ResultChange.Action.RETURNED, "returnReason", null, reason,
+			record(this.results.saveAndFlush(result), RecordChange.Action.RETURNED, "returnReason", null, reason,
 					viewer);
 		}
 		return refusal;
@@ -125,20 +122,16 @@ public class ResultService {
 		YearlyResult result = load(id);
 		Optional<Refusal> refusal = check(result, ResultTransition.DELETE, version, viewer);
 		if (refusal.isEmpty()) {
-			String snapshot = snapshot(result).entrySet()
-				.stream()
-				.filter(e -> e.getValue() != null)
-				.map(e -> e.getKey() + ": " + e.getValue())
-				.collect(Collectors.joining("\n"));
-			record(result, ResultChange.Action.DELETED, null, snapshot, null, viewer);
+			this.changes.recordDeletion(RecordKind.RESULT, result.getId(), snapshot(result), result.getVersion(),
+					viewer);
 			this.results.delete(result);
 		}
 		return refusal;
 	}
 
 	@Transactional(readOnly = true)
-	public List<ResultChange> historyOf(Long resultId) {
-		return this.changes.findByResultIdOrderByChangedAtDescIdDesc(resultId);
+	public List<RecordChange> historyOf(Long resultId) {
+		return this.changes.historyOf(RecordKind.RESULT, resultId);
 	}
 
 	private YearlyResult load(Long id) {
@@ -157,10 +150,10 @@ public class ResultService {
 		return refusal;
 	}
 
-	private void record(YearlyResult result, ResultChange.Action action, String field, String oldValue,
+	private void record(YearlyResult result, RecordChange.Action action, String field, String oldValue,
 			String newValue, Viewer viewer) {
-		this.changes.save(new ResultChange(result.getId(), action, field, oldValue, newValue, result.getVersion(),
-				viewer.accountId(), viewer.displayName()));
+		this.changes.record(RecordKind.RESULT, result.getId(), action, field, oldValue, newValue, result.getVersion(),
+				viewer);
 	}
 
 	/** Field → value as the history shows it. */

@@ -8,9 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,15 +28,61 @@ import vn.hanoi.cooperation.system.VietnameseOrder;
 @Repository
 public class ResultYearReport {
 
-	/** A province's own rows, combined by the indicator's aggregation (V67's {@code figure_of_parts}). */
-	private static final String PROVINCE_FIGURES = """
-			figure_of_parts(i.aggregation, sum(r.target), avg(r.target)),
-			figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)),
-			coalesce(bool_or(r.actual_is_lower_bound), false),
-			coalesce(bool_or(exists (select 1 from province_confirmations pc
-			                         where pc.result_id = r.id and pc.status = 'DISPUTED')), false)""";
+	/** Each indicator's city figure per year up to the year asked for. */
+	private static final String CITY_FIGURES = "select f.indicator_id, f.year, f.target, f.actual,"
+			+ " f.actual_is_lower_bound, f.disputed from " + CityFigures.TABLE + " f where f.year <= :year";
 
-	private final EntityManager entityManager;
+	/** Unapproved figures of the year, counted even when they are left out of the totals. */
+	private static final String PENDING = """
+			select r.indicator_id, count(*) as pending from yearly_results r
+			 where r.year = :year and r.status <> 'APPROVED' group by r.indicator_id""";
+
+	/**
+	 * The breakdown by province: a province's own rows combined by the indicator's aggregation (V67's
+	 * {@code figure_of_parts}), a unit merged by the end of the year counted on its successor.
+	 */
+	private static final String PROVINCE_FIGURES = """
+			select r.indicator_id, r.year, u.id as province_id, u.name_vi, u.name_en,
+			       figure_of_parts(i.aggregation, sum(r.target), avg(r.target)) as target,
+			       figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)) as actual,
+			       coalesce(bool_or(r.actual_is_lower_bound), false) as actual_is_lower_bound,
+			       coalesce(bool_or(exists (select 1 from province_confirmations pc
+			                                where pc.result_id = r.id and pc.status = 'DISPUTED')), false) as disputed
+			  from yearly_results r
+			  join indicators i on i.id = r.indicator_id
+			  join provinces p on p.id = r.province_id
+			  join provinces u on u.id = case when p.valid_to < make_date(:year, 12, 31)
+			                                  then coalesce(p.successor_id, p.id) else p.id end
+			 where r.year <= :year
+			   and (not :restrictToProvinces or r.province_id in (:viewerProvinces))
+			   and (r.status = 'APPROVED' or :all)
+			 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation""";
+
+	/** One indicator's city figures of one year. */
+	record CityFigureRow(long indicatorId, int year, BigDecimal target, BigDecimal actual, Boolean actualIsLowerBound,
+			Boolean disputed) {
+
+		YearFigures figures() {
+			return ResultYearReport.figures(this.target, this.actual, this.actualIsLowerBound, this.disputed);
+		}
+
+	}
+
+	/** How many of an indicator's figures of the year wait for approval. */
+	record PendingRow(long indicatorId, int pending) {
+	}
+
+	/** One indicator's figures of one year about one province (a successor for the units merged into it). */
+	record ProvinceFigureRow(long indicatorId, int year, long provinceId, String nameVi, String nameEn,
+			BigDecimal target, BigDecimal actual, Boolean actualIsLowerBound, Boolean disputed) {
+
+		YearFigures figures() {
+			return ResultYearReport.figures(this.target, this.actual, this.actualIsLowerBound, this.disputed);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
 
 	private final Indicators indicators;
 
@@ -46,9 +90,9 @@ public class ResultYearReport {
 
 	private final GroupYearNarratives narratives;
 
-	ResultYearReport(EntityManager entityManager, Indicators indicators, CooperationGroups groups,
+	ResultYearReport(JdbcClient jdbc, Indicators indicators, CooperationGroups groups,
 			GroupYearNarratives narratives) {
-		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.indicators = indicators;
 		this.groups = groups;
 		this.narratives = narratives;
@@ -58,19 +102,10 @@ public class ResultYearReport {
 	@Transactional(readOnly = true)
 	public YearReport build(int year, Viewer viewer, boolean includeUnapproved) {
 		boolean all = includeUnapproved && !viewer.isProvince();
-		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("year", year);
-		parameters.put("all", all);
-		String viewerRule = "";
-		if (viewer.isProvince()) {
-			viewerRule = " and r.province_id in (:viewerProvinces)";
-			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
-		}
-
 		Map<Long, FigureSeries> totals = new HashMap<>();
 		Map<Long, Map<Long, FigureSeries>> byProvince = new HashMap<>();
 		Map<Long, String[]> provinceNames = new HashMap<>();
-		Map<Long, Map<Integer, Integer>> pending = new HashMap<>();
+		Map<Long, Integer> pending = new HashMap<>();
 		List<Indicator> catalogue = this.indicators.findAllOrdered();
 		Map<Long, Indicator> indicatorsById = new HashMap<>();
 		catalogue.forEach(i -> indicatorsById.put(i.getId(), i));
@@ -79,41 +114,26 @@ public class ResultYearReport {
 		Map<String, Object> cityParameters = new HashMap<>();
 		cityParameters.put("year", year);
 		CityFigures.bind(cityParameters, viewer, all);
-		for (Object[] row : rows("""
-				select f.indicator_id, f.year, f.target, f.actual, f.actual_is_lower_bound, f.disputed
-				  from %s f
-				 where f.year <= :year""".formatted(CityFigures.TABLE), cityParameters)) {
-			Indicator indicator = indicatorsById.get(((Number) row[0]).longValue());
-			totals.computeIfAbsent(indicator.getId(), id -> series(indicator))
-				.put(((Number) row[1]).intValue(), figures(row, 2));
+		for (CityFigureRow row : this.jdbc.sql(CITY_FIGURES).params(cityParameters).query(CityFigureRow.class).list()) {
+			Indicator indicator = indicatorsById.get(row.indicatorId());
+			totals.computeIfAbsent(indicator.getId(), id -> series(indicator)).put(row.year(), row.figures());
 		}
-		// Unapproved figures of the year, counted even when they are left out of the totals.
 		if (!viewer.isProvince()) {
-			for (Object[] row : rows("""
-					select r.indicator_id, count(*) from yearly_results r
-					 where r.year = :year and r.status <> 'APPROVED' group by r.indicator_id""", Map.of("year", year))) {
-				pending.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashMap<>())
-					.put(year, ((Number) row[1]).intValue());
-			}
+			this.jdbc.sql(PENDING).param("year", year).query(PendingRow.class).list()
+				.forEach(row -> pending.put(row.indicatorId(), row.pending()));
 		}
-		for (Object[] row : rows("""
-				select r.indicator_id, r.year, u.id, u.name_vi, u.name_en, %s
-				  from yearly_results r
-				  join indicators i on i.id = r.indicator_id
-				  join provinces p on p.id = r.province_id
-				  join provinces u on u.id = case when p.valid_to < make_date(:year, 12, 31)
-				                                  then coalesce(p.successor_id, p.id) else p.id end
-				 where r.year <= :year%s
-				   and (r.status = 'APPROVED' or :all)
-				 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation"""
-					.formatted(PROVINCE_FIGURES, viewerRule),
-				parameters)) {
-			Indicator indicator = indicatorsById.get(((Number) row[0]).longValue());
-			Long provinceId = ((Number) row[2]).longValue();
-			provinceNames.put(provinceId, new String[] { (String) row[3], (String) row[4] });
+		for (ProvinceFigureRow row : this.jdbc.sql(PROVINCE_FIGURES)
+			.param("year", year)
+			.param("all", all)
+			.param("restrictToProvinces", viewer.isProvince())
+			.param("viewerProvinces", nonEmpty(viewer.provinceLineage()))
+			.query(ProvinceFigureRow.class)
+			.list()) {
+			Indicator indicator = indicatorsById.get(row.indicatorId());
+			provinceNames.put(row.provinceId(), new String[] { row.nameVi(), row.nameEn() });
 			byProvince.computeIfAbsent(indicator.getId(), id -> new LinkedHashMap<>())
-				.computeIfAbsent(provinceId, id -> series(indicator))
-				.put(((Number) row[1]).intValue(), figures(row, 5));
+				.computeIfAbsent(row.provinceId(), id -> series(indicator))
+				.put(row.year(), row.figures());
 		}
 
 		Map<Long, GroupYearNarrative> narrativeByGroup = new HashMap<>();
@@ -123,7 +143,7 @@ public class ResultYearReport {
 		Map<Long, List<YearReport.IndicatorLine>> linesByGroup = new LinkedHashMap<>();
 		for (Indicator indicator : catalogue) {
 			FigureSeries series = totals.get(indicator.getId());
-			int pendingCount = pending.getOrDefault(indicator.getId(), Map.of()).getOrDefault(year, 0);
+			int pendingCount = pending.getOrDefault(indicator.getId(), 0);
 			FigureLine total = series == null ? null : series.line(year);
 			if ((total == null || !total.hasFigures()) && pendingCount == 0) {
 				continue;
@@ -162,25 +182,14 @@ public class ResultYearReport {
 				line.improved(), line.periodValue(), line.periodLowerBound(), line.periodFrom(), line.disputed(), pending);
 	}
 
-	/** Target, actual, lower bound and disputed, from column {@code from} on. */
-	private static YearFigures figures(Object[] row, int from) {
-		return new YearFigures(decimal(row[from]), decimal(row[from + 1]), Boolean.TRUE.equals(row[from + 2]),
-				Boolean.TRUE.equals(row[from + 3]), 0);
+	/** Figures kept to two decimals, as the pages show them. */
+	private static YearFigures figures(BigDecimal target, BigDecimal actual, Boolean lowerBound, Boolean disputed) {
+		return new YearFigures(scaled(target), scaled(actual), Boolean.TRUE.equals(lowerBound),
+				Boolean.TRUE.equals(disputed), 0);
 	}
 
-	private static BigDecimal decimal(Object value) {
-		if (value == null) {
-			return null;
-		}
-		BigDecimal decimal = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-		return decimal.setScale(2, java.math.RoundingMode.HALF_UP);
-	}
-
-	@SuppressWarnings("unchecked")
-	private List<Object[]> rows(String sql, Map<String, Object> parameters) {
-		Query query = this.entityManager.createNativeQuery(sql);
-		parameters.forEach(query::setParameter);
-		return query.getResultList();
+	private static BigDecimal scaled(BigDecimal value) {
+		return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
 	}
 
 	private static Collection<Long> nonEmpty(Collection<Long> ids) {

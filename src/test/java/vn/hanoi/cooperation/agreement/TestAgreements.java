@@ -68,6 +68,7 @@ public class TestAgreements {
 			this.jdbc.update("update activities set agreement_id = null where agreement_id = ?", id);
 			this.jdbc.update("delete from agreement_document_downloads where agreement_id = ?", id);
 			this.jdbc.update("delete from agreements where id = ?", id);
+			this.jdbc.update("delete from record_changes where record_kind = 'AGREEMENT' and record_id = ?", id);
 		}
 		this.created.clear();
 	}

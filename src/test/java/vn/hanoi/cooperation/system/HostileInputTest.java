@@ -96,9 +96,9 @@ class HostileInputTest {
 
 	/** Tables a refused request must leave alone: counted, and every row's physical version (ctid) summed. */
 	static final List<String> MAIN_TABLES = List.of("activities", "activity_coordinating_departments",
-			"activity_partner_provinces", "activity_progress_updates", "activity_comments", "activity_changes",
+			"activity_partner_provinces", "activity_progress_updates", "activity_comments", "record_changes",
 			"agreements", "agreement_groups", "agreement_provinces", "agreement_documents", "yearly_results",
-			"yearly_result_changes", "indicators", "group_year_narratives", "locked_years", "year_lock_events",
+			"indicators", "group_year_narratives", "locked_years", "year_lock_events",
 			"province_confirmations", "pending_imports", "accounts", "password_reset_tokens", "cooperation_groups",
 			"provinces", "departments", "plans", "plan_groups");
 

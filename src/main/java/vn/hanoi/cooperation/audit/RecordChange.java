@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.activity;
+package vn.hanoi.cooperation.audit;
 
 import java.time.Instant;
 
@@ -11,18 +11,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of an activity's history: who changed which field when, from what to what. */
+/**
+ * One line of a record's history (an activity, a result or an agreement): who changed which field when, from what
+ * to what, or which step the record took.
+ */
 @Entity
-@Table(name = "activity_changes")
-public class ActivityChange {
+@Table(name = "record_changes")
+public class RecordChange {
 
 	public enum Action {
 
-		CREATED, UPDATED, COMPLETED, DELETED;
-
-		public String messageKey() {
-			return "activity.history.action." + name();
-		}
+		CREATED, UPDATED, COMPLETED, SUBMITTED, APPROVED, RETURNED, DELETED, CONFIRMED, DISPUTED, TERMINATED,
+		DOCUMENT_ADDED
 
 	}
 
@@ -30,8 +30,12 @@ public class ActivityChange {
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
 	private Long id;
 
-	@Column(name = "activity_id", nullable = false, updatable = false)
-	private Long activityId;
+	@Enumerated(EnumType.STRING)
+	@Column(name = "record_kind", nullable = false, updatable = false)
+	private RecordKind kind;
+
+	@Column(name = "record_id", nullable = false, updatable = false)
+	private Long recordId;
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, updatable = false)
@@ -64,12 +68,13 @@ public class ActivityChange {
 	@Column(name = "updated_at", nullable = false, updatable = false)
 	private Instant updatedAt = this.changedAt;
 
-	protected ActivityChange() {
+	protected RecordChange() {
 	}
 
-	ActivityChange(Long activityId, Action action, String field, String oldValue, String newValue,
+	RecordChange(RecordKind kind, Long recordId, Action action, String field, String oldValue, String newValue,
 			Long versionAfter, Long authorId, String authorName) {
-		this.activityId = activityId;
+		this.kind = kind;
+		this.recordId = recordId;
 		this.action = action;
 		this.field = field;
 		this.oldValue = oldValue;
@@ -79,12 +84,21 @@ public class ActivityChange {
 		this.authorName = authorName;
 	}
 
-	public Long getActivityId() {
-		return this.activityId;
+	public RecordKind getKind() {
+		return this.kind;
+	}
+
+	public Long getRecordId() {
+		return this.recordId;
 	}
 
 	public Action getAction() {
 		return this.action;
+	}
+
+	/** The message key naming the step, in the words of the record's kind ("Tạo hoạt động", "Gửi duyệt"). */
+	public String actionKey() {
+		return this.kind.messagePrefix() + ".history.action." + this.action.name();
 	}
 
 	public String getField() {
@@ -93,7 +107,7 @@ public class ActivityChange {
 
 	/** The message key naming the field, for the history table. */
 	public String fieldKey() {
-		return "activity.field." + this.field;
+		return this.kind.messagePrefix() + ".field." + this.field;
 	}
 
 	public String getOldValue() {
@@ -102,6 +116,28 @@ public class ActivityChange {
 
 	public String getNewValue() {
 		return this.newValue;
+	}
+
+	/** The message key that translates the old value when it is a code (a status, yes/no, a kind), else null. */
+	public String oldValueKey() {
+		return valueKey(this.oldValue);
+	}
+
+	/** The message key that translates the new value when it is a code, else null. */
+	public String newValueKey() {
+		return valueKey(this.newValue);
+	}
+
+	private String valueKey(String value) {
+		if (value == null || this.field == null) {
+			return null;
+		}
+		return switch (this.field) {
+			case "sharedWithProvinces" -> "common." + value;
+			case "status" -> this.kind == RecordKind.ACTIVITY ? "activity.status." + value : null;
+			case "kind" -> this.kind == RecordKind.AGREEMENT ? "agreement.kind." + value : null;
+			default -> null;
+		};
 	}
 
 	public Long getVersionAfter() {

@@ -1,0 +1,68 @@
+package vn.hanoi.cooperation.audit;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Viewer;
+
+/**
+ * The one change log of activities, results and agreements: writes a record's changes in the caller's transaction
+ * and reads its history back, newest first.
+ */
+@Component
+public class ChangeLog {
+
+	private final RecordChanges changes;
+
+	ChangeLog(RecordChanges changes) {
+		this.changes = changes;
+	}
+
+	/** One step of a record, with the field it touched (or null) and its old and new value. */
+	@Transactional
+	public void record(RecordKind kind, Long recordId, RecordChange.Action action, String field, String oldValue,
+			String newValue, long versionAfter, Viewer viewer) {
+		this.changes.save(new RecordChange(kind, recordId, action, field, oldValue, newValue, versionAfter,
+				viewer.accountId(), viewer.displayName()));
+	}
+
+	/** One line per field whose value differs between the two snapshots (field → value as the history shows it). */
+	@Transactional
+	public void recordDifferences(RecordKind kind, Long recordId, RecordChange.Action action,
+			Map<String, String> before, Map<String, String> after, long versionAfter, Viewer viewer) {
+		after.forEach((field, value) -> {
+			if (!Objects.equals(before.get(field), value)) {
+				record(kind, recordId, action, field, before.get(field), value, versionAfter, viewer);
+			}
+		});
+	}
+
+	/** A deleted record's last line keeps every field it had, one "field: value" a line. */
+	@Transactional
+	public void recordDeletion(RecordKind kind, Long recordId, Map<String, String> snapshot, long version,
+			Viewer viewer) {
+		String values = snapshot.entrySet()
+			.stream()
+			.filter(e -> e.getValue() != null)
+			.map(e -> e.getKey() + ": " + e.getValue())
+			.collect(Collectors.joining("\n"));
+		record(kind, recordId, RecordChange.Action.DELETED, null, values, null, version, viewer);
+	}
+
+	@Transactional(readOnly = true)
+	public List<RecordChange> historyOf(RecordKind kind, Long recordId) {
+		return this.changes.findByKindAndRecordIdOrderByChangedAtDescIdDesc(kind, recordId);
+	}
+
+	/** What others saved since the version a user began editing. */
+	@Transactional(readOnly = true)
+	public List<RecordChange> changesSince(RecordKind kind, Long recordId, long version) {
+		return this.changes.findByKindAndRecordIdAndVersionAfterGreaterThanOrderByIdAsc(kind, recordId, version);
+	}
+
+}

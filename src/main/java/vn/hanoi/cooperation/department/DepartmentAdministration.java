@@ -1,0 +1,33 @@
+package vn.hanoi.cooperation.department;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Administrators correct a department's names, on the version they saw. */
+@Service
+class DepartmentAdministration {
+
+	private final Departments departments;
+
+	DepartmentAdministration(Departments departments) {
+		this.departments = departments;
+	}
+
+	/** Renames the department unless the form has errors or it changed since the form's version; returns it. */
+	@Transactional
+	Department rename(Long id, DepartmentForm form, Errors errors) {
+		Department department = this.departments.findById(id).orElseThrow(NotFoundException::new);
+		if (FormValues.version(form.version()).orElse(-1L) != department.getVersion()) {
+			errors.reject("record.changedMeanwhile");
+		}
+		if (!errors.hasErrors()) {
+			department.rename(form.nameVi().strip(), form.nameEn().strip());
+		}
+		return department;
+	}
+
+}

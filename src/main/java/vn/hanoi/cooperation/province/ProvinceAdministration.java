@@ -1,0 +1,33 @@
+package vn.hanoi.cooperation.province;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/** Administrators correct a province's names, on the version they saw. */
+@Service
+class ProvinceAdministration {
+
+	private final Provinces provinces;
+
+	ProvinceAdministration(Provinces provinces) {
+		this.provinces = provinces;
+	}
+
+	/** Renames the unit unless the form has errors or it changed since the form's version; returns it. */
+	@Transactional
+	Province rename(Long id, ProvinceForm form, Errors errors) {
+		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
+		if (FormValues.version(form.version()).orElse(-1L) != province.getVersion()) {
+			errors.reject("record.changedMeanwhile");
+		}
+		if (!errors.hasErrors()) {
+			province.rename(form.nameVi().strip(), form.nameEn().strip(), form.nameViFull().strip());
+		}
+		return province;
+	}
+
+}

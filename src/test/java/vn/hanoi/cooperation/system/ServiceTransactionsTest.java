@@ -1,0 +1,96 @@
+package vn.hanoi.cooperation.system;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Writes that controllers used to make inside their own transaction are still saved now that services hold the
+ * transaction, and a write on a version someone else has replaced is still refused.
+ */
+@PortalTest
+class ServiceTransactionsTest {
+
+	private static final int NARRATIVE_YEAR = 2024;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@AfterEach
+	void restore() {
+		this.jdbc.update("update departments set name_vi = 'Sở Du lịch' where code = 'SDL'");
+		this.jdbc.update("update provinces set name_vi = 'Điện Biên' where code = '11' and valid_from = date '2008-08-01'");
+		this.jdbc.update("""
+				update cooperation_groups set name_vi = replace(name_vi, ' (đã sửa)', '') where number = 3""");
+		this.jdbc.update("delete from group_year_narratives where year = ? and achievements like 'TX %'",
+				NARRATIVE_YEAR);
+	}
+
+	@Test
+	void correctionsOfReferenceDataAreSavedOnlyOnTheVersionTheAdministratorSaw() {
+		long version = this.jdbc.queryForObject("select version from departments where code = 'SDL'", Long.class);
+		Long id = this.jdbc.queryForObject("select id from departments where code = 'SDL'", Long.class);
+		assertThat(post("/admin/departments/{id}/edit", id).param("nameVi", "Sở Du lịch (cũ)")
+			.param("nameEn", "Department of Tourism").param("version", String.valueOf(version)))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select name_vi from departments where id = ?", String.class, id))
+			.isEqualTo("Sở Du lịch (cũ)");
+		assertThat(post("/admin/departments/{id}/edit", id).param("nameVi", "Sở Du lịch (lần hai)")
+			.param("nameEn", "Department of Tourism").param("version", String.valueOf(version))).hasStatusOk()
+			.bodyText().contains("Người khác đã sửa hồ sơ này");
+		assertThat(this.jdbc.queryForObject("select name_vi from departments where id = ?", String.class, id))
+			.isEqualTo("Sở Du lịch (cũ)");
+
+		Long province = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2008-08-01'", Long.class);
+		assertThat(post("/admin/provinces/{id}/edit", province).param("nameVi", "Điện Biên (cũ)")
+			.param("nameEn", "Dien Bien").param("nameViFull", "Tỉnh Điện Biên")
+			.param("version", version("provinces", province))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select name_vi from provinces where id = ?", String.class, province))
+			.isEqualTo("Điện Biên (cũ)");
+
+		Long group = this.jdbc.queryForObject("select id from cooperation_groups where number = 3", Long.class);
+		String name = this.jdbc.queryForObject("select name_vi from cooperation_groups where id = ?", String.class,
+				group);
+		assertThat(post("/admin/groups/{id}/edit", group).param("nameVi", name + " (đã sửa)").param("nameEn", "Tourism")
+			.param("version", version("cooperation_groups", group))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select name_vi from cooperation_groups where id = ?", String.class, group))
+			.isEqualTo(name + " (đã sửa)");
+	}
+
+	@Test
+	void aGroupsNarrativeIsSaved() {
+		assertThat(post("/results/years/{year}/groups/2/narrative", NARRATIVE_YEAR)
+			.param("achievements", "TX Đã tổ chức 3 tuần hàng").param("version", "")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("""
+				select n.achievements from group_year_narratives n join cooperation_groups g on g.id = n.group_id
+				where g.number = 2 and n.year = ?""", String.class, NARRATIVE_YEAR))
+			.isEqualTo("TX Đã tổ chức 3 tuần hàng");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder post(String uri, Object id) {
+		return this.mvc.post().uri(uri, id).with(csrf()).with(this.accounts.as(Role.ADMIN));
+	}
+
+	private String version(String table, Long id) {
+		return String.valueOf(this.jdbc.queryForObject("select version from " + table + " where id = ?", Long.class,
+				id));
+	}
+
+}
