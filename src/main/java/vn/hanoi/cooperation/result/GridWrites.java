@@ -11,6 +11,7 @@ import org.hibernate.Session;
 
 import org.springframework.stereotype.Repository;
 
+import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
 
@@ -71,7 +72,7 @@ class GridWrites {
 	}
 
 	/** One line of a result's history, as {@link ResultService} keeps it. */
-	record Change(Long resultId, ResultChange.Action action, String field, String oldValue, String newValue,
+	record Change(Long resultId, RecordChange.Action action, String field, String oldValue, String newValue,
 			long versionAfter) {
 	}
 
@@ -86,9 +87,9 @@ class GridWrites {
 					+ text(change.newValue()) + ",\"version\":" + change.versionAfter() + "}");
 		}
 		this.entityManager.createNativeQuery("""
-				insert into yearly_result_changes (result_id, action, field, old_value, new_value, version_after,
-				                                   author_id, author_name)
-				select x.result, x.action, x.field, x.old, x.new, x.version, :author, :authorName
+				insert into record_changes (record_kind, record_id, action, field, old_value, new_value, version_after,
+				                            author_id, author_name)
+				select 'RESULT', x.result, x.action, x.field, x.old, x.new, x.version, :author, :authorName
 				from jsonb_to_recordset(cast(:changes as jsonb)) as x(result bigint, action text, field text, old text,
 				                                                      new text, version bigint)""")
 			.setParameter("author", viewer.accountId())

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
@@ -227,7 +228,7 @@ public class ResultGridService {
 			this.results.findWithDetailsByIdIn(createdIds.values())
 				.forEach(r -> saved.put(GridLayout.key(r.getIndicator(), r.getProvince()), r));
 			created.forEach(row -> history.add(new GridWrites.Change(createdIds.get(row.getKey()),
-					ResultChange.Action.CREATED, null, null, row.getIndicator().getCode(), 0)));
+					RecordChange.Action.CREATED, null, null, row.getIndicator().getCode(), 0)));
 		}
 		this.writes.batchUpdates();
 		Map<YearlyResult, Map<String, String>> before = new LinkedHashMap<>();
@@ -250,13 +251,13 @@ public class ResultGridService {
 		this.writes.flush();
 		before.forEach((result, old) -> ResultService.snapshot(result).forEach((field, value) -> {
 			if (!Objects.equals(old.get(field), value)) {
-				history.add(new GridWrites.Change(result.getId(), ResultChange.Action.UPDATED, field, old.get(field),
+				history.add(new GridWrites.Change(result.getId(), RecordChange.Action.UPDATED, field, old.get(field),
 						value, result.getVersion()));
 			}
 		}));
 		for (GridRow row : toSubmit) {
 			YearlyResult result = row.getResult() != null ? row.getResult() : saved.get(row.getKey());
-			history.add(new GridWrites.Change(result.getId(), ResultChange.Action.SUBMITTED, "status", null, null,
+			history.add(new GridWrites.Change(result.getId(), RecordChange.Action.SUBMITTED, "status", null, null,
 					result.getVersion()));
 		}
 		this.writes.recordHistory(history, viewer);
