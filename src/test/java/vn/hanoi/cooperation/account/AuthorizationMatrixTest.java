@@ -50,7 +50,8 @@ public class AuthorizationMatrixTest {
 		row("GET /provinces/export.xlsx",                 "/provinces/export.xlsx",      200, 200, 200, 200, 200, 302),
 		row("GET /provinces/export.csv",                  "/provinces/export.csv?period=UNITS_2025", 200, 200, 200, 200, 200, 302),
 		row("GET /departments",                           "/departments",                200, 200, 200, 200, 200, 302),
-		row("GET /my-work",                               "/my-work",                    302, 302, 200, 302, 302, 302),
+		// Everyone but the administrator has an inbox (i16-inbox).
+		row("GET /my-work",                               "/my-work",                    302, 200, 200, 200, 200, 302),
 		row("GET /my-province",                           "/my-province",                302, 302, 302, 302, 200, 302),
 		row("GET /dashboard",                             "/dashboard",                  200, 200, 200, 200, 200, 302),
 		row("GET /activities",                            "/activities",                 200, 200, 200, 200, 200, 302),
@@ -109,6 +110,11 @@ public class AuthorizationMatrixTest {
 		row("GET /results/years/{year}/lock",             "/results/years/2022/lock",    404, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/lock",            "/results/years/1999/lock",    404, 404, 404, 404, 404, 302),
 		row("POST /results/years/{year}/unlock",          "/results/years/1999/unlock",  404, 404, 404, 404, 404, 302),
+		// The approval queue is the coordinator's; the completeness view is for Hanoi's users (i16-inbox).
+		row("GET /results/queue",                         "/results/queue",              404, 200, 404, 404, 404, 302),
+		row("POST /results/queue/approve",                "/results/queue/approve",      404, 302, 404, 404, 404, 302),
+		row("POST /results/queue/{id}/return",            "/results/queue/999999999/return", 404, 404, 404, 404, 404, 302),
+		row("GET /results/years/{year}/completeness",     "/results/years/2022/completeness", 200, 200, 200, 200, 404, 302),
 		row("GET /results/{id}",                          "/results/999999999",          404, 404, 404, 404, 404, 302),
 		row("GET /results/{id}/edit",                     "/results/999999999/edit",     404, 404, 404, 404, 404, 302),
 		row("POST /results/{id}/edit",                    "/results/999999999/edit",     404, 404, 404, 404, 404, 302),
