@@ -94,8 +94,8 @@ class ApprovalQueue {
 				       p.name_vi, p.name_en, r.target, r.actual, r.actual_is_lower_bound, r.submitted_at,
 				       count(*) over ()
 				""" + FILTERED + """
-				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id
-				limit """ + PAGE, filter.parameters())) {
+				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id""" + " limit " + PAGE,
+				filter.parameters())) {
 			items.add(new Waiting(NativeRows.id(r[0]), NativeRows.id(r[1]), NativeRows.number(r[2]),
 					NativeRows.text(r[3]), NativeRows.text(r[4]), NativeRows.text(r[5]), NativeRows.text(r[6]),
 					NativeRows.text(r[7]), NativeRows.text(r[8]), NativeRows.text(r[9]), NativeRows.text(r[10]),

@@ -2,7 +2,9 @@ package vn.hanoi.cooperation.result;
 
 import java.io.Serializable;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -13,9 +15,10 @@ import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
- * Approves several results in one request. Each goes through {@link ResultService#approve} in its own transaction,
- * exactly as if it were approved alone from its page, so one that is refused (locked year, changed meanwhile, no
- * longer waiting) is reported with its reason and changes nothing, while the others go through.
+ * Approves several results in one request, each checked by {@link ResultService} exactly as if it were approved
+ * alone from its page: one that is refused (locked year, changed meanwhile, no longer waiting) is reported with
+ * its reason and changes nothing, while the others go through. The batch runs in one transaction; if another
+ * request wrote one of its results meanwhile, it is approved again one result per transaction.
  */
 @Service
 class ApprovalQueueService {
@@ -33,37 +36,43 @@ class ApprovalQueueService {
 		this.results = results;
 	}
 
-	/** @param picks "id:version" as the queue's checkboxes post them; others are ignored */
+	/** @param picks "id:version" as the queue's checkboxes post them; anything else is ignored */
 	Outcome approveAll(List<String> picks, Viewer viewer) {
-		int approved = 0;
-		List<Skipped> skipped = new ArrayList<>();
-		for (String pick : picks.stream().distinct().limit(ApprovalQueue.PAGE).toList()) {
+		Map<Long, Long> versions = new LinkedHashMap<>();
+		for (String pick : picks) {
 			String[] parts = pick.split(":", 2);
 			Optional<Long> id = FormValues.version(parts[0]);
-			long version = parts.length < 2 ? -1 : FormValues.version(parts[1]).orElse(-1L);
-			if (id.isEmpty()) {
-				continue;
-			}
-			Optional<Refusal> refusal;
-			try {
-				refusal = this.results.approve(id.get(), version, viewer);
-			}
-			catch (NotFoundException ex) {
-				// Deleted meanwhile, or never the viewer's: said as "not found", nothing more.
-				skipped.add(new Skipped(id.get(), "resultNotFound"));
-				continue;
-			}
-			catch (OptimisticLockingFailureException ex) {
-				refusal = Optional.of(Refusal.CHANGED);
-			}
-			if (refusal.isPresent()) {
-				skipped.add(new Skipped(id.get(), refusal.get().flashKey()));
-			}
-			else {
-				approved++;
+			if (id.isPresent() && versions.size() < ApprovalQueue.PAGE) {
+				versions.putIfAbsent(id.get(), parts.length < 2 ? -1L : FormValues.version(parts[1]).orElse(-1L));
 			}
 		}
-		return new Outcome(approved, List.copyOf(skipped));
+		Map<Long, Refusal> refused;
+		try {
+			refused = this.results.approveEach(versions, viewer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			refused = oneByOne(versions, viewer);
+		}
+		List<Skipped> skipped = new ArrayList<>();
+		refused.forEach((id, refusal) -> skipped
+			.add(new Skipped(id, refusal == Refusal.HIDDEN ? "resultNotFound" : refusal.flashKey())));
+		return new Outcome(versions.size() - skipped.size(), List.copyOf(skipped));
+	}
+
+	private Map<Long, Refusal> oneByOne(Map<Long, Long> versions, Viewer viewer) {
+		Map<Long, Refusal> refused = new LinkedHashMap<>();
+		versions.forEach((id, version) -> {
+			try {
+				this.results.approve(id, version, viewer).ifPresent(refusal -> refused.put(id, refusal));
+			}
+			catch (NotFoundException ex) {
+				refused.put(id, Refusal.HIDDEN);
+			}
+			catch (OptimisticLockingFailureException ex) {
+				refused.put(id, Refusal.CHANGED);
+			}
+		});
+		return refused;
 	}
 
 }

@@ -16,6 +16,10 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
 	Optional<YearlyResult> findWithDetailsById(Long id);
 
+	/** Several results with what their checks read, in one statement (the approval queue's batch). */
+	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
+	List<YearlyResult> findWithDetailsByIdIn(Collection<Long> ids);
+
 	/**
 	 * The year's entries, filtered (null filters match everything), one page with the number of them all, or every
 	 * one with {@link Pageable#unpaged()} (the exports).
