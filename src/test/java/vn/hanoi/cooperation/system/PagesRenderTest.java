@@ -46,6 +46,12 @@ class PagesRenderTest {
 			pages.add(Arguments.of(Role.ADMIN, "/admin/audit?type=LOGIN_FAILURE&from=2025-01-01&to=2030-12-31", lang));
 			pages.add(Arguments.of(Role.LEADER, "/account/password", lang));
 			pages.add(Arguments.of(Role.STAFF, "/my-work", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/my-work", lang));
+			pages.add(Arguments.of(Role.LEADER, "/my-work", lang));
+			pages.add(Arguments.of(Role.PROVINCE, "/my-work", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/queue", lang));
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/queue?year=2021&group=1&department=1&indicator=1", lang));
+			pages.add(Arguments.of(Role.LEADER, "/results/years/2022/completeness", lang));
 			pages.add(Arguments.of(Role.LEADER, "/dashboard", lang));
 			pages.add(Arguments.of(Role.LEADER, "/dashboard?year=2021&map=UNITS_2008", lang));
 			pages.add(Arguments.of(Role.STAFF, "/dashboard", lang));
