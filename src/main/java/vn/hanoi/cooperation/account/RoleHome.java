@@ -11,8 +11,10 @@ public final class RoleHome {
 			case ADMIN -> "/admin";
 			case STAFF -> "/my-work";
 			case PROVINCE -> "/my-province";
-			// Leaders and the coordinator follow the whole plan: its dashboard is their page.
-			case COORDINATOR, LEADER -> "/dashboard";
+			// The coordinator's day is approvals and chasing departments: the inbox, one click from the dashboard.
+			case COORDINATOR -> "/my-work";
+			// Leaders follow the whole plan: its dashboard is their page (the menu counts what is new for them).
+			case LEADER -> "/dashboard";
 		};
 	}
 

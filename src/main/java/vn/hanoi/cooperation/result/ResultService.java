@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.result;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -104,6 +106,42 @@ public class ResultService {
 		return refusal;
 	}
 
+	/**
+	 * Approves each result (id → version seen) exactly as {@link #approve} would alone, in one transaction so that
+	 * a batch costs one commit; a refused result is left unchanged and reported (HIDDEN: not found). A concurrent
+	 * write fails the whole batch with an optimistic-locking error, and the caller then approves one by one.
+	 */
+	@Transactional
+	Map<Long, Refusal> approveEach(Map<Long, Long> versions, Viewer viewer) {
+		Map<Long, Refusal> refused = new LinkedHashMap<>();
+		Map<Long, YearlyResult> found = new HashMap<>();
+		this.results.findWithDetailsByIdIn(versions.keySet()).forEach(result -> found.put(result.getId(), result));
+		Map<Integer, Boolean> lockedYears = new HashMap<>();
+		List<YearlyResult> approved = new ArrayList<>();
+		versions.forEach((id, version) -> {
+			YearlyResult result = found.get(id);
+			if (result == null || !this.access.canRead(viewer, result)) {
+				refused.put(id, Refusal.HIDDEN);
+				return;
+			}
+			boolean locked = lockedYears.computeIfAbsent(result.getYear(), this.locks::isLockedForWrite);
+			Optional<Refusal> refusal = check(result, ResultTransition.APPROVE, version, viewer, locked);
+			if (refusal.isPresent()) {
+				refused.put(id, refusal.get());
+				return;
+			}
+			result.approve(viewer.accountId(), viewer.displayName());
+			approved.add(result);
+		});
+		if (!approved.isEmpty()) {
+			// One flush writes every approval (a flush per result would re-check the whole batch each time); the
+			// history then records the versions written.
+			this.results.saveAndFlush(approved.get(0));
+			approved.forEach(result -> record(result, RecordChange.Action.APPROVED, "status", null, null, viewer));
+		}
+		return refused;
+	}
+
 	@Transactional
 	Optional<Refusal> returnWithReason(Long id, long version, String reason, Viewer viewer) {
 		YearlyResult result = load(id);
@@ -139,11 +177,17 @@ public class ResultService {
 	}
 
 	private Optional<Refusal> check(YearlyResult result, ResultTransition step, long version, Viewer viewer) {
-		Optional<Refusal> refusal = this.access.refusal(viewer, result, step,
-				this.locks.isLockedForWrite(result.getYear()));
+		Optional<Refusal> refusal = check(result, step, version, viewer, this.locks.isLockedForWrite(result.getYear()));
 		if (refusal.isPresent() && refusal.get() == Refusal.HIDDEN) {
 			throw new NotFoundException();
 		}
+		return refusal;
+	}
+
+	/** The step's refusal given whether the year is locked, HIDDEN included (the callers decide how to say it). */
+	private Optional<Refusal> check(YearlyResult result, ResultTransition step, long version, Viewer viewer,
+			boolean yearLocked) {
+		Optional<Refusal> refusal = this.access.refusal(viewer, result, step, yearLocked);
 		if (refusal.isEmpty() && version != result.getVersion()) {
 			return Optional.of(Refusal.CHANGED);
 		}

@@ -16,6 +16,10 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
 	Optional<YearlyResult> findWithDetailsById(Long id);
 
+	/** Several results with what their checks and the grid read, in one statement (approval queue's batch, grid's new rows). */
+	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
+	List<YearlyResult> findWithDetailsByIdIn(Collection<Long> ids);
+
 	/**
 	 * The year's entries, filtered (null filters match everything), one page with the number of them all, or every
 	 * one with {@link Pageable#unpaged()} (the exports).
@@ -68,11 +72,6 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 			where d.id in :departments and r.year between :fromYear and :toYear""")
 	List<YearlyResult> findOfDepartments(Collection<Long> departments, int fromYear, int toYear);
 
-	/** Results by id with what the grid shows of them: the rows the grid has just inserted. */
-	@Query("""
-			select r from YearlyResult r join fetch r.indicator i join fetch i.group join fetch r.department
-			  left join fetch r.province where r.id in :ids""")
-	List<YearlyResult> findWithDetailsByIdIn(Collection<Long> ids);
 
 	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
 	boolean existsForIndicator(Long indicator);

@@ -55,7 +55,8 @@ public class AuthorizationMatrixTest {
 		row("GET /provinces/export.xlsx",                 "/provinces/export.xlsx",      200, 200, 200, 200, 200, 302),
 		row("GET /provinces/export.csv",                  "/provinces/export.csv?period=UNITS_2025", 200, 200, 200, 200, 200, 302),
 		row("GET /departments",                           "/departments",                200, 200, 200, 200, 200, 302),
-		row("GET /my-work",                               "/my-work",                    302, 302, 200, 302, 302, 302),
+		// Everyone but the administrator has an inbox (i16-inbox).
+		row("GET /my-work",                               "/my-work",                    302, 200, 200, 200, 200, 302),
 		row("GET /my-province",                           "/my-province",                302, 302, 302, 302, 200, 302),
 		row("GET /dashboard",                             "/dashboard",                  200, 200, 200, 200, 200, 302),
 		row("GET /activities",                            "/activities",                 200, 200, 200, 200, 200, 302),
@@ -125,6 +126,11 @@ public class AuthorizationMatrixTest {
 		row("GET /results/years/{year}/lock",             "/results/years/2022/lock",    404, 200, 404, 404, 404, 302),
 		row("POST /results/years/{year}/lock",            "/results/years/1999/lock",    404, 404, 404, 404, 404, 302),
 		row("POST /results/years/{year}/unlock",          "/results/years/1999/unlock",  404, 404, 404, 404, 404, 302),
+		// The approval queue is the coordinator's; the completeness view is for Hanoi's users (i16-inbox).
+		row("GET /results/queue",                         "/results/queue",              404, 200, 404, 404, 404, 302),
+		row("POST /results/queue/approve",                "/results/queue/approve",      404, 302, 404, 404, 404, 302),
+		row("POST /results/queue/{id}/return",            "/results/queue/{otherResult}/return", 404, 302, 404, 404, 404, 302),
+		row("GET /results/years/{year}/completeness",     "/results/years/2022/completeness", 200, 200, 200, 200, 404, 302),
 		// {otherResult}: Sở Y tế's, approved, about Lai Châu. Those who may act on it but not in its state are sent back
 		// to it with a message saying why (302); those who may not see it or act on it get 404.
 		row("GET /results/{id}",                          "/results/{otherResult}", 200, 200, 200, 200, 404, 302),

@@ -23,7 +23,7 @@ class SecurityTest {
 	TestAccounts accounts;
 
 	@ParameterizedTest
-	@CsvSource({ "ADMIN, /admin", "COORDINATOR, /dashboard", "STAFF, /my-work", "LEADER, /dashboard", "PROVINCE, /my-province" })
+	@CsvSource({ "ADMIN, /admin", "COORDINATOR, /my-work", "STAFF, /my-work", "LEADER, /dashboard", "PROVINCE, /my-province" })
 	void eachRoleLandsOnItsOwnPage(Role role, String home) {
 		assertThat(this.mvc.post()
 			.uri("/login")

@@ -44,8 +44,8 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 	void coordinatorOpensAnotherDepartmentsActivityAndMayEditIt() {
 		try (Journey journey = loggedIn(Role.COORDINATOR, "coordinator")) {
 			Page page = journey.page();
-			assertThat(journey.path()).isEqualTo("/dashboard");
-			journey.shoot("plan-overview");
+			assertThat(journey.path()).isEqualTo("/my-work");
+			journey.shoot("coordinator-inbox");
 
 			journey.open("/activities?q=kham+benh");
 			Locator results = page.locator("#activity-results");

@@ -124,6 +124,15 @@ class PagesRenderTest {
 			pages.add(Arguments.of(Role.STAFF, "/activities/new", lang, Heading.key("activities.new")));
 			pages.add(Arguments.of(Role.COORDINATOR, "/activities/new?year=2022", lang, Heading.key("activities.new")));
 			pages.add(Arguments.of(Role.PROVINCE, "/my-province", lang, Heading.text("Tỉnh Điện Biên", "Tỉnh Điện Biên")));
+			// i16-inbox: every role's inbox, the approval queue and the completeness view.
+			pages.add(Arguments.of(Role.COORDINATOR, "/my-work", lang, Heading.key("inbox.heading.COORDINATOR")));
+			pages.add(Arguments.of(Role.LEADER, "/my-work", lang, Heading.key("inbox.heading.LEADER")));
+			pages.add(Arguments.of(Role.PROVINCE, "/my-work", lang, Heading.key("inbox.heading.PROVINCE")));
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/queue", lang, Heading.key("queue.title")));
+			pages.add(Arguments.of(Role.COORDINATOR, "/results/queue?year=2021&group=1&department=1&indicator=1", lang,
+					Heading.key("queue.title")));
+			pages.add(Arguments.of(Role.LEADER, "/results/years/2022/completeness", lang,
+					Heading.key("completeness.title", 2022)));
 		}
 		return pages;
 	}
@@ -165,11 +174,11 @@ class PagesRenderTest {
 		return List.of(Arguments.of("vi", "Đăng nhập"), Arguments.of("en", "Log in"));
 	}
 
-	/** Staff see their work, province officers their province, administrators the administration; nobody else. */
+	/** Everyone but administrators has an inbox; province officers their province; administrators the administration. */
 	private void assertMenuOf(Role role, String html, Locale locale) {
 		String menu = html.substring(html.indexOf("id=\"portal-menu\""));
 		assertThat(menu.contains("href=\"/my-work\"")).as("'%s' in the menu", message("nav.myWork", locale))
-			.isEqualTo(role == Role.STAFF);
+			.isEqualTo(role != Role.ADMIN);
 		assertThat(menu.contains("href=\"/my-province\"")).as("'%s' in the menu", message("nav.myProvince", locale))
 			.isEqualTo(role == Role.PROVINCE);
 		assertThat(menu.contains(">" + message("nav.admin", locale) + "<"))

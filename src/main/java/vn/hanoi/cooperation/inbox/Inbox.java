@@ -1,0 +1,148 @@
+package vn.hanoi.cooperation.inbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NativeRows;
+
+/**
+ * Each person's waiting work, by role: one statement per section for the page, one for the menu's count, however
+ * many records there are. Staff see only their department's (and its predecessors') work, a province officer only
+ * their province's.
+ */
+@Service
+public class Inbox {
+
+	/** Items shown per section; the section says how many there are in all. */
+	static final int SHOWN = 10;
+
+	/** How long "newly shared" and "recent answers" last, and a leader's first digest reaches back. */
+	static final Duration RECENT = Duration.ofDays(30);
+
+	private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z]+)");
+
+	private final EntityManager entityManager;
+
+	private final JdbcClient jdbc;
+
+	private final InboxVisits visits;
+
+	private final Clock clock;
+
+	Inbox(EntityManager entityManager, JdbcClient jdbc, InboxVisits visits, Clock clock) {
+		this.entityManager = entityManager;
+		this.jdbc = jdbc;
+		this.visits = visits;
+		this.clock = clock;
+	}
+
+	/** The viewer's sections; a leader's visit is recorded and the digest reaches back to the visit before. */
+	@Transactional
+	public List<InboxSection> sectionsOf(Viewer viewer) {
+		Map<String, Object> parameters = parameters(viewer);
+		if (viewer.is(Role.LEADER)) {
+			Instant now = this.clock.instant();
+			parameters.put("since", this.visits.visit(viewer.accountId(), now).orElse(now.minus(RECENT)));
+		}
+		Integer year = (Integer) parameters.get("year");
+		List<InboxSection> sections = new ArrayList<>();
+		for (InboxQuery query : queriesOf(viewer.role())) {
+			List<InboxItem> items = new ArrayList<>();
+			int total = 0;
+			for (Object[] r : NativeRows.list(this.entityManager, query.select() + " limit " + SHOWN,
+					used(query.select(), parameters))) {
+				Integer first = NativeRows.numberOrNull(r[7]);
+				items.add(new InboxItem(query.link(NativeRows.id(r[0]), first, year), NativeRows.text(r[1]),
+						NativeRows.text(r[2]), NativeRows.text(r[3]), NativeRows.text(r[4]), NativeRows.instant(r[5]),
+						NativeRows.day(r[6]), first, NativeRows.numberOrNull(r[8])));
+				total = NativeRows.number(r[9]);
+			}
+			sections.add(new InboxSection(query.key(), total, items, query.more(year)));
+		}
+		return sections;
+	}
+
+	/** How many items wait for the viewer (a leader: changes since the current visit), in one statement. */
+	@Transactional(readOnly = true)
+	public int count(Viewer viewer) {
+		List<InboxQuery> queries = queriesOf(viewer.role());
+		if (queries.isEmpty()) {
+			return 0;
+		}
+		String sql = "select " + queries.stream()
+			.map(q -> "(select count(*) from (" + q.select() + ") s)")
+			.collect(Collectors.joining(" + "))
+			.replace(":since", "(select coalesce(max(v.last_visit_at), cast(:recent as timestamptz)) "
+					+ "from inbox_visits v where v.account_id = :account)");
+		Map<String, Object> parameters = parameters(viewer);
+		parameters.put("account", viewer.accountId());
+		return this.jdbc.sql(sql).params(used(sql, parameters)).query(Integer.class).single();
+	}
+
+	/** The reporting year: the latest year up to this one that is not locked. */
+	@Transactional(readOnly = true)
+	public Integer reportingYear() {
+		return this.jdbc.sql("""
+				select max(y) from generate_series(2021, :thisYear) y
+				where not exists (select 1 from locked_years l where l.year = y)""")
+			.param("thisYear", LocalDate.now(this.clock).getYear())
+			.query(Integer.class)
+			.optional()
+			.orElse(null);
+	}
+
+	private Map<String, Object> parameters(Viewer viewer) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("departments", nonEmpty(viewer.departmentLineage()));
+		parameters.put("provinces", nonEmpty(viewer.provinceLineage()));
+		parameters.put("today", LocalDate.now(this.clock));
+		parameters.put("recent", java.sql.Timestamp.from(this.clock.instant().minus(RECENT)));
+		Integer year = reportingYear();
+		parameters.put("year", year == null ? -1 : year);
+		return parameters;
+	}
+
+	private static List<InboxQuery> queriesOf(Role role) {
+		return switch (role) {
+			case STAFF -> InboxQueries.STAFF;
+			case COORDINATOR -> InboxQueries.COORDINATOR;
+			case PROVINCE -> InboxQueries.PROVINCE;
+			case LEADER -> InboxQueries.LEADER;
+			case ADMIN -> List.of();
+		};
+	}
+
+	/** Only the parameters the statement names: the persistence provider refuses others. */
+	private static Map<String, Object> used(String sql, Map<String, Object> parameters) {
+		Map<String, Object> used = new HashMap<>();
+		Matcher name = PARAMETER.matcher(sql);
+		while (name.find()) {
+			if (parameters.containsKey(name.group(1))) {
+				used.put(name.group(1), parameters.get(name.group(1)));
+			}
+		}
+		return used;
+	}
+
+	private static java.util.Collection<Long> nonEmpty(java.util.Set<Long> ids) {
+		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
+	}
+
+}

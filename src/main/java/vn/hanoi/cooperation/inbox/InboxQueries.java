@@ -1,0 +1,129 @@
+package vn.hanoi.cooperation.inbox;
+
+import java.util.List;
+
+import vn.hanoi.cooperation.result.ReportingDuty;
+
+/**
+ * What waits for each role, as SQL over the records themselves (no "done" flag anywhere): parameters
+ * {@code :departments} and {@code :provinces} (the viewer's lineage), {@code :year} (the reporting year),
+ * {@code :today}, {@code :recent} (30 days ago) and {@code :since} (the leader's previous visit).
+ */
+final class InboxQueries {
+
+	private static final String RESULT_TITLE = "i.name_vi || ' (' || r.year || ')', i.name_en || ' (' || r.year || ')'";
+
+	/** Latest comment of each conversation (activity × province) that the where clause keeps. */
+	private static final String LATEST_COMMENTS = """
+			(select distinct on (c.activity_id, c.province_id) c.* from activity_comments c
+			 where %s order by c.activity_id, c.province_id, c.commented_at desc, c.id desc) c
+			""";
+
+	static final List<InboxQuery> STAFF = List.of(new InboxQuery("returned", """
+			select r.id, %s, r.return_reason, r.return_reason, r.updated_at, cast(null as date), cast(null as int), cast(null as int),
+			       count(*) over ()
+			from yearly_results r join indicators i on i.id = r.indicator_id
+			where r.status = 'RETURNED' and r.department_id in (:departments)
+			order by r.updated_at desc, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			new InboxQuery("drafts", """
+					select r.id, %s, null, null, r.updated_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					from yearly_results r join indicators i on i.id = r.indicator_id
+					where r.status = 'DRAFT' and r.department_id in (:departments)
+					order by r.updated_at, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			new InboxQuery("missing", ReportingDuty.CELLS + """
+					select i.id, i.code || ' – ' || i.name_vi, i.code || ' – ' || i.name_en, null, null,
+					       cast(null as timestamptz), cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					from cells c join indicators i on i.id = c.indicator_id
+					where c.state is null and c.department_id in (:departments)
+					order by c.group_number, i.code""", "/results/new?year={year}",
+					"/results/years/{year}/completeness"),
+			new InboxQuery("comments", """
+					select a.id, a.title, a.title, c.author_name || ' – ' || p.name_vi || ': ' || left(c.body, 300),
+					       c.author_name || ' – ' || p.name_en || ': ' || left(c.body, 300), c.commented_at,
+					       cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					from %s join activities a on a.id = c.activity_id join provinces p on p.id = c.province_id
+					  left join accounts au on au.id = c.author_id
+					where c.from_province or au.role = 'COORDINATOR'
+					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
+					"c.activity_id in (select id from activities where lead_department_id in (:departments))")),
+					"/activities/{id}#comments", null));
+
+	static final List<InboxQuery> COORDINATOR = List.of(new InboxQuery("waiting", """
+			select r.id, %s, d.name_vi, d.name_en, r.submitted_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			from yearly_results r join indicators i on i.id = r.indicator_id
+			  left join departments d on d.id = r.department_id
+			where r.status = 'SUBMITTED'
+			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE), "/results/{id}", "/results/queue"),
+			new InboxQuery("disputes", """
+					select r.id, %s, p.name_vi || ': ' || c.comment, p.name_en || ': ' || c.comment, c.confirmed_at,
+					       cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					from province_confirmations c join yearly_results r on r.id = c.result_id
+					  join indicators i on i.id = r.indicator_id join provinces p on p.id = c.province_id
+					where c.status = 'DISPUTED'
+					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			new InboxQuery("behind", ReportingDuty.CELLS + """
+					select d.id, d.name_vi, d.name_en, null, null, cast(null as timestamptz), cast(null as date),
+					       cast(count(*) filter (where c.state is null) as int),
+					       cast(count(*) filter (where c.state < 2) as int), count(*) over ()
+					from cells c join departments d on d.id = c.department_id
+					group by d.id, d.name_vi, d.name_en
+					having count(*) filter (where c.state is null or c.state < 2) > 0
+					order by d.name_vi, d.id""", "/results/years/{year}/completeness#department-{id}",
+					"/results/years/{year}/completeness"),
+			new InboxQuery("expiring", """
+					select a.id, a.title, a.title, null, null, cast(null as timestamptz), a.valid_to, cast(null as int), cast(null as int),
+					       count(*) over ()
+					from agreements a
+					where a.terminated_on is null and a.valid_to between cast(:today as date)
+					      and cast(:today as date) + 90
+					order by a.valid_to, a.id""", "/agreements/{id}", null));
+
+	static final List<InboxQuery> PROVINCE = List.of(new InboxQuery("toConfirm", """
+			select r.id, %s, d.name_vi, d.name_en, r.approved_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			from yearly_results r join indicators i on i.id = r.indicator_id
+			  left join departments d on d.id = r.department_id
+			where r.status = 'APPROVED' and r.province_id in (:provinces)
+			  and not exists (select 1 from province_confirmations c where c.result_id = r.id)
+			order by r.approved_at desc nulls last, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			new InboxQuery("shared", """
+					select a.id, a.title, a.title, null, null, a.updated_at, a.valid_to, cast(null as int), cast(null as int),
+					       count(*) over ()
+					from agreements a
+					where a.shared_with_provinces and a.terminated_on is null and a.updated_at >= :recent
+					  and exists (select 1 from agreement_provinces ap
+					              where ap.agreement_id = a.id and ap.province_id in (:provinces))
+					order by a.updated_at desc, a.id""", "/agreements/{id}", null),
+			new InboxQuery("answers", """
+					select a.id, a.title, a.title, c.author_name || ': ' || left(c.body, 300),
+					       c.author_name || ': ' || left(c.body, 300), c.commented_at, cast(null as date), cast(null as int),
+					       cast(null as int), count(*) over ()
+					from %s join activities a on a.id = c.activity_id
+					where not c.from_province and a.shared_with_provinces and c.commented_at >= :recent
+					  and exists (select 1 from activity_comments q where q.activity_id = c.activity_id
+					              and q.province_id = c.province_id and q.from_province)
+					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
+					"c.province_id in (:provinces)")), "/activities/{id}#comments", null));
+
+	static final List<InboxQuery> LEADER = List.of(new InboxQuery("approvals", """
+			select r.id, %s, d.name_vi, d.name_en, r.approved_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			from yearly_results r join indicators i on i.id = r.indicator_id
+			  left join departments d on d.id = r.department_id
+			where r.status = 'APPROVED' and r.approved_at > :since
+			order by r.approved_at desc, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			new InboxQuery("newAgreements", """
+					select a.id, a.title, a.title, null, null, a.created_at, a.signed_on, cast(null as int), cast(null as int),
+					       count(*) over ()
+					from agreements a where a.created_at > :since
+					order by a.created_at desc, a.id""", "/agreements/{id}", null),
+			new InboxQuery("newlyOverdue", """
+					select a.id, a.title, a.title, d.name_vi, d.name_en, cast(null as timestamptz), a.deadline, cast(null as int),
+					       cast(null as int), count(*) over ()
+					from activities a join departments d on d.id = a.lead_department_id
+					where a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED')
+					  and a.deadline < cast(:today as date) and a.deadline >= cast(:since as date)
+					order by a.deadline desc, a.id""", "/activities/{id}", null));
+
+	private InboxQueries() {
+	}
+
+}

@@ -1,0 +1,134 @@
+package vn.hanoi.cooperation.result;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.system.Localized;
+import vn.hanoi.cooperation.system.NativeRows;
+
+/**
+ * Results waiting for the coordinator's approval, filtered, in the order of the year's entry list; read with two
+ * statements (the page and the filter choices) whatever the number waiting.
+ */
+@Repository
+class ApprovalQueue {
+
+	/** The most a page shows, and so the most approved in one request. */
+	static final int PAGE = 200;
+
+	/** One waiting result as the queue lists it. */
+	record Waiting(long id, long version, int year, String indicatorCode, String indicatorVi, String indicatorEn,
+			String unit, String departmentVi, String departmentEn, String provinceVi, String provinceEn,
+			BigDecimal target, BigDecimal actual, boolean lowerBound, Instant submittedAt) {
+
+		public String indicator() {
+			return english() ? this.indicatorEn : this.indicatorVi;
+		}
+
+		public String department() {
+			return english() ? this.departmentEn : this.departmentVi;
+		}
+
+		public String province() {
+			return english() ? this.provinceEn : this.provinceVi;
+		}
+
+		/** What the checkbox posts: the result and the version the coordinator saw. */
+		public String pick() {
+			return this.id + ":" + this.version;
+		}
+
+	}
+
+	/** A filter choice: a group, department or indicator that has something waiting. */
+	record Choice(String kind, long id, String nameVi, String nameEn) implements Localized {
+
+		@Override
+		public String getNameVi() {
+			return this.nameVi;
+		}
+
+		@Override
+		public String getNameEn() {
+			return this.nameEn;
+		}
+
+	}
+
+	record Page(List<Waiting> items, int total) {
+	}
+
+	private static final String WAITING = """
+			from yearly_results r join indicators i on i.id = r.indicator_id
+			  join cooperation_groups g on g.id = i.group_id
+			  left join departments d on d.id = r.department_id
+			  left join provinces p on p.id = r.province_id
+			where r.status = 'SUBMITTED'
+			""";
+
+	private static final String FILTERED = WAITING + """
+			  and (:year < 0 or r.year = :year) and (:group < 0 or g.id = :group)
+			  and (:department < 0 or d.id = :department) and (:indicator < 0 or i.id = :indicator)
+			""";
+
+	private final EntityManager entityManager;
+
+	ApprovalQueue(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	@Transactional(readOnly = true)
+	Page page(ResultQueueFilter filter) {
+		List<Waiting> items = new ArrayList<>();
+		int total = 0;
+		for (Object[] r : NativeRows.list(this.entityManager, """
+				select r.id, r.version, r.year, i.code, i.name_vi, i.name_en, i.unit, d.name_vi, d.name_en,
+				       p.name_vi, p.name_en, r.target, r.actual, r.actual_is_lower_bound, r.submitted_at,
+				       count(*) over ()
+				""" + FILTERED + """
+				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id""" + " limit " + PAGE,
+				filter.parameters())) {
+			items.add(new Waiting(NativeRows.id(r[0]), NativeRows.id(r[1]), NativeRows.number(r[2]),
+					NativeRows.text(r[3]), NativeRows.text(r[4]), NativeRows.text(r[5]), NativeRows.text(r[6]),
+					NativeRows.text(r[7]), NativeRows.text(r[8]), NativeRows.text(r[9]), NativeRows.text(r[10]),
+					(BigDecimal) r[11], (BigDecimal) r[12], Boolean.TRUE.equals(r[13]), NativeRows.instant(r[14])));
+			total = NativeRows.number(r[15]);
+		}
+		return new Page(items, total);
+	}
+
+	/** The groups, departments and indicators that have results waiting, whatever the filter. */
+	@Transactional(readOnly = true)
+	List<Choice> choices() {
+		return NativeRows.list(this.entityManager, """
+				select kind, id, name_vi, name_en from (
+				  select distinct 'group' as kind, g.id, g.number as rank, (g.number || '. ' || g.name_vi) collate vi_vn as name_vi,
+				         g.number || '. ' || g.name_en as name_en
+				""" + WAITING + """
+				  union
+				  select distinct 'department', d.id, 0, d.name_vi collate vi_vn, d.name_en
+				""" + WAITING + " and d.id is not null" + """
+
+				  union
+				  select distinct 'indicator', i.id, 0, (i.code || ' – ' || i.name_vi) collate vi_vn, i.code || ' – ' || i.name_en
+				""" + WAITING + """
+				) choices order by kind, rank, name_vi""", Map.of())
+			.stream()
+			.map(r -> new Choice(NativeRows.text(r[0]), NativeRows.id(r[1]), NativeRows.text(r[2]),
+					NativeRows.text(r[3])))
+			.toList();
+	}
+
+	private static boolean english() {
+		return "en".equals(org.springframework.context.i18n.LocaleContextHolder.getLocale().getLanguage());
+	}
+
+}

@@ -1,0 +1,56 @@
+package vn.hanoi.cooperation.result;
+
+/**
+ * Which department must report which indicator in a year, and how far each of those figures has come: the one
+ * rule that the completeness view, the staff inbox ("not entered yet") and the coordinator's inbox ("departments
+ * behind") share.
+ * <p>
+ * A department reports the indicators of the groups it leads (through the lead department of the day, rolled up
+ * to its successor) that the year's plan selects (every group when the year has no plan yet). Its figure is any
+ * row it or a predecessor entered for the indicator and year, total or breakdown; the cell's state is the least
+ * advanced of them (returned, draft, submitted, approved), and its link the total row, else the first row.
+ */
+public final class ReportingDuty {
+
+	/** Cell states in the {@code state} column of {@link #CELLS}; a missing figure has none (null). */
+	public static final int RETURNED = 0;
+
+	public static final int DRAFT = 1;
+
+	public static final int SUBMITTED = 2;
+
+	public static final int APPROVED = 3;
+
+	/**
+	 * A {@code with} clause ending in {@code cells (department_id, indicator_id, group_number, result_id, state)}
+	 * for the year given as the named parameter {@code :year}.
+	 */
+	public static final String CELLS = """
+			with plan_of_year as (
+			  select pg.group_id from plans pl join plan_groups pg on pg.plan_id = pl.id where pl.year = :year
+			),
+			duty as (
+			  select distinct coalesce(ld.successor_id, ld.id) as department_id, i.id as indicator_id,
+			         g.number as group_number
+			  from cooperation_groups g
+			  join departments ld on ld.id = g.lead_department_id
+			  join indicators i on i.group_id = g.id
+			  where not exists (select 1 from plan_of_year) or g.id in (select group_id from plan_of_year)
+			),
+			cells as (
+			  select duty.department_id, duty.indicator_id, duty.group_number, figure.result_id, figure.state
+			  from duty left join lateral (
+			    select (array_agg(r.id order by r.province_id nulls first, r.id))[1] as result_id,
+			           min(case r.status when 'RETURNED' then 0 when 'DRAFT' then 1 when 'SUBMITTED' then 2 else 3 end)
+			             as state
+			    from yearly_results r join departments rd on rd.id = r.department_id
+			    where r.year = :year and r.indicator_id = duty.indicator_id
+			      and (rd.id = duty.department_id or rd.successor_id = duty.department_id)
+			  ) figure on true
+			)
+			""";
+
+	private ReportingDuty() {
+	}
+
+}

@@ -1,0 +1,177 @@
+package vn.hanoi.cooperation.inbox;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Each role's inbox lists what waits for it, links each item to where it is done, and drops the item once it is
+ * done; staff see only their department's work and a province officer only their province's.
+ */
+@PortalTest
+class InboxTest {
+
+	/** The reporting year: this year, which no test locks. */
+	static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	InboxFixtures fixtures;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new InboxFixtures(this.jdbc, YEAR);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.fixtures.clear();
+	}
+
+	@Test
+	void staffSeeTheirReturnedResultWithItsReasonUntilTheyResubmitIt() {
+		Long returned = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "RETURNED");
+		Long draft = this.fixtures.result("TM.SAN_LUONG_KET_NOI", "SCT_2025", null, "DRAFT");
+		Long otherDepartment = this.fixtures.result("VH.SU_KIEN", "SVHTT_2025", null, "RETURNED");
+
+		String inbox = inbox(this.accounts.as(Role.STAFF));
+		assertThat(section(inbox, "returned")).contains("href=\"/results/" + returned + "\"", "Thiếu số liệu quý IV")
+			.doesNotContain("/results/" + otherDepartment + "\"");
+		assertThat(section(inbox, "drafts")).contains("href=\"/results/" + draft + "\"");
+		// The menu counts what waits: one returned, one draft, nothing else of the department's yet.
+		assertThat(inbox).containsPattern("id=\"inbox-count\"[^>]*>\\d+<");
+
+		// Done: the figure is corrected and submitted again; the item leaves by itself.
+		this.jdbc.update("update yearly_results set status = 'SUBMITTED', return_reason = null where id = ?", returned);
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "returned")).doesNotContain("/results/" + returned + "\"");
+	}
+
+	@Test
+	void staffSeeTheIndicatorsTheirDepartmentHasNotEnteredForTheReportingYear() {
+		String before = section(inbox(this.accounts.as(Role.STAFF)), "missing");
+		assertThat(before).contains("TM.TUAN_HANG").doesNotContain("VH.SU_KIEN")
+			.contains("href=\"/results/new?year=" + YEAR + "\"");
+		this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "11", "DRAFT");
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "missing")).doesNotContain("TM.TUAN_HANG");
+	}
+
+	@Test
+	void aProvincesMessageWaitsForTheDepartmentUntilHanoiAnswersAndThenTheProvinceSeesTheAnswer() {
+		Long activity = this.fixtures.activity("SCT_2025", "null");
+		Long otherActivity = this.fixtures.activity("SVHTT_2025", "null");
+		this.fixtures.comment(activity, "11", true, "Đề nghị bổ sung danh sách doanh nghiệp");
+		this.fixtures.comment(otherActivity, "11", true, "Câu hỏi cho Sở Văn hóa");
+
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments"))
+			.contains("href=\"/activities/" + activity + "#comments\"", "Đề nghị bổ sung danh sách doanh nghiệp")
+			.doesNotContain("/activities/" + otherActivity + "#");
+		assertThat(section(inbox(this.accounts.as(Role.PROVINCE)), "answers")).doesNotContain("/activities/" + activity);
+
+		this.fixtures.comment(activity, "11", false, "Sở đã gửi danh sách");
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments")).doesNotContain("/activities/" + activity + "#");
+		assertThat(section(inbox(this.accounts.as(Role.PROVINCE)), "answers"))
+			.contains("href=\"/activities/" + activity + "#comments\"", "Sở đã gửi danh sách");
+		// Another province never sees Điện Biên's conversation.
+		assertThat(inbox(this.accounts.provinceOf("08", LocalDate.of(2025, 7, 1)))).doesNotContain("Sở đã gửi danh sách");
+	}
+
+	@Test
+	void theCoordinatorSeesWaitingResultsDisputesDepartmentsBehindAndExpiringAgreements() {
+		Long waiting = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "SUBMITTED");
+		Long disputed = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "11", "APPROVED");
+		this.fixtures.dispute(disputed, "11");
+		Long expiring = this.fixtures.agreement("sắp hết hạn", "current_date + 30", false, null);
+		Long later = this.fixtures.agreement("còn lâu", "current_date + 400", false, null);
+
+		String inbox = inbox(this.accounts.as(Role.COORDINATOR));
+		assertThat(section(inbox, "waiting")).contains("href=\"/results/" + waiting + "\"", "href=\"/results/queue\"");
+		assertThat(section(inbox, "disputes")).contains("href=\"/results/" + disputed + "\"", "Số liệu chưa khớp");
+		assertThat(section(inbox, "expiring")).contains("href=\"/agreements/" + expiring + "\"")
+			.doesNotContain("/agreements/" + later + "\"");
+		assertThat(section(inbox, "behind")).contains("Sở Công Thương",
+				"href=\"/results/years/" + YEAR + "/completeness#department-");
+	}
+
+	@Test
+	void aProvinceOfficerSeesOnlyTheirProvincesResultsWaitingForConfirmationUntilTheyAnswer() {
+		Long ours = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "11", "APPROVED");
+		Long theirs = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "08", "APPROVED");
+		Long shared = this.fixtures.agreement("chia sẻ với Điện Biên", "null", true, "11");
+		Long notShared = this.fixtures.agreement("chưa chia sẻ", "null", false, "11");
+
+		String inbox = inbox(this.accounts.as(Role.PROVINCE));
+		assertThat(section(inbox, "toConfirm")).contains("href=\"/results/" + ours + "\"")
+			.doesNotContain("/results/" + theirs + "\"");
+		assertThat(section(inbox, "shared")).contains("href=\"/agreements/" + shared + "\"")
+			.doesNotContain("/agreements/" + notShared + "\"");
+
+		assertThat(this.mvc.post().uri("/results/{id}/confirmation", ours).with(this.accounts.as(Role.PROVINCE))
+			.with(csrf()).param("answer", "CONFIRMED")).hasStatus3xxRedirection();
+		assertThat(section(inbox(this.accounts.as(Role.PROVINCE)), "toConfirm")).doesNotContain("/results/" + ours + "\"");
+	}
+
+	@Test
+	void aLeaderSeesWhatChangedSinceTheVisitBefore() {
+		// The first visit: nothing was approved yet.
+		inbox(this.accounts.as(Role.LEADER));
+		this.jdbc.update("update inbox_visits set last_visit_at = now() - interval '2 days'");
+		Long approved = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "APPROVED");
+		Long overdue = this.fixtures.activity("SCT_2025", "current_date - 1");
+		Long longOverdue = this.fixtures.activity("SCT_2025", "current_date - 30");
+		this.jdbc.update("update activities set deadline = current_date - 30 where id = ?", longOverdue);
+
+		String digest = inbox(this.accounts.as(Role.LEADER));
+		assertThat(section(digest, "approvals")).contains("href=\"/results/" + approved + "\"");
+		assertThat(section(digest, "newlyOverdue")).contains("href=\"/activities/" + overdue + "\"")
+			.doesNotContain("/activities/" + longOverdue + "\"");
+		// Reloading is the same visit: the digest stays.
+		assertThat(section(inbox(this.accounts.as(Role.LEADER)), "approvals")).contains("/results/" + approved + "\"");
+	}
+
+	@Test
+	void theAdministratorHasNoInbox() {
+		assertThat(this.mvc.get().uri("/my-work").with(this.accounts.as(Role.ADMIN))).hasRedirectedUrl("/admin");
+	}
+
+	private String inbox(RequestPostProcessor who) {
+		var result = this.mvc.get().uri("/my-work").with(who).exchange();
+		assertThat(result).hasStatusOk();
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+	private String inbox(vn.hanoi.cooperation.account.PortalUser user) {
+		return inbox(TestAccounts.as(user));
+	}
+
+	/** The HTML of one inbox section. */
+	static String section(String html, String key) {
+		int start = html.indexOf("id=\"inbox-" + key + "\"");
+		assertThat(start).as("section " + key).isNotNegative();
+		int end = html.indexOf("</section>", start);
+		return html.substring(start, end);
+	}
+
+}
