@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +29,11 @@ public class ConfirmationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ResultChanges changes,
-			ResultAccess access, Clock clock) {
+			ResultAccess access, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.results = results;
 		this.confirmations = confirmations;
 		this.changes = changes;
@@ -67,6 +71,7 @@ public class ConfirmationService {
 		this.changes.save(new ResultChange(id, action, "confirmation",
 				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
 				viewer.accountId(), viewer.displayName()));
+		this.events.publishEvent(new ResultStepTaken(id, action, viewer.accountId(), comment));
 	}
 
 }

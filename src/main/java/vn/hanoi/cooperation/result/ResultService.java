@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,11 +29,15 @@ public class ResultService {
 
 	private final YearLocks locks;
 
-	ResultService(YearlyResults results, ResultChanges changes, ResultAccess access, YearLocks locks) {
+	private final ApplicationEventPublisher events;
+
+	ResultService(YearlyResults results, ResultChanges changes, ResultAccess access, YearLocks locks,
+			ApplicationEventPublisher events) {
 		this.results = results;
 		this.changes = changes;
 		this.access = access;
 		this.locks = locks;
+		this.events = events;
 	}
 
 	/** The result if the viewer may see it; otherwise not found, exactly as if it did not exist. */
@@ -92,6 +97,7 @@ public class ResultService {
 		if (refusal.isEmpty()) {
 			result.submit(viewer.accountId());
 			record(this.results.saveAndFlush(result), ResultChange.Action.SUBMITTED, "status", null, null, viewer);
+			this.events.publishEvent(new ResultStepTaken(id, ResultChange.Action.SUBMITTED, viewer.accountId(), null));
 		}
 		return refusal;
 	}
@@ -103,6 +109,7 @@ public class ResultService {
 		if (refusal.isEmpty()) {
 			result.approve(viewer.accountId(), viewer.displayName());
 			record(this.results.saveAndFlush(result), ResultChange.Action.APPROVED, "status", null, null, viewer);
+			this.events.publishEvent(new ResultStepTaken(id, ResultChange.Action.APPROVED, viewer.accountId(), null));
 		}
 		return refusal;
 	}
@@ -115,6 +122,7 @@ public class ResultService {
 			result.returnWithReason(reason, viewer.accountId());
 			record(this.results.saveAndFlush(result), ResultChange.Action.RETURNED, "returnReason", null, reason,
 					viewer);
+			this.events.publishEvent(new ResultStepTaken(id, ResultChange.Action.RETURNED, viewer.accountId(), reason));
 		}
 		return refusal;
 	}
