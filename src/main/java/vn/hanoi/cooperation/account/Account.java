@@ -20,6 +20,14 @@ import vn.hanoi.cooperation.system.RecordEntity;
 @Table(name = "accounts")
 public class Account extends RecordEntity {
 
+	/** An e-mail address as the database accepts it (an empty form field means none). */
+	public static final String EMAIL_PATTERN = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+	/** Trimmed, null when blank. */
+	public static String normalizedEmail(String email) {
+		return email == null || email.isBlank() ? null : email.strip();
+	}
+
 	@Column(nullable = false, unique = true, updatable = false)
 	private String username;
 

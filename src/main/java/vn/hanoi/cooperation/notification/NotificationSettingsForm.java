@@ -7,18 +7,20 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.hanoi.cooperation.account.Account;
+
 /**
  * A person's own settings: an optional e-mail address (the shape the database accepts too), the language of
  * their e-mails, and how each kind of notification reaches them by e-mail.
  */
 record NotificationSettingsForm(
-		@Size(max = 254) @Pattern(regexp = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+",
+		@Size(max = 254) @Pattern(regexp = Account.EMAIL_PATTERN,
 				message = "{notification.settings.emailInvalid}") String email,
 		@NotNull @Pattern(regexp = "vi|en") String language, Map<NotificationKind, Delivery> deliveries) {
 
 	/** The address as kept: trimmed, null when blank. */
 	String normalizedEmail() {
-		return this.email == null || this.email.isBlank() ? null : this.email.strip();
+		return Account.normalizedEmail(this.email);
 	}
 
 	NotificationSettingsForm withDefaults() {
