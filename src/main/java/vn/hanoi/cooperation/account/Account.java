@@ -20,8 +20,8 @@ import vn.hanoi.cooperation.system.RecordEntity;
 @Table(name = "accounts")
 public class Account extends RecordEntity {
 
-	/** An e-mail address as the database accepts it (an empty form field means none). */
-	public static final String EMAIL_PATTERN = "\\s*|[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+	/** An e-mail address as the database accepts it once trimmed (an empty form field means none). */
+	public static final String EMAIL_PATTERN = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
 
 	/** Trimmed, null when blank. */
 	public static String normalizedEmail(String email) {

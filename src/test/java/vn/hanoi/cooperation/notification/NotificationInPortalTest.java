@@ -151,6 +151,25 @@ class NotificationInPortalTest {
 	}
 
 	@Test
+	void lockingAYearTellsCoordinatorsStaffAndLeadersButNotProvinces() {
+		String page = html("/results/years/" + TestNotifications.YEAR + "/lock", this.coordinator);
+		java.util.regex.Matcher seen = java.util.regex.Pattern.compile("name=\"seen\" value=\"([^\"]*)\"").matcher(page);
+		assertThat(seen.find()).isTrue();
+		assertThat(this.mvc.post()
+			.uri("/results/years/{year}/lock", TestNotifications.YEAR)
+			.param("confirm", "yes")
+			.param("seen", seen.group(1))
+			.with(as(this.coordinator))
+			.with(csrf())).hasStatus3xxRedirection();
+
+		assertThat(this.fixture.kindsOf(this.staff.getUsername())).containsExactly("YEAR_LOCKED");
+		assertThat(this.fixture.kindsOf(this.accounts.username(Role.LEADER))).containsExactly("YEAR_LOCKED");
+		assertThat(this.fixture.kindsOf(this.coordinator.getUsername())).as("the one who locked it").isEmpty();
+		assertThat(this.fixture.kindsOf(this.accounts.username(Role.PROVINCE))).isEmpty();
+		assertThat(html("/notifications?lang=en", this.staff)).contains("Results of " + TestNotifications.YEAR + " are locked");
+	}
+
+	@Test
 	void notificationsAreWrittenOnlyInsideTheTransactionOfTheChangeAndRollBackWithIt() {
 		Long result = this.fixture.result("TM.TUAN_HANG", null, "SUBMITTED");
 		ResultStepTaken returned = new ResultStepTaken(result, ResultChange.Action.RETURNED,
