@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,6 +41,16 @@ class NotificationSettingsController {
 	@PostMapping("/account/notifications")
 	String processForm(@Valid @ModelAttribute("form") NotificationSettingsForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
+		if (form == null || result.getTarget() == null) {
+			// A value of the wrong type (an unknown choice) stops the record's construction: show the stored
+			// settings with the errors, since the page cannot read fields from a record that does not exist.
+			NotificationSettingsForm stored = this.settings.of(viewer.accountId());
+			BeanPropertyBindingResult errors = new BeanPropertyBindingResult(stored, "form");
+			errors.addAllErrors(result);
+			model.addAttribute("form", stored);
+			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
+			return showForm(model);
+		}
 		if (result.hasErrors()) {
 			return showForm(model);
 		}

@@ -78,6 +78,14 @@ class NotificationSettingsTest {
 			.bodyText()
 			.contains("Địa chỉ thư điện tử không hợp lệ");
 		assertThat(contact()).containsEntry("email", null);
+		assertThat(this.mvc.post()
+			.uri("/account/notifications")
+			.param("email", "canbo.sct@hanoi.gov.vn")
+			.param("language", "vi")
+			.param("deliveries[RESULT_RETURNED]", "<script>")
+			.with(as(this.staff))
+			.with(csrf())).as("an unknown choice comes back to the form").hasStatus(200);
+		assertThat(contact()).containsEntry("email", null);
 
 		assertThat(this.mvc.post()
 			.uri("/account/notifications")
