@@ -20,6 +20,14 @@ import vn.hanoi.cooperation.system.RecordEntity;
 @Table(name = "accounts")
 public class Account extends RecordEntity {
 
+	/** An e-mail address as the database accepts it once trimmed (an empty form field means none). */
+	public static final String EMAIL_PATTERN = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
+
+	/** Trimmed, null when blank. */
+	public static String normalizedEmail(String email) {
+		return email == null || email.isBlank() ? null : email.strip();
+	}
+
 	@Column(nullable = false, unique = true, updatable = false)
 	private String username;
 
@@ -55,6 +63,13 @@ public class Account extends RecordEntity {
 
 	@Column(name = "password_changed_at")
 	private Instant passwordChangedAt;
+
+	/** Optional: notifications go by e-mail only to an account that has one. */
+	private String email;
+
+	/** The language the portal writes to the person in when they are not looking (e-mails): vi or en. */
+	@Column(nullable = false)
+	private String language = "vi";
 
 	protected Account() {
 	}
@@ -113,6 +128,12 @@ public class Account extends RecordEntity {
 		this.mustChangePassword = false;
 	}
 
+	/** The address notifications go to (null: none) and the language they are written in. */
+	public void changeContact(String email, String language) {
+		this.email = email;
+		this.language = language;
+	}
+
 	public void requirePasswordChange() {
 		this.mustChangePassword = true;
 	}
@@ -159,6 +180,14 @@ public class Account extends RecordEntity {
 
 	public Instant getPasswordChangedAt() {
 		return this.passwordChangedAt;
+	}
+
+	public String getEmail() {
+		return this.email;
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 	public boolean hasPassword() {

@@ -61,7 +61,7 @@ class AccountAdminController {
 
 	@InitBinder("form")
 	void allowFields(WebDataBinder binder) {
-		binder.setAllowedFields("username", "displayName", "role", "departmentId", "provinceId");
+		binder.setAllowedFields("username", "displayName", "role", "departmentId", "provinceId", "email");
 	}
 
 	@GetMapping("/admin/accounts")
@@ -122,7 +122,7 @@ class AccountAdminController {
 			return showForm(model);
 		}
 		AccountManagement.Created created = this.management.create(form.normalizedUsername(),
-				form.displayName().strip(), form.role(), department, province);
+				form.displayName().strip(), form.role(), department, province, Account.normalizedEmail(form.email()));
 		redirect.addFlashAttribute("message", "accountCreated");
 		redirect.addFlashAttribute("resetLink", link(created.token()));
 		return "redirect:/admin/accounts/" + created.account().getId();

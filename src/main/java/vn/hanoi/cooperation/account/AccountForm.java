@@ -7,10 +7,12 @@ import jakarta.validation.constraints.Size;
 
 /** A new account: STAFF needs a department, PROVINCE a province, the other roles neither. */
 record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}") String username,
-		@NotBlank @Size(max = 150) String displayName, @NotNull Role role, Long departmentId, Long provinceId) {
+		@NotBlank @Size(max = 150) String displayName, @NotNull Role role, Long departmentId, Long provinceId,
+		@Size(max = 254) @Pattern(regexp = Account.EMAIL_PATTERN,
+				message = "{notification.settings.emailInvalid}") String email) {
 
 	static AccountForm empty() {
-		return new AccountForm("", "", null, null, null);
+		return new AccountForm("", "", null, null, null, "");
 	}
 
 	String normalizedUsername() {

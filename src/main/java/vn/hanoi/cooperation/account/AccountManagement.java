@@ -44,13 +44,15 @@ class AccountManagement {
 
 	/** A new account has no password: its user sets one through the one-time link returned with it. */
 	@Transactional
-	public Created create(String username, String displayName, Role role, Department department, Province province) {
+	public Created create(String username, String displayName, Role role, Department department, Province province,
+			String email) {
 		Account account = switch (role) {
 			case STAFF -> Account.staff(username, displayName, null, department);
 			case PROVINCE -> Account.province(username, displayName, null, province);
 			default -> Account.of(role, username, displayName, null);
 		};
 		account.requirePasswordChange();
+		account.changeContact(email, account.getLanguage());
 		this.accounts.save(account);
 		String departmentCode = department != null ? department.getCode() : "";
 		String provinceName = province != null ? province.getNameVi() : "";

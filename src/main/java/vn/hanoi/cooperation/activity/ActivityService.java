@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +38,12 @@ public class ActivityService {
 
 	private final List<ActivityReference> references;
 
+	private final ApplicationEventPublisher events;
+
 	ActivityService(Activities activities, ChangeLog changes, ProgressUpdates progressUpdates,
-			ActivityComments comments, ActivityAccess access, List<ActivityReference> references) {
+			ActivityComments comments, ActivityAccess access, List<ActivityReference> references,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.activities = activities;
 		this.changes = changes;
 		this.progressUpdates = progressUpdates;
@@ -138,6 +143,8 @@ public class ActivityService {
 	void addComment(Activity activity, Province province, String body, Viewer viewer) {
 		this.comments.save(new ActivityComment(activity.getId(), province, viewer.accountId(), viewer.displayName(),
 				viewer.isProvince(), body));
+		this.events.publishEvent(new ActivityCommented(activity.getId(), province.getId(), viewer.isProvince(),
+				viewer.accountId(), body));
 	}
 
 	@Transactional(readOnly = true)

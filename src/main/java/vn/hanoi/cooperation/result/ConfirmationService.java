@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,8 +32,11 @@ public class ConfirmationService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ChangeLog changes,
-			ResultAccess access, Clock clock) {
+			ResultAccess access, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.results = results;
 		this.confirmations = confirmations;
 		this.changes = changes;
@@ -70,6 +74,7 @@ public class ConfirmationService {
 		this.changes.record(RecordKind.RESULT, id, action, "confirmation",
 				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
 				viewer);
+		this.events.publishEvent(new ResultStepTaken(id, action, viewer.accountId(), comment));
 	}
 
 }

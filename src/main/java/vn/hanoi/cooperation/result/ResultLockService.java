@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,9 +17,12 @@ class ResultLockService {
 
 	private final OpenResults open;
 
-	ResultLockService(YearLocks locks, OpenResults open) {
+	private final ApplicationEventPublisher events;
+
+	ResultLockService(YearLocks locks, OpenResults open, ApplicationEventPublisher events) {
 		this.locks = locks;
 		this.open = open;
+		this.events = events;
 	}
 
 	/** The lock, if any, and what is still open in the year. */
@@ -47,7 +51,9 @@ class ResultLockService {
 		if (!this.open.digest(year).equals(seen)) {
 			return Outcome.CHANGED_MEANWHILE;
 		}
-		this.locks.lock(year, viewer);
+		if (this.locks.lock(year, viewer)) {
+			this.events.publishEvent(new YearLocked(year, viewer.accountId()));
+		}
 		return Outcome.LOCKED;
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,11 +32,15 @@ public class ResultService {
 
 	private final YearLocks locks;
 
-	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks) {
+	private final ApplicationEventPublisher events;
+
+	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks,
+			ApplicationEventPublisher events) {
 		this.results = results;
 		this.changes = changes;
 		this.access = access;
 		this.locks = locks;
+		this.events = events;
 	}
 
 	/** The result if the viewer may see it; otherwise not found, exactly as if it did not exist. */
@@ -91,6 +96,7 @@ public class ResultService {
 		if (refusal.isEmpty()) {
 			result.submit(viewer.accountId());
 			record(this.results.saveAndFlush(result), RecordChange.Action.SUBMITTED, "status", null, null, viewer);
+			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.SUBMITTED, viewer.accountId(), null));
 		}
 		return refusal;
 	}
@@ -102,6 +108,7 @@ public class ResultService {
 		if (refusal.isEmpty()) {
 			result.approve(viewer.accountId(), viewer.displayName());
 			record(this.results.saveAndFlush(result), RecordChange.Action.APPROVED, "status", null, null, viewer);
+			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.APPROVED, viewer.accountId(), null));
 		}
 		return refusal;
 	}
@@ -137,7 +144,11 @@ public class ResultService {
 			// One flush writes every approval (a flush per result would re-check the whole batch each time); the
 			// history then records the versions written.
 			this.results.saveAndFlush(approved.get(0));
-			approved.forEach(result -> record(result, RecordChange.Action.APPROVED, "status", null, null, viewer));
+			approved.forEach(result -> {
+				record(result, RecordChange.Action.APPROVED, "status", null, null, viewer);
+				this.events.publishEvent(
+						new ResultStepTaken(result.getId(), RecordChange.Action.APPROVED, viewer.accountId(), null));
+			});
 		}
 		return refused;
 	}
@@ -150,6 +161,7 @@ public class ResultService {
 			result.returnWithReason(reason, viewer.accountId());
 			record(this.results.saveAndFlush(result), RecordChange.Action.RETURNED, "returnReason", null, reason,
 					viewer);
+			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.RETURNED, viewer.accountId(), reason));
 		}
 		return refusal;
 	}

@@ -165,6 +165,14 @@ public class AuthorizationMatrixTest {
 		// The test database has administrators: every set-up link is dead, and says so.
 		row("GET /first-administrator/{token}",           "/first-administrator/unknown", 404, 404, 404, 404, 404, 404),
 		row("POST /first-administrator/{token}",          "/first-administrator/unknown", 404, 404, 404, 404, 404, 404),
+		// Everyone reads only their own notifications: another person's (or none) is not found.
+		row("GET /notifications",                         "/notifications",              200, 200, 200, 200, 200, 302),
+		row("POST /notifications/{id}/read",              "/notifications/999999999/read", 404, 404, 404, 404, 404, 302),
+		row("POST /notifications/read-all",               "/notifications/read-all",     302, 302, 302, 302, 302, 302),
+		row("GET /account/notifications",                 "/account/notifications",      200, 200, 200, 200, 200, 302),
+		// Without fields the form comes back with its errors.
+		row("POST /account/notifications",                "/account/notifications",      200, 200, 200, 200, 200, 302),
+		row("GET /admin/emails",                          "/admin/emails",               200, 403, 403, 403, 403, 302),
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)

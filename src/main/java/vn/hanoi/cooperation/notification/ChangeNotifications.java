@@ -1,0 +1,90 @@
+package vn.hanoi.cooperation.notification;
+
+import java.util.Map;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.activity.ActivityCommented;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.result.ResultStepTaken;
+import vn.hanoi.cooperation.result.YearLocked;
+
+/**
+ * Turns the changes other features publish into notices. It listens synchronously, so it runs in the transaction
+ * of the change: the notifications and the e-mails to send (the outbox) commit with it or not at all.
+ */
+@Component
+class ChangeNotifications {
+
+	private static final Map<RecordChange.Action, NotificationKind> RESULT_KINDS = Map.of(
+			RecordChange.Action.SUBMITTED, NotificationKind.RESULT_SUBMITTED, RecordChange.Action.RETURNED,
+			NotificationKind.RESULT_RETURNED, RecordChange.Action.APPROVED, NotificationKind.RESULT_APPROVED,
+			RecordChange.Action.CONFIRMED, NotificationKind.RESULT_CONFIRMED, RecordChange.Action.DISPUTED,
+			NotificationKind.RESULT_DISPUTED);
+
+	private final JdbcClient jdbc;
+
+	private final NotificationRecipients recipients;
+
+	private final NotificationRecorder recorder;
+
+	ChangeNotifications(JdbcClient jdbc, NotificationRecipients recipients, NotificationRecorder recorder) {
+		this.jdbc = jdbc;
+		this.recipients = recipients;
+		this.recorder = recorder;
+	}
+
+	private record ResultItem(Long departmentId, Long provinceId, String labelVi, String labelEn) {
+	}
+
+	@EventListener
+	void on(ResultStepTaken event) {
+		NotificationKind kind = RESULT_KINDS.get(event.step());
+		if (kind == null) {
+			return;
+		}
+		ResultItem item = this.jdbc.sql("""
+				select r.department_id, r.province_id,
+				       i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, ''),
+				       i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '')
+				from yearly_results r
+				join indicators i on i.id = r.indicator_id
+				left join departments d on d.id = r.department_id
+				left join provinces p on p.id = r.province_id
+				where r.id = ?""")
+			.param(event.resultId())
+			.query((rs, n) -> new ResultItem((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3),
+					rs.getString(4)))
+			.single();
+		this.recorder.record(
+				new Notice(kind, "/results/" + event.resultId(), item.labelVi(), item.labelEn(), event.text()),
+				this.recipients.forResult(kind, item.departmentId(), item.provinceId(), event.actorId()));
+	}
+
+	private record ActivityItem(Long leadDepartmentId, String title) {
+	}
+
+	@EventListener
+	void on(ActivityCommented event) {
+		ActivityItem item = this.jdbc.sql("select lead_department_id, title from activities where id = ?")
+			.param(event.activityId())
+			.query((rs, n) -> new ActivityItem(rs.getLong(1), rs.getString(2)))
+			.single();
+		NotificationKind kind = event.fromProvince() ? NotificationKind.COMMENT_FROM_PROVINCE
+				: NotificationKind.COMMENT_TO_PROVINCE;
+		this.recorder.record(
+				new Notice(kind, "/activities/" + event.activityId(), item.title(), item.title(), event.body()),
+				this.recipients.forComment(event.fromProvince(), item.leadDepartmentId(), event.provinceId(),
+						event.authorId()));
+	}
+
+	@EventListener
+	void on(YearLocked event) {
+		String year = String.valueOf(event.year());
+		this.recorder.record(new Notice(NotificationKind.YEAR_LOCKED, "/results/years/" + year, year, year, null),
+				this.recipients.forLockedYear(event.actorId()));
+	}
+
+}

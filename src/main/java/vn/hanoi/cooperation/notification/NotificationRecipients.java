@@ -1,0 +1,100 @@
+package vn.hanoi.cooperation.notification;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who is told of what, in one place. Only enabled accounts, never the person who caused the event:
+ * <ul>
+ * <li>a result submitted: the coordinators;</li>
+ * <li>returned or approved: the staff of its department (and of the department that took it over); an approved
+ * result about a province also its province officers, who confirm it;</li>
+ * <li>confirmed or disputed by the province: the coordinators and the staff of its department;</li>
+ * <li>a comment from a province: the staff of the activity's lead department and the coordinators; a comment
+ * to a province: that province's officers (and those of the unit it merged into);</li>
+ * <li>an activity overdue: the staff of its lead department;</li>
+ * <li>an agreement expiring: the coordinators;</li>
+ * <li>a year locked: the coordinators, staff and leaders.</li>
+ * </ul>
+ */
+@Component
+class NotificationRecipients {
+
+	/** Accounts with how each wants {@code :kind}; the caller adds which accounts. */
+	private static final String SELECT = """
+			select a.id, a.display_name, a.email, a.language, coalesce(p.delivery, :defaultDelivery) as delivery
+			from accounts a
+			left join notification_preferences p on p.account_id = a.id and p.kind = :kind
+			where a.enabled and a.id is distinct from :actor and (""";
+
+	/** A department and those that took it over (the 2025 mergers), whose staff hold its records. */
+	private static final String DEPARTMENT_HOLDERS = "a.role = 'STAFF' and a.department_id in "
+			+ unitAndSuccessors("departments", "department");
+
+	/** The officers of a province and of the unit it merged into, who answer for its records. */
+	private static final String PROVINCE_OFFICERS = "a.role = 'PROVINCE' and a.province_id in "
+			+ unitAndSuccessors("provinces", "province");
+
+	private static final String COORDINATORS = "a.role = 'COORDINATOR'";
+
+	private final JdbcClient jdbc;
+
+	NotificationRecipients(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Recipient> forResult(NotificationKind kind, Long departmentId, Long provinceId, Long actorId) {
+		String who = switch (kind) {
+			case RESULT_SUBMITTED -> COORDINATORS;
+			case RESULT_RETURNED -> DEPARTMENT_HOLDERS;
+			case RESULT_APPROVED -> DEPARTMENT_HOLDERS + (provinceId == null ? "" : " or " + PROVINCE_OFFICERS);
+			case RESULT_CONFIRMED, RESULT_DISPUTED -> COORDINATORS + " or " + DEPARTMENT_HOLDERS;
+			default -> throw new IllegalArgumentException(kind + " is not about a result");
+		};
+		return query(kind, who, actorId, departmentId, provinceId);
+	}
+
+	List<Recipient> forComment(boolean fromProvince, Long leadDepartmentId, Long provinceId, Long actorId) {
+		return fromProvince
+				? query(NotificationKind.COMMENT_FROM_PROVINCE, COORDINATORS + " or " + DEPARTMENT_HOLDERS, actorId,
+						leadDepartmentId, null)
+				: query(NotificationKind.COMMENT_TO_PROVINCE, PROVINCE_OFFICERS, actorId, null, provinceId);
+	}
+
+	List<Recipient> forOverdueActivity(Long leadDepartmentId) {
+		return query(NotificationKind.ACTIVITY_OVERDUE, DEPARTMENT_HOLDERS, null, leadDepartmentId, null);
+	}
+
+	List<Recipient> forExpiringAgreement() {
+		return query(NotificationKind.AGREEMENT_EXPIRING, COORDINATORS, null, null, null);
+	}
+
+	List<Recipient> forLockedYear(Long actorId) {
+		return query(NotificationKind.YEAR_LOCKED, "a.role in ('COORDINATOR', 'STAFF', 'LEADER')", actorId, null,
+				null);
+	}
+
+	private static String unitAndSuccessors(String table, String parameter) {
+		return """
+				(with recursive chain (id) as (
+				    select cast(:%s as bigint)
+				    union select u.successor_id from %s u join chain c on u.id = c.id where u.successor_id is not null)
+				 select id from chain)""".formatted(parameter, table);
+	}
+
+	private List<Recipient> query(NotificationKind kind, String who, Long actorId, Long departmentId,
+			Long provinceId) {
+		return this.jdbc.sql(SELECT + who + ") order by a.id")
+			.param("defaultDelivery", kind.defaultDelivery().name())
+			.param("kind", kind.name())
+			.param("actor", actorId, java.sql.Types.BIGINT)
+			.param("department", departmentId, java.sql.Types.BIGINT)
+			.param("province", provinceId, java.sql.Types.BIGINT)
+			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					Delivery.valueOf(rs.getString(5))))
+			.list();
+	}
+
+}

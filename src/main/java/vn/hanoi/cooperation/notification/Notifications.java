@@ -1,0 +1,77 @@
+package vn.hanoi.cooperation.notification;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A person's notifications; every query is bound to the account, so nobody reads or marks another's. */
+@Repository
+class Notifications {
+
+	record Row(Long id, NotificationKind kind, String link, String labelVi, String labelEn, String detail,
+			Instant createdAt, Instant readAt) {
+
+		public String label(String language) {
+			return "en".equals(language) ? this.labelEn : this.labelVi;
+		}
+
+		public boolean unread() {
+			return this.readAt == null;
+		}
+
+		public java.time.LocalDateTime createdAtLocal() {
+			return java.time.LocalDateTime.ofInstant(this.createdAt, NotificationSettings.HANOI);
+		}
+
+	}
+
+	private final JdbcClient jdbc;
+
+	Notifications(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Transactional(readOnly = true)
+	long unreadCount(Long accountId) {
+		return this.jdbc.sql("select count(*) from notifications where account_id = ? and read_at is null")
+			.param(accountId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** The latest first, one page at a time (one statement whatever the number). */
+	@Transactional(readOnly = true)
+	List<Row> latest(Long accountId, int page, int size) {
+		return this.jdbc.sql("""
+				select id, kind, link, label_vi, label_en, detail, created_at, read_at from notifications
+				where account_id = ? order by created_at desc, id desc limit ? offset ?""")
+			.params(accountId, size + 1, page * size)
+			.query((rs, n) -> new Row(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
+					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+			.list();
+	}
+
+	/** Marks the person's own notification read and tells where its item is; empty when it is not theirs. */
+	@Transactional
+	Optional<String> markRead(Long id, Long accountId) {
+		return this.jdbc.sql("""
+				update notifications set read_at = coalesce(read_at, now()), updated_at = now()
+				where id = ? and account_id = ? returning link""")
+			.params(id, accountId)
+			.query(String.class)
+			.optional();
+	}
+
+	@Transactional
+	int markAllRead(Long accountId) {
+		return this.jdbc.sql("""
+				update notifications set read_at = now(), updated_at = now()
+				where account_id = ? and read_at is null""").param(accountId).update();
+	}
+
+}

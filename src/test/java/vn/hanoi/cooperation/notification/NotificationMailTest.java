@@ -1,0 +1,302 @@
+package vn.hanoi.cooperation.notification;
+
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.hanoi.cooperation.TestAccounts.as;
+
+/**
+ * E-mails go through a real SMTP server running in the test (GreenMail): what arrived is read back (recipient,
+ * subject, language, link). The portal's own sending job is used, with a mail sender pointed at that server.
+ */
+@PortalTest
+class NotificationMailTest {
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	OutgoingEmails emails;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	OutgoingMailSender portalSender;
+
+	@Autowired
+	DailyDigest digest;
+
+	@Autowired
+	Clock clock;
+
+	TestNotifications fixture;
+
+	PortalUser staff;
+
+	PortalUser coordinator;
+
+	@BeforeEach
+	void setUp() {
+		this.fixture = new TestNotifications(this.jdbc);
+		this.staff = this.accounts.principal(Role.STAFF);
+		this.coordinator = this.accounts.principal(Role.COORDINATOR);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.fixture.clear();
+	}
+
+	@Test
+	void aReturnIsMailedAtOnceInTheRecipientsLanguageWithAnAbsoluteLinkToTheResult() throws Exception {
+		this.fixture.contact(this.staff.getUsername(), "canbo.sct@hanoi.gov.vn", "en");
+		Long result = this.fixture.result("TM.TUAN_HANG", null, "SUBMITTED");
+		assertThat(this.mvc.post()
+			.uri("/results/{id}/return", result)
+			.param("version", String.valueOf(this.fixture.version(result)))
+			.param("reason", "Please add the fourth quarter.")
+			.with(as(this.coordinator))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(this.fixture.emailStatuses()).containsExactly("PENDING");
+
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
+
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		MimeMessage mail = received[0];
+		assertThat(mail.getRecipients(Message.RecipientType.TO)).extracting(Object::toString)
+			.containsExactly("canbo.sct@hanoi.gov.vn");
+		assertThat(mail.getSubject()).startsWith("[Hanoi cooperation portal] Result returned: ")
+			.contains(TestNotifications.YEAR + "");
+		assertThat(body(mail)).contains("Dear Cán bộ Sở Công Thương,", "Message: Please add the fourth quarter.",
+				"Open: http://localhost:8080/results/" + result, "http://localhost:8080/account/notifications");
+		assertThat(this.fixture.emailStatuses()).containsExactly("SENT");
+	}
+
+	@Test
+	void aDisputeIsMailedInVietnameseToAVietnameseReader() throws Exception {
+		this.fixture.contact(this.coordinator.getUsername(), "dieuphoi@hanoi.gov.vn", "vi");
+		Long result = this.fixture.result("TM.TUAN_HANG", "11", "APPROVED");
+		assertThat(this.mvc.post()
+			.uri("/results/{id}/confirmation", result)
+			.param("answer", "DISPUTED")
+			.param("comment", "Tỉnh ghi nhận 9 tuần hàng.")
+			.with(as(this.accounts.principal(Role.PROVINCE)))
+			.with(csrf())).hasStatus3xxRedirection();
+
+		sender(smtp.getSmtp().getPort()).sendDue();
+
+		MimeMessage mail = single();
+		assertThat(mail.getSubject()).startsWith("[Cổng hợp tác Hà Nội] Địa phương không thống nhất số liệu: ");
+		assertThat(body(mail)).contains("Kính gửi Điều phối,", "Nội dung: Tỉnh ghi nhận 9 tuần hàng.",
+				"Xem tại: http://localhost:8080/results/" + result);
+	}
+
+	@Test
+	void twoSendersRunningAtOnceSendEveryEmailExactlyOnce() throws Exception {
+		int count = 40;
+		for (int i = 0; i < count; i++) {
+			this.jdbc.update("insert into outgoing_emails (recipient, language, subject, body) values (?, 'vi', ?, ?)",
+					"nguoi" + i + "@hanoi.gov.vn", "Thư số " + i, "Nội dung " + i);
+		}
+		OutgoingMailSender first = sender(smtp.getSmtp().getPort());
+		OutgoingMailSender second = sender(smtp.getSmtp().getPort());
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			List<Future<Integer>> runs = new ArrayList<>();
+			for (OutgoingMailSender sender : List.of(first, second)) {
+				runs.add(pool.submit(() -> {
+					start.await();
+					return sender.sendDue();
+				}));
+			}
+			start.countDown();
+			int handled = 0;
+			for (Future<Integer> run : runs) {
+				handled += run.get(2, TimeUnit.MINUTES);
+			}
+			assertThat(handled).isEqualTo(count);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			subjects.add(message.getSubject());
+		}
+		assertThat(subjects).hasSize(count).doesNotHaveDuplicates();
+		assertThat(this.fixture.emailStatuses()).hasSize(count).containsOnly("SENT");
+		assertThat(this.jdbc.queryForObject("select max(attempts) from outgoing_emails", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void aServerThatDoesNotAnswerIsTriedAgainLaterAndAdministratorsSeeWhy() throws Exception {
+		this.jdbc.update("insert into outgoing_emails (recipient, language, subject, body) values (?, 'vi', ?, ?)",
+				"canbo@hanoi.gov.vn", "Thư thử lại", "Nội dung");
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		assertThat(sender(closedPort).sendDue()).isEqualTo(1);
+		var failed = this.jdbc.queryForMap(
+				"select status, attempts, last_error, next_attempt_at > now() + interval '50 seconds' as later from outgoing_emails");
+		assertThat(failed).containsEntry("status", "PENDING").containsEntry("attempts", 1).containsEntry("later", true);
+		assertThat((String) failed.get("last_error")).contains("Connect");
+		// Not due yet: a run now leaves it alone.
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isZero();
+		assertThat(adminPage()).contains("Thư thử lại", "Chờ gửi", "Gửi lại lúc", (String) failed.get("last_error"));
+
+		this.jdbc.update("update outgoing_emails set next_attempt_at = now()");
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
+		assertThat(single().getSubject()).isEqualTo("Thư thử lại");
+		assertThat(this.jdbc.queryForMap("select status, attempts from outgoing_emails")).containsEntry("status", "SENT")
+			.containsEntry("attempts", 2);
+	}
+
+	@Test
+	void afterTheLastAttemptAnEmailIsGivenUpAsFailed() {
+		this.jdbc.update("""
+				insert into outgoing_emails (recipient, language, subject, body, attempts)
+				values ('canbo@hanoi.gov.vn', 'vi', 'Thư cuối', 'Nội dung', ?)""", OutgoingEmails.MAX_ATTEMPTS - 1);
+		int closedPort;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		sender(closedPort).sendDue();
+		assertThat(this.fixture.emailStatuses()).containsExactly("FAILED");
+		assertThat(adminPage()).contains("Thư cuối", "Gửi không được");
+	}
+
+	@Test
+	void withoutAMailServerNothingIsSentAndAdministratorsReadWhatWouldHaveGone() {
+		this.fixture.contact(this.staff.getUsername(), "canbo.sct@hanoi.gov.vn", "vi");
+		Long result = this.fixture.result("TM.TUAN_HANG", null, "SUBMITTED");
+		this.mvc.post()
+			.uri("/results/{id}/return", result)
+			.param("version", String.valueOf(this.fixture.version(result)))
+			.param("reason", "Bổ sung quý IV.")
+			.with(as(this.coordinator))
+			.with(csrf())
+			.exchange();
+
+		assertThat(this.portalSender.configured()).as("the test portal has no spring.mail.host").isFalse();
+		assertThat(this.portalSender.sendDue()).isEqualTo(1);
+
+		assertThat(smtp.getReceivedMessages()).isEmpty();
+		assertThat(this.fixture.emailStatuses()).containsExactly("HELD");
+		assertThat(adminPage()).contains("Chưa cấu hình máy chủ thư", "canbo.sct@hanoi.gov.vn",
+				"[Cổng hợp tác Hà Nội] Số liệu bị trả lại:", "Bổ sung quý IV.",
+				"http://localhost:8080/results/" + result, "Không gửi (chưa có máy chủ thư)");
+	}
+
+	@Test
+	void whatAPersonChoseDailyArrivesInOneDigestAMorningAndNoneMeansNoEmail() throws Exception {
+		this.fixture.contact(this.staff.getUsername(), "canbo.sct@hanoi.gov.vn", "vi");
+		this.fixture.choose(this.staff.getUsername(), NotificationKind.RESULT_RETURNED, Delivery.NONE);
+		Long first = this.fixture.result("TM.TUAN_HANG", null, "SUBMITTED");
+		Long second = this.fixture.result("TM.DOANH_NGHIEP", null, "SUBMITTED");
+		Long returned = this.fixture.result("TM.SAN_LUONG_KET_NOI", null, "SUBMITTED");
+		for (Long result : List.of(first, second)) {
+			assertThat(this.mvc.post()
+				.uri("/results/{id}/approve", result)
+				.param("version", String.valueOf(this.fixture.version(result)))
+				.with(as(this.coordinator))
+				.with(csrf())).hasStatus3xxRedirection();
+		}
+		this.mvc.post()
+			.uri("/results/{id}/return", returned)
+			.param("version", String.valueOf(this.fixture.version(returned)))
+			.param("reason", "Bổ sung.")
+			.with(as(this.coordinator))
+			.with(csrf())
+			.exchange();
+		assertThat(this.fixture.kindsOf(this.staff.getUsername())).as("all three show in the portal")
+			.containsExactly("RESULT_APPROVED", "RESULT_APPROVED", "RESULT_RETURNED");
+		assertThat(this.fixture.emailStatuses()).as("approvals wait for the digest; returns were turned off").isEmpty();
+
+		LocalDate today = LocalDate.now(this.clock);
+		assertThat(this.digest.prepare(today)).isEqualTo(1);
+		assertThat(this.digest.prepare(today)).as("a second run the same day writes nothing").isZero();
+		sender(smtp.getSmtp().getPort()).sendDue();
+
+		MimeMessage mail = single();
+		assertThat(mail.getSubject()).isEqualTo("[Cổng hợp tác Hà Nội] Tóm tắt thông báo ngày "
+				+ today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + " (2)");
+		assertThat(body(mail)).contains("Có 2 thông báo mới", "Số liệu đã được duyệt:",
+				"http://localhost:8080/results/" + first, "http://localhost:8080/results/" + second)
+			.doesNotContain("/results/" + returned);
+	}
+
+	private OutgoingMailSender sender(int port) {
+		JavaMailSenderImpl mail = new JavaMailSenderImpl();
+		mail.setHost("127.0.0.1");
+		mail.setPort(port);
+		mail.setDefaultEncoding("UTF-8");
+		mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
+		mail.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+		return new OutgoingMailSender(this.emails, this.transactions, mail, "cong-hop-tac@hanoi.gov.vn", this.clock);
+	}
+
+	private MimeMessage single() {
+		MimeMessage[] received = smtp.getReceivedMessages();
+		assertThat(received).hasSize(1);
+		return received[0];
+	}
+
+	private static String body(MimeMessage mail) throws Exception {
+		return ((String) mail.getContent()).replace("\r\n", "\n");
+	}
+
+	private String adminPage() {
+		var response = this.mvc.get().uri("/admin/emails").with(this.accounts.as(Role.ADMIN)).exchange().getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		return HtmlUtils.htmlUnescape(new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+	}
+
+}
