@@ -103,7 +103,7 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 			case PROVINCE -> {
 				pages.remove("/results/years/" + YEAR);
 				pages.addAll(List.of("/my-province", "/results/" + this.results.get("APPROVED"),
-						"/activities/" + this.activities.get("IN_PROGRESS"), "/provinces/1"));
+						"/activities/" + this.activities.get("IN_PROGRESS"), "/provinces"));
 			}
 			default -> {
 			}
