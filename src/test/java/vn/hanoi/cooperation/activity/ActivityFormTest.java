@@ -97,7 +97,7 @@ class ActivityFormTest {
 	}
 
 	@Test
-	void datesAreTypedAndShownAsDayMonthYearInEveryLanguage() {
+	void datesAreTypedAndShownAsDayMonthYearInEveryLanguage() throws Exception {
 		long before = count();
 		// An English browser's date input would say 09/30/2022; the portal takes and shows 30/09/2022 everywhere.
 		MvcTestResult wrong = (form(this.mvc.post().uri("/activities/new?lang=en"), "2022", this.dienBien2008,
