@@ -4,7 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
+import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,6 +18,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -98,6 +104,11 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 						"/results/years/" + YEAR + "/lock", "/results/years/" + YEAR + "/entries"));
 				this.results.values().forEach(id -> pages.add("/results/" + id));
 			}
+			case ADMIN -> {
+				pages.clear();
+				pages.addAll(List.of("/admin", "/admin/accounts", "/admin/audit", "/admin/audit?from=01/01/2026&to=31/12/2026",
+						"/admin/audit?from=31/02/2026"));
+			}
 			case LEADER -> pages.addAll(List.of("/results/" + this.results.get("APPROVED"),
 					"/activities/" + this.activities.get("COMPLETED")));
 			case PROVINCE -> {
@@ -145,6 +156,39 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 	@Test
 	void everyPageOfALeaderFitsAPhoneAndHasNoSeriousAccessibilityBarrier() {
 		assertEveryPageFitsAndHasNoSeriousBarrier(Role.LEADER);
+	}
+
+	@Test
+	void everyPageOfTheAdministratorFitsAPhoneAndHasNoSeriousAccessibilityBarrier() {
+		assertEveryPageFitsAndHasNoSeriousBarrier(Role.ADMIN);
+	}
+
+	@Test
+	void onAPhoneTheFiltersFoldAwayAndAFilteredListSaysItIsWorkingUntilTheServerAnswers() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "filters-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/activities?lang=vi");
+			Page page = journey.page();
+			Locator filters = page.locator("#activity-filters");
+			assertThat(filters).isHidden();
+			journey.shoot("folded");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("filters.more"))).click();
+			assertThat(filters).isVisible();
+			// The server's answer is held back: the list shows its indicator, and after a moment the page says so.
+			List<Route> held = new CopyOnWriteArrayList<>();
+			page.route(url -> url.contains("/activities?"), held::add);
+			page.locator("#year").selectOption("2022");
+			assertThat(page.locator("#activity-loading")).isVisible();
+			assertThat(page.locator("#portal-busy")).isVisible();
+			assertThat(page.locator("#portal-busy")).hasText(journey.text("layout.working"));
+			journey.shoot("working");
+			page.waitForCondition(() -> !held.isEmpty());
+			held.forEach(Route::resume);
+			assertThat(page.locator("#portal-busy")).isHidden();
+			assertThat(page.locator("#activity-loading")).isHidden();
+			assertThat(journey.pageWidth()).isLessThanOrEqualTo(PHONE);
+		}
 	}
 
 	private void assertEveryPageFitsAndHasNoSeriousBarrier(Role role) {
