@@ -6,3 +6,38 @@ document.addEventListener('click', function (event) {
     window.print();
   }
 });
+
+// A page or list that takes more than a moment says so: the notice appears after 600 ms of waiting for the server
+// (an htmx request, a form sent or a link followed) and goes when the answer arrives.
+(function () {
+  var busy = document.getElementById('portal-busy');
+  if (!busy) {
+    return;
+  }
+  var timer = null;
+  function start() {
+    clearTimeout(timer);
+    timer = setTimeout(function () { busy.classList.add('is-busy'); }, 600);
+  }
+  function stop() {
+    clearTimeout(timer);
+    busy.classList.remove('is-busy');
+  }
+  document.addEventListener('htmx:beforeRequest', start);
+  document.addEventListener('htmx:afterRequest', stop);
+  document.addEventListener('submit', function (event) {
+    if (!event.defaultPrevented && !event.target.hasAttribute('hx-get') && !event.target.hasAttribute('hx-post')) {
+      start();
+    }
+  });
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest('a[href]');
+    if (link && !event.defaultPrevented && !link.hasAttribute('hx-get') && !link.hasAttribute('download')
+        && link.target !== '_blank' && !/\.(xlsx|csv|docx)(\?|$)/.test(link.getAttribute('href'))
+        && link.getAttribute('href').charAt(0) !== '#' && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+      start();
+    }
+  });
+  // Coming back through the browser's history shows the page as it was left: without the notice.
+  window.addEventListener('pageshow', stop);
+}());

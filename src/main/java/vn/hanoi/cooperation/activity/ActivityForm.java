@@ -59,6 +59,10 @@ record ActivityForm(String planYear, String groupId, String leadDepartmentId, Li
 	}
 
 	private static String text(Object value) {
+		// Days as the form shows and takes them (dd/MM/yyyy), not as LocalDate prints them.
+		if (value instanceof java.time.LocalDate day) {
+			return vn.hanoi.cooperation.system.FormValues.dayText(day);
+		}
 		return value == null ? null : value.toString();
 	}
 

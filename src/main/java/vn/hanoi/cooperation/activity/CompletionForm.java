@@ -6,7 +6,7 @@ import java.time.LocalDate;
 record CompletionForm(String actualCompletion, String resultSummary, String version) {
 
 	static CompletionForm today(LocalDate today) {
-		return new CompletionForm(today.toString(), "", null);
+		return new CompletionForm(vn.hanoi.cooperation.system.FormValues.dayText(today), "", null);
 	}
 
 }

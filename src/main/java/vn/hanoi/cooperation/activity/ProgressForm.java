@@ -8,7 +8,7 @@ record ProgressForm(String notedOn, String note) {
 	static final int NOTE_MAX = 4000;
 
 	static ProgressForm today(LocalDate today) {
-		return new ProgressForm(today.toString(), "");
+		return new ProgressForm(vn.hanoi.cooperation.system.FormValues.dayText(today), "");
 	}
 
 }

@@ -42,6 +42,10 @@ record AgreementForm(String kind, String documentNumber, String title, List<Stri
 	}
 
 	private static String text(Object value) {
+		// Days as the form shows and takes them (dd/MM/yyyy), not as LocalDate prints them.
+		if (value instanceof java.time.LocalDate day) {
+			return vn.hanoi.cooperation.system.FormValues.dayText(day);
+		}
 		return value == null ? null : value.toString();
 	}
 

@@ -8,7 +8,7 @@ record TerminationForm(String terminatedOn, String reason, String version) {
 	static final int REASON_MAX = 2000;
 
 	static TerminationForm today(LocalDate today, long version) {
-		return new TerminationForm(today.toString(), "", String.valueOf(version));
+		return new TerminationForm(vn.hanoi.cooperation.system.FormValues.dayText(today), "", String.valueOf(version));
 	}
 
 }

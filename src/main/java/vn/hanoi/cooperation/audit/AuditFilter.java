@@ -6,10 +6,10 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** The audit log's filter: every part optional; dates are whole days in Hanoi time. */
+/** The audit log's filter: every part optional; dates are whole days in Hanoi time, written dd/MM/yyyy. */
 record AuditFilter(SecurityEventType type, @Size(max = 60) String username,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+		@DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate from,
+		@DateTimeFormat(pattern = "dd/MM/yyyy", fallbackPatterns = "yyyy-MM-dd") LocalDate to) {
 
 	String usernameOrNull() {
 		return this.username == null || this.username.isBlank() ? null : this.username.strip();

@@ -40,9 +40,12 @@ class ActivityExportController {
 
 	private final DemoMark demo;
 
+	private final ExportNames names;
+
 	ActivityExportController(ActivitySearch search, ActivityWorkbook workbook, Labels labels, AuditLog auditLog,
-			DisplayFormats formats, Clock clock, DemoMark demo) {
+			DisplayFormats formats, Clock clock, DemoMark demo, ExportNames names) {
 		this.demo = demo;
+		this.names = names;
 		this.search = search;
 		this.workbook = workbook;
 		this.labels = labels;
@@ -55,7 +58,7 @@ class ActivityExportController {
 	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
 		List<ActivityExportRow> rows = rows(filter, viewer, "xlsx");
 		return Downloads.attachment(this.workbook.write(rows, this.demo.line()), Downloads.XLSX,
-				this.demo.fileName(fileName(filter), "xlsx"));
+				this.names.activities(filter, "xlsx"));
 	}
 
 	@GetMapping("/activities/export.csv")
@@ -77,7 +80,7 @@ class ActivityExportController {
 					this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
 					this.formats.moment(a.lastUpdateAt())));
 		}
-		return Downloads.attachment(Csv.write(lines), Downloads.CSV, this.demo.fileName(fileName(filter), "csv"));
+		return Downloads.attachment(Csv.write(lines), Downloads.CSV, this.names.activities(filter, "csv"));
 	}
 
 	private List<ActivityExportRow> rows(ActivityFilter filter, Viewer viewer, String format) {
@@ -89,10 +92,6 @@ class ActivityExportController {
 				SecurityDetail.of("activities " + format + ", " + rows.size() + " rows" + query,
 						"audit.detail.export.activities", format, rows.size(), query));
 		return rows;
-	}
-
-	private static String fileName(ActivityFilter filter) {
-		return filter != null && filter.year() != null ? "hoat-dong-" + filter.year() : "hoat-dong";
 	}
 
 	private static String nullToEmpty(String value) {

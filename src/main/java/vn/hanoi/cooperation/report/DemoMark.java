@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.report;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +34,13 @@ class DemoMark {
 		return this.active ? this.labels.message("demo.file.mark") : null;
 	}
 
-	/** "hoat-dong-2024-du-lieu-mau.xlsx" on a demo instance, "hoat-dong-2024.xlsx" on a real one. */
-	String fileName(String base, String extension) {
-		return (this.active ? base + "-du-lieu-mau" : base) + "." + extension;
+	/** "hoat-dong-2024-…-du-lieu-mau.xlsx" on a demo instance, "hoat-dong-2024-….xlsx" on a real one. */
+	ExportFileName fileName(List<String> parts, String extension) {
+		List<String> named = new ArrayList<>(parts);
+		if (this.active) {
+			named.add(this.labels.message("demo.file.name"));
+		}
+		return ExportFileName.of(extension, named);
 	}
 
 }

@@ -22,9 +22,21 @@ public final class Downloads {
 	}
 
 	public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
+		return attachment(content, type, headers -> headers
+			.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build()));
+	}
+
+	/** A file named by what it holds, in ASCII and, for browsers that read it, in Vietnamese. */
+	public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, ExportFileName fileName) {
+		return attachment(content, type,
+				headers -> headers.set(HttpHeaders.CONTENT_DISPOSITION, fileName.contentDisposition()));
+	}
+
+	private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type,
+			java.util.function.Consumer<HttpHeaders> disposition) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(type);
-		headers.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+		disposition.accept(headers);
 		headers.setCacheControl("no-store");
 		headers.set("X-Content-Type-Options", "nosniff");
 		return ResponseEntity.ok().headers(headers).body(content);

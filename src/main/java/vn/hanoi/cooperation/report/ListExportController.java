@@ -32,8 +32,11 @@ class ListExportController {
 
 	private final DemoMark demo;
 
-	ListExportController(ListExports exports, AuditLog auditLog, Clock clock, DemoMark demo) {
+	private final ExportNames names;
+
+	ListExportController(ListExports exports, AuditLog auditLog, Clock clock, DemoMark demo, ExportNames names) {
 		this.demo = demo;
+		this.names = names;
 		this.exports = exports;
 		this.auditLog = auditLog;
 		this.clock = clock;
@@ -44,7 +47,7 @@ class ListExportController {
 			jakarta.servlet.http.HttpServletRequest request) {
 		ExportTable table = this.exports.agreements(filter, viewer, LocalDate.now(this.clock));
 		String query = request.getQueryString() == null ? "" : " " + request.getQueryString();
-		return send(table, "thoa-thuan", request, "agreements", query, "audit.detail.export.agreements");
+		return send(table, extension -> this.names.agreements(filter, extension), request, "agreements", query, "audit.detail.export.agreements");
 	}
 
 	@GetMapping({ "/results/years/{year}/export.xlsx", "/results/years/{year}/export.csv" })
@@ -55,7 +58,7 @@ class ListExportController {
 			throw new NotFoundException();
 		}
 		ExportTable table = this.exports.results(year, status, "all".equals(scope), viewer);
-		return send(table, "ket-qua-" + year, request, "results " + year, status == null ? "" : " " + status,
+		return send(table, extension -> this.names.results(year, status, "all".equals(scope), extension), request, "results " + year, status == null ? "" : " " + status,
 				"audit.detail.export.results", year);
 	}
 
@@ -64,10 +67,10 @@ class ListExportController {
 			@RequestParam(required = false) ProvincePeriod period, Viewer viewer,
 			jakarta.servlet.http.HttpServletRequest request) {
 		ExportTable table = this.exports.provinces(region, period, viewer);
-		return send(table, "tinh-thanh-pho", request, "provinces", "", "audit.detail.export.provinces");
+		return send(table, extension -> this.names.provinces(region, period, extension), request, "provinces", "", "audit.detail.export.provinces");
 	}
 
-	private ResponseEntity<byte[]> send(ExportTable table, String fileName, jakarta.servlet.http.HttpServletRequest request,
+	private ResponseEntity<byte[]> send(ExportTable table, java.util.function.Function<String, ExportFileName> fileName, jakarta.servlet.http.HttpServletRequest request,
 			String what, String detail, String key, Object... subject) {
 		boolean csv = request.getRequestURI().endsWith(".csv");
 		String format = csv ? "csv" : "xlsx";
@@ -78,8 +81,8 @@ class ListExportController {
 		System.arraycopy(subject, 0, arguments, 3, subject.length);
 		this.auditLog.record(SecurityEventType.EXPORT, SecurityDetail.of(
 				what + " " + format + ", " + table.size() + " rows" + detail, key, arguments));
-		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, this.demo.fileName(fileName, "csv"))
-				: Downloads.attachment(table.xlsx(this.demo.line()), Downloads.XLSX, this.demo.fileName(fileName, "xlsx"));
+		return csv ? Downloads.attachment(table.csv(), Downloads.CSV, fileName.apply("csv"))
+				: Downloads.attachment(table.xlsx(this.demo.line()), Downloads.XLSX, fileName.apply("xlsx"));
 	}
 
 }

@@ -33,11 +33,11 @@ class ReportController {
 
 	private final Clock clock;
 
-	private final DemoMark demo;
+	private final ExportNames names;
 
 	ReportController(YearlyReportDocument yearly, ProvinceReportDocument provinceReport, Provinces provinces,
-			AuditLog auditLog, Clock clock, DemoMark demo) {
-		this.demo = demo;
+			AuditLog auditLog, Clock clock, ExportNames names) {
+		this.names = names;
 		this.yearly = yearly;
 		this.provinceReport = provinceReport;
 		this.provinces = provinces;
@@ -55,7 +55,7 @@ class ReportController {
 		byte[] document = this.yearly.write(year, viewer, LocalDate.now(this.clock));
 		this.auditLog.record(SecurityEventType.EXPORT,
 				SecurityDetail.of("yearly report " + year + " docx", "audit.detail.report.yearly", year));
-		return Downloads.attachment(document, Downloads.DOCX, this.demo.fileName("bao-cao-ket-qua-nam-" + year, "docx"));
+		return Downloads.attachment(document, Downloads.DOCX, this.names.yearlyReport(year));
 	}
 
 	@GetMapping("/reports/provinces/{id}/{year}.docx")
@@ -72,7 +72,7 @@ class ReportController {
 				SecurityDetail.of("province report " + province.getCode() + " " + year + " docx",
 						"audit.detail.report.province", province.getNameVi(), year));
 		return Downloads.attachment(document, Downloads.DOCX,
-				this.demo.fileName("bao-cao-hop-tac-" + province.getCode() + "-" + year, "docx"));
+				this.names.provinceReport(province, year));
 	}
 
 	private static void requireYear(int year) {

@@ -41,18 +41,29 @@ public final class FormValues {
 		return ids;
 	}
 
-	/** A day as date inputs send it (yyyy-MM-dd), or dd/MM/yyyy as people write it. */
+	/** How every form writes a day for people to read and correct: dd/MM/yyyy, whatever the browser's language. */
+	public static String dayText(LocalDate day) {
+		return day == null ? null : DAY.format(day);
+	}
+
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
+		.ofPattern("dd/MM/yyyy");
+
+	/** A day as people write it (dd/MM/yyyy, also d/M/yyyy), or yyyy-MM-dd as files and older links send it. */
 	public static LocalDate day(String text, String field, Errors errors) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		String value = text.strip();
 		try {
+			LocalDate day;
 			if (value.matches("\\d{1,2}/\\d{1,2}/\\d{4}")) {
 				String[] parts = value.split("/");
-				return LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
+				day = LocalDate.of(Integer.parseInt(parts[2]), Integer.parseInt(parts[1]), Integer.parseInt(parts[0]));
 			}
-			LocalDate day = LocalDate.parse(value);
+			else {
+				day = LocalDate.parse(value);
+			}
 			if (day.getYear() < 1900 || day.getYear() > 2200) {
 				errors.rejectValue(field, "form.dateOutOfRange");
 				return null;

@@ -97,6 +97,35 @@ class ActivityFormTest {
 	}
 
 	@Test
+	void datesAreTypedAndShownAsDayMonthYearInEveryLanguage() throws Exception {
+		long before = count();
+		// An English browser's date input would say 09/30/2022; the portal takes and shows 30/09/2022 everywhere.
+		MvcTestResult wrong = (form(this.mvc.post().uri("/activities/new?lang=en"), "2022", this.dienBien2008,
+				"TEST Ngày gõ sai", "31/02/2022", true)
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(wrong).hasStatusOk()
+			.bodyText()
+			.contains("This is not a valid date (day/month/year).")
+			// Nothing typed is lost, the wrong day included.
+			.contains("value=\"31/02/2022\"", "value=\"TEST Ng");
+		assertThat(count()).isEqualTo(before);
+		assertThat((form(this.mvc.post().uri("/activities/new"), "2022", this.dienBien2008, "TEST Ngày gõ đúng",
+				"30/09/2022", true)
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from activities where title = 'TEST Ngày gõ đúng'", Long.class);
+		assertThat(this.jdbc.queryForObject("select deadline::text from activities where id = ?", String.class, id))
+			.isEqualTo("2022-09-30");
+		String edit = this.mvc.get()
+			.uri("/activities/{id}/edit?lang=en", id)
+			.with(this.accounts.as(Role.STAFF))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(edit).doesNotContain("type=\"date\"")
+			.contains("value=\"30/09/2022\"", "value=\"01/07/2022\"", "placeholder=\"dd/mm/yyyy\"");
+	}
+
+	@Test
 	void staffCannotPickAnotherLeadDepartment() {
 		Long health = this.jdbc.queryForObject("select id from departments where code = 'SYT_2025'", Long.class);
 		assertThat((validForm(this.mvc.post().uri("/activities/new"))

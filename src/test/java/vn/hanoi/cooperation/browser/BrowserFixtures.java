@@ -59,13 +59,31 @@ final class BrowserFixtures {
 		for (Long id : ids) {
 			jdbc.update("delete from province_confirmations where result_id = ?", id);
 			jdbc.update("delete from yearly_results where id = ?", id);
-			jdbc.update("delete from yearly_result_changes where result_id = ?", id);
+			jdbc.update("delete from record_changes where record_kind = 'RESULT' and record_id = ?", id);
 		}
 	}
 
 	/** The indicator's name as pages show it in Vietnamese. */
 	static String indicatorName(JdbcTemplate jdbc, String indicatorCode) {
 		return jdbc.queryForObject("select name_vi from indicators where code = ?", String.class, indicatorCode);
+	}
+
+	/**
+	 * A yearly result of {@code departmentCode} about the province with this GSO code (2025 map), in
+	 * {@code status}; a returned one has its reason, an approved one its approver.
+	 */
+	static Long result(JdbcTemplate jdbc, String indicator, int year, String departmentCode, String provinceCode,
+			String status) {
+		return jdbc.queryForObject("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
+				                            return_reason, approved_at, approved_by_name, narrative)
+				values ((select id from indicators where code = ?), ?, (select id from departments where code = ?),
+				        (select id from provinces where code = ? and valid_from = date '2025-07-01'),
+				        1500000.5, 1234567, ?, ?, ?, ?, 'Kết quả thực hiện trong năm, theo báo cáo của Sở.')
+				returning id""", Long.class, indicator, year, departmentCode, provinceCode, status,
+				"RETURNED".equals(status) ? "Cần bổ sung số liệu theo từng tỉnh" : null,
+				"APPROVED".equals(status) ? java.sql.Timestamp.from(java.time.Instant.now()) : null,
+				"APPROVED".equals(status) ? "Điều phối" : null);
 	}
 
 }

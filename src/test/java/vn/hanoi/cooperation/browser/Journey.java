@@ -54,7 +54,11 @@ final class Journey implements AutoCloseable {
 	private int step;
 
 	Journey(PortalBrowser browser, int port, String name, MessageSource messages) {
-		this.context = browser.newContext();
+		this(browser.newContext(), port, name, messages);
+	}
+
+	Journey(BrowserContext context, int port, String name, MessageSource messages) {
+		this.context = context;
 		this.page = this.context.newPage();
 		this.base = "http://localhost:" + port;
 		this.screenshots = SCREENSHOTS.resolve(name);
@@ -120,14 +124,23 @@ final class Journey implements AutoCloseable {
 
 	/** axe-core over the page in view: no serious or critical violation of WCAG 2.1 A/AA or best practice. */
 	void assertAccessible() {
+		String blocking = blockingViolations();
+		assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", path(), blocking).isEmpty();
+	}
+
+	/** The serious or critical axe-core violations of the page in view, described; empty when there is none. */
+	String blockingViolations() {
 		AxeResults results = new AxeBuilder(this.page).analyze();
 		assertThat(results.isErrored()).as("axe-core ran: %s", results.getErrorMessage()).isFalse();
-		List<Rule> blocking = results.getViolations()
+		return describe(results.getViolations()
 			.stream()
 			.filter(rule -> BLOCKING.contains(rule.getImpact()))
-			.toList();
-		assertThat(blocking).as("serious or critical accessibility violations on %s:%n%s", path(), describe(blocking))
-			.isEmpty();
+			.toList());
+	}
+
+	/** How wide the page is laid out: wider than the window means the whole page scrolls sideways. */
+	int pageWidth() {
+		return ((Number) this.page.evaluate("document.documentElement.scrollWidth")).intValue();
 	}
 
 	private static String describe(List<Rule> rules) {

@@ -53,7 +53,12 @@ final class PortalBrowser implements AutoCloseable {
 
 	/** A fresh browser profile (no cookies) with a desktop window, so that the full menu shows. */
 	BrowserContext newContext() {
-		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900)
+		return newContext(1280, 900);
+	}
+
+	/** A fresh browser profile with a window of this size: 375 px is a phone, 1440 px a wide desktop. */
+	BrowserContext newContext(int width, int height) {
+		return this.browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height)
 			.setLocale("vi-VN")
 			.setTimezoneId("Asia/Ho_Chi_Minh"));
 	}

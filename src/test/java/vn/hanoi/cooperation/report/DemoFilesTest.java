@@ -84,6 +84,15 @@ class DemoFilesTest {
 	@Autowired
 	DemoMode demoMode;
 
+	@Autowired
+	vn.hanoi.cooperation.department.Departments departments;
+
+	@Autowired
+	vn.hanoi.cooperation.province.Provinces provinces;
+
+	@Autowired
+	vn.hanoi.cooperation.group.CooperationGroups groups;
+
 	@Test
 	void theTestInstanceIsNotADemo() {
 		assertThat(this.demoMode.active()).isFalse();
@@ -113,10 +122,10 @@ class DemoFilesTest {
 
 	@Test
 	void aDemoWorkbookSaysSoInItsFirstRowAndItsName() throws Exception {
-		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo());
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names());
 		ResponseEntity<byte[]> xlsx = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.xlsx"));
-		assertThat(fileName(xlsx)).isEqualTo("tinh-thanh-pho-du-lieu-mau.xlsx");
+		assertThat(fileName(xlsx)).isEqualTo("tinh-thanh-pho-" + today() + "-du-lieu-mau.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.getBody()))) {
 			XSSFSheet sheet = workbook.getSheetAt(0);
 			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
@@ -127,9 +136,9 @@ class DemoFilesTest {
 		}
 
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
-				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
+				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
 		ResponseEntity<byte[]> activitiesXlsx = activityExports.xlsx(ActivityFilter.none(), viewer());
-		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-du-lieu-mau.xlsx");
+		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-" + today() + "-du-lieu-mau.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getBody()))) {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
 		}
@@ -137,16 +146,24 @@ class DemoFilesTest {
 
 	@Test
 	void aDemoCsvSaysSoInItsName() {
-		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo());
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names());
 		ResponseEntity<byte[]> csv = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.csv"));
-		assertThat(fileName(csv)).isEqualTo("tinh-thanh-pho-du-lieu-mau.csv");
+		assertThat(fileName(csv)).isEqualTo("tinh-thanh-pho-" + today() + "-du-lieu-mau.csv");
 		// The content stays a plain table a spreadsheet reads back: header first.
 		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFMã,");
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
-				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
+				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
 		assertThat(fileName(activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null),
-				viewer()))).isEqualTo("hoat-dong-2024-du-lieu-mau.csv");
+				viewer()))).isEqualTo("hoat-dong-2024-" + today() + "-du-lieu-mau.csv");
+	}
+
+	private ExportNames names() {
+		return new ExportNames(this.labels, demo(), this.clock, this.departments, this.provinces, this.groups);
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock);
 	}
 
 	private DemoMark demo() {
@@ -158,7 +175,9 @@ class DemoFilesTest {
 	}
 
 	private static String fileName(ResponseEntity<byte[]> response) {
-		return response.getHeaders().getContentDisposition().getFilename();
+		// The plain name, which every browser reads; filename* carries the same words in Vietnamese.
+		String header = response.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
+		return header.replaceAll(".*filename=\"([^\"]*)\".*", "$1");
 	}
 
 }

@@ -106,7 +106,7 @@ class ListExportTest {
 			.contains("Kinh phí hỗ trợ các địa phương,tỷ đồng,,,,144,")
 			.contains(",300000,")
 			.contains("06/07/2022");
-		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("ket-qua-2021.csv");
+		assertThat(csv.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("filename=\"ket-qua-2021-");
 		assertThat(fixtures().exports("results 2021 csv")).isPositive();
 	}
 

@@ -56,7 +56,7 @@ class YearlyReportTest {
 		MvcTestResult result = this.mvc.get().uri("/reports/yearly/2021.docx").with(this.accounts.as(Role.LEADER)).exchange();
 		assertThat(result.getResponse().getStatus()).isEqualTo(200);
 		assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment")
-			.contains("bao-cao-ket-qua-nam-2021.docx");
+			.contains("filename=\"bao-cao-ket-qua-nam-2021-");
 		try (XWPFDocument document = parse(result)) {
 			List<String> paragraphs = paragraphs(document);
 			assertThat(paragraphs).contains("ỦY BAN NHÂN DÂN", "THÀNH PHỐ HÀ NỘI", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
