@@ -204,8 +204,14 @@ class PortalBenchmark {
 		List<VirtualUser> virtualUsers = login(base, jdbc, "bench.%", targets.size());
 		System.out.printf("%d virtual users logged in; %d s warm-up; scenarios %s; merged unit's page /provinces/%d%n",
 				virtualUsers.size(), this.warmup.toSeconds(), this.scenarios, ids.mergedUnit());
-		// The warm-up: every page back to back, so that the JIT compiler has seen thousands of them.
-		drive(virtualUsers, targets, this.warmup, Duration.ZERO);
+		// The warm-up: every page back to back, so that the JIT compiler has seen thousands of them; by as many users
+		// as scenario (a) has clients, of every role, so that no request waits longer than a page's time-out.
+		List<VirtualUser> warming = new ArrayList<>();
+		for (int i = 0; i < virtualUsers.size() && warming.size() < this.saturationClients; i += Math.max(1,
+				virtualUsers.size() / this.saturationClients)) {
+			warming.add(virtualUsers.get(i));
+		}
+		drive(warming, targets, this.warmup, Duration.ZERO);
 		StringBuilder report = new StringBuilder();
 		if (this.scenarios.contains("saturation")) {
 			BenchmarkData.officersOf(jdbc, passwordHash, SATURATION_PROVINCE, this.saturationClients);
@@ -570,7 +576,12 @@ class PortalBenchmark {
 			while (System.nanoTime() < warmUntil) {
 				String path = targets.get(next).path().apply(this);
 				if (path != null) {
-					request(targets.get(next), path);
+					try {
+						request(targets.get(next), path);
+					}
+					catch (java.io.IOException slow) {
+						// A time-out while everything compiles on a busy machine: the warm-up goes on.
+					}
 				}
 				next = (next + 1) % targets.size();
 			}
