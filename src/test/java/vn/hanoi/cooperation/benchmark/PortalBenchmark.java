@@ -327,7 +327,7 @@ class PortalBenchmark {
 				this.pageWarmup, this.pageMeasure));
 		StringBuilder table = new StringBuilder("""
 
-				Scenario (a): %d clients per page, no think time (saturation), %d s measured per page; 				%d cores, Java %s
+				Scenario (a): %d clients per page, no think time (saturation), %d s measured per page; %d cores, Java %s
 				| page | req/s | p50 ms | p95 ms | p99 ms | req/s × petclinic's owners list |
 				|---|---:|---:|---:|---:|---:|
 				""".formatted(this.saturationClients, this.pageMeasure.toSeconds(),

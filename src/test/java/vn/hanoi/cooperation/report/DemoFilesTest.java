@@ -12,8 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.cooperation.PortalTest;
@@ -128,15 +130,16 @@ class DemoFilesTest {
 
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
 				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
-		ResponseEntity<byte[]> activitiesXlsx = activityExports.xlsx(ActivityFilter.none(), viewer());
+		MockHttpServletResponse activitiesXlsx = new MockHttpServletResponse();
+		activityExports.xlsx(ActivityFilter.none(), viewer(), activitiesXlsx);
 		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-du-lieu-mau.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getBody()))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
 		}
 	}
 
 	@Test
-	void aDemoCsvSaysSoInItsName() {
+	void aDemoCsvSaysSoInItsName() throws Exception {
 		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo());
 		ResponseEntity<byte[]> csv = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.csv"));
@@ -145,8 +148,10 @@ class DemoFilesTest {
 		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFMã,");
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
 				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo());
-		assertThat(fileName(activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null),
-				viewer()))).isEqualTo("hoat-dong-2024-du-lieu-mau.csv");
+		MockHttpServletResponse activitiesCsv = new MockHttpServletResponse();
+		activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null), viewer(),
+				activitiesCsv);
+		assertThat(fileName(activitiesCsv)).isEqualTo("hoat-dong-2024-du-lieu-mau.csv");
 	}
 
 	private DemoMark demo() {
@@ -159,6 +164,10 @@ class DemoFilesTest {
 
 	private static String fileName(ResponseEntity<byte[]> response) {
 		return response.getHeaders().getContentDisposition().getFilename();
+	}
+
+	private static String fileName(MockHttpServletResponse response) {
+		return ContentDisposition.parse(response.getHeader("Content-Disposition")).getFilename();
 	}
 
 }
