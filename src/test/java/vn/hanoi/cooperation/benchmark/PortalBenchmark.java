@@ -53,7 +53,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.thinkMs} (1000, the average pause between two pages; 0 for saturation),
  * {@code benchmark.writeEverySeconds} (10, staff's progress notes; 0 for none);
  * {@code benchmark.keepData=true} leaves the database files in target/ to study query plans afterwards;
- * {@code benchmark.slowQueryMs=100} logs every SQL statement slower than that.
+ * {@code benchmark.slowQueryMs=100} logs every SQL statement slower than that;
+ * {@code benchmark.petclinic=http://localhost:8202} measures spring-petclinic's owners list in the same run, and every
+ * page's throughput is printed as a ratio to it; {@code benchmark.scenarios} ({@code saturation,think}): (a) each page
+ * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10),
+ * (b) every user with think time and notes, with a progress line every 10 s.
  */
 class PortalBenchmark {
 
