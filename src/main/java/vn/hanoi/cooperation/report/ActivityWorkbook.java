@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -37,6 +38,9 @@ class ActivityWorkbook {
 	void write(List<ActivityExportRow> activities, String mark, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			workbook.setCompressTempFiles(true);
+			// Streamed entries with Zip64 fields are unreadable to java.util.zip, so the import refused its own
+			// export; a sheet of 50,000 activities is far below the 4 GB that would need them.
+			workbook.setZip64Mode(Zip64Mode.Never);
 			write(workbook, activities, mark);
 			workbook.write(out);
 		}
