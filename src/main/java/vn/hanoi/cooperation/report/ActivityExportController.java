@@ -1,11 +1,13 @@
 package vn.hanoi.cooperation.report;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.http.ResponseEntity;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -54,33 +56,43 @@ class ActivityExportController {
 		this.clock = clock;
 	}
 
+	/** Streamed: the rows go into an SXSSF workbook written to the response (README, "Performance"). */
 	@GetMapping("/activities/export.xlsx")
-	ResponseEntity<byte[]> xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
+	void xlsx(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer, HttpServletResponse response)
+			throws IOException {
 		List<ActivityExportRow> rows = rows(filter, viewer, "xlsx");
-		return Downloads.attachment(this.workbook.write(rows, this.demo.line()), Downloads.XLSX,
-				this.names.activities(filter, "xlsx"));
+		Downloads.stream(response, Downloads.XLSX, this.names.activities(filter, "xlsx"),
+				out -> this.workbook.write(rows, this.demo.line(), out));
 	}
 
+	/** Streamed: each line goes to the response as it is formatted. */
 	@GetMapping("/activities/export.csv")
-	ResponseEntity<byte[]> csv(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer) {
+	void csv(@ModelAttribute("filter") ActivityFilter filter, Viewer viewer, HttpServletResponse response)
+			throws IOException {
 		List<ActivityExportRow> rows = rows(filter, viewer, "csv");
-		List<List<String>> lines = new ArrayList<>();
-		List<String> header = new ArrayList<>();
-		for (ActivityColumn column : ActivityColumn.values()) {
-			header.add(column.header());
-		}
-		lines.add(header);
-		for (ActivityExportRow a : rows) {
-			lines.add(List.of(a.reference(), String.valueOf(a.year()), a.groupNumber() + ". " + a.groupName(),
-					a.title(), nullToEmpty(a.description()), a.leadDepartment(), nullToEmpty(a.coordinatingDepartments()),
-					nullToEmpty(a.partnerProvinces()), this.formats.day(a.plannedStart()), this.formats.day(a.deadline()),
-					this.labels.status(a.status()), this.formats.day(a.completedOn()), nullToEmpty(a.resultSummary()),
-					a.budgetPlanned() == null ? "" : a.budgetPlanned().toPlainString(),
-					a.budgetSpent() == null ? "" : a.budgetSpent().toPlainString(),
-					this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
-					this.formats.moment(a.lastUpdateAt())));
-		}
-		return Downloads.attachment(Csv.write(lines), Downloads.CSV, this.names.activities(filter, "csv"));
+		Downloads.stream(response, Downloads.CSV, this.names.activities(filter, "csv"), out -> {
+			try (Csv.Lines lines = new Csv.Lines(out)) {
+				List<String> header = new ArrayList<>();
+				for (ActivityColumn column : ActivityColumn.values()) {
+					header.add(column.header());
+				}
+				lines.add(header);
+				for (ActivityExportRow a : rows) {
+					lines.add(line(a));
+				}
+			}
+		});
+	}
+
+	private List<String> line(ActivityExportRow a) {
+		return List.of(a.reference(), String.valueOf(a.year()), a.groupNumber() + ". " + a.groupName(), a.title(),
+				nullToEmpty(a.description()), a.leadDepartment(), nullToEmpty(a.coordinatingDepartments()),
+				nullToEmpty(a.partnerProvinces()), this.formats.day(a.plannedStart()), this.formats.day(a.deadline()),
+				this.labels.status(a.status()), this.formats.day(a.completedOn()), nullToEmpty(a.resultSummary()),
+				a.budgetPlanned() == null ? "" : a.budgetPlanned().toPlainString(),
+				a.budgetSpent() == null ? "" : a.budgetSpent().toPlainString(),
+				this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
+				this.formats.moment(a.lastUpdateAt()));
 	}
 
 	private List<ActivityExportRow> rows(ActivityFilter filter, Viewer viewer, String format) {

@@ -1,20 +1,26 @@
 package vn.hanoi.cooperation.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.context.MessageSource;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.cooperation.activity.ActivityExportRow;
 
-/** Activities as an .xlsx sheet: real dates and numbers, Vietnamese labels, the columns the import reads. */
+/**
+ * Activities as an .xlsx sheet: real dates and numbers, Vietnamese labels, the columns the import reads. Streamed
+ * (SXSSF): only the last {@link #ROWS_IN_MEMORY} rows stay in memory, the others wait in a compressed temporary
+ * file until the workbook goes to the response, so 50,000 activities fit in a small heap.
+ */
 @Component
 class ActivityWorkbook {
 
@@ -26,9 +32,21 @@ class ActivityWorkbook {
 		this.labels = labels;
 	}
 
-	/** The workbook; {@code mark} (a demo instance's line, or null) goes in the first row. */
-	byte[] write(List<ActivityExportRow> activities, String mark) {
-		XSSFWorkbook workbook = new XSSFWorkbook();
+	static final int ROWS_IN_MEMORY = 100;
+
+	/** The workbook to {@code out}; {@code mark} (a demo instance's line, or null) goes in the first row. */
+	void write(List<ActivityExportRow> activities, String mark, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
+			workbook.setCompressTempFiles(true);
+			// Streamed entries with Zip64 fields are unreadable to java.util.zip, so the import refused its own
+			// export; a sheet of 50,000 activities is far below the 4 GB that would need them.
+			workbook.setZip64Mode(Zip64Mode.Never);
+			write(workbook, activities, mark);
+			workbook.write(out);
+		}
+	}
+
+	private void write(SXSSFWorkbook workbook, List<ActivityExportRow> activities, String mark) {
 		Workbooks.Styles styles = Workbooks.styles(workbook);
 		Sheet sheet = workbook.createSheet("Hoạt động");
 		ActivityColumn[] columns = ActivityColumn.values();
@@ -70,7 +88,6 @@ class ActivityWorkbook {
 			}
 		}
 		Workbooks.filters(sheet, columns.length, headerRow, index - 1);
-		return Workbooks.bytes(workbook);
 	}
 
 	private static void text(Row row, ActivityColumn column, String value, Workbooks.Styles styles) {

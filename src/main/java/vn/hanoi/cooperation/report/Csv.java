@@ -1,5 +1,12 @@
 package vn.hanoi.cooperation.report;
 
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -19,22 +26,44 @@ public final class Csv {
 	private Csv() {
 	}
 
-	public static byte[] write(List<List<String>> rows) {
-		StringBuilder text = new StringBuilder();
-		for (List<String> row : rows) {
+	/** A writer of CSV lines straight to a stream (the response), with the byte-order mark first. */
+	public static final class Lines implements AutoCloseable {
+
+		private final Writer out;
+
+		public Lines(OutputStream out) throws IOException {
+			out.write(BOM);
+			this.out = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+		}
+
+		public void add(List<String> row) throws IOException {
 			for (int i = 0; i < row.size(); i++) {
 				if (i > 0) {
-					text.append(',');
+					this.out.write(',');
 				}
-				text.append(field(row.get(i)));
+				this.out.write(field(row.get(i)));
 			}
-			text.append("\r\n");
+			this.out.write("\r\n");
 		}
-		byte[] body = text.toString().getBytes(StandardCharsets.UTF_8);
-		byte[] file = new byte[BOM.length + body.length];
-		System.arraycopy(BOM, 0, file, 0, BOM.length);
-		System.arraycopy(body, 0, file, BOM.length, body.length);
-		return file;
+
+		@Override
+		public void close() throws IOException {
+			this.out.flush();
+		}
+
+	}
+
+	public static byte[] write(List<List<String>> rows) {
+		ByteArrayOutputStream file = new ByteArrayOutputStream();
+		try (Lines lines = new Lines(file)) {
+			for (List<String> row : rows) {
+				lines.add(row);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return file.toByteArray();
 	}
 
 	/** Every cell goes through here: no caller can write a field that a spreadsheet would run as a formula. */

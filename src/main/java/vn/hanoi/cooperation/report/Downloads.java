@@ -1,6 +1,11 @@
 package vn.hanoi.cooperation.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -22,24 +27,50 @@ public final class Downloads {
 	}
 
 	public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, String fileName) {
-		return attachment(content, type, headers -> headers
-			.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build()));
+		return ResponseEntity.ok().headers(headers(type, named(fileName))).body(content);
 	}
 
 	/** A file named by what it holds, in ASCII and, for browsers that read it, in Vietnamese. */
 	public static ResponseEntity<byte[]> attachment(byte[] content, MediaType type, ExportFileName fileName) {
-		return attachment(content, type,
-				headers -> headers.set(HttpHeaders.CONTENT_DISPOSITION, fileName.contentDisposition()));
+		return ResponseEntity.ok().headers(headers(type, named(fileName))).body(content);
 	}
 
-	private static ResponseEntity<byte[]> attachment(byte[] content, MediaType type,
-			java.util.function.Consumer<HttpHeaders> disposition) {
+	/**
+	 * A large file written to the response as it is produced, never held whole in memory: the headers first, then
+	 * {@code content} writes the body (sent in chunks, without a length known in advance).
+	 */
+	public static void stream(HttpServletResponse response, MediaType type, ExportFileName fileName, Body content)
+			throws IOException {
+		headers(type, named(fileName))
+			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
+		try (OutputStream out = response.getOutputStream()) {
+			content.writeTo(out);
+		}
+	}
+
+	/** What a streamed download writes. */
+	public interface Body {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	private static Consumer<HttpHeaders> named(String fileName) {
+		return headers -> headers
+			.setContentDisposition(ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build());
+	}
+
+	private static Consumer<HttpHeaders> named(ExportFileName fileName) {
+		return headers -> headers.set(HttpHeaders.CONTENT_DISPOSITION, fileName.contentDisposition());
+	}
+
+	private static HttpHeaders headers(MediaType type, Consumer<HttpHeaders> disposition) {
 		HttpHeaders headers = new HttpHeaders();
 		headers.setContentType(type);
 		disposition.accept(headers);
 		headers.setCacheControl("no-store");
 		headers.set("X-Content-Type-Options", "nosniff");
-		return ResponseEntity.ok().headers(headers).body(content);
+		return headers;
 	}
 
 }

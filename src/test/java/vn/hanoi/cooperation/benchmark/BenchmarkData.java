@@ -140,4 +140,13 @@ final class BenchmarkData {
 				 where n <= ?""", passwordHash, provinceOfficers);
 	}
 
+	/** Several accounts of one province's officers, each with its own session: scenario (a)'s clients. */
+	static void officersOf(JdbcTemplate jdbc, String passwordHash, String province, int count) {
+		jdbc.update("""
+				insert into accounts (username, display_name, password_hash, role, province_id)
+				select 'solo.province.' || i, 'Cán bộ ' || pr.name_vi, ?, 'PROVINCE', pr.id
+				  from provinces pr cross join generate_series(1, ?) i
+				 where pr.name_vi = ? and pr.valid_to is null""", passwordHash, count, province);
+	}
+
 }

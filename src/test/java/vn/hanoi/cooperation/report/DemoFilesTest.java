@@ -12,8 +12,10 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import vn.hanoi.cooperation.PortalTest;
@@ -137,15 +139,16 @@ class DemoFilesTest {
 
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
 				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
-		ResponseEntity<byte[]> activitiesXlsx = activityExports.xlsx(ActivityFilter.none(), viewer());
+		MockHttpServletResponse activitiesXlsx = new MockHttpServletResponse();
+		activityExports.xlsx(ActivityFilter.none(), viewer(), activitiesXlsx);
 		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-" + today() + "-du-lieu-mau.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getBody()))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
 		}
 	}
 
 	@Test
-	void aDemoCsvSaysSoInItsName() {
+	void aDemoCsvSaysSoInItsName() throws Exception {
 		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names());
 		ResponseEntity<byte[]> csv = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.csv"));
@@ -154,8 +157,10 @@ class DemoFilesTest {
 		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFMã,");
 		ActivityExportController activityExports = new ActivityExportController(this.activities,
 				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
-		assertThat(fileName(activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null),
-				viewer()))).isEqualTo("hoat-dong-2024-" + today() + "-du-lieu-mau.csv");
+		MockHttpServletResponse activitiesCsv = new MockHttpServletResponse();
+		activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null), viewer(),
+				activitiesCsv);
+		assertThat(fileName(activitiesCsv)).isEqualTo("hoat-dong-2024-" + today() + "-du-lieu-mau.csv");
 	}
 
 	private ExportNames names() {
@@ -178,6 +183,10 @@ class DemoFilesTest {
 		// The plain name, which every browser reads; filename* carries the same words in Vietnamese.
 		String header = response.getHeaders().getFirst(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION);
 		return header.replaceAll(".*filename=\"([^\"]*)\".*", "$1");
+	}
+
+	private static String fileName(MockHttpServletResponse response) {
+		return response.getHeader("Content-Disposition").replaceAll(".*filename=\"([^\"]*)\".*", "$1");
 	}
 
 }

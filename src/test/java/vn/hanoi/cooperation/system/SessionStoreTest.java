@@ -46,13 +46,17 @@ class SessionStoreTest {
 
 	private static int port;
 
+	private static final SessionStatements sessionStatements = new SessionStatements();
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@BeforeAll
 	static void startPortal() {
 		serverJdbc.execute("drop database if exists session_store with (force)");
 		serverJdbc.execute("create database session_store");
-		portal = new SpringApplication(CooperationPortalApplication.class).run(
+		SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
+		application.addInitializers(sessionStatements);
+		portal = application.run(
 				"--spring.datasource.url=" + server.withDatabase("session_store"),
 				"--spring.datasource.username=" + server.username(),
 				"--spring.datasource.password=" + server.password(), "--server.port=0",
@@ -118,6 +122,23 @@ class SessionStoreTest {
 		assertThat(lastAccess(session)).as("last access after static files only").isEqualTo(before);
 		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
 		assertThat(lastAccess(session)).as("a page does use the session").isAfter(before);
+	}
+
+	@Test
+	void staticFilesWithTheSessionCookieRunNoStatementOnTheSessionStore() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		sessionStatements.reset();
+		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		assertThat(sessionStatements.count()).as("a page reads and writes its session").isPositive();
+		sessionStatements.reset();
+		for (int i = 0; i < 10; i++) {
+			for (String file : List.of("/css/portal.css", "/js/portal.js", "/images/favicon.svg",
+					"/webjars/bootstrap/css/bootstrap.min.css")) {
+				assertThat(get(file, session).statusCode()).as(file).isEqualTo(200);
+			}
+		}
+		assertThat(sessionStatements.count()).as("session statements for 40 static files with the session cookie")
+			.isZero();
 	}
 
 	@Test
