@@ -145,6 +145,9 @@ class ProvinceViewTest {
 			.bodyText()
 			.contains("VIEW Tuần hàng Điện Biên")
 			.doesNotContain(note);
+		Long laiChau2025 = this.jdbc.queryForObject(
+				"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class);
+		long few = statementsForPage(laiChau2025);
 		try {
 			this.jdbc.update("""
 					insert into activities (plan_id, group_id, lead_department_id, title, status, shared_with_provinces)
@@ -156,8 +159,8 @@ class ProvinceViewTest {
 					insert into activity_partner_provinces (activity_id, province_id)
 					select a.id, pr.id from activities a, provinces pr
 					 where a.title like 'VIEW Giới hạn %' and pr.code = '12' and pr.valid_from = date '2008-08-01'""");
-			Long laiChau2025 = this.jdbc.queryForObject(
-					"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class);
+			assertThat(statementsForPage(laiChau2025)).as("a full page runs as many statements as an almost empty one")
+				.isEqualTo(few);
 			String page = this.mvc.get()
 				.uri("/provinces/{id}", laiChau2025)
 				.with(this.accounts.as(Role.LEADER))
@@ -300,6 +303,12 @@ class ProvinceViewTest {
 	}
 
 	private record CountsBefore(ProvinceRecordCounts.Counts counts) {
+	}
+
+	private long statementsForPage(Long province) {
+		return SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/provinces/{id}", province).with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk());
 	}
 
 	private long statementsForList() {
