@@ -21,7 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabase.class, TestAccounts.class })
+@Import({ TestDatabase.class, TestAccounts.class, StatementCountingDataSource.Installer.class })
 public @interface PortalTest {
 
 }

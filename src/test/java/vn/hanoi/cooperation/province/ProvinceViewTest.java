@@ -3,9 +3,6 @@ package vn.hanoi.cooperation.province;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Role;
@@ -44,9 +42,6 @@ class ProvinceViewTest {
 
 	@Autowired
 	ProvinceRecordCounts counts;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	TestAgreements agreements;
 
@@ -150,6 +145,9 @@ class ProvinceViewTest {
 			.bodyText()
 			.contains("VIEW Tuần hàng Điện Biên")
 			.doesNotContain(note);
+		Long laiChau2025 = this.jdbc.queryForObject(
+				"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class);
+		long few = statementsForPage(laiChau2025);
 		try {
 			this.jdbc.update("""
 					insert into activities (plan_id, group_id, lead_department_id, title, status, shared_with_provinces)
@@ -161,8 +159,8 @@ class ProvinceViewTest {
 					insert into activity_partner_provinces (activity_id, province_id)
 					select a.id, pr.id from activities a, provinces pr
 					 where a.title like 'VIEW Giới hạn %' and pr.code = '12' and pr.valid_from = date '2008-08-01'""");
-			Long laiChau2025 = this.jdbc.queryForObject(
-					"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class);
+			assertThat(statementsForPage(laiChau2025)).as("a full page runs as many statements as an almost empty one")
+				.isEqualTo(few);
 			String page = this.mvc.get()
 				.uri("/provinces/{id}", laiChau2025)
 				.with(this.accounts.as(Role.LEADER))
@@ -179,18 +177,17 @@ class ProvinceViewTest {
 
 	@Test
 	void aPageReadAgainComesFromMemoryAndAChangeShowsAtTheNextRequest() {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+		long read = SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
 			.bodyText()
-			.contains("VIEW Tuần hàng Điện Biên");
-		long read = statistics.getPrepareStatementCount();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+			.contains("VIEW Tuần hàng Điện Biên"));
+		long again = SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
 			.bodyText()
-			.contains("VIEW Tuần hàng Điện Biên");
-		assertThat(statistics.getPrepareStatementCount()).as("when nothing changed: only the account's own check")
-			.isEqualTo(1)
+			.contains("VIEW Tuần hàng Điện Biên"));
+		assertThat(read).as("a small fixed number for a province's page").isLessThanOrEqualTo(9);
+		assertThat(again).as("when nothing changed: only the account's own check and the data version")
+			.isEqualTo(2)
 			.isLessThan(read);
 		// A province officer of the unit has a page of their own, without what is not shared with them.
 		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.PROVINCE)))
@@ -229,6 +226,7 @@ class ProvinceViewTest {
 			this.agreements.create("VIEW extra " + i, i % 2 == 0, "11", "12");
 		}
 		assertThat(statementsForList()).isEqualTo(few);
+		assertThat(few).as("a small fixed number for the province list").isLessThanOrEqualTo(4);
 		assertThat(this.counts.all().get(this.dienBien2025).agreements()).isEqualTo(before.counts.agreements() + 30);
 		assertThat(this.mvc.get().uri("/provinces").with(this.accounts.as(Role.LEADER))).hasStatusOk()
 			.bodyText()
@@ -307,12 +305,16 @@ class ProvinceViewTest {
 	private record CountsBefore(ProvinceRecordCounts.Counts counts) {
 	}
 
+	private long statementsForPage(Long province) {
+		return SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/provinces/{id}", province).with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk());
+	}
+
 	private long statementsForList() {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/provinces").with(this.accounts.as(Role.LEADER))).hasStatusOk();
-		long jpa = statistics.getPrepareStatementCount();
-		return jpa;
+		return SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/provinces").with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk());
 	}
 
 	private Long activity(String title, int group, int year, boolean shared, String... provinces) {

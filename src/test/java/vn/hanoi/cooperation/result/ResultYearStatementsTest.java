@@ -1,8 +1,5 @@
 package vn.hanoi.cooperation.result;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 
@@ -29,9 +27,6 @@ class ResultYearStatementsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
-
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	TestResults results;
 
@@ -62,7 +57,8 @@ class ResultYearStatementsTest {
 				Long.class)).isGreaterThan(5_000);
 		assertThat(statementsFor(Role.LEADER)).isEqualTo(few);
 		assertThat(statementsFor(Role.PROVINCE)).isEqualTo(fewForProvince);
-		assertThat(few).as("a small fixed number for the year view").isLessThanOrEqualTo(12);
+		assertThat(few).as("a small fixed number for the year view").isLessThanOrEqualTo(9);
+		assertThat(fewForProvince).as("a small fixed number for the province's year view").isLessThanOrEqualTo(7);
 	}
 
 	@Test
@@ -94,10 +90,9 @@ class ResultYearStatementsTest {
 	}
 
 	private long statementsFor(Role role) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/results/years/2025?all=true").with(this.accounts.as(role))).hasStatusOk();
-		return statistics.getPrepareStatementCount();
+		return SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/results/years/2025?all=true").with(this.accounts.as(role)))
+			.hasStatusOk());
 	}
 
 	/** Approved results of the first {@code indicators} indicators, per 2025 province and department. */
