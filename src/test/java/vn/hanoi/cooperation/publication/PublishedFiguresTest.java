@@ -109,7 +109,7 @@ class PublishedFiguresTest {
 
 		assertThat(post("withdraw", GOODS, Role.COORDINATOR)).hasStatus(302).flash().containsEntry("message", "figureWithdrawn");
 		assertThat(anonymousPage()).doesNotContain(GOODS_NAME).contains("Chưa có số liệu nào được công bố.");
-		new String(assertThat(anonymous("/cong-khai/so-lieu.csv").getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+		assertThat(text(anonymous("/cong-khai/so-lieu.csv")))
 			.doesNotContain(GOODS);
 		assertThat(json().get("figures")).isEmpty();
 		// Who published and who withdrew, and when, stay on record.
@@ -132,7 +132,11 @@ class PublishedFiguresTest {
 	@Test
 	void aPublishedFigureStaysAsPublishedUntilTheCoordinatorPublishesTheNewOne() {
 		post("publish", GOODS, Role.COORDINATOR);
-		this.results.create(GOODS, YEAR, "SNNPTNT", null, null, "20000", ResultStatus.APPROVED);
+		// Sở NN&PTNT's draft is corrected to 20.000 and approved: the approved figure becomes 330.000.
+		this.jdbc.update("""
+				update yearly_results set actual = 20000, status = 'APPROVED', approved_at = now(),
+				       approved_by_name = 'Điều phối'
+				 where year = ? and department_id = (select id from departments where code = 'SNNPTNT')""", YEAR);
 
 		assertThat(anonymousPage()).contains("310.000").doesNotContain("330.000");
 		String manage = html(this.mvc.get().uri("/publication/{year}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
@@ -199,7 +203,11 @@ class PublishedFiguresTest {
 	}
 
 	private static String html(MvcTestResult result) {
-		return new String(HtmlUtils.htmlUnescape(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
+		return HtmlUtils.htmlUnescape(text(result));
+	}
+
+	private static String text(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 }
