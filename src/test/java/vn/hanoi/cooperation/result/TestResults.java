@@ -10,18 +10,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Writes yearly results straight into the tables for tests, and removes what a test created (results, their
  * history, locks and narratives of the years it touched), so that each test sees only its own records.
  */
-class TestResults {
+public class TestResults {
 
 	private final JdbcTemplate jdbc;
 
 	private final List<Integer> years = new ArrayList<>();
 
-	TestResults(JdbcTemplate jdbc) {
+	public TestResults(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/** Claims a year for the test: everything of that year is removed before and after it. */
-	TestResults year(int year) {
+	public TestResults year(int year) {
 		this.years.add(year);
 		clear(year);
 		return this;
@@ -31,7 +31,7 @@ class TestResults {
 	 * A result of the indicator with this code; {@code province} is "code" (2025 map) or "code@validFrom", or
 	 * null. Approved and returned results get what their state needs.
 	 */
-	Long create(String indicator, int year, String department, String province, String target, String actual,
+	public Long create(String indicator, int year, String department, String province, String target, String actual,
 			ResultStatus status) {
 		String[] codeAndMap = province == null ? null : province.split("@");
 		return this.jdbc.queryForObject("""
@@ -73,7 +73,7 @@ class TestResults {
 		return this.jdbc.queryForObject("select version from yearly_results where id = ?", Long.class, id);
 	}
 
-	void removeAll() {
+	public void removeAll() {
 		this.years.forEach(this::clear);
 		this.years.clear();
 	}

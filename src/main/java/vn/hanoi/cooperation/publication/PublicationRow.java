@@ -1,0 +1,41 @@
+package vn.hanoi.cooperation.publication;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+/**
+ * A line of the coordinator's page: an indicator of the year, its approved city figure now (null when nothing is
+ * approved) and what is published of it (null when nothing is).
+ */
+public record PublicationRow(long indicatorId, int groupNumber, String groupNameVi, String groupNameEn, String code,
+		String nameVi, String nameEn, String unit, BigDecimal approvedTarget, BigDecimal approvedActual,
+		boolean approvedLowerBound, BigDecimal publishedTarget, BigDecimal publishedActual,
+		boolean publishedLowerBound, String publishedByName, Instant publishedAt) {
+
+	public boolean approved() {
+		return this.approvedActual != null;
+	}
+
+	public boolean published() {
+		return this.publishedAt != null;
+	}
+
+	/** The public page shows another figure than the approved one now (approved later, or returned since). */
+	public boolean outdated() {
+		return published() && (!approved() || !same(this.approvedActual, this.publishedActual)
+				|| !same(this.approvedTarget, this.publishedTarget) || this.approvedLowerBound != this.publishedLowerBound);
+	}
+
+	private static boolean same(BigDecimal a, BigDecimal b) {
+		return a == null ? b == null : b != null && a.compareTo(b) == 0;
+	}
+
+	public String groupName(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? this.groupNameEn : this.groupNameVi;
+	}
+
+	public String name(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) ? this.nameEn : this.nameVi;
+	}
+
+}

@@ -1,0 +1,23 @@
+package vn.hanoi.cooperation.publication;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One figure on the public page, as the coordinator published it: the indicator's approved city figure for a year,
+ * with the names the public sees.
+ */
+public record PublishedFigure(int year, String planNumber, int groupNumber, String groupNameVi, String groupNameEn, String indicatorCode,
+		String indicatorNameVi, String indicatorNameEn, String unit, String aggregation, BigDecimal target,
+		BigDecimal actual, boolean actualIsLowerBound, Instant publishedAt) {
+
+	public String groupName(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? this.groupNameEn : this.groupNameVi;
+	}
+
+	public String indicatorName(Locale locale) {
+		return "en".equals(locale.getLanguage()) ? this.indicatorNameEn : this.indicatorNameVi;
+	}
+
+}

@@ -1,0 +1,145 @@
+package vn.hanoi.cooperation.publication;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.result.CityFigures;
+
+/**
+ * The published figures and the approved city figures they are taken from. Approved figures are read only
+ * through {@link CityFigures}, where a department's total and its breakdown by province are never added together.
+ */
+@Repository
+class PublishedFigures {
+
+	/** What the approved city figure of an indicator and year is now. */
+	record Approved(BigDecimal target, BigDecimal actual, boolean lowerBound) {
+	}
+
+	private final JdbcClient jdbc;
+
+	PublishedFigures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Every figure on the public page: newest year first, then by group and indicator code. */
+	List<PublishedFigure> published() {
+		return this.jdbc.sql("""
+				select p.year, pl.number, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit, i.aggregation,
+				       p.target, p.actual, p.actual_is_lower_bound, p.published_at
+				  from published_figures p
+				  join indicators i on i.id = p.indicator_id
+				  join cooperation_groups g on g.id = i.group_id
+				  left join plans pl on pl.year = p.year
+				 where p.withdrawn_at is null
+				 order by p.year desc, g.number, i.code""")
+			.query((rs, n) -> new PublishedFigure(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+					rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBoolean(13),
+					rs.getTimestamp(14).toInstant()))
+			.list();
+	}
+
+	/** The coordinator's page: every indicator, its approved city figure of the year and what is published of it. */
+	List<PublicationRow> rows(int year, Viewer coordinator) {
+		Map<String, Object> parameters = approvedOnly(coordinator);
+		parameters.put("year", year);
+		return this.jdbc.sql("""
+				select i.id, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit,
+				       f.target, f.actual, coalesce(f.actual_is_lower_bound, false),
+				       p.target, p.actual, coalesce(p.actual_is_lower_bound, false), a.display_name, p.published_at
+				  from indicators i
+				  join cooperation_groups g on g.id = i.group_id
+				  left join %s f on f.indicator_id = i.id and f.year = :year
+				  left join published_figures p on p.indicator_id = i.id and p.year = :year and p.withdrawn_at is null
+				  left join accounts a on a.id = p.published_by
+				 order by g.number, i.code""".formatted(CityFigures.TABLE))
+			.params(parameters)
+			.query((rs, n) -> new PublicationRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
+					rs.getBigDecimal(10), rs.getBoolean(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
+					rs.getBoolean(14), rs.getString(15), instant(rs.getTimestamp(16))))
+			.list();
+	}
+
+	/** Holds the indicator's row until the transaction ends, so two publications of it follow each other. */
+	boolean lockIndicator(long indicatorId) {
+		return this.jdbc.sql("select id from indicators where id = :id for update")
+			.param("id", indicatorId)
+			.query(Long.class)
+			.optional()
+			.isPresent();
+	}
+
+	/** The approved city figure now; empty when no approved result gives the indicator an actual figure that year. */
+	Optional<Approved> approved(long indicatorId, int year, Viewer coordinator) {
+		Map<String, Object> parameters = approvedOnly(coordinator);
+		parameters.put("indicator", indicatorId);
+		parameters.put("year", year);
+		return this.jdbc.sql("""
+				select f.target, f.actual, f.actual_is_lower_bound from %s f
+				 where f.indicator_id = :indicator and f.year = :year and f.actual is not null"""
+			.formatted(CityFigures.TABLE))
+			.params(parameters)
+			.query((rs, n) -> new Approved(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBoolean(3)))
+			.optional();
+	}
+
+	/** The figure on the public page now, if any. */
+	Optional<Approved> current(long indicatorId, int year) {
+		return this.jdbc.sql("""
+				select target, actual, actual_is_lower_bound from published_figures
+				 where indicator_id = :indicator and year = :year and withdrawn_at is null""")
+			.param("indicator", indicatorId)
+			.param("year", year)
+			.query((rs, n) -> new Approved(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBoolean(3)))
+			.optional();
+	}
+
+	void publish(long indicatorId, int year, Approved figure, long accountId, Instant at) {
+		this.jdbc.sql("""
+				insert into published_figures (indicator_id, year, target, actual, actual_is_lower_bound,
+				                               published_by, published_at)
+				values (:indicator, :year, :target, :actual, :lowerBound, :account, :at)""")
+			.param("indicator", indicatorId)
+			.param("year", year)
+			.param("target", figure.target())
+			.param("actual", figure.actual())
+			.param("lowerBound", figure.lowerBound())
+			.param("account", accountId)
+			.param("at", Timestamp.from(at))
+			.update();
+	}
+
+	/** Takes the indicator's figure of the year off the public page; false when none was on it. */
+	boolean withdraw(long indicatorId, int year, long accountId, Instant at) {
+		return this.jdbc.sql("""
+				update published_figures set withdrawn_by = :account, withdrawn_at = :at, updated_at = :at
+				 where indicator_id = :indicator and year = :year and withdrawn_at is null""")
+			.param("indicator", indicatorId)
+			.param("year", year)
+			.param("account", accountId)
+			.param("at", Timestamp.from(at))
+			.update() > 0;
+	}
+
+	private static Map<String, Object> approvedOnly(Viewer coordinator) {
+		Map<String, Object> parameters = new HashMap<>();
+		CityFigures.bind(parameters, coordinator, false);
+		return parameters;
+	}
+
+	private static Instant instant(Timestamp timestamp) {
+		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+}

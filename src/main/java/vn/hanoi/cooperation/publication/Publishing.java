@@ -1,0 +1,94 @@
+package vn.hanoi.cooperation.publication;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * The coordinator publishes an indicator's approved city figure of a year, or withdraws it. Only the coordinator,
+ * who approves the results, decides what the city publishes; for everyone else these pages do not exist (404).
+ */
+@Service
+class Publishing {
+
+	/** What a publish or withdraw request did, as the flash message key says it. */
+	enum Outcome {
+
+		PUBLISHED("figurePublished"), REPUBLISHED("figureRepublished"), ALREADY_PUBLISHED("figureAlreadyPublished"),
+		NOT_APPROVED("figureNotApproved"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+
+		final String message;
+
+		Outcome(String message) {
+			this.message = message;
+		}
+
+	}
+
+	private final PublishedFigures figures;
+
+	private final Clock clock;
+
+	Publishing(PublishedFigures figures, Clock clock) {
+		this.figures = figures;
+		this.clock = clock;
+	}
+
+	static void requireCoordinator(Viewer viewer) {
+		if (!viewer.is(Role.COORDINATOR)) {
+			throw new NotFoundException();
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<PublicationRow> rows(int year, Viewer viewer) {
+		requireCoordinator(viewer);
+		return this.figures.rows(year, viewer);
+	}
+
+	/** Publishes the approved figure as it is now; a published figure that has changed since is replaced. */
+	@Transactional
+	Outcome publish(long indicatorId, int year, Viewer viewer) {
+		requireCoordinator(viewer);
+		if (!this.figures.lockIndicator(indicatorId)) {
+			throw new NotFoundException();
+		}
+		Optional<PublishedFigures.Approved> approved = this.figures.approved(indicatorId, year, viewer);
+		if (approved.isEmpty()) {
+			return Outcome.NOT_APPROVED;
+		}
+		Optional<PublishedFigures.Approved> current = this.figures.current(indicatorId, year);
+		if (current.isPresent() && same(current.get(), approved.get())) {
+			return Outcome.ALREADY_PUBLISHED;
+		}
+		var now = this.clock.instant();
+		if (current.isPresent()) {
+			this.figures.withdraw(indicatorId, year, viewer.accountId(), now);
+		}
+		this.figures.publish(indicatorId, year, approved.get(), viewer.accountId(), now);
+		return current.isPresent() ? Outcome.REPUBLISHED : Outcome.PUBLISHED;
+	}
+
+	@Transactional
+	Outcome withdraw(long indicatorId, int year, Viewer viewer) {
+		requireCoordinator(viewer);
+		if (!this.figures.lockIndicator(indicatorId)) {
+			throw new NotFoundException();
+		}
+		return this.figures.withdraw(indicatorId, year, viewer.accountId(), this.clock.instant()) ? Outcome.WITHDRAWN
+				: Outcome.NOT_PUBLISHED;
+	}
+
+	private static boolean same(PublishedFigures.Approved a, PublishedFigures.Approved b) {
+		return a.lowerBound() == b.lowerBound() && a.actual().compareTo(b.actual()) == 0
+				&& (a.target() == null ? b.target() == null : b.target() != null && a.target().compareTo(b.target()) == 0);
+	}
+
+}

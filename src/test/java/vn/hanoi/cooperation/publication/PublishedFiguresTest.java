@@ -1,0 +1,213 @@
+package vn.hanoi.cooperation.publication;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.result.TestResults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * The public page and its files show the figures the coordinator published, and nothing else: not an approved
+ * figure left unpublished, not a draft, not a province's breakdown, not a withdrawn figure.
+ */
+@PortalTest
+class PublishedFiguresTest {
+
+	private static final String GOODS = "TM.SAN_LUONG_KET_NOI";
+
+	private static final String GOODS_NAME = "Sản lượng hàng hóa được kết nối tiêu thụ";
+
+	private static final String PROGRAMMES = "DL.CHUONG_TRINH";
+
+	private static final String PROGRAMMES_NAME = "Số chương trình kích cầu, liên kết du lịch";
+
+	private static final String TRIPS = "DL.DOAN_FAMTRIP";
+
+	private static final int YEAR = 2022;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	@BeforeEach
+	void claimYear() {
+		this.jdbc.update("delete from published_figures");
+		this.results = new TestResults(this.jdbc).year(YEAR);
+		// Sở Công Thương's total of 310.000, of which Điện Biên 45.000: the city's figure is 310.000, not 355.000.
+		this.results.create(GOODS, YEAR, "SCT", null, "280000", "310000", ResultStatus.APPROVED);
+		this.results.create(GOODS, YEAR, "SCT", "11@2008-08-01", null, "45000", ResultStatus.APPROVED);
+		// A draft of another department: not part of the approved figure.
+		this.results.create(GOODS, YEAR, "SNNPTNT", null, null, "77777", ResultStatus.DRAFT);
+		// Approved, never published.
+		this.results.create(PROGRAMMES, YEAR, "SCT", null, null, "12", ResultStatus.APPROVED);
+		// Only a draft: nothing to publish.
+		this.results.create(TRIPS, YEAR, "SCT", null, null, "9", ResultStatus.SUBMITTED);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.jdbc.update("delete from published_figures");
+		this.results.removeAll();
+	}
+
+	@Test
+	void thePublicSeesOnlyThePublishedFigureUntilItIsWithdrawn() {
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).hasStatus(302).flash().containsEntry("message", "figurePublished");
+		assertThat(post("publish", TRIPS, Role.COORDINATOR)).hasStatus(302)
+			.flash().containsEntry("warning", "figureNotApproved");
+
+		String page = anonymousPage();
+		assertThat(page).contains(GOODS_NAME, "310.000", "280.000", "188/KH-UBND", "Nhóm 2.", "CC BY 4.0",
+				"/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json");
+		assertThat(page).doesNotContain(PROGRAMMES_NAME, TRIPS, "355.000", "45.000", "77.777", "387.777");
+
+		MvcTestResult csv = anonymous("/cong-khai/so-lieu.csv");
+		byte[] bytes = csv.getResponse().getContentAsByteArray();
+		assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+		String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+		assertThat(text.split("\r\n")).hasSize(2);
+		assertThat(text).startsWith(String.join(",", PublicDataset.CSV_COLUMNS) + "\r\n")
+			.contains("2022,188/KH-UBND,2,", GOODS + "," + GOODS_NAME, ",TONNE,SUM,280000,310000,false,")
+			.doesNotContain(PROGRAMMES, TRIPS, "45000", "77777");
+		assertThat(csv.getResponse().getContentType()).isEqualTo("text/csv;charset=UTF-8");
+
+		JsonNode json = json();
+		assertThat(json.get("license").asString()).isEqualTo("CC BY 4.0");
+		assertThat(json.get("figures")).hasSize(1);
+		JsonNode figure = json.get("figures").get(0);
+		assertThat(figure.get("indicatorCode").asString()).isEqualTo(GOODS);
+		assertThat(figure.get("indicatorNameVi").asString()).isEqualTo(GOODS_NAME);
+		assertThat(figure.get("actual").decimalValue()).isEqualByComparingTo("310000");
+		assertThat(figure.get("target").decimalValue()).isEqualByComparingTo("280000");
+		assertThat(figure.get("year").asInt()).isEqualTo(YEAR);
+		assertThat(figure.get("publishedAt").asString()).endsWith("Z");
+
+		assertThat(post("withdraw", GOODS, Role.COORDINATOR)).hasStatus(302).flash().containsEntry("message", "figureWithdrawn");
+		assertThat(anonymousPage()).doesNotContain(GOODS_NAME).contains("Chưa có số liệu nào được công bố.");
+		assertThat(text(anonymous("/cong-khai/so-lieu.csv")))
+			.doesNotContain(GOODS);
+		assertThat(json().get("figures")).isEmpty();
+		// Who published and who withdrew, and when, stay on record.
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from published_figures p join accounts pa on pa.id = p.published_by
+				  join accounts wa on wa.id = p.withdrawn_by
+				 where pa.username = ? and wa.username = ? and p.withdrawn_at >= p.published_at""", Integer.class,
+				this.accounts.username(Role.COORDINATOR), this.accounts.username(Role.COORDINATOR))).isEqualTo(1);
+	}
+
+	@Test
+	void onlyTheCoordinatorPublishes() {
+		for (Role role : new Role[] { Role.ADMIN, Role.STAFF, Role.LEADER, Role.PROVINCE }) {
+			assertThat(post("publish", GOODS, role)).as(role.name()).hasStatus(404);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from published_figures", Integer.class)).isZero();
+		assertThat(json().get("figures")).isEmpty();
+	}
+
+	@Test
+	void aPublishedFigureStaysAsPublishedUntilTheCoordinatorPublishesTheNewOne() {
+		post("publish", GOODS, Role.COORDINATOR);
+		// Sở NN&PTNT's draft is corrected to 20.000 and approved: the approved figure becomes 330.000.
+		this.jdbc.update("""
+				update yearly_results set actual = 20000, status = 'APPROVED', approved_at = now(),
+				       approved_by_name = 'Điều phối'
+				 where year = ? and department_id = (select id from departments where code = 'SNNPTNT')""", YEAR);
+
+		assertThat(anonymousPage()).contains("310.000").doesNotContain("330.000");
+		String manage = html(this.mvc.get().uri("/publication/{year}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
+		assertThat(manage).contains("330.000", "310.000", "Khác số liệu đã phê duyệt hiện nay");
+
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figureRepublished");
+		assertThat(anonymousPage()).contains("330.000").doesNotContain("310.000");
+		assertThat(this.jdbc.queryForObject("select count(*) from published_figures where withdrawn_at is not null",
+				Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void theFilesAreCacheableAndAnswerNotModifiedUntilThePublishedFiguresChange() {
+		for (String uri : new String[] { "/cong-khai", "/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json" }) {
+			MvcTestResult first = anonymous(uri);
+			String etag = first.getResponse().getHeader("ETag");
+			assertThat(etag).as(uri).startsWith("\"").doesNotStartWith("W/");
+			assertThat(first.getResponse().getHeader("Cache-Control")).as(uri).isEqualTo("max-age=300, public");
+			// An anonymous visit opens no session and sets no cookie.
+			assertThat(first.getRequest().getSession(false)).as(uri).isNull();
+			assertThat(first.getResponse().getHeaders("Set-Cookie")).as(uri).isEmpty();
+
+			MvcTestResult again = this.mvc.get().uri(uri).header("If-None-Match", etag).exchange();
+			assertThat(again).as(uri).hasStatus(304);
+			assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+			assertThat(anonymous(uri).getResponse().getHeader("ETag")).as(uri + " twice").isEqualTo(etag);
+
+			post("publish", GOODS, Role.COORDINATOR);
+			assertThat(this.mvc.get().uri(uri).header("If-None-Match", etag).exchange()).as(uri).hasStatus(200);
+			post("withdraw", GOODS, Role.COORDINATOR);
+		}
+	}
+
+	@Test
+	void thePublicPageWorksWithoutScriptsInEnglishAndTheLoginPageLinksToIt() {
+		post("publish", GOODS, Role.COORDINATOR);
+		String english = html(this.mvc.get().uri("/cong-khai?lang=en").exchange());
+		assertThat(english).contains("Published figures", "Goods connected to buyers", "Group 2.", "CC BY 4.0")
+			.doesNotContain("<script");
+		assertThat(html(this.mvc.get().uri("/login").exchange())).contains("href=\"/cong-khai\"", "Số liệu công khai");
+	}
+
+	private MvcTestResult post(String action, String indicator, Role role) {
+		Long id = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, indicator);
+		return this.mvc.post()
+			.uri("/publication/{year}/indicators/{id}/{action}", YEAR, id, action)
+			.with(csrf())
+			.with(this.accounts.as(role))
+			.exchange();
+	}
+
+	private MvcTestResult anonymous(String uri) {
+		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		assertThat(result).hasStatus(200);
+		return result;
+	}
+
+	private String anonymousPage() {
+		return html(anonymous("/cong-khai"));
+	}
+
+	private JsonNode json() {
+		return JsonMapper.builder().build().readTree(anonymous("/cong-khai/so-lieu.json").getResponse().getContentAsByteArray());
+	}
+
+	private static String html(MvcTestResult result) {
+		return HtmlUtils.htmlUnescape(text(result));
+	}
+
+	private static String text(MvcTestResult result) {
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+	}
+
+}
