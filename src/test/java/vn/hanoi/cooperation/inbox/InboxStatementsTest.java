@@ -4,9 +4,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
@@ -36,8 +34,6 @@ class InboxStatementsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	InboxFixtures fixtures;
 
@@ -65,10 +61,8 @@ class InboxStatementsTest {
 	}
 
 	private long statementsFor(Role role) {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/my-work").with(this.accounts.as(role))).hasStatusOk();
-		return statistics.getPrepareStatementCount();
+		return SqlStatements.countDuring(
+				() -> assertThat(this.mvc.get().uri("/my-work").with(this.accounts.as(role))).hasStatusOk());
 	}
 
 	/**

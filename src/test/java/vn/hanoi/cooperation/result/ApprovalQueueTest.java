@@ -2,9 +2,6 @@ package vn.hanoi.cooperation.result;
 
 import java.util.List;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
@@ -39,8 +37,6 @@ class ApprovalQueueTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	TestResults results;
 
@@ -148,10 +144,8 @@ class ApprovalQueueTest {
 	}
 
 	private long statements() {
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(this.mvc.get().uri("/results/queue").with(this.accounts.as(Role.COORDINATOR))).hasStatusOk();
-		return statistics.getPrepareStatementCount();
+		return SqlStatements.countDuring(() -> assertThat(
+				this.mvc.get().uri("/results/queue").with(this.accounts.as(Role.COORDINATOR))).hasStatusOk());
 	}
 
 	/** Submitted results of the year: indicators × 2025 provinces × current departments, as many as asked. */

@@ -3,9 +3,6 @@ package vn.hanoi.cooperation.result;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManagerFactory;
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
@@ -37,8 +35,6 @@ class ResultGridStatementsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	@Autowired
-	EntityManagerFactory entityManagerFactory;
 
 	TestResults results;
 
@@ -101,10 +97,10 @@ class ResultGridStatementsTest {
 				request = request.param("version_" + key, versions.get(key).toString());
 			}
 		}
-		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		statistics.clear();
-		assertThat(request).hasStatus3xxRedirection();
-		return statistics.getPrepareStatementCount();
+		var save = request;
+		long statements = SqlStatements.countDuring(() -> assertThat(save).hasStatus3xxRedirection());
+		System.out.println("Grid save: " + statements + " statements for " + rows.size() + " rows");
+		return statements;
 	}
 
 	private long count(String where) {
