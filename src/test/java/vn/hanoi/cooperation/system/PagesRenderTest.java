@@ -132,7 +132,7 @@ class PagesRenderTest {
 			pages.add(Arguments.of(Role.COORDINATOR, "/results/queue?year=2021&group=1&department=1&indicator=1", lang,
 					Heading.key("queue.title")));
 			pages.add(Arguments.of(Role.LEADER, "/results/years/2022/completeness", lang,
-					Heading.key("completeness.title", 2022)));
+					Heading.key("completeness.title", "2022")));
 		}
 		return pages;
 	}
