@@ -68,8 +68,14 @@ class ServiceTransactionsTest {
 		Long group = this.jdbc.queryForObject("select id from cooperation_groups where number = 3", Long.class);
 		String name = this.jdbc.queryForObject("select name_vi from cooperation_groups where id = ?", String.class,
 				group);
+		// The form posts the lead department it shows: without it the group would lose its lead for later tests.
+		String lead = this.jdbc.queryForObject("select lead_department_id::text from cooperation_groups where id = ?",
+				String.class, group);
 		assertThat(post("/admin/groups/{id}/edit", group).param("nameVi", name + " (đã sửa)").param("nameEn", "Tourism")
-			.param("version", version("cooperation_groups", group))).hasStatus3xxRedirection();
+			.param("leadDepartmentId", lead).param("version", version("cooperation_groups", group)))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select lead_department_id::text from cooperation_groups where id = ?",
+				String.class, group)).isEqualTo(lead);
 		assertThat(this.jdbc.queryForObject("select name_vi from cooperation_groups where id = ?", String.class, group))
 			.isEqualTo(name + " (đã sửa)");
 	}
