@@ -57,8 +57,9 @@ class ResultYearStatementsTest {
 				Long.class)).isGreaterThan(5_000);
 		assertThat(statementsFor(Role.LEADER)).isEqualTo(few);
 		assertThat(statementsFor(Role.PROVINCE)).isEqualTo(fewForProvince);
-		assertThat(few).as("a small fixed number for the year view").isLessThanOrEqualTo(9);
-		assertThat(fewForProvince).as("a small fixed number for the province's year view").isLessThanOrEqualTo(7);
+		// Every page also runs 3 statements of the layout since session 5: the inbox count and the notification bell.
+		assertThat(few).as("a small fixed number for the year view").isLessThanOrEqualTo(12);
+		assertThat(fewForProvince).as("a small fixed number for the province's year view").isLessThanOrEqualTo(10);
 	}
 
 	@Test
