@@ -105,7 +105,7 @@ class AccessibilityBrowserTest extends BrowserTestSupport {
 			tabTo(page, "form.activity-form button[type=submit]");
 			keyboard.press("Enter");
 
-			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText(journey.text("flash.activityCreated"));
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.activityCreated"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TYPED);
 			assertThat(page.locator(".fact-list")).containsText("Điện Biên");
 			journey.shoot("saved-by-keyboard");

@@ -71,7 +71,7 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 			.hasText(BrowserFixtures.indicatorName(this.jdbc, "TM.TUAN_HANG"));
 		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.SUBMITTED"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.approve"))).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText(journey.text("flash.resultApproved"));
+		assertThat(page.locator(".alert[role=status]").first()).containsText(journey.text("flash.resultApproved"));
 		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.APPROVED"));
 		// Approved figures are read-only: neither approve nor return is offered again.
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.approve"))))
@@ -81,7 +81,7 @@ class CoordinatorJourneyTest extends BrowserTestSupport {
 		journey.open("/results/" + this.toReturn);
 		page.getByLabel(journey.text("results.returnReason")).fill(REASON);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("results.return"))).click();
-		assertThat(page.getByRole(AriaRole.STATUS)).containsText(journey.text("flash.resultReturned"));
+		assertThat(page.locator(".alert[role=status]").first()).containsText(journey.text("flash.resultReturned"));
 		assertThat(page.locator("main .badge").first()).hasText(journey.text("result.status.RETURNED"));
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText(REASON);
 		journey.shoot("result-returned");

@@ -118,7 +118,7 @@ final class Journey implements AutoCloseable {
 	void logout() {
 		accountMenu().click();
 		this.page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text("nav.logout"))).click();
-		assertThat(this.page.getByRole(AriaRole.STATUS)).containsText(text("login.loggedOut"));
+		assertThat(this.page.locator(".alert[role=status]").first()).containsText(text("login.loggedOut"));
 		assertThat(path()).startsWith("/login");
 	}
 

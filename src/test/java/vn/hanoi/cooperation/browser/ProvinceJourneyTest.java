@@ -104,7 +104,7 @@ class ProvinceJourneyTest extends BrowserTestSupport {
 		page.locator("#confirmation")
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(journey.text("confirmation.confirm")))
 			.click();
-		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText(journey.text("flash.resultConfirmed"));
+		assertThat(page.locator(".alert[role=status]").first()).containsText(journey.text("flash.resultConfirmed"));
 		assertThat(page.locator("#confirmation")).containsText(journey.text("confirmation.status.CONFIRMED"));
 		journey.shoot("result-confirmed");
 	}

@@ -64,7 +64,7 @@ class StaffJourneyTest extends BrowserTestSupport {
 			page.getByLabel(journey.text("activity.pastDeadline.confirm")).check();
 			journey.shoot("past-deadline-confirmed");
 			save(journey);
-			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText(journey.text("flash.activityCreated"));
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.activityCreated"));
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(TITLE);
 			assertThat(page.locator(".fact-list")).containsText("Điện Biên");
 			assertThat(journey.path()).matches("/activities/\\d+");
@@ -75,7 +75,7 @@ class StaffJourneyTest extends BrowserTestSupport {
 			page.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
 				.click();
-			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText(journey.text("flash.progressAdded"));
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.progressAdded"));
 			assertThat(page.locator("#progress .timeline")).containsText(note);
 			journey.shoot("progress-added");
 
@@ -83,7 +83,7 @@ class StaffJourneyTest extends BrowserTestSupport {
 			page.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName(journey.text("activity.complete.submit")))
 				.click();
-			assertThat(page.getByRole(AriaRole.STATUS).first()).hasText(journey.text("flash.activityCompleted"));
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.activityCompleted"));
 			assertThat(this.jdbc.queryForObject("select status from activities where title = ?", String.class,
 					TITLE)).isEqualTo("COMPLETED");
 			journey.shoot("activity-completed");
