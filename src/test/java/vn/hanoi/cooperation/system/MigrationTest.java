@@ -108,6 +108,95 @@ class MigrationTest {
 		}
 	}
 
+	/**
+	 * A database migrated on the branch of 2d8aadd recorded the result totals as V69 and never ran V64-V66, which
+	 * landed on main before the totals landed as V67. It starts on today's migrations: the totals are found as V67,
+	 * V64-V66 run after them, today's V69 (count nouns) and the later ones run, nothing runs twice.
+	 */
+	@Test
+	void aDatabaseThatRecordedTheResultTotalsAsV69OnTheirBranchMigratesToTheLatestVersion() throws Exception {
+		DataSource database = newDatabase("migration_v69");
+		try {
+			Flyway.configure()
+				.dataSource(database)
+				.locations(this.flyway.getConfiguration().getLocations())
+				.target("63")
+				.load()
+				.migrate();
+			JdbcTemplate old = new JdbcTemplate(database);
+			runAsLanded(old, "V67__result_totals_and_breakdowns.sql", "69", "result totals and breakdowns",
+					checksumOf(database, "67"));
+			assertThat(RenumberedMigrations.branchShaped(database)).isTrue();
+
+			migrateToday(database);
+			assertThat(old.queryForList("select script from flyway_schema_history where version in ('64', '65', "
+					+ "'66', '67', '69') and success order by version", String.class))
+				.containsExactly("V64__first_administrator_links.sql", "V65__every_write_once.sql",
+						"V66__login_throttle_in_database.sql", "V67__result_totals_and_breakdowns.sql",
+						"V69__count_nouns_of_indicators.sql");
+			assertThat(old.queryForObject("select count(*) from pg_proc where proname = 'result_department_figures'",
+					Integer.class)).isEqualTo(1);
+			assertThat(old.queryForObject("select to_regclass('login_attempts') is not null", Boolean.class)).isTrue();
+			assertThat(RenumberedMigrations.branchShaped(database)).isFalse();
+		}
+		finally {
+			this.jdbc.execute("drop database if exists migration_v69 with (force)");
+		}
+	}
+
+	/** A new database migrates in strict order: out-of-order runs are only for the branch-shaped history above. */
+	@Test
+	void aNewDatabaseIsNotTakenForABranchShapedOne() throws Exception {
+		DataSource database = newDatabase("migration_new");
+		try {
+			assertThat(RenumberedMigrations.branchShaped(database)).isFalse();
+		}
+		finally {
+			this.jdbc.execute("drop database if exists migration_new with (force)");
+		}
+	}
+
+	/**
+	 * A demo database started at 62c9709 recorded the demo activities of early 2025 as demo V70, renumbered V5 by
+	 * the next commit. Its demo records go on from there: V5 is found, not run again, V6 onwards run.
+	 */
+	@Test
+	void aDemoDatabaseThatRecordedDemoV70TakesTheLaterDemoRecords() throws Exception {
+		DataSource database = newDatabase("migration_demo_v70");
+		try {
+			Flyway.configure().dataSource(database).locations(this.flyway.getConfiguration().getLocations()).load()
+				.migrate();
+			Flyway.configure()
+				.dataSource(database)
+				.table("demo_data_history")
+				.locations("classpath:db/demo")
+				.baselineOnMigrate(true)
+				.baselineVersion("0")
+				.target("4")
+				.load()
+				.migrate();
+			JdbcTemplate old = new JdbcTemplate(database);
+			int checksumOfDemoV5 = java.util.Arrays.stream(Flyway.configure()
+				.dataSource(database)
+				.table("demo_data_history")
+				.locations("classpath:db/demo")
+				.load()
+				.info()
+				.all()).filter(info -> info.getVersion().getVersion().equals("5")).findFirst().orElseThrow()
+				.getChecksum();
+			runAsLanded(old, "db/demo", "demo_data_history", "V5__demo_activities_name_the_units_of_their_day.sql",
+					"70", "demo activities name the units of their day", checksumOfDemoV5);
+
+			DemoData.migrate(database);
+			assertThat(old.queryForList("select version from demo_data_history where version is not null "
+					+ "and version <> '0' order by installed_rank", String.class))
+				.containsExactly("1", "2", "3", "4", "5", "6", "7", "8");
+		}
+		finally {
+			this.jdbc.execute("drop database if exists migration_demo_v70 with (force)");
+		}
+	}
+
 	private JdbcTemplate migratedUpToV60(DataSource database) {
 		Flyway.configure()
 			.dataSource(database)
@@ -130,21 +219,27 @@ class MigrationTest {
 	/** What an earlier stop's migration did and recorded, under its number of then. */
 	private static void runAsLanded(JdbcTemplate old, String fileToday, String versionThen, String description,
 			int checksumThen) throws Exception {
-		old.execute(new String(new org.springframework.core.io.ClassPathResource("db/migration/" + fileToday)
+		runAsLanded(old, "db/migration", "flyway_schema_history", fileToday, versionThen, description, checksumThen);
+	}
+
+	private static void runAsLanded(JdbcTemplate old, String location, String historyTable, String fileToday,
+			String versionThen, String description, int checksumThen) throws Exception {
+		old.execute(new String(new org.springframework.core.io.ClassPathResource(location + "/" + fileToday)
 			.getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
 		old.update("""
-				insert into flyway_schema_history (installed_rank, version, description, type, script, checksum,
-				                                   installed_by, execution_time, success)
-				select max(installed_rank) + 1, ?, ?, 'SQL', ?, ?, current_user, 10, true from flyway_schema_history""",
-				versionThen, description, "V" + versionThen + "__" + description.replace(' ', '_') + ".sql",
-				checksumThen);
+				insert into %s (installed_rank, version, description, type, script, checksum,
+				                installed_by, execution_time, success)
+				select max(installed_rank) + 1, ?, ?, 'SQL', ?, ?, current_user, 10, true from %s"""
+			.formatted(historyTable, historyTable), versionThen, description,
+				"V" + versionThen + "__" + description.replace(' ', '_') + ".sql", checksumThen);
 	}
 
 	private void migrateToday(DataSource database) {
-		Flyway today = Flyway.configure()
+		org.flywaydb.core.api.configuration.FluentConfiguration configuration = Flyway.configure()
 			.dataSource(database)
-			.locations(this.flyway.getConfiguration().getLocations())
-			.load();
+			.locations(this.flyway.getConfiguration().getLocations());
+		new RenumberedMigrations().customize(configuration);
+		Flyway today = configuration.load();
 		today.migrate();
 		MigrationInfo[] all = today.info().all();
 		assertThat(today.info().pending()).isEmpty();
