@@ -58,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page's throughput is printed as a ratio to it; {@code benchmark.scenarios} ({@code saturation,think,approval}): (a) each page
  * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10),
  * (b) every user with think time and notes, with a progress line every 10 s; (c) {@code approval}: the coordinator
- * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times, during (b) when (b) runs.
+ * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times after
+ * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs.
  */
 class PortalBenchmark {
 
@@ -135,6 +136,9 @@ class PortalBenchmark {
 
 	/** Scenario (c): how many times the coordinator approves {@link BulkApproval#BATCH} results in one request. */
 	private final int approvalRounds = Integer.getInteger("benchmark.approvalRounds", 5);
+
+	/** Scenario (c): rounds run first and printed apart, while the JIT compiler has not yet seen the code. */
+	private final int approvalWarmups = Integer.getInteger("benchmark.approvalWarmups", 3);
 
 	/** Scenario (a): clients per page (8, as the wrk runs), seconds measured per page after a warm-up. */
 	private final int saturationClients = Integer.getInteger("benchmark.saturationClients", 8);
@@ -231,7 +235,7 @@ class PortalBenchmark {
 			try {
 				// Under load when (b) runs: its users are past their first pages by then.
 				Thread.sleep(SETTLE.toMillis() * (this.scenarios.contains("think") ? 2 : 0));
-				approvals.append(BulkApproval.run(base, jdbc, passwordHash, this.approvalRounds));
+				approvals.append(BulkApproval.run(base, jdbc, passwordHash, this.approvalWarmups, this.approvalRounds));
 			}
 			catch (Exception ex) {
 				approvals.append(String.format("%nBulk approval failed: %s%n", ex));
