@@ -52,8 +52,12 @@ class ActivityImportController {
 
 	private final MessageSource messages;
 
+	private final ImportFailures failures;
+
 	ActivityImportController(ActivityImporter importer, ActivityAccess access, ActivityImportTemplate template,
-			PendingImports pending, ImportBatches batches, ImportConfirmation confirmation, MessageSource messages) {
+			PendingImports pending, ImportBatches batches, ImportConfirmation confirmation, MessageSource messages,
+			ImportFailures failures) {
+		this.failures = failures;
 		this.batches = batches;
 		this.confirmation = confirmation;
 		this.messages = messages;
@@ -92,19 +96,23 @@ class ActivityImportController {
 			throws IOException {
 		requireImporter(viewer);
 		byte[] content = file == null ? new byte[0] : file.getBytes();
+		List<ImportRow> rows;
 		try {
 			if (file != null && !ActivitySpreadsheet.declaredAsSpreadsheet(file.getOriginalFilename(),
 					file.getContentType())) {
 				throw new SpreadsheetRejected("import.rejected.notXlsx");
 			}
-			ActivitySpreadsheet.read(content);
+			rows = ActivitySpreadsheet.read(content);
 		}
 		catch (SpreadsheetRejected rejected) {
-			model.addAttribute("rejection", this.messages.getMessage(rejected.messageKey(),
-					java.util.Arrays.stream(rejected.arguments()).map(String::valueOf).toArray(), locale));
+			this.failures.record(ImportFailures.Kind.ACTIVITIES, null, viewer, null, fileName(file),
+					rejected.messageKey(), rejected.shownArguments());
+			model.addAttribute("rejection",
+					this.messages.getMessage(rejected.messageKey(), rejected.shownArguments(), locale));
 			return uploadForm(viewer, model);
 		}
 		UUID id = this.pending.save(viewer.accountId(), fileName(file), content);
+		recordIfFailed(this.importer.check(rows, viewer, locale), id, fileName(file), viewer);
 		return "redirect:/activities/import/" + id;
 	}
 
@@ -126,6 +134,7 @@ class ActivityImportController {
 		requireImporter(viewer);
 		ImportConfirmation.Outcome outcome = this.confirmation.confirm(id, viewer, locale);
 		if (outcome instanceof ImportConfirmation.Outcome.Refused refused) {
+			recordIfFailed(refused.check(), id, refused.upload().fileName(), viewer);
 			return showCheck(refused.upload(), refused.check(), model);
 		}
 		if (outcome instanceof ImportConfirmation.Outcome.AlreadyImported already) {
@@ -133,6 +142,15 @@ class ActivityImportController {
 		}
 		redirect.addFlashAttribute("message", "importDone");
 		return "redirect:/activities/import/" + id;
+	}
+
+	/** A check that cannot be confirmed is a failed import, recorded once per upload for the coordinator. */
+	private void recordIfFailed(ImportCheck check, UUID id, String fileName, Viewer viewer) {
+		if (!check.valid()) {
+			this.failures.record(ImportFailures.Kind.ACTIVITIES, null, viewer, id, fileName,
+					check.rows().isEmpty() ? "import.rejected.noRows" : "importFailure.reason.rowErrors",
+					check.errorCount());
+		}
 	}
 
 	private String showCheck(PendingImports.PendingImport upload, ImportCheck check, Model model) {

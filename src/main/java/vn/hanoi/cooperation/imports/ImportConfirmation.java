@@ -43,7 +43,11 @@ class ImportConfirmation {
 
 	private final ActivityImporter importer;
 
-	ImportConfirmation(PendingImports pending, ImportBatches batches, ActivityImporter importer) {
+	private final ImportFailures failures;
+
+	ImportConfirmation(PendingImports pending, ImportBatches batches, ActivityImporter importer,
+			ImportFailures failures) {
+		this.failures = failures;
 		this.pending = pending;
 		this.batches = batches;
 		this.importer = importer;
@@ -63,6 +67,7 @@ class ImportConfirmation {
 			return new Outcome.Refused(upload, check);
 		}
 		this.batches.record(id, viewer.accountId(), upload.fileName(), check.createCount(), check.updateCount());
+		this.failures.resolve(ImportFailures.Kind.ACTIVITIES, viewer);
 		return new Outcome.Imported(this.batches.find(id, viewer.accountId()).orElseThrow());
 	}
 

@@ -41,7 +41,11 @@ class ResultGridImport {
 
 	private final ResultGridService grids;
 
-	ResultGridImport(PendingImports pending, ImportBatches batches, ResultGridService grids) {
+	private final ImportFailures failures;
+
+	ResultGridImport(PendingImports pending, ImportBatches batches, ResultGridService grids,
+			ImportFailures failures) {
+		this.failures = failures;
 		this.pending = pending;
 		this.batches = batches;
 		this.grids = grids;
@@ -62,6 +66,7 @@ class ResultGridImport {
 			return new Outcome.Refused(upload.get(), saved.grid());
 		}
 		this.batches.record(id, viewer.accountId(), upload.get().fileName(), 0, saved.saved());
+		this.failures.resolve(ImportFailures.Kind.RESULTS, viewer);
 		return new Outcome.Imported(saved.saved());
 	}
 

@@ -1,8 +1,8 @@
 package vn.hanoi.cooperation.imports;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.MessageSource;
@@ -40,8 +40,11 @@ class ResultGridImportController {
 
 	private final MessageSource messages;
 
+	private final ImportFailures failures;
+
 	ResultGridImportController(ResultGridService grids, ResultGridImport imports, PendingImports pending,
-			MessageSource messages) {
+			MessageSource messages, ImportFailures failures) {
+		this.failures = failures;
 		this.grids = grids;
 		this.imports = imports;
 		this.pending = pending;
@@ -63,19 +66,25 @@ class ResultGridImportController {
 			Viewer viewer, Locale locale, RedirectAttributes redirect) throws IOException {
 		requireImporter(year, viewer);
 		byte[] content = file == null ? new byte[0] : file.getBytes();
+		String fileName = ActivityImportController.fileName(file);
+		Map<String, String> cells;
 		try {
 			if (file != null && !ActivitySpreadsheet.declaredAsSpreadsheet(file.getOriginalFilename(),
 					file.getContentType())) {
 				throw new SpreadsheetRejected("import.rejected.notXlsx");
 			}
-			ResultGridSpreadsheet.read(content, locale);
+			cells = ResultGridSpreadsheet.read(content, locale);
 		}
 		catch (SpreadsheetRejected rejected) {
-			redirect.addFlashAttribute("gridRejection", this.messages.getMessage(rejected.messageKey(),
-					Arrays.stream(rejected.arguments()).map(String::valueOf).toArray(), locale));
+			this.failures.record(ImportFailures.Kind.RESULTS, year, viewer, null, fileName, rejected.messageKey(),
+					rejected.shownArguments());
+			redirect.addFlashAttribute("gridRejection",
+					this.messages.getMessage(rejected.messageKey(), rejected.shownArguments(), locale));
 			return "redirect:/results/years/" + year + "/grid";
 		}
-		UUID id = this.pending.save(viewer.accountId(), ActivityImportController.fileName(file), content);
+		UUID id = this.pending.save(viewer.accountId(), fileName, content);
+		recordIfFailed(this.grids.check(this.grids.departmentOf(viewer, null), year, cells, viewer, locale), id,
+				fileName, viewer);
 		return "redirect:/results/years/" + year + "/grid/import/" + id;
 	}
 
@@ -96,12 +105,30 @@ class ResultGridImportController {
 		ResultGridImport.Outcome outcome = this.imports.confirm(id, this.grids.departmentOf(viewer, null), year,
 				viewer, locale);
 		if (outcome instanceof ResultGridImport.Outcome.Refused refused) {
+			recordIfFailed(refused.check(), id, refused.upload().fileName(), viewer);
 			return showCheck(refused.upload(), refused.check(), model);
 		}
 		if (outcome instanceof ResultGridImport.Outcome.Imported imported) {
 			redirect.addFlashAttribute("gridImported", imported.saved());
 		}
 		return "redirect:/results/years/" + year + "/grid";
+	}
+
+	/** Cells not valid, a locked year or rows changed since the download: a failed import, recorded once per upload. */
+	private void recordIfFailed(ResultGrid check, UUID id, String fileName, Viewer viewer) {
+		long invalid = check.rows().stream().filter(r -> r.hasError()).count();
+		if (invalid > 0) {
+			this.failures.record(ImportFailures.Kind.RESULTS, check.year(), viewer, id, fileName,
+					"importFailure.reason.cellErrors", invalid);
+		}
+		else if (check.locked()) {
+			this.failures.record(ImportFailures.Kind.RESULTS, check.year(), viewer, id, fileName,
+					"importFailure.reason.locked", String.valueOf(check.year()));
+		}
+		else if (check.conflicts() > 0) {
+			this.failures.record(ImportFailures.Kind.RESULTS, check.year(), viewer, id, fileName,
+					"importFailure.reason.conflicts", check.conflicts());
+		}
 	}
 
 	private static String showCheck(PendingImports.PendingImport upload, ResultGrid check, Model model) {

@@ -76,7 +76,16 @@ final class InboxQueries {
 					from agreements a
 					where a.terminated_on is null and a.valid_to between cast(:today as date)
 					      and cast(:today as date) + 90
-					order by a.valid_to, a.id""", "/agreements/{id}", null));
+					order by a.valid_to, a.id""", "/agreements/{id}", null),
+			// Open until dismissed or until a later import of the same kind succeeds (see ImportFailures).
+			new InboxQuery("failedImports", """
+					select f.id, f.file_name, f.file_name,
+					       f.account_name || coalesce(' – ' || d.name_vi, '') || ': ' || f.reason_vi,
+					       f.account_name || coalesce(' – ' || d.name_en, '') || ': ' || f.reason_en, f.failed_at,
+					       cast(null as date), coalesce(f.year, 0), cast(null as int), count(*) over ()
+					from import_failures f left join departments d on d.id = f.department_id
+					where f.dismissed_at is null and f.resolved_at is null
+					order by f.failed_at desc, f.id""", "/imports/failures/{id}", null));
 
 	static final List<InboxQuery> PROVINCE = List.of(new InboxQuery("toConfirm", """
 			select r.id, %s, d.name_vi, d.name_en, r.approved_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.hanoi.cooperation.activity.ActivityCommented;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.result.ResultStepTaken;
+import vn.hanoi.cooperation.result.ResultsApproved;
 import vn.hanoi.cooperation.result.YearLocked;
 
 /**
@@ -61,6 +62,12 @@ class ChangeNotifications {
 		this.recorder.record(
 				new Notice(kind, "/results/" + event.resultId(), item.labelVi(), item.labelEn(), event.text()),
 				this.recipients.forResult(kind, item.departmentId(), item.provinceId(), event.actorId()));
+	}
+
+	/** A bulk approval: the same notices as one approval at a time would record, in a few statements in all. */
+	@EventListener
+	void on(ResultsApproved event) {
+		this.recorder.recordAll(this.recipients.forApprovedResults(event.resultIds(), event.actorId()));
 	}
 
 	private record ActivityItem(Long leadDepartmentId, String title) {

@@ -56,6 +56,50 @@ class NotificationRecipients {
 		return query(kind, who, actorId, departmentId, provinceId);
 	}
 
+	/**
+	 * Who is told of each of several approved results, as {@link #forResult} tells of one (the staff holding its
+	 * department, and for a result about a province its officers), in one statement for the whole batch.
+	 */
+	List<NotificationRecorder.Addressed> forApprovedResults(List<Long> resultIds, Long actorId) {
+		NotificationKind kind = NotificationKind.RESULT_APPROVED;
+		return this.jdbc.sql("""
+				with recursive approved as (
+				    select r.id, r.department_id, r.province_id,
+				           i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, '') as label_vi,
+				           i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '') as label_en
+				    from yearly_results r
+				    join indicators i on i.id = r.indicator_id
+				    left join departments d on d.id = r.department_id
+				    left join provinces p on p.id = r.province_id
+				    where r.id in (:ids)),
+				departments_held (result_id, id) as (
+				    select id, department_id from approved where department_id is not null
+				    union select c.result_id, u.successor_id from departments u join departments_held c on u.id = c.id
+				          where u.successor_id is not null),
+				provinces_held (result_id, id) as (
+				    select id, province_id from approved where province_id is not null
+				    union select c.result_id, u.successor_id from provinces u join provinces_held c on u.id = c.id
+				          where u.successor_id is not null),
+				told (result_id, account_id) as (
+				    select c.result_id, a.id from departments_held c join accounts a on a.role = 'STAFF' and a.department_id = c.id
+				    union select c.result_id, a.id from provinces_held c join accounts a on a.role = 'PROVINCE' and a.province_id = c.id)
+				select x.id, x.label_vi, x.label_en, a.id, a.display_name, a.email, a.language,
+				       coalesce(p.delivery, :defaultDelivery)
+				from told t join approved x on x.id = t.result_id join accounts a on a.id = t.account_id
+				left join notification_preferences p on p.account_id = a.id and p.kind = :kind
+				where a.enabled and a.id is distinct from :actor
+				order by x.id, a.id""")
+			.param("ids", resultIds)
+			.param("defaultDelivery", kind.defaultDelivery().name())
+			.param("kind", kind.name())
+			.param("actor", actorId, java.sql.Types.BIGINT)
+			.query((rs, n) -> new NotificationRecorder.Addressed(
+					new Notice(kind, "/results/" + rs.getLong(1), rs.getString(2), rs.getString(3), null),
+					new Recipient(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
+							Delivery.valueOf(rs.getString(8)))))
+			.list();
+	}
+
 	List<Recipient> forComment(boolean fromProvince, Long leadDepartmentId, Long provinceId, Long actorId) {
 		return fromProvince
 				? query(NotificationKind.COMMENT_FROM_PROVINCE, COORDINATORS + " or " + DEPARTMENT_HOLDERS, actorId,

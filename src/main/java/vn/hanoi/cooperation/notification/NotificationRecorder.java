@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.notification;
 
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,63 @@ class NotificationRecorder {
 	@Transactional(propagation = Propagation.MANDATORY)
 	void record(Notice notice, List<Recipient> recipients) {
 		recipients.forEach(recipient -> record(notice, recipient, null));
+	}
+
+	/** A notice and one person to tell of it. */
+	record Addressed(Notice notice, Recipient recipient) {
+	}
+
+	/**
+	 * Records many notices at once (a bulk approval), exactly as {@link #record(Notice, List)} would one by one,
+	 * in two statements whatever their number: the notifications, then the e-mails to send at once.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	void recordAll(List<Addressed> addressed) {
+		if (addressed.isEmpty()) {
+			return;
+		}
+		Map<String, Long> ids = this.jdbc.sql("""
+				insert into notifications (account_id, kind, link, label_vi, label_en, detail, digest_pending)
+				select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
+				                     cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
+				                     cast(? as boolean[]))
+				returning id, account_id, link""")
+			.params(column(addressed, a -> a.recipient().accountId(), Long[]::new),
+					column(addressed, a -> a.notice().kind().name(), String[]::new),
+					column(addressed, a -> a.notice().link(), String[]::new),
+					column(addressed, a -> clip(a.notice().labelVi(), 600), String[]::new),
+					column(addressed, a -> clip(a.notice().labelEn(), 600), String[]::new),
+					column(addressed, a -> clip(a.notice().detail(), 2000), String[]::new),
+					column(addressed, a -> a.recipient().wantsMail(Delivery.DAILY), Boolean[]::new))
+			.query((rs, n) -> Map.entry(rs.getLong(2) + " " + rs.getString(3), rs.getLong(1)))
+			.list()
+			.stream()
+			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+		// One notice per person and item in a batch: the person and the link find the notification's id.
+		List<Addressed> mailed = addressed.stream().filter(a -> a.recipient().wantsMail(Delivery.IMMEDIATE)).toList();
+		Long[] notificationIds = mailed.stream()
+			.map(a -> ids.get(a.recipient().accountId() + " " + a.notice().link()))
+			.toArray(Long[]::new);
+		if (mailed.isEmpty()) {
+			return;
+		}
+		List<MailComposer.Mail> mails = mailed.stream().map(a -> this.composer.immediate(a.notice(), a.recipient())).toList();
+		this.jdbc.sql("""
+				insert into outgoing_emails (account_id, recipient, language, subject, body, notification_id)
+				select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
+				                     cast(? as varchar[]), cast(? as text[]), cast(? as bigint[]))""")
+			.params(column(mailed, a -> a.recipient().accountId(), Long[]::new),
+					column(mailed, a -> a.recipient().email(), String[]::new),
+					column(mailed, a -> a.recipient().language(), String[]::new),
+					mails.stream().map(m -> clip(m.subject(), 300)).toArray(String[]::new),
+					mails.stream().map(MailComposer.Mail::body).toArray(String[]::new),
+					notificationIds)
+			.update();
+	}
+
+	private static <T> T[] column(List<Addressed> addressed, java.util.function.Function<Addressed, T> value,
+			java.util.function.IntFunction<T[]> array) {
+		return addressed.stream().map(value).toArray(array);
 	}
 
 	/**

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+
+import org.hibernate.Session;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +37,11 @@ public class ResultService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EntityManager entityManager;
+
 	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entityManager) {
+		this.entityManager = entityManager;
 		this.results = results;
 		this.changes = changes;
 		this.access = access;
@@ -141,14 +147,21 @@ public class ResultService {
 			approved.add(result);
 		});
 		if (!approved.isEmpty()) {
-			// One flush writes every approval (a flush per result would re-check the whole batch each time); the
-			// history then records the versions written.
-			this.results.saveAndFlush(approved.get(0));
-			approved.forEach(result -> {
-				record(result, RecordChange.Action.APPROVED, "status", null, null, viewer);
-				this.events.publishEvent(
-						new ResultStepTaken(result.getId(), RecordChange.Action.APPROVED, viewer.accountId(), null));
-			});
+			// One flush sends every approval as one JDBC batch (each row still checked against its version); the
+			// history then records the versions written, and one event tells the people concerned of them all.
+			Session session = this.entityManager.unwrap(Session.class);
+			session.setJdbcBatchSize(approved.size());
+			try {
+				session.flush();
+			}
+			finally {
+				session.setJdbcBatchSize(null);
+			}
+			this.changes.recordEach(RecordKind.RESULT,
+					approved.stream().map(r -> new ChangeLog.Stepped(r.getId(), r.getVersion())).toList(),
+					RecordChange.Action.APPROVED, "status", viewer);
+			this.events.publishEvent(
+					new ResultsApproved(approved.stream().map(YearlyResult::getId).toList(), viewer.accountId()));
 		}
 		return refused;
 	}

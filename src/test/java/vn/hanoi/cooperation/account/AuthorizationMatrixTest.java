@@ -130,6 +130,9 @@ public class AuthorizationMatrixTest {
 		row("GET /results/queue",                         "/results/queue",              404, 200, 404, 404, 404, 302),
 		row("POST /results/queue/approve",                "/results/queue/approve",      404, 302, 404, 404, 404, 302),
 		row("POST /results/queue/{id}/return",            "/results/queue/{otherResult}/return", 404, 302, 404, 404, 404, 302),
+		// Failed imports are read and dismissed by those who act for every department; none is 404 (s6-loop).
+		row("GET /imports/failures/{id}",                 "/imports/failures/999999999", 404, 404, 404, 404, 404, 302),
+		row("POST /imports/failures/{id}/dismiss",        "/imports/failures/999999999/dismiss", 404, 404, 404, 404, 404, 302),
 		row("GET /results/years/{year}/completeness",     "/results/years/2022/completeness", 200, 200, 200, 200, 404, 302),
 		// {otherResult}: Sở Y tế's, approved, about Lai Châu. Those who may act on it but not in its state are sent back
 		// to it with a message saying why (302); those who may not see it or act on it get 404.

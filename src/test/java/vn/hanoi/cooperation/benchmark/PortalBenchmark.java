@@ -55,9 +55,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.keepData=true} leaves the database files in target/ to study query plans afterwards;
  * {@code benchmark.slowQueryMs=100} logs every SQL statement slower than that;
  * {@code benchmark.petclinic=http://localhost:8202} measures spring-petclinic's owners list in the same run, and every
- * page's throughput is printed as a ratio to it; {@code benchmark.scenarios} ({@code saturation,think}): (a) each page
+ * page's throughput is printed as a ratio to it; {@code benchmark.scenarios} ({@code saturation,think,approval}): (a) each page
  * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10),
- * (b) every user with think time and notes, with a progress line every 10 s.
+ * (b) every user with think time and notes, with a progress line every 10 s; (c) {@code approval}: the coordinator
+ * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times after
+ * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs.
  */
 class PortalBenchmark {
 
@@ -130,7 +132,13 @@ class PortalBenchmark {
 	 * Which scenarios run: {@code saturation} (a: a few clients on one page at a time, no think time, like wrk) and
 	 * {@code think} (b: every user, think time, notes); both by default.
 	 */
-	private final List<String> scenarios = List.of(System.getProperty("benchmark.scenarios", "saturation,think").split(","));
+	private final List<String> scenarios = List.of(System.getProperty("benchmark.scenarios", "saturation,think,approval").split(","));
+
+	/** Scenario (c): how many times the coordinator approves {@link BulkApproval#BATCH} results in one request. */
+	private final int approvalRounds = Integer.getInteger("benchmark.approvalRounds", 5);
+
+	/** Scenario (c): rounds run first and printed apart, while the JIT compiler has not yet seen the code. */
+	private final int approvalWarmups = Integer.getInteger("benchmark.approvalWarmups", 3);
 
 	/** Scenario (a): clients per page (8, as the wrk runs), seconds measured per page after a warm-up. */
 	private final int saturationClients = Integer.getInteger("benchmark.saturationClients", 8);
@@ -222,11 +230,32 @@ class PortalBenchmark {
 			List<VirtualUser> officers = login(base, jdbc, "solo.%", targets.size());
 			report.append(saturation(virtualUsers, officers, ids));
 		}
+		StringBuilder approvals = new StringBuilder();
+		Thread approving = this.scenarios.contains("approval") ? new Thread(() -> {
+			try {
+				// Under load when (b) runs: its users are past their first pages by then.
+				Thread.sleep(SETTLE.toMillis() * (this.scenarios.contains("think") ? 2 : 0));
+				approvals.append(BulkApproval.run(base, jdbc, passwordHash, this.approvalWarmups, this.approvalRounds));
+			}
+			catch (Exception ex) {
+				approvals.append(String.format("%nBulk approval failed: %s%n", ex));
+			}
+		}, "bulk-approval") : null;
 		if (this.scenarios.contains("think")) {
 			Thread notes = progressNotes(virtualUsers);
+			if (approving != null) {
+				approving.start();
+			}
 			drive(virtualUsers, targets, Duration.ZERO, this.measure);
 			notes.interrupt();
 			report.append(report(targets, virtualUsers, jdbc));
+		}
+		else if (approving != null) {
+			approving.start();
+		}
+		if (approving != null) {
+			approving.join();
+			report.append(approvals);
 		}
 		System.out.print(report);
 		Path file = Path.of("target", "benchmark", "portal-benchmark.md");
@@ -562,6 +591,16 @@ class PortalBenchmark {
 			this.csrfToken = csrfTokenOf(this.http
 				.send(HttpRequest.newBuilder(URI.create(this.base + "/")).build(), HttpResponse.BodyHandlers.ofString())
 				.body());
+		}
+
+		/** A form posted with the session's token, as a browser would: its status. */
+		int post(String path, String form) throws Exception {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.timeout(Duration.ofSeconds(60))
+				.POST(HttpRequest.BodyPublishers.ofString(
+						form + "&_csrf=" + URLEncoder.encode(this.csrfToken, StandardCharsets.UTF_8)))
+				.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
 		}
 
 		private static String csrfTokenOf(String html) {

@@ -76,6 +76,7 @@ class ActivityImportTest {
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
 		this.jdbc.update("delete from pending_imports");
 		this.jdbc.update("delete from import_batches");
+		this.jdbc.update("delete from import_failures");
 	}
 
 	@Test
@@ -117,6 +118,66 @@ class ActivityImportTest {
 			.doesNotContain(MARK + "Song song nội bộ");
 		// Another account's import is not there to be seen.
 		assertThat(this.mvc.get().uri(pendingUrl()).with(this.accounts.as(Role.COORDINATOR))).hasStatus(404);
+	}
+
+	@Test
+	void aFailedImportWaitsInTheCoordinatorsInboxUntilTheDepartmentImportsSuccessfully() throws Exception {
+		assertThat(failedImports()).contains("(0)");
+		byte[] wrongYear = template(rows(row("", "2030", "2. Thương mại", MARK + "Năm không có kế hoạch", "", "", "",
+				"Chưa triển khai", "")));
+		assertThat(upload(wrongYear, Role.STAFF)).contains("Có 1 dòng lỗi");
+		// A forged confirmation of the same upload is the same failure, not a second one.
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(rejection(new byte[0])).contains("Tệp trống");
+
+		String inbox = failedImports();
+		assertThat(inbox).contains("Nhập tệp không thành công (2)", "hoat-dong.xlsx", "x.xlsx", "Tệp hoạt động",
+				"Cán bộ Sở Công Thương – Sở Công Thương: Có 1 dòng lỗi: tệp không được nhập.",
+				"Cán bộ Sở Công Thương – Sở Công Thương: Tệp trống");
+		// Nothing else is left of them: no activity, no batch, and the rejected file was never kept.
+		assertThat(count()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_batches", Integer.class)).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isOne();
+
+		// The department imports a corrected file: both failures leave the inbox by themselves.
+		assertThat(upload(template(rows(row("", "2022", "2. Thương mại", MARK + "Đã sửa năm", "", "Điện Biên",
+				"30/06/2022", "Chưa triển khai", "Có"))), Role.STAFF)).contains("Thêm mới: 1");
+		confirm(Role.STAFF);
+		assertThat(failedImports()).contains("(0)").doesNotContain("hoat-dong.xlsx");
+	}
+
+	@Test
+	void theCoordinatorReadsWhatFailedWhoWhenAndWhyAndDismissesIt() throws Exception {
+		assertThat(rejection("%PDF-1.7 not a spreadsheet".getBytes())).contains("không phải Excel");
+		Long id = this.jdbc.queryForObject("select id from import_failures", Long.class);
+		String url = "/imports/failures/" + id;
+		assertThat(failedImports()).contains("href=\"" + url + "\"");
+
+		String page = body(this.mvc.get().uri(url).with(this.accounts.as(Role.COORDINATOR)).exchange());
+		assertThat(page).contains("Nhập tệp không thành công", "x.xlsx", "Cán bộ Sở Công Thương",
+				"Tệp không phải Excel (.xlsx)", "Đã xử lý, bỏ khỏi danh sách");
+		// Only those who act for every department read failures.
+		assertThat(this.mvc.get().uri(url).with(this.accounts.as(Role.STAFF))).hasStatus(404);
+		assertThat(this.mvc.get().uri(url).with(this.accounts.as(Role.LEADER))).hasStatus(404);
+		assertThat(this.mvc.post().uri(url + "/dismiss").with(csrf()).with(this.accounts.as(Role.STAFF)))
+			.hasStatus(404);
+
+		assertThat(this.mvc.post().uri(url + "/dismiss").with(csrf()).with(this.accounts.as(Role.COORDINATOR)))
+			.hasRedirectedUrl("/my-work")
+			.flash()
+			.containsEntry("message", "importFailureDismissed");
+		assertThat(failedImports()).contains("(0)").doesNotContain(url);
+		assertThat(body(this.mvc.get().uri(url).with(this.accounts.as(Role.COORDINATOR)).exchange()))
+			.contains("Đã bỏ khỏi danh sách: Điều phối")
+			.doesNotContain("Đã xử lý, bỏ khỏi danh sách");
+	}
+
+	/** The coordinator inbox's section of failed imports. */
+	private String failedImports() throws Exception {
+		String inbox = body(this.mvc.get().uri("/my-work").with(this.accounts.as(Role.COORDINATOR)).exchange());
+		int start = inbox.indexOf("id=\"inbox-failedImports\"");
+		assertThat(start).as("the failed imports section").isNotNegative();
+		return inbox.substring(start, inbox.indexOf("</section>", start));
 	}
 
 	private static String body(MvcTestResult result) throws Exception {

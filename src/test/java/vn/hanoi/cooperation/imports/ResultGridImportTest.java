@@ -65,6 +65,7 @@ class ResultGridImportTest {
 	void clear() {
 		this.jdbc.update("delete from import_batches where file_name = ?", FILE_NAME);
 		this.jdbc.update("delete from pending_imports where file_name = ?", FILE_NAME);
+		this.jdbc.update("delete from import_failures where file_name = ?", FILE_NAME);
 		for (int year : new int[] { 2025, 2026 }) {
 			this.jdbc.update("delete from yearly_result_changes where result_id in "
 					+ "(select id from yearly_results where year = ?)", year);
@@ -104,6 +105,35 @@ class ResultGridImportTest {
 			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(again).contains("Tệp có ô không hợp lệ");
 		assertThat(count()).isZero();
+	}
+
+	@Test
+	void aConfirmationRefusedAfterTheCheckIsRecordedThoughItsTransactionWroteNothing() throws Exception {
+		MvcTestResult uploaded = upload(fill(export(), this.goods, null, "310.000"));
+		assertThat(page(uploaded.getResponse().getRedirectedUrl())).contains("Xác nhận ghi 1 số liệu");
+		assertThat(failures()).isZero();
+		// Someone enters the same figure by hand between the check and the confirmation.
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, actual, status)
+				values ((select id from indicators where code = 'TM.SAN_LUONG_KET_NOI'), 2026,
+				        (select id from departments where code = 'SCT_2025'), 1, 'DRAFT')""");
+
+		assertThat(this.mvc.post().uri(uploaded.getResponse().getRedirectedUrl()).with(this.accounts.as(Role.STAFF))
+			.with(csrf())).hasStatusOk();
+
+		assertThat(count()).as("only the figure entered by hand").isOne();
+		assertThat(this.jdbc.queryForMap("""
+				select kind, year, reason_vi, department_id = (select id from departments where code = 'SCT_2025') own
+				from import_failures where file_name = ?""", FILE_NAME))
+			.containsEntry("kind", "RESULTS")
+			.containsEntry("year", 2026)
+			.containsEntry("own", true)
+			.containsEntry("reason_vi", "Có 1 dòng đã được sửa sau khi tải tệp về: tệp không được nhập.");
+	}
+
+	private int failures() {
+		return this.jdbc.queryForObject("select count(*) from import_failures where file_name = ?", Integer.class,
+				FILE_NAME);
 	}
 
 	@Test

@@ -135,6 +135,92 @@ class ApprovalQueueTest {
 			.isEqualTo(200);
 	}
 
+	/**
+	 * Bulk approval writes in batches: the same number of statements for 200 results as for 10 (it was several per
+	 * result: an update, a history line, and per result the notice's recipients and one insert per person).
+	 */
+	@Test
+	void approvingTwoHundredRunsNoMoreStatementsThanApprovingTen() {
+		insertSubmitted(10);
+		long ten = approveEverySubmitted(10);
+		insertSubmitted(200);
+		long twoHundred = approveEverySubmitted(200);
+		assertThat(twoHundred).as("statements for 200 approvals").isEqualTo(ten).isLessThanOrEqualTo(25);
+	}
+
+	/** A batch tells exactly the people one approval at a time would, and mails those who want it at once. */
+	@Test
+	void aBulkApprovalNotifiesAndMailsAsApprovingOneByOneDoes() {
+		this.jdbc.update("update accounts set email = 'canbo.sct@hanoi.gov.vn' where username = 'test.staff'");
+		this.jdbc.update("""
+				insert into notification_preferences (account_id, kind, delivery)
+				select id, 'RESULT_APPROVED', 'IMMEDIATE' from accounts where username = 'test.staff'
+				on conflict (account_id, kind) do update set delivery = excluded.delivery""");
+		try {
+			this.results.create("TM.TUAN_HANG", YEAR, "SCT_2025", null, null, "3", ResultStatus.SUBMITTED);
+			this.results.create("TM.TUAN_HANG", YEAR, "SCT_2025", "11", null, "1", ResultStatus.SUBMITTED);
+			this.results.create("VH.SU_KIEN", YEAR, "SVHTT_2025", "11", null, "5", ResultStatus.SUBMITTED);
+			List<Long> ids = this.jdbc.queryForList("select id from yearly_results where year = ? order by id",
+					Long.class, YEAR);
+			for (Long id : ids) {
+				assertThat(this.mvc.post().uri("/results/{id}/approve", id).param("version", String.valueOf(
+						this.results.version(id))).with(this.accounts.as(Role.COORDINATOR)).with(csrf()))
+					.hasStatus3xxRedirection();
+			}
+			List<String> oneByOne = told();
+			assertThat(oneByOne).as("the department's staff and the province's officers").hasSizeGreaterThan(3)
+				.anySatisfy(line -> assertThat(line).startsWith("test.staff ").endsWith(" mailed"));
+
+			forgetNotices();
+			this.jdbc.update("update yearly_results set status = 'SUBMITTED', approved_at = null, approved_by = null, "
+					+ "approved_by_name = null where year = ?", YEAR);
+			assertThat(approveEverySubmitted(3)).isPositive();
+			assertThat(told()).isEqualTo(oneByOne);
+		}
+		finally {
+			forgetNotices();
+			this.jdbc.update("update accounts set email = null where username = 'test.staff'");
+			this.jdbc.update("""
+					delete from notification_preferences where kind = 'RESULT_APPROVED'
+					  and account_id = (select id from accounts where username = 'test.staff')""");
+		}
+	}
+
+	/** The notices and e-mails about this year's results, which no other test expects. */
+	private void forgetNotices() {
+		String links = "(select '/results/' || id from yearly_results where year = ?)";
+		this.jdbc.update("delete from outgoing_emails where notification_id in (select id from notifications where link in "
+				+ links + ")", YEAR);
+		this.jdbc.update("delete from notifications where link in " + links, YEAR);
+	}
+
+	/** Who was told of this year's approvals: "username link", and " mailed" when an e-mail waits to go. */
+	private List<String> told() {
+		return this.jdbc.queryForList("""
+				select a.username || ' ' || n.link || case when e.id is null then '' else ' mailed' end
+				from notifications n join accounts a on a.id = n.account_id
+				  left join outgoing_emails e on e.notification_id = n.id
+				where n.kind = 'RESULT_APPROVED'
+				  and n.link in (select '/results/' || id from yearly_results where year = ?)
+				order by 1""", String.class, YEAR);
+	}
+
+	/** Approves every submitted result of the year in one request; answers the statements it ran. */
+	private long approveEverySubmitted(int expected) {
+		List<String> picks = this.jdbc.queryForList(
+				"select id || ':' || version from yearly_results where year = ? and status = 'SUBMITTED'", String.class,
+				YEAR);
+		assertThat(picks).hasSize(expected);
+		long statements = SqlStatements.countDuring(() -> assertThat(this.mvc.post().uri("/results/queue/approve")
+			.with(this.accounts.as(Role.COORDINATOR)).with(csrf()).param("year", String.valueOf(YEAR))
+			.param("pick", picks.toArray(String[]::new))).flash().containsEntry("approvedCount", expected));
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from record_changes c join yearly_results r on r.id = c.record_id
+				where c.record_kind = 'RESULT' and r.year = ? and c.action = 'APPROVED'""", Integer.class, YEAR))
+			.as("each approval in the history").isGreaterThanOrEqualTo(expected);
+		return statements;
+	}
+
 	@Test
 	void theQueuePageRunsTheSameStatementsForAFewResultsAsForThousands() {
 		insertSubmitted(3);
