@@ -1,13 +1,13 @@
-package vn.hanoi.cooperation.group;
+package vn.hanoi.cooperation.account;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.cooperation.account.AccessRules;
-import vn.hanoi.cooperation.account.Role;
-
-/** Reading groups is for every logged-in user; correcting them is for administrators. */
+/**
+ * Reading groups is for every logged-in user; correcting them is for administrators. Declared here because the
+ * reference data sits below account and knows no roles.
+ */
 @Component
 class CooperationGroupAccessRules implements AccessRules {
 
