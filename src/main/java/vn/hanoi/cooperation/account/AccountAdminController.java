@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import vn.hanoi.cooperation.audit.ExplicitlyAudited;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Province;

@@ -12,6 +12,7 @@ import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.EmbeddedDatabase;
+import vn.hanoi.cooperation.system.StartupLines;
 
 /**
  * One account per role for trying the portal, created only on the embedded database with demo data turned on
@@ -20,7 +21,7 @@ import vn.hanoi.cooperation.system.EmbeddedDatabase;
  * takes its first request, so that {@code /login} never answers before they do.
  */
 @Component
-public class DemoAccounts implements SmartInitializingSingleton {
+public class DemoAccounts implements SmartInitializingSingleton, StartupLines {
 
 	/** Public on purpose: the README and the start-up log print it. */
 	public static final String PASSWORD = "demo-hanoi-188";
@@ -73,6 +74,19 @@ public class DemoAccounts implements SmartInitializingSingleton {
 			if (this.accounts.findByUsername(demo.username()).isEmpty()) {
 				this.accounts.save(create(demo, this.passwordEncoder.encode(PASSWORD)).markDemo());
 			}
+		}
+	}
+
+	/** How to log in, in the start-up report of a run with demo data. */
+	@Override
+	public void appendTo(StringBuilder report) {
+		if (!active()) {
+			return;
+		}
+		report.append("  Demo accounts (password ").append(PASSWORD).append("):\n");
+		for (DemoAccount account : ACCOUNTS) {
+			report.append(String.format("    %-12s %-12s %s%n", account.username(), account.role(),
+					account.displayName()));
 		}
 	}
 

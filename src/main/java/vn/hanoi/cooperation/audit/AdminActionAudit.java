@@ -11,7 +11,6 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-import vn.hanoi.cooperation.account.ExplicitlyAudited;
 
 /**
  * Logs every change an administrator makes under {@code /admin/**}, present or future, without each controller

@@ -9,8 +9,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import vn.hanoi.cooperation.account.Viewer;
-
 /**
  * The one change log of activities, results and agreements: writes a record's changes in the caller's transaction
  * and reads its history back, newest first.
@@ -54,18 +52,18 @@ public class ChangeLog {
 	/** One step of a record, with the field it touched (or null) and its old and new value. */
 	@Transactional
 	public void record(RecordKind kind, Long recordId, RecordChange.Action action, String field, String oldValue,
-			String newValue, long versionAfter, Viewer viewer) {
+			String newValue, long versionAfter, ChangeAuthor author) {
 		this.changes.save(new RecordChange(kind, recordId, action, field, oldValue, newValue, versionAfter,
-				viewer.accountId(), viewer.displayName()));
+				author.accountId(), author.displayName()));
 	}
 
 	/** One line per field whose value differs between the two snapshots (field → value as the history shows it). */
 	@Transactional
 	public void recordDifferences(RecordKind kind, Long recordId, RecordChange.Action action,
-			Map<String, String> before, Map<String, String> after, long versionAfter, Viewer viewer) {
+			Map<String, String> before, Map<String, String> after, long versionAfter, ChangeAuthor author) {
 		after.forEach((field, value) -> {
 			if (!Objects.equals(before.get(field), value)) {
-				record(kind, recordId, action, field, before.get(field), value, versionAfter, viewer);
+				record(kind, recordId, action, field, before.get(field), value, versionAfter, author);
 			}
 		});
 	}
@@ -73,13 +71,13 @@ public class ChangeLog {
 	/** A deleted record's last line keeps every field it had, one "field: value" a line. */
 	@Transactional
 	public void recordDeletion(RecordKind kind, Long recordId, Map<String, String> snapshot, long version,
-			Viewer viewer) {
+			ChangeAuthor author) {
 		String values = snapshot.entrySet()
 			.stream()
 			.filter(e -> e.getValue() != null)
 			.map(e -> e.getKey() + ": " + e.getValue())
 			.collect(Collectors.joining("\n"));
-		record(kind, recordId, RecordChange.Action.DELETED, null, values, null, version, viewer);
+		record(kind, recordId, RecordChange.Action.DELETED, null, values, null, version, author);
 	}
 
 	@Transactional(readOnly = true)

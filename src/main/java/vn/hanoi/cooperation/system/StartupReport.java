@@ -9,8 +9,6 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.cooperation.account.DemoAccounts;
-
 /** Tells whoever ran {@code ./mvnw spring-boot:run} where the portal is, where its data lives and how to log in. */
 @Component
 class StartupReport {
@@ -19,11 +17,11 @@ class StartupReport {
 
 	private final ObjectProvider<EmbeddedDatabase> embeddedDatabase;
 
-	private final DemoAccounts demoAccounts;
+	private final ObjectProvider<StartupLines> featureLines;
 
-	StartupReport(ObjectProvider<EmbeddedDatabase> embeddedDatabase, DemoAccounts demoAccounts) {
+	StartupReport(ObjectProvider<EmbeddedDatabase> embeddedDatabase, ObjectProvider<StartupLines> featureLines) {
 		this.embeddedDatabase = embeddedDatabase;
-		this.demoAccounts = demoAccounts;
+		this.featureLines = featureLines;
 	}
 
 	@EventListener
@@ -41,13 +39,7 @@ class StartupReport {
 				.append(database.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1"))
 				.append(" -U postgres postgres\n");
 		}
-		if (this.demoAccounts.active()) {
-			report.append("  Demo accounts (password ").append(DemoAccounts.PASSWORD).append("):\n");
-			for (DemoAccounts.DemoAccount account : DemoAccounts.ACCOUNTS) {
-				report.append(String.format("    %-12s %-12s %s%n", account.username(), account.role(),
-						account.displayName()));
-			}
-		}
+		this.featureLines.orderedStream().forEach(lines -> lines.appendTo(report));
 		log.info(report.toString());
 	}
 

@@ -145,6 +145,9 @@ class EmbeddedStartTest {
 				"--portal.embedded.demo-data=true")) {
 			assertThat(accountsWhenServing.get()).as("demo accounts when the web server started").isEqualTo(7);
 			assertThat(output.getOut()).doesNotContain("No administrator exists yet", "/first-administrator/");
+			// The start-up report prints how to log in, from the account feature's own lines.
+			assertThat(output.getOut()).contains("Demo accounts (password demo-hanoi-188)",
+					"dienbien     PROVINCE     Lò Văn Thắng");
 			assertThat(get(base(portal) + "/login").body()).contains("demo-banner");
 			assertThat(portal.getBean(JdbcTemplate.class)
 				.queryForObject("select count(*) from activities", Integer.class)).isPositive();

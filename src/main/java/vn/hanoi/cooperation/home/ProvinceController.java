@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.province;
+package vn.hanoi.cooperation.home;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,6 +10,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvincePeriod;
+import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.province.Region;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 @Controller

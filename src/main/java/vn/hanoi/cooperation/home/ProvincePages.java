@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.province;
+package vn.hanoi.cooperation.home;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -13,6 +13,8 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.AgreementRow;
 import vn.hanoi.cooperation.agreement.AgreementService;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.NotFoundException;

@@ -1,13 +1,11 @@
-package vn.hanoi.cooperation.audit;
+package vn.hanoi.cooperation.account;
 
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.cooperation.account.AccessRules;
-import vn.hanoi.cooperation.account.Role;
 
-/** Only administrators read the security audit log. */
+/** Only administrators read the security audit log (declared here: the audit module knows no roles). */
 @Component
 class AuditAccessRules implements AccessRules {
 

@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.account;
+package vn.hanoi.cooperation.audit;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;

@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.province;
+package vn.hanoi.cooperation.home;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.province;
+package vn.hanoi.cooperation.home;
 
 import java.time.LocalDate;
 
@@ -14,6 +14,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.province.Province;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.province;
+package vn.hanoi.cooperation.home;
 
 import java.util.HashMap;
 import java.util.Map;
