@@ -35,7 +35,7 @@ public class ChangeLog {
 	 */
 	@Transactional
 	public void recordEach(RecordKind kind, List<Stepped> records, RecordChange.Action action, String field,
-			Viewer viewer) {
+			ChangeAuthor author) {
 		this.jdbc.batchUpdate("""
 				insert into record_changes (record_kind, record_id, action, field, version_after, author_id, author_name)
 				values (?, ?, ?, ?, ?, ?, ?)""", records, records.size(), (statement, stepped) -> {
@@ -44,8 +44,8 @@ public class ChangeLog {
 			statement.setString(3, action.name());
 			statement.setString(4, field);
 			statement.setLong(5, stepped.versionAfter());
-			statement.setObject(6, viewer.accountId(), java.sql.Types.BIGINT);
-			statement.setString(7, viewer.displayName());
+			statement.setObject(6, author.accountId(), java.sql.Types.BIGINT);
+			statement.setString(7, author.displayName());
 		});
 	}
 
