@@ -1,12 +1,16 @@
 package vn.hanoi.cooperation.account;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
@@ -44,7 +48,10 @@ class SingleSignOnSuccessHandler implements AuthenticationSuccessHandler {
 		SingleSignOnUser identity = (SingleSignOnUser) token.getPrincipal();
 		PortalUser user = identity.account();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+		// The account's role, and the factor that proved it, as a password login carries FACTOR_PASSWORD.
+		List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+		authorities.add(FactorGrantedAuthority.fromAuthority(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY));
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
 		SecurityContextHolder.setContext(context);
 		this.contexts.saveContext(context, request, response);
 		request.getSession()

@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.user.DefaultOidcUser;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -93,7 +97,7 @@ class SingleSignOnTest {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+	PasswordEncoder passwordEncoder;
 
 	private HttpClient browser;
 
@@ -131,6 +135,7 @@ class SingleSignOnTest {
 		assertThat(landed.statusCode()).isEqualTo(200);
 		assertThat(landed.body()).contains("Cán bộ SSO sso.staff");
 		Authentication sso = LastAuthentication.of("/my-work");
+		assertThat(lastEvent("sso.staff", "LOGIN_SUCCESS")).contains("single sign-on (city)");
 		// The provider's "roles" claim says ADMIN: the portal takes the account's own role, STAFF.
 		assertThat(get(this.portal + "/admin/accounts").statusCode()).isEqualTo(403);
 
@@ -147,8 +152,9 @@ class SingleSignOnTest {
 		assertThat(viaProvider.getAccountId()).isEqualTo(viaPassword.getAccountId());
 		assertThat(viaProvider.getRole()).isEqualTo(Role.STAFF).isEqualTo(viaPassword.getRole());
 		assertThat(viaProvider.getDepartmentId()).isNotNull().isEqualTo(viaPassword.getDepartmentId());
-		assertThat(sso.getAuthorities()).isEqualTo(password.getAuthorities());
-		assertThat(lastEvent("sso.staff", "LOGIN_SUCCESS")).contains("single sign-on (city)");
+		assertThat(roles(sso)).containsExactly("ROLE_STAFF").isEqualTo(roles(password));
+		assertThat(factors(sso)).containsExactly(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
+		assertThat(factors(password)).containsExactly(FactorGrantedAuthority.PASSWORD_AUTHORITY);
 	}
 
 	@Test
@@ -214,6 +220,23 @@ class SingleSignOnTest {
 		assertThat(byEmail.accountOf(identity("staff.sso@city.example", false))).as("unverified address").isEmpty();
 		assertThat(byEmail.accountOf(identity("twin@city.example", true))).as("two accounts share it").isEmpty();
 		assertThat(byEmail.accountOf(identity("nobody@city.example", true))).isEmpty();
+	}
+
+	private static List<String> roles(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.filter(authority -> !(authority instanceof FactorGrantedAuthority))
+			.map(GrantedAuthority::getAuthority)
+			.toList();
+	}
+
+	/** How the login was proved (Spring Security 7 adds one authority per factor). */
+	private static List<String> factors(Authentication authentication) {
+		return authentication.getAuthorities()
+			.stream()
+			.filter(FactorGrantedAuthority.class::isInstance)
+			.map(GrantedAuthority::getAuthority)
+			.toList();
 	}
 
 	private static OidcUser identity(String email, boolean verified) {
@@ -300,7 +323,7 @@ class SingleSignOnTest {
 			FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>((request, response, chain) -> {
 				Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 				if (authentication != null) {
-					BY_PATH.put(((jakarta.servlet.http.HttpServletRequest) request).getRequestURI(), authentication);
+					BY_PATH.put(((HttpServletRequest) request).getRequestURI(), authentication);
 				}
 				chain.doFilter(request, response);
 			});
