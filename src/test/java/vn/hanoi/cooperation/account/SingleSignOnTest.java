@@ -170,6 +170,9 @@ class SingleSignOnTest {
 			.contains("no portal account for preferred_username sso.stranger");
 		assertThat(get(this.portal + "/login/sso-refused?reason=unknown&lang=en").body())
 			.contains("not linked to any account of the portal");
+		// A reason the portal never sends reads as the generic refusal, never echoed.
+		assertThat(get(this.portal + "/login/sso-refused?reason=%3Cb%3Ex&lang=en").body())
+			.contains("could not confirm who you are").doesNotContain("<b>x");
 	}
 
 	@Test
