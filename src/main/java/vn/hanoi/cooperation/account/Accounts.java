@@ -16,6 +16,11 @@ public interface Accounts extends Repository<Account, Long> {
 	@Query("select a from Account a where lower(a.username) = lower(:username)")
 	Optional<Account> findByUsername(String username);
 
+	/** The accounts with this e-mail address (several may share one): single sign-on by e-mail wants exactly one. */
+	@EntityGraph(attributePaths = { "department", "province" })
+	@Query("select a from Account a where lower(a.email) = lower(:email)")
+	List<Account> findByEmail(String email);
+
 	boolean existsByRole(Role role);
 
 	@EntityGraph(attributePaths = { "department", "province" })

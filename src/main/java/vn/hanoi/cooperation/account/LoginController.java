@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.account;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @Controller
@@ -8,8 +10,16 @@ class LoginController {
 
 	static final String VIEW_LOGIN = "account/login";
 
+	private final ObjectProvider<SingleSignOn> singleSignOn;
+
+	LoginController(ObjectProvider<SingleSignOn> singleSignOn) {
+		this.singleSignOn = singleSignOn;
+	}
+
 	@GetMapping("/login")
-	String login() {
+	String login(Model model) {
+		// Without a configured provider the list is empty and the page shows the password form only.
+		model.addAttribute("singleSignOn", this.singleSignOn.stream().flatMap(sso -> sso.providers().stream()).toList());
 		return VIEW_LOGIN;
 	}
 

@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.account;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -37,8 +38,8 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, Accounts accounts,
 			LoginThrottle throttle, AuditLog auditLog, MessageSource messages, LocaleResolver locales,
 			@Value("${server.servlet.session.cookie.name}") String sessionCookie,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie, UploadLimitFilter uploadLimit)
-			throws Exception {
+			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie, UploadLimitFilter uploadLimit,
+			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")
@@ -74,6 +75,8 @@ class SecurityConfiguration {
 			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(accounts, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);
+		// Only with a configured OpenID Connect provider; otherwise the chain above is the whole of it.
+		singleSignOn.ifAvailable(sso -> sso.configure(http));
 		return http.build();
 	}
 
