@@ -31,7 +31,8 @@ public class ProvincePages {
 
 	private static final int MAX_ENTRIES = 2_000;
 
-	public record Page(Province province, List<Province> predecessors, List<AgreementRow> agreementRows,
+	/** Plain immutable data, shared by the requests that read it from memory. */
+	public record Page(ProvinceFacts province, List<ProvinceName> predecessors, List<AgreementRow.Kept> agreementRows,
 			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results) {
 	}
 
@@ -102,8 +103,9 @@ public class ProvincePages {
 	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
 		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
 		List<Long> lineage = this.provinces.findLineageIds(id);
-		return new Page(province, this.provinces.findBySuccessorIdOrderByNameVi(id),
-				this.agreements.findInvolving(lineage, viewer), this.activities.of(lineage, viewer),
+		return new Page(ProvinceFacts.of(province),
+				this.provinces.findBySuccessorIdOrderByNameVi(id).stream().map(ProvinceName::of).toList(),
+				this.agreements.findInvolving(lineage, viewer).stream().map(AgreementRow::kept).toList(), this.activities.of(lineage, viewer),
 				this.results.of(id, lineage, viewer, resultYear, resultPage, path));
 	}
 
