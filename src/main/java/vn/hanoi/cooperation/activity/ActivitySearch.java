@@ -9,9 +9,11 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.ReadScope;
@@ -28,6 +30,9 @@ import vn.hanoi.cooperation.system.ReadCache;
  */
 @Repository
 public class ActivitySearch {
+
+	/** Rows per round trip of an export's cursor: a few hundred kilobytes, few round trips. */
+	static final int EXPORT_FETCH_SIZE = 500;
 
 	private static final int MAX_PAGES_KEPT = 2_000;
 
@@ -183,9 +188,26 @@ public class ActivitySearch {
 		return where.toString();
 	}
 
-	/** Every activity the filters select (the export), at most {@code limit}, with all of its fields. */
+	/** Every activity the filters select, at most {@code limit}, with all of its fields: for reports of a few rows. */
 	@Transactional(readOnly = true)
 	public List<ActivityExportRow> findForExport(ActivityFilter filter, Viewer viewer, LocalDate today, int limit) {
+		try (Stream<ActivityExportRow> rows = exportRows(filter, viewer, today, limit)) {
+			return rows.toList();
+		}
+	}
+
+	/**
+	 * The same rows read from the database as they are consumed ({@value #EXPORT_FETCH_SIZE} at a time through a
+	 * cursor), so that an export of 50,000 activities never holds them all. The cursor lives in the caller's
+	 * read-only transaction; the caller closes the stream.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY, readOnly = true)
+	public Stream<ActivityExportRow> streamForExport(ActivityFilter filter, Viewer viewer, LocalDate today,
+			int limit) {
+		return exportRows(filter, viewer, today, limit);
+	}
+
+	private Stream<ActivityExportRow> exportRows(ActivityFilter filter, Viewer viewer, LocalDate today, int limit) {
 		ReadScope scope = ReadScope.of(viewer);
 		Map<String, Object> parameters = new HashMap<>();
 		String sql = """
@@ -213,6 +235,7 @@ public class ActivitySearch {
 		parameters.put("limit", limit);
 		return this.jdbc.sql(sql)
 			.params(parameters)
+			.withFetchSize(EXPORT_FETCH_SIZE)
 			.query((rs, n) -> new ActivityExportRow(rs.getLong("id"), rs.getString("reference"), rs.getInt("year"),
 					rs.getInt("group_number"), rs.getString("group_name"), rs.getString("title"),
 					rs.getString("description"), rs.getString("lead_department"),
@@ -222,7 +245,7 @@ public class ActivitySearch {
 					rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
 					rs.getBoolean("shared_with_provinces"), instant(rs, "last_update_at"),
 					DeadlineStatus.valueOf(rs.getString("deadline_status"))))
-			.list();
+			.stream();
 	}
 
 	/** Java's side of portal_unaccent: the same letters lose their marks, and đ becomes d. */

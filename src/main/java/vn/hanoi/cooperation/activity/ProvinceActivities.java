@@ -13,7 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
-import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvinceName;
+import vn.hanoi.cooperation.system.Localized;
+import vn.hanoi.cooperation.system.Names;
 
 /**
  * The activities that involve a province (a unit and its predecessors), grouped by group of cooperation content
@@ -23,13 +25,25 @@ import vn.hanoi.cooperation.province.Province;
 @Component
 public class ProvinceActivities {
 
-	public record Line(Activity activity, List<Province> partners, DeadlineStatus deadlineStatus) {
+	/** Plain data (no entity), as province pages keep it in memory and share it across requests. */
+	public record Line(Long id, String title, List<ProvinceName> partners, DeadlineStatus deadlineStatus) {
 	}
 
 	public record Year(int year, List<Line> lines) {
 	}
 
-	public record Group(CooperationGroup group, List<Year> years, int count) {
+	public record Group(int number, Names names, List<Year> years, int count) implements Localized {
+
+		@Override
+		public String getNameVi() {
+			return this.names.nameVi();
+		}
+
+		@Override
+		public String getNameEn() {
+			return this.names.nameEn();
+		}
+
 	}
 
 	/**
@@ -58,19 +72,21 @@ public class ProvinceActivities {
 		Map<CooperationGroup, Map<Integer, List<Line>>> grouped = new LinkedHashMap<>();
 		List<Long> recent = this.activities.findIdsInvolving(ids, viewer.isProvince(), LIMIT);
 		for (Activity activity : recent.isEmpty() ? List.<Activity>of() : this.activities.findForProvincePage(recent)) {
-			List<Province> partners = activity.getPartnerProvinces()
+			List<ProvinceName> partners = activity.getPartnerProvinces()
 				.stream()
 				.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
+				.map(ProvinceName::of)
 				.toList();
 			grouped.computeIfAbsent(activity.getGroup(), g -> new LinkedHashMap<>())
 				.computeIfAbsent(activity.getPlan().getYear(), y -> new ArrayList<>())
-				.add(new Line(activity, partners, activity.deadlineStatus(today)));
+				.add(new Line(activity.getId(), activity.getTitle(), partners, activity.deadlineStatus(today)));
 		}
 		List<Group> groups = new ArrayList<>();
 		grouped.forEach((group, years) -> {
 			List<Year> yearList = new ArrayList<>();
 			years.forEach((year, lines) -> yearList.add(new Year(year, lines)));
-			groups.add(new Group(group, yearList, years.values().stream().mapToInt(List::size).sum()));
+			groups.add(new Group(group.getNumber(), Names.of(group), yearList,
+					years.values().stream().mapToInt(List::size).sum()));
 		});
 		return groups;
 	}

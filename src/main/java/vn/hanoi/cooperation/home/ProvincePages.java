@@ -14,6 +14,8 @@ import vn.hanoi.cooperation.activity.ProvinceActivities;
 import vn.hanoi.cooperation.agreement.AgreementRow;
 import vn.hanoi.cooperation.agreement.AgreementService;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvinceFacts;
+import vn.hanoi.cooperation.province.ProvinceName;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.DataVersion;
@@ -25,19 +27,21 @@ import vn.hanoi.cooperation.system.ReadCache;
  * ~25 ms of SQL for a merged unit on 50,000 activities and 200,000 results, and many people open the same units.
  * The key holds the version of the unit's own subjects (the unit and its predecessors, V70), so that a note on an
  * activity of another province leaves this page in memory, and the viewer's {@link ReadScope}, which is all that
- * the reads below take from the viewer.
+ * the reads below take from the viewer. A province officer's own page ({@code /my-province}) is the same data under
+ * its own address, so it is kept here too, under the officer's scope.
  */
 @Component
-class ProvincePages {
+public class ProvincePages {
 
 	private static final int MAX_ENTRIES = 2_000;
 
-	record Page(Province province, List<Province> predecessors, List<AgreementRow> agreementRows,
+	/** Plain immutable data, shared by the requests that read it from memory. */
+	public record Page(ProvinceFacts province, List<ProvinceName> predecessors, List<AgreementRow.Kept> agreementRows,
 			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results) {
 	}
 
 	private record Key(long dataVersion, LocalDate today, Long provinceId, ReadScope scope, String resultYear,
-			String resultPage) {
+			String resultPage, String path) {
 	}
 
 	/** The version of what a unit's page reads: its own and its predecessors' subjects, and the reference data. */
@@ -76,13 +80,23 @@ class ProvincePages {
 	/** The unit's page as the viewer may see it; the caller has checked that the viewer may open the unit. */
 	@Transactional(readOnly = true)
 	Page of(Long id, Viewer viewer, String resultYear, String resultPage) {
+		return of(id, viewer, resultYear, resultPage, "/provinces/" + id);
+	}
+
+	/**
+	 * The unit's page as the viewer may see it at {@code path}, where its year and page links lead; the caller has
+	 * checked that the viewer may open the unit.
+	 */
+	@Transactional(readOnly = true)
+	public Page of(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
 		long version = this.jdbc.sql(UNIT_VERSION)
 			.param("id", id)
 			.param("reference", DataVersion.REFERENCE)
 			.query(Long.class)
 			.single();
-		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage);
-		return this.pages.get(key, k -> read(id, viewer, resultYear, resultPage));
+		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage,
+				path);
+		return this.pages.get(key, k -> read(id, viewer, resultYear, resultPage, path));
 	}
 
 	/** How many pages were read from the database rather than from memory since the start. */
@@ -90,12 +104,13 @@ class ProvincePages {
 		return this.pages.loads();
 	}
 
-	private Page read(Long id, Viewer viewer, String resultYear, String resultPage) {
+	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
 		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
 		List<Long> lineage = this.provinces.findLineageIds(id);
-		return new Page(province, this.provinces.findBySuccessorIdOrderByNameVi(id),
-				this.agreements.findInvolving(lineage, viewer), this.activities.of(lineage, viewer),
-				this.results.of(id, lineage, viewer, resultYear, resultPage, "/provinces/" + id));
+		return new Page(ProvinceFacts.of(province),
+				this.provinces.findBySuccessorIdOrderByNameVi(id).stream().map(ProvinceName::of).toList(),
+				this.agreements.findInvolving(lineage, viewer).stream().map(AgreementRow::kept).toList(), this.activities.of(lineage, viewer),
+				this.results.of(id, lineage, viewer, resultYear, resultPage, path));
 	}
 
 }

@@ -35,7 +35,7 @@ class ActivityWorkbook {
 	static final int ROWS_IN_MEMORY = 100;
 
 	/** The workbook to {@code out}; {@code mark} (a demo instance's line, or null) goes in the first row. */
-	void write(List<ActivityExportRow> activities, String mark, OutputStream out) throws IOException {
+	void write(Iterable<ActivityExportRow> activities, String mark, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
 			workbook.setCompressTempFiles(true);
 			// Streamed entries with Zip64 fields are unreadable to java.util.zip, so the import refused its own
@@ -46,7 +46,7 @@ class ActivityWorkbook {
 		}
 	}
 
-	private void write(SXSSFWorkbook workbook, List<ActivityExportRow> activities, String mark) {
+	private void write(SXSSFWorkbook workbook, Iterable<ActivityExportRow> activities, String mark) {
 		Workbooks.Styles styles = Workbooks.styles(workbook);
 		Sheet sheet = workbook.createSheet("Hoạt động");
 		ActivityColumn[] columns = ActivityColumn.values();

@@ -62,7 +62,7 @@ class ProvinceReportDocument {
 			.toList();
 		List<ActivityExportRow> shared = this.activities.findForExport(
 				new ActivityFilter(year, null, null, province.getId(), null, null, null, null, null), viewer, today,
-				ActivityExportController.MAXIMUM_ROWS);
+				ActivityExports.MAXIMUM_ROWS);
 		YearReport report = this.yearReport.build(year, viewer, false);
 
 		OfficialDocument document = new OfficialDocument();

@@ -55,7 +55,7 @@ class YearlyReportDocument {
 		YearReport report = this.yearReport.build(year, viewer, false);
 		List<ActivityExportRow> yearActivities = this.activities.findForExport(
 				new ActivityFilter(year, null, null, null, null, null, null, null, null), viewer, today,
-				ActivityExportController.MAXIMUM_ROWS);
+				ActivityExports.MAXIMUM_ROWS);
 		Map<Integer, List<ActivityExportRow>> byGroup = yearActivities.stream()
 			.collect(Collectors.groupingBy(ActivityExportRow::groupNumber, LinkedHashMap::new, Collectors.toList()));
 		Optional<Plan> plan = this.plans.findByYear(year);

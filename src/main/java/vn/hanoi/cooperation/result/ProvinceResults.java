@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.province.ProvinceName;
+import vn.hanoi.cooperation.system.Names;
 
 /**
  * The approved results about a unit and the units merged into it, one year and one page at a time, each with the
@@ -59,8 +62,25 @@ public class ProvinceResults {
 	public record YearSummary(int year, long results, long unanswered, long disputed) {
 	}
 
+	/**
+	 * One approved result as the section shows it, plain data (no entity) since province pages keep it in memory;
+	 * {@code department} is null for the city's own figure.
+	 */
+	public record Figures(Long id, Names indicator, UnitOfMeasure unitOfMeasure, ProvinceName province,
+			Names department, BigDecimal target, BigDecimal actual, boolean actualLowerBound, String narrative) {
+
+		static Figures of(YearlyResult result) {
+			Indicator indicator = result.getIndicator();
+			return new Figures(result.getId(), Names.of(indicator), indicator.getUnitOfMeasure(),
+					ProvinceName.of(result.getProvince()),
+					result.getDepartment() == null ? null : Names.of(result.getDepartment()), result.getTarget(),
+					result.getActual(), result.isActualLowerBound(), result.getNarrative());
+		}
+
+	}
+
 	/** {@code formerUnit}: the result is about a predecessor of the page's unit, and is labelled with its name. */
-	public record Line(YearlyResult result, ProvinceConfirmations.Confirmation confirmation, boolean formerUnit) {
+	public record Line(Figures result, ProvinceConfirmations.Confirmation confirmation, boolean formerUnit) {
 
 		public boolean disputed() {
 			return this.confirmation != null && this.confirmation.disputed();
@@ -120,7 +140,8 @@ public class ProvinceResults {
 			}
 		}
 		List<Line> lines = found.stream()
-			.map(result -> new Line(result, current.get(result.getId()), !result.getProvince().getId().equals(unitId)))
+			.map(result -> new Line(Figures.of(result), current.get(result.getId()),
+					!result.getProvince().getId().equals(unitId)))
 			.toList();
 		return new Section(years, shown.year(), lines, wanted, pageCount, path, viewer.isProvince());
 	}

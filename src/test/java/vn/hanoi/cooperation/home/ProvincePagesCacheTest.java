@@ -15,6 +15,9 @@ import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.result.TestResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +39,9 @@ class ProvincePagesCacheTest {
 
 	@Autowired
 	ProvincePages pages;
+
+	@Autowired
+	Viewers viewers;
 
 	private TestActivities activities;
 
@@ -74,6 +80,26 @@ class ProvincePagesCacheTest {
 		page(dienBien, "CACHEPAGE Tuần hàng Điện Biên mở rộng");
 		page(laiChau, "CACHEPAGE Hội chợ Lai Châu");
 		assertThat(this.pages.reads()).as("only Điện Biên's page again").isEqualTo(reads + 2);
+	}
+
+	@Test
+	void aKeptPageHoldsPlainRecordsNeverEntities() {
+		Long dienBien = unit("11");
+		activity("CACHEPAGE Hội thảo Điện Biên", "11");
+		TestResults results = new TestResults(this.jdbc).year(2023);
+		try {
+			results.create("VH.SU_KIEN", 2023, "SVHTT_2025", "11", "4", "5", ResultStatus.APPROVED);
+			ProvincePages.Page page = this.pages.of(dienBien, this.viewers.of(this.accounts.principal(Role.LEADER)),
+					"2023", null);
+			assertThat(page.activityGroups()).isNotEmpty();
+			assertThat(page.results().lines()).isNotEmpty();
+			assertThat(page.agreementRows()).isNotNull();
+			// Shared by every request that reads it from memory: nothing lazy, nothing bound to a closed session.
+			assertThat(KeptData.entitiesIn(page)).as("entities held by the kept page").isEmpty();
+		}
+		finally {
+			results.removeAll();
+		}
 	}
 
 	private void page(Long unit, String shows) {

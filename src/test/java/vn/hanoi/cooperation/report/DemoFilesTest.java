@@ -66,6 +66,9 @@ class DemoFilesTest {
 	ActivityWorkbook activityWorkbook;
 
 	@Autowired
+	ActivityExports activityExports;
+
+	@Autowired
 	DisplayFormats displayFormats;
 
 	@Autowired
@@ -137,8 +140,8 @@ class DemoFilesTest {
 			assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).startsWith("A2:");
 		}
 
-		ActivityExportController activityExports = new ActivityExportController(this.activities,
-				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
+		ActivityExportController activityExports = new ActivityExportController(this.activityExports,
+				this.activityWorkbook, this.labels, this.displayFormats, demo(), names());
 		MockHttpServletResponse activitiesXlsx = new MockHttpServletResponse();
 		activityExports.xlsx(ActivityFilter.none(), viewer(), activitiesXlsx);
 		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-" + today() + "-du-lieu-mau.xlsx");
@@ -155,8 +158,8 @@ class DemoFilesTest {
 		assertThat(fileName(csv)).isEqualTo("tinh-thanh-pho-" + today() + "-du-lieu-mau.csv");
 		// The content stays a plain table a spreadsheet reads back: header first.
 		assertThat(new String(csv.getBody(), StandardCharsets.UTF_8)).startsWith("\uFEFFMã,");
-		ActivityExportController activityExports = new ActivityExportController(this.activities,
-				this.activityWorkbook, this.labels, this.auditLog, this.displayFormats, this.clock, demo(), names());
+		ActivityExportController activityExports = new ActivityExportController(this.activityExports,
+				this.activityWorkbook, this.labels, this.displayFormats, demo(), names());
 		MockHttpServletResponse activitiesCsv = new MockHttpServletResponse();
 		activityExports.csv(new ActivityFilter(2024, null, null, null, null, null, null, null, null), viewer(),
 				activitiesCsv);
