@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.audit;
 
 import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,6 +27,9 @@ public class RecordChange {
 		DOCUMENT_ADDED
 
 	}
+
+	private static final Set<Action> STEPS = EnumSet.of(Action.SUBMITTED, Action.APPROVED, Action.RETURNED,
+			Action.CONFIRMED, Action.DISPUTED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -99,6 +104,14 @@ public class RecordChange {
 	/** The message key naming the step, in the words of the record's kind ("Tạo hoạt động", "Gửi duyệt"). */
 	public String actionKey() {
 		return this.kind.messagePrefix() + ".history.action." + this.action.name();
+	}
+
+	/**
+	 * A step of a result's approval or of a province's answer: the history names the step and shows its note (a
+	 * reason, a comment) rather than a field's old and new value.
+	 */
+	public boolean isStep() {
+		return STEPS.contains(this.action);
 	}
 
 	public String getField() {

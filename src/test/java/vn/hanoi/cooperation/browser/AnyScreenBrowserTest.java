@@ -71,6 +71,10 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 				this.activities.keySet().stream().map(status -> TITLE + status).toArray(String[]::new));
 		clearResults();
 		this.agreements.removeAll();
+		for (Role role : Role.values()) {
+			this.jdbc.update("delete from notifications where account_id = ?", accountId(role));
+		}
+		this.jdbc.update("delete from outgoing_emails");
 	}
 
 	private void clearResults() {
@@ -87,7 +91,7 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 	 */
 	List<String> pages(Role role) {
 		List<String> pages = new ArrayList<>(List.of("/dashboard", "/activities", "/agreements",
-				"/agreements/" + this.agreement, "/results", "/results/years/" + YEAR));
+				"/agreements/" + this.agreement, "/results", "/results/years/" + YEAR, "/account/notifications"));
 		switch (role) {
 			case STAFF -> {
 				pages.addAll(List.of("/", "/my-work", "/dashboard?year=2022", "/activities?q=khong-co-hoat-dong-nao",
@@ -95,25 +99,30 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 						"/groups", "/plans", "/plans/2022", "/indicators", "/departments", "/activities/new",
 						"/activities/import", "/results/new?year=" + YEAR,
 						"/activities/" + this.activities.get("IN_PROGRESS") + "/edit",
-						"/results/years/" + YEAR + "/entries"));
+						"/results/years/" + YEAR + "/entries", "/results/years/" + YEAR + "/grid"));
 				this.activities.values().forEach(id -> pages.add("/activities/" + id));
 				this.results.values().forEach(id -> pages.add("/results/" + id));
 			}
 			case COORDINATOR -> {
 				pages.addAll(List.of("/agreements/new", "/agreements/" + this.agreement + "/edit",
-						"/results/years/" + YEAR + "/lock", "/results/years/" + YEAR + "/entries"));
+						"/results/years/" + YEAR + "/lock", "/results/years/" + YEAR + "/entries", "/my-work",
+						"/results/queue", "/results/queue?year=2021", "/results/years/" + YEAR + "/completeness",
+						"/results/years/2021/completeness", "/results/years/" + YEAR + "/grid",
+						"/results/years/" + YEAR + "/grid?department=" + departmentId("SCT_2025"),
+						"/publication/" + YEAR, "/publication/2021"));
 				this.results.values().forEach(id -> pages.add("/results/" + id));
 			}
 			case ADMIN -> {
 				pages.clear();
 				pages.addAll(List.of("/admin", "/admin/accounts", "/admin/audit", "/admin/audit?from=01/01/2026&to=31/12/2026",
-						"/admin/audit?from=31/02/2026"));
+						"/admin/audit?from=31/02/2026", "/my-work", "/indicators", "/account/notifications"));
 			}
 			case LEADER -> pages.addAll(List.of("/results/" + this.results.get("APPROVED"),
-					"/activities/" + this.activities.get("COMPLETED")));
+					"/activities/" + this.activities.get("COMPLETED"), "/my-work",
+					"/results/years/" + YEAR + "/completeness"));
 			case PROVINCE -> {
 				pages.remove("/results/years/" + YEAR);
-				pages.addAll(List.of("/my-province", "/results/" + this.results.get("APPROVED"),
+				pages.addAll(List.of("/my-province", "/my-work", "/results/" + this.results.get("APPROVED"),
 						"/activities/" + this.activities.get("IN_PROGRESS"), "/provinces"));
 			}
 			default -> {
@@ -124,9 +133,14 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 
 	/** Pages whose long English words are the likeliest to widen a phone's page. */
 	List<String> englishPages(Role role) {
-		return role != Role.STAFF ? List.of()
-				: List.of("/my-work", "/dashboard?year=2022", "/activities", "/results/years/" + YEAR, "/indicators",
-						"/activities/" + this.activities.get("COMPLETED"), "/results/" + this.results.get("SUBMITTED"));
+		return switch (role) {
+			case STAFF -> List.of("/my-work", "/dashboard?year=2022", "/activities", "/results/years/" + YEAR,
+					"/indicators", "/activities/" + this.activities.get("COMPLETED"),
+					"/results/" + this.results.get("SUBMITTED"), "/results/years/" + YEAR + "/grid");
+			case COORDINATOR -> List.of("/results/queue", "/results/years/" + YEAR + "/completeness",
+					"/publication/" + YEAR);
+			default -> List.of();
+		};
 	}
 
 	/** The forms as they come back with their errors, for those who may send them. */
@@ -203,6 +217,14 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 				for (String path : englishPages(role)) {
 					check(journey, path, "en", width, problems);
 				}
+				for (boolean withRows : List.of(false, true)) {
+					notificationsOf(role, withRows);
+					check(journey, "/notifications", "vi", width, problems);
+					if (role == Role.ADMIN) {
+						outgoingEmails(withRows);
+						check(journey, "/admin/emails", "vi", width, problems);
+					}
+				}
 				for (String path : formsWithErrors(role)) {
 					journey.open(withLanguage(path, "vi"));
 					journey.page().locator("main form button[type=submit].btn-primary").last().click();
@@ -216,6 +238,130 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 			}
 		}
 		assertThat(problems).as("pages of %s that do not fit a phone or bar someone", role).isEmpty();
+	}
+
+	/** On a phone each indicator is a card that opens with its name: nothing has to be scrolled to read it. */
+	@Test
+	void onAPhoneTheIndicatorCatalogueShowsEachIndicatorWholeAsACard() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "indicators-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/indicators?lang=vi");
+			Page page = journey.page();
+			Locator region = page.locator("main .table-responsive");
+			assertThat((Boolean) region.evaluate("r => r.scrollWidth <= r.clientWidth"))
+				.as("the catalogue does not scroll sideways inside its region").isTrue();
+			Locator card = page.locator("main tbody tr").first();
+			Locator name = card.locator("th[scope=row]");
+			assertThat(name).isVisible();
+			assertThat(name.boundingBox().y).as("the name opens the card")
+				.isLessThanOrEqualTo(card.locator("td").first().boundingBox().y);
+			for (Locator cell : List.of(name, card.locator("td").nth(1), card.locator("td").nth(2),
+					card.locator("td").nth(3))) {
+				assertThat(cell.boundingBox().x + cell.boundingBox().width).isLessThanOrEqualTo(PHONE);
+			}
+			assertThat(card.locator("td").nth(3)).hasAttribute("data-label", journey.text("indicator.field.aggregation"));
+			journey.shoot("cards");
+		}
+	}
+
+	/** Issue 18: the administration page's cards say they are links, by their title and when pointed at. */
+	@Test
+	void theAdministrationCardsLookLikeLinks() {
+		try (Journey journey = new Journey(browser.newContext(DESKTOP, 900), this.port, "admin-cards",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.ADMIN));
+			journey.open("/admin?lang=vi");
+			Locator cards = journey.page().locator("main a.card");
+			assertThat(cards.count()).isGreaterThanOrEqualTo(5);
+			for (int i = 0; i < cards.count(); i++) {
+				Locator title = cards.nth(i).locator(".card-title");
+				assertThat((String) title.evaluate("t => getComputedStyle(t).textDecorationLine")).contains("underline");
+				assertThat((String) title.evaluate("t => getComputedStyle(t).color"))
+					.as("a link's colour, not the text's")
+					.isNotEqualTo(journey.page().locator("main p.text-muted").first().evaluate("p => getComputedStyle(p).color"))
+					.isNotEqualTo("rgb(33, 37, 41)");
+				assertThat((String) cards.nth(i).evaluate("c => getComputedStyle(c).cursor")).isEqualTo("pointer");
+			}
+			cards.first().hover();
+			journey.page().waitForTimeout(300);
+			assertThat((String) cards.first().evaluate("c => getComputedStyle(c).boxShadow")).isNotEqualTo("none");
+			journey.shoot("hovered");
+		}
+	}
+
+	/** The public page of published figures, read by anyone without signing in: with none published, then some. */
+	@Test
+	void thePublicFiguresFitAPhoneAndHaveNoSeriousAccessibilityBarrier() {
+		List<String> problems = new ArrayList<>();
+		try {
+			for (int width : List.of(PHONE, DESKTOP)) {
+				try (Journey journey = new Journey(browser.newContext(width, 900), this.port,
+						"any-screen-anonymous-" + width, this.messages)) {
+					for (boolean withRows : List.of(false, true)) {
+						publishedFigures(withRows);
+						check(journey, "/cong-khai", "vi", width, problems);
+						check(journey, "/cong-khai", "en", width, problems);
+					}
+				}
+			}
+		}
+		finally {
+			publishedFigures(false);
+		}
+		assertThat(problems).as("the public page where it does not fit a phone or bars someone").isEmpty();
+	}
+
+	private Long departmentId(String code) {
+		return this.jdbc.queryForObject("select id from departments where code = ?", Long.class, code);
+	}
+
+	private Long accountId(Role role) {
+		return this.jdbc.queryForObject("select id from accounts where username = ?", Long.class,
+				this.accounts.username(role));
+	}
+
+	/** None, or a read and an unread notification (one with a person's comment) for the role's test account. */
+	private void notificationsOf(Role role, boolean withRows) {
+		Long account = accountId(role);
+		this.jdbc.update("delete from notifications where account_id = ?", account);
+		if (withRows) {
+			String link = "/results/" + this.results.get("SUBMITTED");
+			this.jdbc.update("""
+					insert into notifications (account_id, kind, link, label_vi, label_en, detail, read_at)
+					values (?, 'RESULT_RETURNED', ?, 'Kết quả bị trả lại: Số tuần hàng, hội chợ năm 2024',
+					        'Result returned: Number of trade weeks and fairs, 2024',
+					        'Cần bổ sung số liệu theo từng tỉnh, nhất là các tỉnh miền núi phía Bắc', null),
+					       (?, 'YEAR_LOCKED', '/results/years/2024', 'Năm 2024 đã khóa số liệu',
+					        'Year 2024 is locked', null, now())""", account, link, account);
+		}
+	}
+
+	/** None, or a sent and a failed e-mail (with its error), as the administrator's list shows them. */
+	private void outgoingEmails(boolean withRows) {
+		this.jdbc.update("delete from outgoing_emails");
+		if (withRows) {
+			this.jdbc.update("""
+					insert into outgoing_emails (account_id, recipient, language, subject, body, status, attempts,
+					                             last_error, sent_at)
+					values (?, 'can.bo.so.cong.thuong.ha.noi@hanoi.gov.vn', 'vi',
+					        'Kết quả bị trả lại: Số tuần hàng, hội chợ năm 2024', 'Nội dung', 'SENT', 1, null, now()),
+					       (?, 'dieuphoi@hanoi.gov.vn', 'vi', 'Tóm tắt trong ngày', 'Nội dung', 'FAILED', 5,
+					        '421 4.7.0 Try again later: the receiving server refused the connection', null)""",
+					accountId(Role.STAFF), accountId(Role.COORDINATOR));
+		}
+	}
+
+	/** None, or the approved 2024 figure of one indicator, published by the coordinator. */
+	private void publishedFigures(boolean withRows) {
+		this.jdbc.update("delete from published_figures");
+		if (withRows) {
+			this.jdbc.update("""
+					insert into published_figures (indicator_id, year, target, actual, actual_is_lower_bound,
+					                               published_by, published_at)
+					select id, ?, 1500000.5, 1234567, false, ?, now() from indicators
+					where code in ('TM.SAN_LUONG_KET_NOI', 'XTDT.HOI_NGHI')""", YEAR, accountId(Role.COORDINATOR));
+		}
 	}
 
 	private static void check(Journey journey, String path, String language, int width, List<String> problems) {
