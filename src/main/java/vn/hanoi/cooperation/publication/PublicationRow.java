@@ -3,6 +3,8 @@ package vn.hanoi.cooperation.publication;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+import vn.hanoi.cooperation.result.UnitOfMeasure;
+
 /**
  * A line of the coordinator's page: an indicator of the year, its approved city figure now (null when nothing is
  * approved) and what is published of it (null when nothing is).
@@ -10,7 +12,7 @@ import java.time.Instant;
 public record PublicationRow(long indicatorId, int groupNumber, String groupNameVi, String groupNameEn, String code,
 		String nameVi, String nameEn, String unit, BigDecimal approvedTarget, BigDecimal approvedActual,
 		boolean approvedLowerBound, BigDecimal publishedTarget, BigDecimal publishedActual,
-		boolean publishedLowerBound, String publishedByName, Instant publishedAt) {
+		boolean publishedLowerBound, String publishedByName, Instant publishedAt, UnitOfMeasure measure) {
 
 	public boolean approved() {
 		return this.approvedActual != null;

@@ -4,13 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Locale;
 
+import vn.hanoi.cooperation.result.UnitOfMeasure;
+
 /**
  * One figure on the public page, as the coordinator published it: the indicator's approved city figure for a year,
- * with the names the public sees.
+ * with the names the public sees; {@code unit} is the unit's code in the files, {@code measure} its words on the page.
  */
 public record PublishedFigure(int year, String planNumber, int groupNumber, String groupNameVi, String groupNameEn, String indicatorCode,
 		String indicatorNameVi, String indicatorNameEn, String unit, String aggregation, BigDecimal target,
-		BigDecimal actual, boolean actualIsLowerBound, Instant publishedAt) {
+		BigDecimal actual, boolean actualIsLowerBound, Instant publishedAt, UnitOfMeasure measure) {
 
 	public String groupName(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.groupNameEn : this.groupNameVi;

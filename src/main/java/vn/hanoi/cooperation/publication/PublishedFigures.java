@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.result.CityFigures;
+import vn.hanoi.cooperation.result.IndicatorUnit;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
  * The published figures and the approved city figures they are taken from. Approved figures are read only
@@ -35,7 +37,7 @@ class PublishedFigures {
 	List<PublishedFigure> published() {
 		return this.jdbc.sql("""
 				select p.year, pl.number, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit, i.aggregation,
-				       p.target, p.actual, p.actual_is_lower_bound, p.published_at
+				       p.target, p.actual, p.actual_is_lower_bound, p.published_at, i.count_noun_vi, i.count_noun_en
 				  from published_figures p
 				  join indicators i on i.id = p.indicator_id
 				  join cooperation_groups g on g.id = i.group_id
@@ -45,7 +47,7 @@ class PublishedFigures {
 			.query((rs, n) -> new PublishedFigure(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 					rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBoolean(13),
-					rs.getTimestamp(14).toInstant()))
+					rs.getTimestamp(14).toInstant(), measure(rs, 9, 15)))
 			.list();
 	}
 
@@ -56,7 +58,8 @@ class PublishedFigures {
 		return this.jdbc.sql("""
 				select i.id, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit,
 				       f.target, f.actual, coalesce(f.actual_is_lower_bound, false),
-				       p.target, p.actual, coalesce(p.actual_is_lower_bound, false), a.display_name, p.published_at
+				       p.target, p.actual, coalesce(p.actual_is_lower_bound, false), a.display_name, p.published_at,
+				       i.count_noun_vi, i.count_noun_en
 				  from indicators i
 				  join cooperation_groups g on g.id = i.group_id
 				  left join %s f on f.indicator_id = i.id and f.year = :year
@@ -67,7 +70,7 @@ class PublishedFigures {
 			.query((rs, n) -> new PublicationRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
 					rs.getBigDecimal(10), rs.getBoolean(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
-					rs.getBoolean(14), rs.getString(15), instant(rs.getTimestamp(16))))
+					rs.getBoolean(14), rs.getString(15), instant(rs.getTimestamp(16)), measure(rs, 8, 17)))
 			.list();
 	}
 
@@ -140,6 +143,13 @@ class PublishedFigures {
 
 	private static Instant instant(Timestamp timestamp) {
 		return timestamp == null ? null : timestamp.toInstant();
+	}
+
+	/** The unit in words (a count names what it counts), from its code and the two nouns that follow each other. */
+	private static UnitOfMeasure measure(java.sql.ResultSet rs, int unitColumn, int nounViColumn)
+			throws java.sql.SQLException {
+		return new UnitOfMeasure(IndicatorUnit.valueOf(rs.getString(unitColumn)), rs.getString(nounViColumn),
+				rs.getString(nounViColumn + 1));
 	}
 
 }

@@ -120,6 +120,15 @@ class PublishedFiguresTest {
 				this.accounts.username(Role.COORDINATOR), this.accounts.username(Role.COORDINATOR))).isEqualTo(1);
 	}
 
+	/** A count says what it counts on both pages, as everywhere else: "chương trình", not the unit's form hint. */
+	@Test
+	void aPublishedCountNamesWhatItCounts() {
+		String manage = html(this.mvc.get().uri("/publication/{y}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
+		assertThat(manage).contains("(chương trình)").doesNotContain("ghi rõ đơn vị đếm");
+		assertThat(post("publish", PROGRAMMES, Role.COORDINATOR)).hasStatus(302);
+		assertThat(anonymousPage()).contains(PROGRAMMES_NAME, ">chương trình<").doesNotContain("ghi rõ đơn vị đếm");
+	}
+
 	@Test
 	void onlyTheCoordinatorPublishes() {
 		for (Role role : new Role[] { Role.ADMIN, Role.STAFF, Role.LEADER, Role.PROVINCE }) {
