@@ -2,6 +2,8 @@ package vn.hanoi.cooperation.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.agreement.AgreementAccess;
@@ -33,15 +36,18 @@ class ActivityController {
 
 	private final AgreementAccess agreementAccess;
 
+	private final EvidenceService evidence;
+
 	private final Clock clock;
 
 	ActivityController(ActivitySearch search, ActivityService service, ActivityAccess access,
-			ActivityListOptions listOptions, AgreementAccess agreementAccess, Clock clock) {
+			ActivityListOptions listOptions, AgreementAccess agreementAccess, EvidenceService evidence, Clock clock) {
 		this.search = search;
 		this.service = service;
 		this.access = access;
 		this.listOptions = listOptions;
 		this.agreementAccess = agreementAccess;
+		this.evidence = evidence;
 		this.clock = clock;
 	}
 
@@ -58,8 +64,17 @@ class ActivityController {
 		return VIEW_LIST;
 	}
 
+	/** {@code evidenceError=tooLarge} comes from the upload limit filter ({@link EvidenceUploadReturn}). */
 	@GetMapping("/activities/{id}")
-	String show(@PathVariable Long id, Viewer viewer, Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String evidenceError, Viewer viewer,
+			Model model) {
+		if ("tooLarge".equals(evidenceError) && !model.containsAttribute("evidenceError")) {
+			model.addAttribute("evidenceError", new EvidenceRefused(null, evidenceError));
+		}
+		return show(id, viewer, model);
+	}
+
+	String show(Long id, Viewer viewer, Model model) {
 		Activity activity = this.service.findVisible(id, viewer);
 		model.addAttribute("activity", activity);
 		model.addAttribute("today", today());
@@ -72,6 +87,13 @@ class ActivityController {
 		model.addAttribute("agreement", activity.getAgreement() != null
 				&& this.agreementAccess.canRead(viewer, activity.getAgreement()) ? activity.getAgreement() : null);
 		model.addAttribute("progress", this.service.progressOf(id));
+		List<Evidence> evidence = this.evidence.evidenceOf(id);
+		model.addAttribute("activityEvidence", evidence.stream().filter(e -> e.getProgressUpdateId() == null).toList());
+		model.addAttribute("noteEvidence", evidence.stream()
+			.filter(e -> e.getProgressUpdateId() != null)
+			.collect(Collectors.groupingBy(Evidence::getProgressUpdateId)));
+		model.addAttribute("maxEvidenceMb", this.evidence.maxFileMegabytes());
+		model.addAttribute("viewerAccountId", viewer.accountId());
 		model.addAttribute("comments", this.service.commentsFor(id, viewer));
 		model.addAttribute("canComment", this.access.canComment(viewer, activity));
 		model.addAttribute("commentChoosesProvince", !viewer.isProvince());

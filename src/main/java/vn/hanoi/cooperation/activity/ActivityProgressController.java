@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.activity;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -10,9 +11,12 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.system.FormValues;
 
 /** Progress notes and completion, posted from the activity's detail page. */
@@ -25,10 +29,14 @@ class ActivityProgressController {
 
 	private final ActivityController detail;
 
-	ActivityProgressController(ActivityService service, ActivityFormValidator validator, ActivityController detail) {
+	private final EvidenceService evidence;
+
+	ActivityProgressController(ActivityService service, ActivityFormValidator validator, ActivityController detail,
+			EvidenceService evidence) {
 		this.service = service;
 		this.validator = validator;
 		this.detail = detail;
+		this.evidence = evidence;
 	}
 
 	@InitBinder("progressForm")
@@ -43,7 +51,8 @@ class ActivityProgressController {
 
 	@PostMapping("/activities/{id}/progress")
 	String addProgress(@PathVariable Long id, @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
-			Viewer viewer, Model model, RedirectAttributes redirect) {
+			@RequestParam(name = "files", required = false) List<MultipartFile> files, Viewer viewer, Model model,
+			RedirectAttributes redirect) {
 		Activity activity = this.service.findEditable(id, viewer);
 		String note = ActivityFormValidator.trim(form.note());
 		LocalDate notedOn = FormValues.day(form.notedOn(), "notedOn", result);
@@ -62,7 +71,16 @@ class ActivityProgressController {
 		if (result.hasErrors()) {
 			return redisplay(id, viewer, model);
 		}
-		this.service.addProgress(activity, notedOn, note, viewer);
+		List<CheckedDocument> checked;
+		try {
+			checked = this.evidence.check(files);
+		}
+		catch (EvidenceRefused ex) {
+			// The note stays in the form (it is in the model); only the files must be chosen again.
+			model.addAttribute("progressEvidenceError", ex);
+			return redisplay(id, viewer, model);
+		}
+		this.service.addProgress(activity, notedOn, note, checked, viewer);
 		redirect.addFlashAttribute("message", "progressAdded");
 		return "redirect:/activities/" + id + "#progress";
 	}

@@ -17,6 +17,7 @@ import vn.hanoi.cooperation.audit.ChangeLog;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.NotFoundException;
 
@@ -40,10 +41,13 @@ public class ActivityService {
 
 	private final ApplicationEventPublisher events;
 
+	private final EvidenceService evidence;
+
 	ActivityService(Activities activities, ChangeLog changes, ProgressUpdates progressUpdates,
 			ActivityComments comments, ActivityAccess access, List<ActivityReference> references,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EvidenceService evidence) {
 		this.events = events;
+		this.evidence = evidence;
 		this.activities = activities;
 		this.changes = changes;
 		this.progressUpdates = progressUpdates;
@@ -97,9 +101,10 @@ public class ActivityService {
 	}
 
 	@Transactional
-	void addProgress(Activity activity, LocalDate notedOn, String note, Viewer viewer) {
-		this.progressUpdates.save(new ProgressUpdate(activity.getId(), notedOn, note, viewer.accountId(),
-				viewer.displayName()));
+	void addProgress(Activity activity, LocalDate notedOn, String note, List<CheckedDocument> files, Viewer viewer) {
+		ProgressUpdate update = this.progressUpdates.save(new ProgressUpdate(activity.getId(), notedOn, note,
+				viewer.accountId(), viewer.displayName()));
+		this.evidence.attach(activity, update.getId(), files, viewer);
 		this.activities.touch(activity.getId());
 	}
 

@@ -1,16 +1,14 @@
 package vn.hanoi.cooperation.agreement;
 
-import java.time.Instant;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-
-
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import vn.hanoi.cooperation.document.CheckedDocument;
+import vn.hanoi.cooperation.document.KeptFile;
 
 /**
  * A document attached to an agreement (the scan of the signed text, an annex): what lists show. The bytes are
@@ -18,7 +16,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agreement_documents")
-public class AgreementDocument {
+public class AgreementDocument extends KeptFile {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -27,42 +25,17 @@ public class AgreementDocument {
 	@Column(name = "agreement_id", nullable = false, updatable = false)
 	private Long agreementId;
 
-	@Column(name = "file_name", nullable = false, updatable = false)
-	private String fileName;
-
-	@Column(name = "content_type", nullable = false, updatable = false)
-	private String contentType;
-
-	@Column(name = "size_bytes", nullable = false, updatable = false)
-	private long sizeBytes;
-
-	@Column(nullable = false, updatable = false)
-	private String sha256;
-
-	@Column(name = "uploaded_by", updatable = false)
-	private Long uploadedBy;
-
-	@Column(name = "uploaded_by_name", nullable = false, updatable = false)
-	private String uploadedByName;
-
-	@Column(name = "created_at", nullable = false, updatable = false)
-	private Instant createdAt = Instant.now();
-
-	@Column(name = "updated_at", nullable = false, updatable = false)
-	private Instant updatedAt = this.createdAt;
+	/** Whether the text was read; documents kept before V82 are read once after start-up ({@link DocumentTextBackfill}). */
+	@Column(name = "text_read", nullable = false)
+	private boolean textRead;
 
 	protected AgreementDocument() {
 	}
 
-	AgreementDocument(Long agreementId, String fileName, DocumentType type, long sizeBytes, String sha256,
-			Long uploadedBy, String uploadedByName) {
+	AgreementDocument(Long agreementId, CheckedDocument file, Long uploadedBy, String uploadedByName) {
+		super(file, uploadedBy, uploadedByName);
 		this.agreementId = agreementId;
-		this.fileName = fileName;
-		this.contentType = type.contentType();
-		this.sizeBytes = sizeBytes;
-		this.sha256 = sha256;
-		this.uploadedBy = uploadedBy;
-		this.uploadedByName = uploadedByName;
+		this.textRead = true;
 	}
 
 	public Long getId() {
@@ -71,38 +44,6 @@ public class AgreementDocument {
 
 	public Long getAgreementId() {
 		return this.agreementId;
-	}
-
-	public String getFileName() {
-		return this.fileName;
-	}
-
-	public String getContentType() {
-		return this.contentType;
-	}
-
-	public long getSizeBytes() {
-		return this.sizeBytes;
-	}
-
-	public String getSha256() {
-		return this.sha256;
-	}
-
-	public String getUploadedByName() {
-		return this.uploadedByName;
-	}
-
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
-	/** Size as people read it: "1,2 MB", "350 KB". */
-	public String displaySize() {
-		if (this.sizeBytes >= 1024 * 1024) {
-			return String.format(java.util.Locale.ROOT, "%.1f MB", this.sizeBytes / (1024.0 * 1024.0)).replace('.', ',');
-		}
-		return Math.max(1, (this.sizeBytes + 1023) / 1024) + " KB";
 	}
 
 }

@@ -3,9 +3,6 @@ package vn.hanoi.cooperation.agreement;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -19,6 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.document.DocumentRefusedException;
+import vn.hanoi.cooperation.document.KeptFileResponse;
 
 /** Attaching documents to an agreement, and handing them out as downloads to those who may see it. */
 @Controller
@@ -63,17 +62,7 @@ class AgreementDocumentController {
 		AgreementDocument document = this.service.findVisibleDocument(id, documentId, viewer);
 		byte[] content = this.service.contentOf(document);
 		this.downloads.recordDownload(document, viewer, user.getUsername());
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(document.getContentType()))
-			.contentLength(content.length)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(document.getFileName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(content);
+		return KeptFileResponse.attachment(document.getFileName(), document.getContentType(), content);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Repository;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.SearchText;
 
 /**
  * The agreement list in one query whatever the data size, partners fetched with it. The read rule is the one
@@ -56,10 +58,34 @@ public class AgreementSearch {
 			query.append(" and a.kind = :kind");
 			parameters.put("kind", filter.kind());
 		}
+		if (filter.text() != null) {
+			query.append(" and a.id in :matching");
+			parameters.put("matching", nonEmpty(matching(filter.text(), viewer)));
+		}
 		query.append(" order by a.signedOn desc nulls last, a.id desc");
 		TypedQuery<Agreement> typed = this.entityManager.createQuery(query.toString(), Agreement.class);
 		parameters.forEach(typed::setParameter);
 		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+	}
+
+	/**
+	 * Agreements whose title or number, partner province or document text holds the words, diacritics ignored
+	 * (V82's unaccented texts with trigram indexes). A province officer matches only their own units' names: the
+	 * name of another partner must not reveal that it is one.
+	 */
+	@SuppressWarnings("unchecked")
+	private List<Long> matching(String text, Viewer viewer) {
+		Query ids = this.entityManager.createNativeQuery("""
+				select a.id from agreements a where a.search_text like :text
+				union
+				select ap.agreement_id from agreement_provinces ap join provinces p on p.id = ap.province_id
+				 where lower(portal_unaccent(p.name_vi)) like :text and (:everyProvince or ap.province_id in (:own))
+				union
+				select d.agreement_id from agreement_documents d where d.search_text like :text""", Long.class);
+		ids.setParameter("text", SearchText.containing(text));
+		ids.setParameter("everyProvince", !viewer.isProvince());
+		ids.setParameter("own", nonEmpty(viewer.isProvince() ? viewer.provinceLineage() : List.of()));
+		return ids.getResultList();
 	}
 
 	/** The row of one agreement for this viewer. */

@@ -1,11 +1,8 @@
 package vn.hanoi.cooperation.agreement;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +15,9 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
+import vn.hanoi.cooperation.document.CheckedDocument;
+import vn.hanoi.cooperation.document.DocumentCheck;
+import vn.hanoi.cooperation.document.DocumentType;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Reads agreements as the viewer may see them, writes them, keeps their documents and the history of both. */
@@ -37,9 +37,6 @@ public class AgreementService {
 	private final Clock clock;
 
 	private final DataSize maxDocumentSize;
-
-	/** A Word or Excel document may unpack to this many times the upload limit (a zip bomb goes far beyond). */
-	private static final int UNPACKED_FACTOR = 10;
 
 	AgreementService(Agreements agreements, AgreementDocuments documents, AgreementDocumentContents contents,
 			AgreementAccess access, ChangeLog changes, Clock clock,
@@ -158,30 +155,13 @@ public class AgreementService {
 	@Transactional
 	AgreementDocument attach(Agreement agreement, String originalName, String declaredType, byte[] bytes,
 			Viewer viewer) {
-		if (bytes.length == 0) {
-			throw new DocumentRefusedException("empty");
-		}
-		if (bytes.length > this.maxDocumentSize.toBytes()) {
-			throw new DocumentRefusedException("tooLarge");
-		}
-		String fileName = DocumentInspector.sanitizeFileName(originalName);
-		if (fileName == null) {
-			throw new DocumentRefusedException("badName");
-		}
-		DocumentType type = DocumentInspector.detect(bytes)
-			.orElseThrow(() -> new DocumentRefusedException("wrongType"));
-		if (!DocumentInspector.extensionOf(fileName).equals(type.extension())) {
-			throw new DocumentRefusedException("extensionMismatch");
-		}
-		DocumentInspector.requireSafePackage(type, bytes, this.maxDocumentSize.toBytes() * UNPACKED_FACTOR);
-		if (!type.admitsDeclared(declaredType)) {
-			throw new DocumentRefusedException("declaredTypeMismatch");
-		}
-		AgreementDocument document = this.documents.saveAndFlush(new AgreementDocument(agreement.getId(), fileName,
-				type, bytes.length, sha256(bytes), viewer.accountId(), viewer.displayName()));
+		CheckedDocument checked = DocumentCheck.check(originalName, declaredType, bytes, this.maxDocumentSize.toBytes(),
+				DocumentType.DOCUMENTS);
+		AgreementDocument document = this.documents
+			.saveAndFlush(new AgreementDocument(agreement.getId(), checked, viewer.accountId(), viewer.displayName()));
 		this.contents.save(new AgreementDocumentContent(document.getId(), bytes));
 		this.changes.record(RecordKind.AGREEMENT, agreement.getId(), RecordChange.Action.DOCUMENT_ADDED, "document",
-				null, fileName, agreement.getVersion(), viewer);
+				null, checked.fileName(), agreement.getVersion(), viewer);
 		return document;
 	}
 
@@ -191,15 +171,6 @@ public class AgreementService {
 
 	LocalDate today() {
 		return LocalDate.now(this.clock);
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.agreement;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +23,9 @@ class UploadLimitAdvice {
 
 	static final String VIEW_TOO_LARGE = "agreement/uploadTooLarge";
 
+	private static final Pattern UPLOAD_PATH = Pattern
+		.compile("(/(?:agreements|activities)/\\d{1,18})/(?:documents|evidence|progress)");
+
 	private final DataSize maxDocumentSize;
 
 	UploadLimitAdvice(@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
@@ -34,9 +40,9 @@ class UploadLimitAdvice {
 		// Exception views do not get the layout's model attributes: the language switch needs a path.
 		page.addObject("requestPath", "/agreements");
 		String path = request.getServletPath();
-		// Back to the agreement the upload was for, when the path names one.
-		page.addObject("backTo", path != null && path.matches("/agreements/\\d+/documents")
-				? path.substring(0, path.length() - "/documents".length()) : "/agreements");
+		// Back to the agreement or activity the upload was for, when the path names one.
+		Matcher record = path == null ? null : UPLOAD_PATH.matcher(path);
+		page.addObject("backTo", record != null && record.matches() ? record.group(1) : "/agreements");
 		return page;
 	}
 

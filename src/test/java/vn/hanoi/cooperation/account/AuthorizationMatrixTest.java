@@ -82,6 +82,12 @@ public class AuthorizationMatrixTest {
 		row("POST /activities/import/{id}",               "/activities/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
 		row("GET /activities/form-agreements",            "/activities/form-agreements?planYear=2022", 200, 200, 200, 404, 404, 302),
 		row("POST /activities/{id}/comments",             "/activities/{otherActivity}/comments", 200, 200, 404, 404, 404, 302),
+		// Evidence (s6-evidence): changed by those who may change the activity, deleted by its uploader only (the
+		// test staff officer), seen by whoever sees the activity.
+		row("POST /activities/{id}/evidence",             "/activities/{otherActivity}/evidence", 200, 200, 404, 404, 404, 302),
+		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{otherActivity}/evidence/{otherEvidence}/delete", 404, 404, 404, 404, 404, 302),
+		row("GET /activities/{id}/evidence/{evidenceId}", "/activities/{otherActivity}/evidence/{otherEvidence}", 200, 200, 200, 200, 404, 302),
+		row("GET /activities/{id}/evidence/{evidenceId}/thumbnail", "/activities/{otherActivity}/evidence/{otherEvidence}/thumbnail", 200, 200, 200, 200, 404, 302),
 		row("GET /agreements",                            "/agreements",                 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/export.xlsx",                "/agreements/export.xlsx",     200, 200, 200, 200, 200, 302),
 		row("GET /agreements/export.csv",                 "/agreements/export.csv?status=IN_FORCE", 200, 200, 200, 200, 200, 302),
@@ -198,6 +204,10 @@ public class AuthorizationMatrixTest {
 		row("POST /activities/{id}/progress",             "/activities/{ownActivity}/progress", 200, 200, 200, 404, 404, 302),
 		// A province comments on what is shared with it.
 		row("POST /activities/{id}/comments",             "/activities/{ownActivity}/comments", 200, 200, 200, 404, 200, 302),
+		row("POST /activities/{id}/evidence",             "/activities/{ownActivity}/evidence", 200, 200, 200, 404, 404, 302),
+		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{ownActivity}/evidence/{ownEvidence}/delete", 404, 404, 302, 404, 404, 302),
+		row("GET /activities/{id}/evidence/{evidenceId}", "/activities/{ownActivity}/evidence/{ownEvidence}", 200, 200, 200, 200, 200, 302),
+		row("GET /activities/{id}/evidence/{evidenceId}/thumbnail", "/activities/{ownActivity}/evidence/{ownEvidence}/thumbnail", 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}",                       "/agreements/{ownAgreement}",  200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}/documents/{documentId}", "/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 302),
 		row("GET /results/{id}",                          "/results/{ownResult}",        200, 200, 200, 200, 200, 302),

@@ -44,6 +44,9 @@ final class MatrixRecords {
 			String prefix = whose[0];
 			if (sample.contains("{" + prefix + "Activity}")) {
 				ids.put(prefix + "Activity", activity(TITLE + prefix, whose[1], whose[2]));
+				if (sample.contains("{" + prefix + "Evidence}")) {
+					ids.put(prefix + "Evidence", evidence(ids.get(prefix + "Activity")));
+				}
 			}
 			if (sample.contains("{" + prefix + "Agreement}")) {
 				Long agreement = this.agreements.create(TITLE + prefix, true, whose[2]);
@@ -92,6 +95,18 @@ final class MatrixRecords {
 		this.jdbc.update("""
 				insert into activity_partner_provinces (activity_id, province_id)
 				select ?, id from provinces where code = ? and valid_from = date '2008-08-01'""", id, province);
+		return id;
+	}
+
+	/** A photo with its thumbnail attached to the activity by the test staff officer. */
+	private Long evidence(Long activity) {
+		Long id = this.jdbc.queryForObject("""
+				insert into activity_evidence (activity_id, file_name, content_type, size_bytes, sha256, has_thumbnail,
+				                               uploaded_by, uploaded_by_name)
+				select ?, 'matrix.png', 'image/png', 4, 'x', true, id, display_name from accounts
+				where username = 'test.staff' returning id""", Long.class, activity);
+		this.jdbc.update("insert into activity_evidence_contents (evidence_id, content, thumbnail) values (?, ?, ?)", id,
+				new byte[] { 1, 2, 3, 4 }, new byte[] { 5, 6 });
 		return id;
 	}
 

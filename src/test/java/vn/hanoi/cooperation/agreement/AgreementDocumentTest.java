@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.document.DocumentType;
 import vn.hanoi.cooperation.system.HttpLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -435,6 +435,14 @@ class HostileInputTest {
 			this.ids.put("/provinces/", province.toString());
 			this.ids.put("/reports/provinces/", province.toString());
 			this.ids.put("{documentId}", document.toString());
+			// Evidence of the activity (s6-evidence), a photo with its thumbnail.
+			Long evidence = sql.queryForObject("""
+					insert into activity_evidence (activity_id, file_name, content_type, size_bytes, sha256,
+					                               has_thumbnail, uploaded_by_name)
+					values (?, 'anh.png', 'image/png', 4, 'x', true, 'Thử') returning id""", Long.class, activity);
+			sql.update("insert into activity_evidence_contents (evidence_id, content, thumbnail) values (?, ?, ?)",
+					evidence, new byte[] { 1, 2, 3, 4 }, new byte[] { 5, 6 });
+			this.ids.put("{evidenceId}", evidence.toString());
 		}
 
 	}
@@ -447,7 +455,8 @@ class HostileInputTest {
 		String withValues = pattern.replace("{year}", "2024")
 			.replace("{number}", "2")
 			.replace("{token}", "A".repeat(43))
-			.replace("{documentId}", fixture.ids.get("{documentId}"));
+			.replace("{documentId}", fixture.ids.get("{documentId}"))
+			.replace("{evidenceId}", fixture.ids.get("{evidenceId}"));
 		String prefix = fixture.ids.keySet()
 			.stream()
 			.filter(withValues::startsWith)

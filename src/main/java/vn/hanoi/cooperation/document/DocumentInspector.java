@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.agreement;
+package vn.hanoi.cooperation.document;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -14,9 +14,13 @@ import vn.hanoi.cooperation.system.OfficePackage;
  * zip archives whose central directory lists the entries Office writes. The directory is read without inflating
  * anything, so an archive built to explode on decompression costs nothing here. Also cleans file names.
  */
-final class DocumentInspector {
+public final class DocumentInspector {
 
 	private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+
+	private static final byte[] JPEG = { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF };
+
+	private static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
 	private static final int ZIP_LOCAL_HEADER = 0x04034b50;
 
@@ -31,9 +35,15 @@ final class DocumentInspector {
 	private DocumentInspector() {
 	}
 
-	static Optional<DocumentType> detect(byte[] bytes) {
+	public static Optional<DocumentType> detect(byte[] bytes) {
 		if (startsWith(bytes, PDF)) {
 			return Optional.of(DocumentType.PDF);
+		}
+		if (startsWith(bytes, JPEG)) {
+			return Optional.of(DocumentType.JPEG);
+		}
+		if (startsWith(bytes, PNG)) {
+			return Optional.of(DocumentType.PNG);
 		}
 		if (bytes.length >= 4 && int32(bytes, 0) == ZIP_LOCAL_HEADER) {
 			Set<String> entries = zipEntryNames(bytes);
@@ -50,11 +60,12 @@ final class DocumentInspector {
 	}
 
 	/**
-	 * A Word or Excel package is unpacked under a budget and must carry no macros; a PDF needs nothing more. The
+	 * A Word or Excel package is unpacked under a budget and must carry no macros; a PDF or a photo needs nothing
+	 * more here (a photo is decoded and cleaned by {@link Photos}). The
 	 * central directory's names count too: Office reads the package by them.
 	 */
-	static void requireSafePackage(DocumentType type, byte[] bytes, long maximumUnpackedBytes) {
-		if (type == DocumentType.PDF) {
+	public static void requireSafePackage(DocumentType type, byte[] bytes, long maximumUnpackedBytes) {
+		if (type != DocumentType.DOCX && type != DocumentType.XLSX) {
 			return;
 		}
 		OfficePackage opened;
@@ -73,7 +84,7 @@ final class DocumentInspector {
 	 * The last segment of the name a browser sent, without control characters or anything a file system or a
 	 * header could read as syntax; null when nothing usable is left.
 	 */
-	static String sanitizeFileName(String original) {
+	public static String sanitizeFileName(String original) {
 		if (original == null) {
 			return null;
 		}
@@ -96,7 +107,7 @@ final class DocumentInspector {
 	}
 
 	/** The extension of a (sanitised) name, lower case, or "" when it has none. */
-	static String extensionOf(String fileName) {
+	public static String extensionOf(String fileName) {
 		int dot = fileName.lastIndexOf('.');
 		return dot < 0 ? "" : fileName.substring(dot + 1).toLowerCase(Locale.ROOT);
 	}

@@ -1,0 +1,132 @@
+package vn.hanoi.cooperation.activity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.multipart.MultipartFile;
+
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.document.CheckedDocument;
+import vn.hanoi.cooperation.document.DocumentCheck;
+import vn.hanoi.cooperation.document.DocumentRefusedException;
+import vn.hanoi.cooperation.document.DocumentType;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * Keeps the evidence of activities: checked like agreement documents ({@link DocumentCheck}), photos cleaned of
+ * their metadata and given a thumbnail, all files of one post kept together or none. Who may do what is decided
+ * by the caller, which passes an activity the viewer may see or change.
+ */
+@Service
+class EvidenceService {
+
+	/** Files in one post: enough for a meeting's minutes and photos. */
+	static final int MAXIMUM_FILES = 10;
+
+	private final EvidenceFiles files;
+
+	private final EvidenceContents contents;
+
+	private final Activities activities;
+
+	private final DataSize maxFileSize;
+
+	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities,
+			@Value("${portal.documents.max-size:20MB}") DataSize maxFileSize) {
+		this.files = files;
+		this.contents = contents;
+		this.activities = activities;
+		this.maxFileSize = maxFileSize;
+	}
+
+	/**
+	 * Every file checked before anything is stored. The empty part a browser sends when no file was chosen is no
+	 * file; none at all is fine (a note without evidence).
+	 */
+	List<CheckedDocument> check(List<MultipartFile> uploads) {
+		List<MultipartFile> chosen = uploads == null ? List.of()
+				: uploads.stream().filter(f -> !(f.isEmpty() && isBlank(f.getOriginalFilename()))).toList();
+		if (chosen.size() > MAXIMUM_FILES) {
+			throw new EvidenceRefused(null, "tooMany");
+		}
+		List<CheckedDocument> checked = new ArrayList<>();
+		for (MultipartFile upload : chosen) {
+			try {
+				checked.add(DocumentCheck.check(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes(),
+						this.maxFileSize.toBytes(), DocumentType.DOCUMENTS_AND_PHOTOS));
+			}
+			catch (DocumentRefusedException ex) {
+				throw new EvidenceRefused(upload.getOriginalFilename(), ex.reason());
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return checked;
+	}
+
+	/** Keeps checked files as evidence of the activity, or of one of its notes when {@code progressUpdateId} is set. */
+	@Transactional
+	void attach(Activity activity, Long progressUpdateId, List<CheckedDocument> checked, Viewer viewer) {
+		for (CheckedDocument file : checked) {
+			Evidence evidence = this.files.saveAndFlush(
+					new Evidence(activity.getId(), progressUpdateId, file, viewer.accountId(), viewer.displayName()));
+			this.contents.save(new EvidenceContent(evidence.getId(), file.content(), file.thumbnail()));
+		}
+		if (!checked.isEmpty()) {
+			// The list's search reads the files' text: its pages must be read again.
+			this.activities.touch(activity.getId());
+		}
+	}
+
+	@Transactional(readOnly = true)
+	List<Evidence> evidenceOf(Long activityId) {
+		return this.files.findByActivityIdOrderByCreatedAtAscIdAsc(activityId);
+	}
+
+	/** The file if it belongs to this activity (one the caller found the viewer may see). */
+	@Transactional(readOnly = true)
+	Evidence find(Activity activity, Long evidenceId) {
+		return this.files.findByIdAndActivityId(evidenceId, activity.getId()).orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	byte[] contentOf(Evidence evidence) {
+		return this.contents.findById(evidence.getId())
+			.map(EvidenceContent::getContent)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	@Transactional(readOnly = true)
+	byte[] thumbnailOf(Evidence evidence) {
+		return this.contents.findById(evidence.getId())
+			.map(EvidenceContent::getThumbnail)
+			.orElseThrow(NotFoundException::new);
+	}
+
+	/** Deletes a file its uploader attached to an activity they may change; anyone else's answers 404. */
+	@Transactional
+	void delete(Activity activity, Long evidenceId, Viewer viewer) {
+		Evidence evidence = find(activity, evidenceId);
+		if (!evidence.wasUploadedBy(viewer.accountId())) {
+			throw new NotFoundException();
+		}
+		this.files.delete(evidence);
+		this.activities.touch(activity.getId());
+	}
+
+	long maxFileMegabytes() {
+		return this.maxFileSize.toMegabytes();
+	}
+
+	private static boolean isBlank(String name) {
+		return name == null || name.isBlank();
+	}
+
+}

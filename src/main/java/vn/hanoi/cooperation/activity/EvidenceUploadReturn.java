@@ -1,0 +1,20 @@
+package vn.hanoi.cooperation.activity;
+
+import java.util.regex.Pattern;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import vn.hanoi.cooperation.system.OversizedUploadReturn;
+
+/** Evidence too large for the container (alone or with a note) sends the user back to the activity, which says so. */
+@Configuration(proxyBeanMethods = false)
+class EvidenceUploadReturn {
+
+	@Bean
+	OversizedUploadReturn activityEvidenceUploadReturn() {
+		return new OversizedUploadReturn(Pattern.compile("/activities/(\\d{1,18})/(?:evidence|progress)"),
+				"/activities/$1?evidenceError=tooLarge#evidence");
+	}
+
+}

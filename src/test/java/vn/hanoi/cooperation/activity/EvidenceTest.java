@@ -1,0 +1,269 @@
+package vn.hanoi.cooperation.activity;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Evidence on activities and progress notes: checked like agreement documents, photos without their GPS position
+ * and with a thumbnail, all or nothing per post, the note's text kept on a refusal, visible to whoever may see the
+ * activity (a partner province of a shared one), changed only by whoever may change it, deleted only by its uploader.
+ */
+@PortalTest
+class EvidenceTest {
+
+	static final byte[] PDF = TestEvidence.pdfSaying("Minutes of the working group meeting");
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestActivities activities;
+
+	Long activity;
+
+	@BeforeEach
+	void createActivity() {
+		this.activities = new TestActivities(this.jdbc);
+		// Led by the test staff officer's department, shared with Điện Biên (the test province officer's unit).
+		this.activity = this.activities.create("EVIDENCE Hội chợ nông sản Điện Biên", "SCT_2025",
+				LocalDate.of(2022, 12, 31), true, "11");
+	}
+
+	@AfterEach
+	void removeActivity() {
+		this.activities.removeAll();
+	}
+
+	@Test
+	void staffAttachSeveralFilesThatThePartnerProvinceDownloadsAndNoOtherProvinceSees() {
+		MvcTestResult posted = attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf", PDF),
+				file("hien-truong.jpg", "image/jpeg", TestEvidence.photoWithGps()));
+		assertThat(posted).hasStatus3xxRedirection().hasRedirectedUrl("/activities/" + this.activity + "#evidence");
+		assertThat(evidenceCount()).isEqualTo(2);
+		Long pdf = evidenceId("bien-ban.pdf");
+
+		MvcTestResult download = this.mvc.get()
+			.uri("/activities/{id}/evidence/{file}", this.activity, pdf)
+			.with(this.accounts.as(Role.PROVINCE))
+			.exchange();
+		assertThat(download).hasStatusOk().hasContentType("application/pdf").hasHeader("X-Content-Type-Options", "nosniff");
+		assertThat(download.getResponse().getHeader("Content-Disposition")).startsWith("attachment;");
+		assertThat(download.getResponse().getContentAsByteArray()).isEqualTo(PDF);
+
+		RequestPostProcessor laiChau = TestAccounts.as(this.accounts.provinceOf("12"));
+		assertThat(this.mvc.get().uri("/activities/{id}/evidence/{file}", this.activity, pdf).with(laiChau).exchange())
+			.hasStatus(404);
+		assertThat(this.mvc.get().uri("/activities/{id}", this.activity).with(this.accounts.as(Role.PROVINCE)).exchange())
+			.bodyText()
+			.contains("bien-ban.pdf", "hien-truong.jpg");
+	}
+
+	@Test
+	void evidenceOfAnActivityNoLongerSharedIsNotFoundForTheProvince() {
+		attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf", PDF));
+		this.jdbc.update("update activities set shared_with_provinces = false where id = ?", this.activity);
+		assertThat(this.mvc.get()
+			.uri("/activities/{id}/evidence/{file}", this.activity, evidenceId("bien-ban.pdf"))
+			.with(this.accounts.as(Role.PROVINCE))
+			.exchange()).hasStatus(404);
+	}
+
+	@Test
+	void aPhotoIsKeptWithoutItsGpsPositionAndGetsABoundedThumbnail() throws IOException {
+		byte[] photo = TestEvidence.photoWithGps();
+		assertThat(TestEvidence.contains(photo, TestEvidence.GPS_MARK)).as("the test photo carries GPS EXIF").isTrue();
+		attach(this.accounts.as(Role.STAFF), file("hien-truong.jpg", "image/jpeg", photo));
+
+		Map<String, Object> stored = this.jdbc.queryForMap("""
+				select e.id, e.has_thumbnail, c.content, c.thumbnail from activity_evidence e
+				join activity_evidence_contents c on c.evidence_id = e.id where e.activity_id = ?""", this.activity);
+		byte[] content = (byte[]) stored.get("content");
+		assertThat(TestEvidence.contains(content, TestEvidence.GPS_MARK)).as("GPS data left").isFalse();
+		assertThat(TestEvidence.contains(content, "Exif\0\0".getBytes())).as("EXIF segment left").isFalse();
+		BufferedImage original = ImageIO.read(new ByteArrayInputStream(content));
+		assertThat(original.getWidth()).isEqualTo(1200);
+		assertThat(original.getHeight()).isEqualTo(800);
+
+		MvcTestResult thumbnail = this.mvc.get()
+			.uri("/activities/{id}/evidence/{file}/thumbnail", this.activity, stored.get("id"))
+			.with(this.accounts.as(Role.PROVINCE))
+			.exchange();
+		assertThat(thumbnail).hasStatusOk().hasContentType("image/jpeg");
+		BufferedImage small = ImageIO.read(new ByteArrayInputStream(thumbnail.getResponse().getContentAsByteArray()));
+		assertThat(Math.max(small.getWidth(), small.getHeight())).isEqualTo(320);
+		assertThat(this.mvc.get().uri("/activities/{id}", this.activity).with(this.accounts.as(Role.STAFF)).exchange())
+			.bodyText()
+			.contains("/activities/" + this.activity + "/evidence/" + stored.get("id") + "/thumbnail");
+	}
+
+	@Test
+	void aNoteCarriesItsFilesAndTheirTextIsKeptForSearch() {
+		MvcTestResult posted = this.mvc.post()
+			.uri("/activities/{id}/progress", this.activity)
+			.multipart()
+			.file(file("bien-ban.pdf", "application/pdf", PDF))
+			.file(file("anh.png", "image/png", TestEvidence.image("png", 400, 300)))
+			.param("notedOn", "01/12/2022")
+			.param("note", "Đã họp tổ công tác")
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.exchange();
+		assertThat(posted).hasStatus3xxRedirection();
+		Long note = this.jdbc.queryForObject("select id from activity_progress_updates where activity_id = ?", Long.class,
+				this.activity);
+		assertThat(this.jdbc.queryForList("select progress_update_id from activity_evidence where activity_id = ?",
+				Long.class, this.activity)).containsOnly(note).hasSize(2);
+		assertThat(this.jdbc.queryForObject("select document_text from activity_evidence where file_name = 'bien-ban.pdf'"
+				+ " and activity_id = ?", String.class, this.activity)).contains("working group meeting");
+	}
+
+	/** Item 2 of issue 18: a word only inside an attached file finds the activity, whatever its diacritics. */
+	@Test
+	void theListFindsTheActivityByAWordOnlyInsideItsFilesIgnoringDiacritics() {
+		attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf",
+				TestEvidence.pdfSaying("Inspection report Xylophonique")),
+				file("nghiem-thu.docx", "", TestEvidence.wordSaying("Biên bản nghiệm thu cầu Quỳnh Nhai")));
+		for (String word : new String[] { "xylophonique", "QUYNH NHAI", "nghiệm thu cầu" }) {
+			assertThat(this.mvc.get().uri("/activities?q={q}", word).with(this.accounts.as(Role.STAFF)).exchange())
+				.as(word)
+				.bodyText()
+				.contains("/activities/" + this.activity + "\"");
+		}
+		assertThat(this.mvc.get().uri("/activities?q=xylophoniquez").with(this.accounts.as(Role.STAFF)).exchange())
+			.bodyText()
+			.doesNotContain("/activities/" + this.activity + "\"");
+	}
+
+	@Test
+	void aRefusedFileKeepsNothingOfTheNoteAndTheTypedTextStaysInTheForm() throws Exception {
+		MvcTestResult posted = this.mvc.post()
+			.uri("/activities/{id}/progress", this.activity)
+			.multipart()
+			.file(file("bien-ban.pdf", "application/pdf", PDF))
+			.file(file("anh.jpg", "image/jpeg", "không phải ảnh".getBytes()))
+			.param("notedOn", "01/12/2022")
+			.param("note", "Đã họp tổ công tác lần thứ hai")
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.exchange();
+		assertThat(posted).hasStatusOk();
+		assertThat(HtmlUtils.htmlUnescape(posted.getResponse().getContentAsString()))
+			.contains("Đã họp tổ công tác lần thứ hai", "Tệp \"anh.jpg\":",
+					"không phải PDF, Word (.docx), Excel (.xlsx) hay ảnh JPG, PNG");
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
+				Integer.class, this.activity)).isZero();
+		assertThat(evidenceCount()).isZero();
+	}
+
+	@Test
+	void aFileOverTheLimitIsRefusedWithItsLimitInVietnamese() {
+		byte[] large = java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
+		MvcTestResult posted = attach(this.accounts.as(Role.STAFF), file("lon.pdf", "application/pdf", large));
+		assertThat(posted).hasStatusOk();
+		assertThat(posted).bodyText().contains("vượt quá giới hạn 20 MB");
+		assertThat(evidenceCount()).isZero();
+	}
+
+	@Test
+	void aMacroWordFileIsRefusedAsForAgreements() {
+		byte[] docm = office("word/document.xml", "word/vbaProject.bin");
+		MvcTestResult posted = attach(this.accounts.as(Role.STAFF), file("ke-hoach.docx", "", docm));
+		assertThat(posted).hasStatusOk();
+		assertThat(posted).bodyText().contains("có chứa macro");
+		assertThat(evidenceCount()).isZero();
+	}
+
+	@Test
+	void onlyThoseWhoMayChangeTheActivityAttachAndOnlyTheUploaderDeletes() {
+		assertThat(attach(TestAccounts.as(this.accounts.staffOf("SYT_2025")), file("a.pdf", "application/pdf", PDF)))
+			.hasStatus(404);
+		assertThat(attach(this.accounts.as(Role.LEADER), file("a.pdf", "application/pdf", PDF))).hasStatus(404);
+		assertThat(attach(this.accounts.as(Role.PROVINCE), file("a.pdf", "application/pdf", PDF))).hasStatus(404);
+		assertThat(evidenceCount()).isZero();
+
+		attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf", PDF));
+		Long pdf = evidenceId("bien-ban.pdf");
+		assertThat(delete(this.accounts.as(Role.COORDINATOR), pdf)).hasStatus(404);
+		assertThat(evidenceCount()).isEqualTo(1);
+		assertThat(delete(this.accounts.as(Role.STAFF), pdf)).hasStatus3xxRedirection();
+		assertThat(evidenceCount()).isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_evidence_contents where evidence_id = ?",
+				Integer.class, pdf)).isZero();
+	}
+
+	private MvcTestResult attach(RequestPostProcessor who, MockMultipartFile... files) {
+		var request = this.mvc.post().uri("/activities/{id}/evidence", this.activity).multipart();
+		for (MockMultipartFile file : files) {
+			request = request.file(file);
+		}
+		return request.with(who).with(csrf()).exchange();
+	}
+
+	private MvcTestResult delete(RequestPostProcessor who, Long evidence) {
+		return this.mvc.post()
+			.uri("/activities/{id}/evidence/{file}/delete", this.activity, evidence)
+			.with(who)
+			.with(csrf())
+			.exchange();
+	}
+
+	private static MockMultipartFile file(String name, String type, byte[] bytes) {
+		return new MockMultipartFile("files", name, type, bytes);
+	}
+
+	private int evidenceCount() {
+		return this.jdbc.queryForObject("select count(*) from activity_evidence where activity_id = ?", Integer.class,
+				this.activity);
+	}
+
+	private Long evidenceId(String fileName) {
+		return this.jdbc.queryForObject("select id from activity_evidence where activity_id = ? and file_name = ?",
+				Long.class, this.activity, fileName);
+	}
+
+	private static byte[] office(String... entries) {
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+			zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+			zip.write("<Types/>".getBytes());
+			for (String entry : entries) {
+				zip.putNextEntry(new java.util.zip.ZipEntry(entry));
+				zip.write("<x/>".getBytes());
+			}
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return bytes.toByteArray();
+	}
+
+}

@@ -1,0 +1,71 @@
+package vn.hanoi.cooperation.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.activity.TestEvidence;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+/**
+ * Issue 18: a staff officer attaches a photo and a PDF to a progress note, then finds the activity in the list by
+ * a word that is only inside the PDF; the partner province's officer sees the shared activity's evidence.
+ */
+@PortalTest
+class EvidenceJourneyTest extends BrowserTestSupport {
+
+	static final String TITLE = "BROWSER Hội nghị kết nối cung cầu Điện Biên";
+
+	/** In the PDF only: not in the title, the note or a file name. */
+	static final String WORD_IN_PDF = "Quadrilateralis";
+
+	@TempDir
+	Path files;
+
+	@AfterEach
+	void removeWhatTheJourneyWrote() {
+		BrowserFixtures.removeActivitiesTitled(this.jdbc, TITLE);
+	}
+
+	@Test
+	void staffAttachEvidenceToANoteAndFindTheActivityByAWordInsideThePdf() throws IOException {
+		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
+		Path photo = Files.write(this.files.resolve("hien-truong.jpg"), TestEvidence.photoWithGps());
+		Path pdf = Files.write(this.files.resolve("bien-ban-hop.pdf"),
+				TestEvidence.pdfSaying("Minutes " + WORD_IN_PDF + " meeting"));
+
+		try (Journey journey = loggedIn(Role.STAFF, "evidence-staff")) {
+			Page page = journey.open("/activities/" + activity).page();
+			page.locator("#note").fill("Đã tổ chức hội nghị, kèm biên bản và ảnh hiện trường.");
+			page.locator("#progress-files").setInputFiles(new Path[] { photo, pdf });
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.progressAdded"));
+			assertThat(page.locator("#progress .timeline")).containsText("bien-ban-hop.pdf");
+			assertThat(page.locator("#progress .evidence-thumbnail")).isVisible();
+			journey.shoot("note-with-evidence");
+
+			journey.open("/activities?q=" + WORD_IN_PDF.toLowerCase());
+			assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
+			journey.shoot("found-by-a-word-in-the-pdf");
+		}
+
+		try (Journey journey = loggedIn(Role.PROVINCE, "evidence-province")) {
+			Page page = journey.open("/activities/" + activity).page();
+			assertThat(page.locator("#progress .timeline")).containsText("bien-ban-hop.pdf");
+			assertThat(page.locator("#progress .evidence-thumbnail")).isVisible();
+			journey.shoot("province-sees-evidence");
+		}
+	}
+
+}
