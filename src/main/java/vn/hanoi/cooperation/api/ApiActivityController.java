@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -59,20 +58,20 @@ class ApiActivityController {
 				ApiCursor.position(cursor), size + 1);
 		ApiPage<ApiActivity> page = ApiPage.of(this.reads.find(ids, ReadScope.of(viewer), today), size,
 				ApiActivity::id);
-		return ok(page, page.items().stream().map(ApiActivity::updatedAt).filter(Objects::nonNull)
+		return ApiAnswers.ok(page, page.items().stream().map(ApiActivity::updatedAt).filter(Objects::nonNull)
 			.max(Comparator.naturalOrder()).orElse(null));
 	}
 
 	@GetMapping("/api/v1/activities/{id}")
 	ResponseEntity<ApiActivity> activity(@PathVariable Long id, Viewer viewer) {
 		ApiActivity activity = readable(id, viewer);
-		return ok(activity, activity.updatedAt());
+		return ApiAnswers.ok(activity, activity.updatedAt());
 	}
 
 	@GetMapping("/api/v1/activities/{id}/progress-notes")
 	ResponseEntity<List<ApiProgressNote>> progressNotes(@PathVariable Long id, Viewer viewer) {
 		ApiActivity activity = readable(id, viewer);
-		return ok(this.reads.progressNotes(id), activity.updatedAt());
+		return ApiAnswers.ok(this.reads.progressNotes(id), activity.updatedAt());
 	}
 
 	private ApiActivity readable(Long id, Viewer viewer) {
@@ -80,15 +79,6 @@ class ApiActivityController {
 			.stream()
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-	}
-
-	/** Private to the token's owner, revalidated on every use; the ETag comes from the body (ApiEtags). */
-	static <T> ResponseEntity<T> ok(T body, Instant lastModified) {
-		ResponseEntity.BodyBuilder answer = ResponseEntity.ok().cacheControl(CacheControl.noCache().cachePrivate());
-		if (lastModified != null) {
-			answer.lastModified(lastModified);
-		}
-		return answer.body(body);
 	}
 
 }

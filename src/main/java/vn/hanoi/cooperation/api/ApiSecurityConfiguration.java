@@ -16,6 +16,7 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 import vn.hanoi.cooperation.account.Accounts;
+import vn.hanoi.cooperation.audit.AuditLog;
 
 /**
  * The read API's own security chain, ahead of the pages' chain: only a personal access token authenticates
@@ -29,7 +30,8 @@ class ApiSecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallLimit limit,
+			AuditLog auditLog) throws Exception {
 		http.securityMatcher(API)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -44,7 +46,7 @@ class ApiSecurityConfiguration {
 					.write("{\"error\":\"unauthorized\",\"message\":\"A valid personal access token is required.\"}"
 						.getBytes(StandardCharsets.UTF_8));
 			}))
-			.addFilterBefore(new ApiTokenFilter(tokens, accounts), AuthorizationFilter.class);
+			.addFilterBefore(new ApiTokenFilter(tokens, accounts, limit, auditLog), AuthorizationFilter.class);
 		return http.build();
 	}
 

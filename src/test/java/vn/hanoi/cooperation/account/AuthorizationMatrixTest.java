@@ -190,6 +190,10 @@ public class AuthorizationMatrixTest {
 		row("GET /api/v1/activities",                     "/api/v1/activities?limit=5",  200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{otherActivity}", 200, 200, 200, 200, 404, 401),
 		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{otherActivity}/progress-notes", 200, 200, 200, 200, 404, 401),
+		row("GET /api/v1/plans",                          "/api/v1/plans",               200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/groups",                         "/api/v1/groups",              200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/provinces",                      "/api/v1/provinces",           200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/departments",                    "/api/v1/departments",         200, 200, 200, 200, 200, 401),
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)

@@ -166,7 +166,7 @@ class ApiActivitiesTest {
 			long filtered = statements("/api/v1/activities?limit=200&year=2022&department=1&province=" + dienBien
 					+ "&updated_since=2000-01-01&deadline_status=OVERDUE", token);
 			assertThat(large).as(who + ": 200 rows as 2").isEqualTo(small);
-			assertThat(small).as(who + ": token, account, lineage, ids, rows and the layout's bell").isLessThanOrEqualTo(8);
+			assertThat(small).as(who + ": token, account, rate window, lineage, ids, rows, the security log and the layout's bell").isLessThanOrEqualTo(10);
 			assertThat(filtered).as(who + ": the department's and province's lineages").isLessThanOrEqualTo(small + 2);
 		});
 	}
