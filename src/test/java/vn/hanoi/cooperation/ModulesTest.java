@@ -29,7 +29,7 @@ class ModulesTest {
 			Set.of("plan", "group", "department", "province", "audit", "document"),
 			Set.of("account"),
 			Set.of("agreement", "activity", "result"),
-			Set.of("dashboard", "report", "home", "inbox", "notification", "imports", "publication"));
+			Set.of("dashboard", "report", "home", "inbox", "notification", "imports", "publication", "api"));
 
 	@Test
 	void modulesDependOnEachOtherWithoutCycles() {

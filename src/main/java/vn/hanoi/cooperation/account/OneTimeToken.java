@@ -11,7 +11,7 @@ import java.util.HexFormat;
  * The secret of a one-time link (password links, the first administrator's link): 256 random bits handed out
  * once; only its SHA-256 is stored, so a copy of the database lets nobody use a link.
  */
-final class OneTimeToken {
+public final class OneTimeToken {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,18 +20,18 @@ final class OneTimeToken {
 	private OneTimeToken() {
 	}
 
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/** Anything else in a link's path is no token of ours: answered without a database query. */
-	static boolean wellFormed(String token) {
+	public static boolean wellFormed(String token) {
 		return token != null && token.matches(PATTERN);
 	}
 
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			return HexFormat.of()
 				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));

@@ -192,6 +192,31 @@ public class ActivitySearch {
 		return where.toString();
 	}
 
+	/**
+	 * The ids of the activities the filters select, in id order after {@code afterId}, at most {@code limit}: the
+	 * read API's cursor pages. {@code changedSince} keeps those edited, noted or logged in the change log since then.
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsAfter(ActivityFilter filter, Viewer viewer, LocalDate today, Instant changedSince,
+			long afterId, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String sql = "select a.id from activities a"
+				+ (filter.year() != null ? " join plans p on p.id = a.plan_id" : "") + " where a.id > :after\n"
+				+ conditions(filter, ReadScope.of(viewer), today, parameters)
+				+ (changedSince == null ? "" : """
+						 and (a.last_update_at >= :since or a.updated_at >= :since
+						      or a.id in (select rc.record_id from record_changes rc
+						                   where rc.record_kind = 'ACTIVITY' and rc.changed_at >= :since))
+						""")
+				+ " order by a.id limit :limit";
+		parameters.put("after", afterId);
+		parameters.put("limit", limit);
+		if (changedSince != null) {
+			parameters.put("since", OffsetDateTime.ofInstant(changedSince, java.time.ZoneOffset.UTC));
+		}
+		return this.jdbc.sql(sql).params(parameters).query(Long.class).list();
+	}
+
 	/** Every activity the filters select, at most {@code limit}, with all of its fields: for reports of a few rows. */
 	@Transactional(readOnly = true)
 	public List<ActivityExportRow> findForExport(ActivityFilter filter, Viewer viewer, LocalDate today, int limit) {

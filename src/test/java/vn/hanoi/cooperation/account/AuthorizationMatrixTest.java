@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.api.TestApiTokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -190,6 +191,18 @@ public class AuthorizationMatrixTest {
 		// Without fields the form comes back with its errors.
 		row("POST /account/notifications",                "/account/notifications",      200, 200, 200, 200, 200, 302),
 		row("GET /admin/emails",                          "/admin/emails",               200, 403, 403, 403, 403, 302),
+		// s6-api: everyone manages their own API tokens (none is 999999999); the API answers a token of each role
+		// (API_LINE), and 401 without one.
+		row("GET /account/tokens",                        "/account/tokens",             200, 200, 200, 200, 200, 302),
+		row("POST /account/tokens",                       "/account/tokens",             200, 200, 200, 200, 200, 302),
+		row("POST /account/tokens/{id}/revoke",           "/account/tokens/999999999/revoke", 404, 404, 404, 404, 404, 302),
+		row("GET /api/v1/activities",                     "/api/v1/activities?limit=5",  200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{otherActivity}", 200, 200, 200, 200, 404, 401),
+		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{otherActivity}/progress-notes", 200, 200, 200, 200, 404, 401),
+		row("GET /api/v1/plans",                          "/api/v1/plans",               200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/groups",                         "/api/v1/groups",              200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/provinces",                      "/api/v1/provinces",           200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/departments",                    "/api/v1/departments",         200, 200, 200, 200, 200, 401),
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)
@@ -211,9 +224,16 @@ public class AuthorizationMatrixTest {
 		row("GET /agreements/{id}",                       "/agreements/{ownAgreement}",  200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}/documents/{documentId}", "/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 302),
 		row("GET /results/{id}",                          "/results/{ownResult}",        200, 200, 200, 200, 200, 302),
-		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302)
+		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302),
+		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{ownActivity}", 200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{ownActivity}/progress-notes", 200, 200, 200, 200, 200, 401)
 	);
 	// @formatter:on
+
+	/** Sample URLs of the read API, asked with a token of each role instead of a login. */
+	static final String API_LINE = "/api/v1/";
+
+	private final List<String> apiTokens = new ArrayList<>();
 
 	public static final List<String> ROLES = List.of("ADMIN", "COORDINATOR", "STAFF", "LEADER", "PROVINCE", "ANONYMOUS");
 
@@ -251,6 +271,10 @@ public class AuthorizationMatrixTest {
 			.orElseGet(() -> this.accountRepository.save(Account.of(Role.LEADER, "test.matrix.target", "Đích", "-")))
 			.getId();
 		MatrixRecords records = new MatrixRecords(this.jdbc, target);
+		TestApiTokens tokens = new TestApiTokens(this.jdbc);
+		for (int i = 0; i < 5; i++) {
+			this.apiTokens.add(tokens.create(this.accounts.principal(Role.valueOf(ROLES.get(i))).getAccountId()));
+		}
 		try {
 			List<String> wrong = new ArrayList<>();
 			for (Map<String, Expected> table : List.of(EXPECTED, OWN_RECORDS)) {
@@ -263,6 +287,8 @@ public class AuthorizationMatrixTest {
 		}
 		finally {
 			records.remove();
+			tokens.removeAll();
+			this.apiTokens.clear();
 		}
 	}
 
@@ -280,7 +306,9 @@ public class AuthorizationMatrixTest {
 				.with(csrf())
 				.with(AccountLifecycleTest.from("10.30.0." + (i + 1)));
 			if (i < 5) {
-				request = request.with(this.accounts.as(Role.valueOf(ROLES.get(i))));
+				// The API opens to a personal access token only, the pages to a login.
+				request = request.with(url.startsWith(API_LINE) ? TestApiTokens.bearer(this.apiTokens.get(i))
+						: this.accounts.as(Role.valueOf(ROLES.get(i))));
 			}
 			int status = request.exchange().getResponse().getStatus();
 			if (status != expected.statuses()[i]) {

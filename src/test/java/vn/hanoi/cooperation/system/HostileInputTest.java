@@ -424,6 +424,7 @@ class HostileInputTest {
 			Long province = sql.queryForObject(
 					"select id from provinces where code = '11' and valid_from = date '2008-08-01'", Long.class);
 			this.ids.put("/activities/", activity.toString());
+			this.ids.put("/api/v1/activities/", activity.toString());
 			this.ids.put("/agreements/", agreement.toString());
 			this.ids.put("/results/", result.toString());
 			this.ids.put("/indicators/", sql.queryForObject("select min(id) from indicators", Long.class).toString());

@@ -1,0 +1,53 @@
+package vn.hanoi.cooperation.api;
+
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+import vn.hanoi.cooperation.account.Accounts;
+import vn.hanoi.cooperation.audit.AuditLog;
+
+/**
+ * The read API's own security chain, ahead of the pages' chain: only a personal access token authenticates
+ * (a session cookie does not), nothing reads or creates a session, and no CSRF token is needed since no cookie
+ * carries the credential. Every call needs a token; a write method finds no handler (405).
+ */
+@Configuration(proxyBeanMethods = false)
+class ApiSecurityConfiguration {
+
+	static final String API = "/api/v1/**";
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallLimit limit,
+			AuditLog auditLog) throws Exception {
+		http.securityMatcher(API)
+			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
+			.csrf(csrf -> csrf.disable())
+			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+				response.setStatus(HttpStatus.UNAUTHORIZED.value());
+				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"");
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getOutputStream()
+					.write("{\"error\":\"unauthorized\",\"message\":\"A valid personal access token is required.\"}"
+						.getBytes(StandardCharsets.UTF_8));
+			}))
+			.addFilterBefore(new ApiTokenFilter(tokens, accounts, limit, auditLog), AuthorizationFilter.class);
+		return http.build();
+	}
+
+}

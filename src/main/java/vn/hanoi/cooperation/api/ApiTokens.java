@@ -1,0 +1,92 @@
+package vn.hanoi.cooperation.api;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.account.OneTimeToken;
+
+/**
+ * Personal access tokens of the read API. A token is handed out once, at creation; only its SHA-256 is stored, so a
+ * copy of the database lets nobody call the API.
+ */
+@Repository
+class ApiTokens {
+
+	/** Tokens start with this, so that secret scanners and people recognise one. */
+	static final String PREFIX = "hnp_";
+
+	private final JdbcClient jdbc;
+
+	ApiTokens(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Creates a token and returns its secret: the only time the secret exists outside the caller's hands. */
+	@Transactional
+	String create(Long accountId, String name, Instant expiresAt) {
+		String secret = PREFIX + OneTimeToken.generate();
+		this.jdbc.sql("insert into api_tokens (account_id, name, token_hash, expires_at) values (?, ?, ?, ?)")
+			.params(accountId, name, OneTimeToken.hash(secret), java.sql.Timestamp.from(expiresAt))
+			.update();
+		return secret;
+	}
+
+	@Transactional(readOnly = true)
+	List<ApiTokenRow> of(Long accountId) {
+		return this.jdbc.sql("""
+				select id, name, created_at, expires_at, last_used_at, revoked_at, expires_at <= now() as expired
+				  from api_tokens where account_id = ? order by created_at desc, id desc""")
+			.param(accountId)
+			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"), instant(rs, "created_at"),
+					instant(rs, "expires_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"),
+					rs.getBoolean("expired")))
+			.list();
+	}
+
+	/** Revokes one of the account's own tokens; false when it has no such live token. */
+	@Transactional
+	boolean revoke(Long accountId, Long tokenId) {
+		return this.jdbc.sql("""
+				update api_tokens set revoked_at = now(), updated_at = now()
+				 where id = ? and account_id = ? and revoked_at is null""")
+			.params(tokenId, accountId)
+			.update() == 1;
+	}
+
+	/**
+	 * The live token with this secret, marked as used now, with its account if that account may still log in. A
+	 * password reset ends the tokens made before it, as it ends sessions. One statement: lookup and last use.
+	 */
+	@Transactional
+	Optional<Bearer> use(String secret) {
+		if (secret == null || !secret.startsWith(PREFIX)
+				|| !OneTimeToken.wellFormed(secret.substring(PREFIX.length()))) {
+			return Optional.empty();
+		}
+		return this.jdbc.sql("""
+				update api_tokens t set last_used_at = now()
+				  from accounts a
+				 where t.token_hash = ? and t.revoked_at is null and t.expires_at > now()
+				   and a.id = t.account_id and a.enabled and a.password_hash is not null
+				   and (a.sessions_valid_after is null or t.created_at >= a.sessions_valid_after)
+				returning t.id, t.account_id""")
+			.param(OneTimeToken.hash(secret))
+			.query((rs, n) -> new Bearer(rs.getLong("id"), rs.getLong("account_id")))
+			.optional();
+	}
+
+	/** A token that was accepted, and whose it is. */
+	record Bearer(Long tokenId, Long accountId) {
+	}
+
+	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
+		return value == null ? null : value.toInstant();
+	}
+
+}

@@ -1,0 +1,35 @@
+package vn.hanoi.cooperation.api;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+
+/**
+ * The {@code updated_since} parameter in ISO 8601: an instant with its offset ({@code 2026-11-26T00:00:00+07:00},
+ * {@code …Z}) or a day ({@code 2026-11-26}, from midnight in Hanoi).
+ */
+final class UpdatedSince {
+
+	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private UpdatedSince() {
+	}
+
+	static Instant parse(String value) {
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String text = value.strip();
+		try {
+			return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(HANOI).toInstant()
+					: OffsetDateTime.parse(text).toInstant();
+		}
+		catch (DateTimeParseException ex) {
+			throw new ApiErrors.BadApiRequest(
+					"updated_since must be ISO 8601: 2026-11-26T08:00:00+07:00, 2026-11-26T01:00:00Z or 2026-11-26.");
+		}
+	}
+
+}

@@ -1,0 +1,116 @@
+package vn.hanoi.cooperation.api;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.OneTimeToken;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.hanoi.cooperation.api.TestApiTokens.bearer;
+
+/**
+ * What surrounds every API call: the rate limit per token counted in the database (429 with Retry-After), the line in
+ * the security log, and the reference lists with their merger links.
+ */
+@PortalTest
+class ApiCallsTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestApiTokens tokens;
+
+	@BeforeEach
+	void setUp() {
+		this.tokens = new TestApiTokens(this.jdbc);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.tokens.removeAll();
+	}
+
+	@Test
+	void aTokenOverItsLimitIsToldWhenToComeBackAndOtherTokensGoOn() {
+		String busy = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		String other = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		// Another instance's calls this minute count as well: they are in the same table.
+		this.jdbc.update("""
+				insert into api_call_windows (token_id, window_start, calls)
+				select id, date_trunc('minute', now()), 120 from api_tokens where token_hash = ?""",
+				OneTimeToken.hash(busy));
+		MvcTestResult refused = this.mvc.get().uri("/api/v1/groups").with(bearer(busy)).exchange();
+		assertThat(refused).hasStatus(429);
+		assertThat(Integer.parseInt(refused.getResponse().getHeader(HttpHeaders.RETRY_AFTER))).isBetween(1, 60);
+		assertThat(this.mvc.get().uri("/api/v1/groups").with(bearer(other))).hasStatus(200);
+		this.jdbc.update("""
+				update api_call_windows set window_start = window_start - interval '1 minute'
+				 where token_id = (select id from api_tokens where token_hash = ?)""", OneTimeToken.hash(busy));
+		assertThat(this.mvc.get().uri("/api/v1/groups").with(bearer(busy))).as("a new minute, a new window")
+			.hasStatus(200);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from api_call_windows
+				 where token_id = (select id from api_tokens where token_hash = ?)""", Integer.class,
+				OneTimeToken.hash(busy))).as("past windows are dropped").isEqualTo(1);
+	}
+
+	@Test
+	void everyCallIsInTheSecurityLogAsExportsAre() {
+		String secret = this.tokens.create(this.accounts.principal(Role.PROVINCE).getAccountId());
+		assertThat(this.mvc.get().uri("/api/v1/activities?year=2022&limit=3").with(bearer(secret))).hasStatus(200);
+		assertThat(this.jdbc.queryForObject("""
+				select detail from security_events where type = 'API_CALL' and username = ?
+				 order by id desc limit 1""", String.class, this.accounts.username(Role.PROVINCE)))
+			.contains("GET /api/v1/activities?year=2022&limit=3 (200)");
+	}
+
+	@Test
+	void unitsComeWithTheirValidityAndMergerLinks() {
+		String secret = this.tokens.create(this.accounts.principal(Role.PROVINCE).getAccountId());
+		Long dienBien2008 = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2008-08-01'", Long.class);
+		Long dienBien2025 = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2025-07-01'", Long.class);
+		MvcTestResult provinces = this.mvc.get().uri("/api/v1/provinces").with(bearer(secret)).exchange();
+		assertThat(provinces).bodyJson()
+			.extractingPath("$.items[?(@.id == " + dienBien2008 + ")].successorId")
+			.asArray()
+			.containsExactly(dienBien2025.intValue());
+		assertThat(provinces).bodyJson()
+			.extractingPath("$.items[?(@.id == " + dienBien2025 + ")].validFrom")
+			.asArray()
+			.containsExactly("2025-07-01");
+		assertThat(provinces).bodyJson()
+			.extractingPath("$.items[?(@.id == " + dienBien2025 + ")].predecessorIds[*]")
+			.asArray()
+			.contains(dienBien2008.intValue());
+		assertThat(this.mvc.get().uri("/api/v1/departments").with(bearer(secret))).bodyJson()
+			.extractingPath("$.items[?(@.code == 'SKHDT')].successorId")
+			.asArray()
+			.isNotEmpty();
+		assertThat(this.mvc.get().uri("/api/v1/groups").with(bearer(secret))).bodyJson()
+			.extractingPath("$.items.length()")
+			.isEqualTo(15);
+		assertThat(this.mvc.get().uri("/api/v1/plans").with(bearer(secret))).bodyJson()
+			.extractingPath("$.items[?(@.year == 2022)].groupIds.length()")
+			.asArray()
+			.containsExactly(15);
+	}
+
+}
