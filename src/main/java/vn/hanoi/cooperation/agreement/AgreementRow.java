@@ -15,7 +15,7 @@ public record AgreementRow(Agreement agreement, List<Province> partners, Agreeme
 	/** The row as a page kept in memory holds it: plain data, shown by the same table fragment. */
 	public Kept kept() {
 		return new Kept(new Heading(this.agreement.getId(), this.agreement.getTitle(), this.agreement.getKind(),
-				this.agreement.getDocumentNumber(), this.agreement.getSignedOn()),
+				this.agreement.getDocumentNumber(), this.agreement.getSignedOn(), this.agreement.getValidTo()),
 				this.partners.stream().map(ProvinceName::of).toList(), this.status);
 	}
 
@@ -23,7 +23,8 @@ public record AgreementRow(Agreement agreement, List<Province> partners, Agreeme
 	public record Kept(Heading agreement, List<ProvinceName> partners, AgreementStatus status) {
 	}
 
-	public record Heading(Long id, String title, AgreementKind kind, String documentNumber, LocalDate signedOn) {
+	public record Heading(Long id, String title, AgreementKind kind, String documentNumber, LocalDate signedOn,
+			LocalDate validTo) {
 	}
 
 }

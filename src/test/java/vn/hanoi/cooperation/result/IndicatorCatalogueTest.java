@@ -129,10 +129,10 @@ class IndicatorCatalogueTest {
 			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
 	}
 
-	/** The text of the unit column (the third cell) in the row of the indicator named so. */
+	/** The text of the unit column (the cell after the name, which heads its row) in the row of the indicator named so. */
 	private static String unitCell(String html, String name) {
 		java.util.regex.Matcher row = java.util.regex.Pattern
-			.compile("<td[^>]*>" + java.util.regex.Pattern.quote(name) + "</td>\\s*<td[^>]*>([^<]*)</td>")
+			.compile("<th[^>]*>" + java.util.regex.Pattern.quote(name) + "</th>\\s*<td[^>]*>([^<]*)</td>")
 			.matcher(html);
 		assertThat(row.find()).as(name).isTrue();
 		return row.group(1);

@@ -139,8 +139,8 @@ class FormTokenTest {
 	@Test
 	void everyFormThatCreatesSomethingCarriesAToken() {
 		String detail = "/activities/" + this.activity;
-		assertThat(TOKEN.matcher(page(Role.STAFF, detail)).results().count()).as("completion, progress note, comment")
-			.isEqualTo(3);
+		assertThat(TOKEN.matcher(page(Role.STAFF, detail)).results().count()).as("completion, progress note, evidence, comment")
+			.isEqualTo(4);
 		assertThat(TOKEN.matcher(page(Role.PROVINCE, detail)).results().count()).as("comment").isOne();
 		for (String form : List.of("/activities/new", "/activities/import", "/agreements/new", "/results/new?year=2022",
 				"/indicators/new")) {
