@@ -4,9 +4,6 @@
 -- recorded V43, or V43 and V44: they are recorded here under the numbers they have now, so that validation finds
 -- them and V61 and V62 do not run a second time. Anywhere else this does nothing. (Flyway runs this callback
 -- before each validation, also before each migration.) LandedMigrationsTest keeps any other number from moving.
--- The branch of 157a3a8..2d8aadd carried the result totals as V69; they landed as V67 with the very same text (the
--- same checksum), below V64-V66 that landed first. A database migrated on that branch is recorded under V67 here,
--- and system/RenumberedMigrations lets V64-V66 run after it.
 do $$
 begin
     -- Nested: PL/pgSQL plans a whole condition at once, and a new database has no history table yet.
@@ -25,12 +22,6 @@ begin
             update flyway_schema_history
                set version = '62', script = 'V62__dashboard_data_version_at_commit.sql', checksum = 1410690402
              where version = '44' and script = 'V44__dashboard_data_version_at_commit.sql';
-        end if;
-        if exists (select 1 from flyway_schema_history
-                    where version = '69' and script = 'V69__result_totals_and_breakdowns.sql' and success)
-           and not exists (select 1 from flyway_schema_history where version = '67') then
-            update flyway_schema_history set version = '67', script = 'V67__result_totals_and_breakdowns.sql'
-             where version = '69' and script = 'V69__result_totals_and_breakdowns.sql';
         end if;
     end if;
 end

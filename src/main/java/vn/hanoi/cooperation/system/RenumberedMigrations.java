@@ -13,7 +13,8 @@ import org.springframework.boot.flyway.autoconfigure.FlywayConfigurationCustomiz
 import org.springframework.stereotype.Component;
 
 /**
- * A database migrated on the branch that carried the result totals as V69 (see {@code db/migration/beforeValidate.sql})
+ * A database migrated on the branch that carried the result totals as V69 (see
+ * {@code db/migration/beforeValidate__result_totals_renumbered.sql})
  * holds them, renumbered V67, without V64-V66, which landed on main first. Only for such a database, Flyway runs
  * migrations below the highest applied one, so those three run after it; anywhere else the order stays strict
  * (LandedMigrationsTest keeps new migrations above the landed ones).
