@@ -27,6 +27,9 @@ public class DataVersion {
 
 	public static final String RESULTS = "results";
 
+	/** What waits for people besides results and agreements: conversations, failed imports, locked years, visits (V84). */
+	public static final String INBOX = "inbox";
+
 	private final JdbcClient jdbc;
 
 	DataVersion(JdbcClient jdbc) {
