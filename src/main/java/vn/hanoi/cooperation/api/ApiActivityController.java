@@ -7,6 +7,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +31,7 @@ import vn.hanoi.cooperation.system.NotFoundException;
  */
 @RestController
 @ReadApi
+@Tag(name = "Activities")
 class ApiActivityController {
 
 	private final ActivitySearch search;
@@ -42,13 +47,28 @@ class ApiActivityController {
 	}
 
 	@GetMapping("/api/v1/activities")
-	ResponseEntity<ApiPage<ApiActivity>> list(@RequestParam(required = false) Integer year,
-			@RequestParam(required = false) Long group, @RequestParam(required = false) Long department,
-			@RequestParam(required = false) Long province, @RequestParam(required = false) ActivityStatus status,
+	@Operation(operationId = "listActivities", summary = "Activities the token's owner may see, in id order",
+			description = "The filters of the portal's activity list; a page of at most `limit` activities and the "
+					+ "cursor of the next page (`next`, null on the last page).")
+	ResponseEntity<ApiPage<ApiActivity>> list(
+			@Parameter(description = "Plan year, e.g. 2022.") @RequestParam(required = false) Integer year,
+			@Parameter(description = "Group id (/api/v1/groups).") @RequestParam(required = false) Long group,
+			@Parameter(description = "Lead department id (/api/v1/departments); a merged department includes "
+					+ "its predecessors.") @RequestParam(required = false) Long department,
+			@Parameter(description = "Partner province id (/api/v1/provinces); a merged province includes its "
+					+ "predecessors.") @RequestParam(required = false) Long province,
+			@Parameter(description = "Lifecycle status.") @RequestParam(required = false) ActivityStatus status,
+			@Parameter(description = "Deadline status, derived from the deadline and the completion date.")
 			@RequestParam(name = "deadline_status", required = false) DeadlineStatus deadlineStatus,
-			@RequestParam(required = false) String q,
+			@Parameter(description = "Text in the title, the description, a partner province's name or an "
+					+ "attached evidence file; diacritics ignored (`ha noi` finds `Hà Nội`).") @RequestParam(required = false) String q,
+			@Parameter(description = "Only activities changed since then: an instant with its offset "
+					+ "(2026-11-26T08:00:00+07:00) or a day (2026-11-26, from midnight in Hanoi).")
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
-			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			@Parameter(description = "The `next` value of the previous page; none for the first page.")
+			@RequestParam(required = false) String cursor,
+			@Parameter(description = "Page size, 1 to 200 (50 when not given).")
+			@RequestParam(required = false) Integer limit,
 			Viewer viewer) {
 		LocalDate today = LocalDate.now(this.clock);
 		int size = ApiPage.limit(limit);
@@ -63,12 +83,14 @@ class ApiActivityController {
 	}
 
 	@GetMapping("/api/v1/activities/{id}")
+	@Operation(operationId = "getActivity", summary = "One activity")
 	ResponseEntity<ApiActivity> activity(@PathVariable Long id, Viewer viewer) {
 		ApiActivity activity = readable(id, viewer);
 		return ApiAnswers.ok(activity, activity.updatedAt());
 	}
 
 	@GetMapping("/api/v1/activities/{id}/progress-notes")
+	@Operation(operationId = "listProgressNotes", summary = "An activity's dated progress notes")
 	ResponseEntity<List<ApiProgressNote>> progressNotes(@PathVariable Long id, Viewer viewer) {
 		ApiActivity activity = readable(id, viewer);
 		return ApiAnswers.ok(this.reads.progressNotes(id), activity.updatedAt());

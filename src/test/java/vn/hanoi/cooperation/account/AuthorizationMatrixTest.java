@@ -203,6 +203,12 @@ public class AuthorizationMatrixTest {
 		row("GET /api/v1/groups",                         "/api/v1/groups",              200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/provinces",                      "/api/v1/provinces",           200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/departments",                    "/api/v1/departments",         200, 200, 200, 200, 200, 401),
+		// s7-api-docs: the API's description and its Swagger UI are public (no data in them); calls still need a token.
+		row("GET /api/docs",                              "/api/docs",                   302, 302, 302, 302, 302, 302),
+		row("GET /api/docs/index.html",                   "/api/docs/index.html",        302, 302, 302, 302, 302, 302),
+		row("GET /api/docs/openapi.json",                 "/api/docs/openapi.json",      200, 200, 200, 200, 200, 200),
+		row("GET /api/docs/openapi.json.yaml",            "/api/docs/openapi.json.yaml", 200, 200, 200, 200, 200, 200),
+		row("GET /api/docs/openapi.json/swagger-config",  "/api/docs/openapi.json/swagger-config", 200, 200, 200, 200, 200, 200),
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)

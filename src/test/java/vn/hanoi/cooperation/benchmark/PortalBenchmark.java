@@ -37,6 +37,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import vn.hanoi.cooperation.CooperationPortalApplication;
+import vn.hanoi.cooperation.activity.ActivityFilter;
+import vn.hanoi.cooperation.api.TestApiTokens;
 import vn.hanoi.cooperation.system.EmbeddedPostgresServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The portal under load: {@code ./mvnw -Pbenchmark verify} (not part of the ordinary build). A fresh embedded
  * PostgreSQL with a large synthetic data set, the portal on it, and virtual users who log in, warm the portal up
  * with pages back to back, then request pages with a think time between two, over loopback only, for a bounded
- * time. Prints, per page, throughput and p50/p95/p99 latency, and how each compares with a static file.
+ * time. Prints, per page, throughput and p50/p95/p99 latency, and how each compares with a static file; in scenario
+ * (a) the read API's activity list beside the page with the same filter, for the same readers, and their ratio.
  *
  * <p>
  * Settings (system properties): {@code benchmark.activities} (50000), {@code benchmark.results} (200000),
@@ -105,6 +108,11 @@ class PortalBenchmark {
 	}
 
 	private static final String FILTERED_LIST = "/activities?q=hoi+cho&year=2024";
+
+	/** The same list through the read API: the same filter, as many activities as the page shows. */
+	private static final String API_LIST = "/api/v1/activities?q=hoi+cho&year=2024&limit=" + ActivityFilter.PAGE_SIZE;
+
+	private static final String API = "read API list, same filter and readers";
 
 	private static final String LIST = "activity list, filtered";
 
@@ -177,7 +185,10 @@ class PortalBenchmark {
 					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0),
 					// Loading the data set may take single statements longer than a request's may (20 s, 30 s silent).
 					"--spring.datasource.hikari.data-source-properties.options=-c statement_timeout=0",
-					"--spring.datasource.hikari.data-source-properties.socketTimeout=0");
+					"--spring.datasource.hikari.data-source-properties.socketTimeout=0",
+					// Scenario (a) calls the API back to back: the limit's statement still runs on every call, no
+					// call is refused.
+					"--portal.api.calls-per-minute=" + Integer.MAX_VALUE);
 			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
 			long loadStart = System.nanoTime();
 			BenchmarkData.load(jdbc, this.activities);
@@ -228,7 +239,7 @@ class PortalBenchmark {
 		if (this.scenarios.contains("saturation")) {
 			BenchmarkData.officersOf(jdbc, passwordHash, SATURATION_PROVINCE, this.saturationClients);
 			List<VirtualUser> officers = login(base, jdbc, "solo.%", targets.size());
-			report.append(saturation(virtualUsers, officers, ids));
+			report.append(saturation(virtualUsers, officers, ids, jdbc));
 		}
 		StringBuilder approvals = new StringBuilder();
 		Thread approving = this.scenarios.contains("approval") ? new Thread(() -> {
@@ -325,7 +336,8 @@ class PortalBenchmark {
 	 * Scenario (a): each page alone, {@code benchmark.saturationClients} clients back to back, and the reference
 	 * application's owners list measured the same way just before: throughput as a ratio to it.
 	 */
-	private String saturation(List<VirtualUser> users, List<VirtualUser> officers, Ids ids) throws Exception {
+	private String saturation(List<VirtualUser> users, List<VirtualUser> officers, Ids ids, JdbcTemplate jdbc)
+			throws Exception {
 		System.out.printf("%nScenario (a): %d clients per page, no think time, %d s warm-up and %d s measured per page%n",
 				this.saturationClients, this.pageWarmup.toSeconds(), this.pageMeasure.toSeconds());
 		List<VirtualUser> leaders = users.stream().filter(user -> user.username.startsWith("bench.leader.")).toList();
@@ -345,8 +357,15 @@ class PortalBenchmark {
 			reference = Saturation.measure(PETCLINIC + " " + PETCLINIC_OWNERS, petclinicClients,
 					this.warmup.compareTo(PETCLINIC_WARMUP) < 0 ? this.warmup : PETCLINIC_WARMUP, this.pageMeasure);
 		}
-		results.add(Saturation.measure(LIST + " " + FILTERED_LIST, clientsFor(clients, user -> FILTERED_LIST),
-				this.pageWarmup, this.pageMeasure));
+		Saturation.Result page = Saturation.measure(LIST + " " + FILTERED_LIST, clientsFor(clients, user -> FILTERED_LIST),
+				this.pageWarmup, this.pageMeasure);
+		results.add(page);
+		// Each reader with a token of their own, as another system would call: no session cookie, its own connection.
+		TestApiTokens tokens = new TestApiTokens(jdbc);
+		Saturation.Result api = Saturation.measure(API + " " + API_LIST,
+				clients.stream().map(user -> user.apiClient(tokens, API_LIST)).toList(), this.pageWarmup,
+				this.pageMeasure);
+		results.add(api);
 		results.add(Saturation.measure(DETAIL + " /activities/{id}",
 				clientsFor(clients, user -> "/activities/" + user.visibleActivity(ids)), this.pageWarmup, this.pageMeasure));
 		results.add(Saturation.measure(PROVINCE + " /provinces/" + ids.mergedUnit(),
@@ -375,6 +394,9 @@ class PortalBenchmark {
 					reference == null ? "" : "%.1f×".formatted(result.perSecond() / reference.perSecond())));
 			errors += result.errors();
 		}
+		table.append("%nRead API list ÷ HTML list (%s, %d rows, the same %d readers): %.0f ÷ %.0f req/s = %.2f×%n"
+			.formatted(FILTERED_LIST, ActivityFilter.PAGE_SIZE, clients.size(), api.perSecond(), page.perSecond(),
+					api.perSecond() / page.perSecond()));
 		assertThat(errors).as("requests that did not answer 200 in scenario (a)").isZero();
 		return table.toString();
 	}
@@ -496,6 +518,8 @@ class PortalBenchmark {
 
 		private final String base;
 
+		private final JdbcTemplate jdbc;
+
 		private final HttpClient http;
 
 		private final List<List<Long>> latencies = new ArrayList<>();
@@ -513,6 +537,7 @@ class PortalBenchmark {
 		VirtualUser(String username, String base, int targets, JdbcTemplate jdbc) {
 			this.username = username;
 			this.base = base;
+			this.jdbc = jdbc;
 			this.http = HttpClient.newBuilder()
 				.cookieHandler(new CookieManager())
 				.followRedirects(HttpClient.Redirect.NEVER)
@@ -563,6 +588,21 @@ class PortalBenchmark {
 				.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html,*/*").build(),
 						HttpResponse.BodyHandlers.ofByteArray())
 				.statusCode();
+		}
+
+		/**
+		 * Another system calling the read API with a personal access token of this user's (made here, valid a day):
+		 * one request's status per call, without the browser's session cookie, on a connection of its own.
+		 */
+		Saturation.Client apiClient(TestApiTokens tokens, String path) {
+			Long accountId = this.jdbc.queryForObject("select id from accounts where username = ?", Long.class,
+					this.username);
+			HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
+				.header("Accept", "application/json")
+				.header("Authorization", "Bearer " + tokens.create(accountId))
+				.build();
+			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			return () -> client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
 		}
 
 		long visibleActivity(Ids ids) {
