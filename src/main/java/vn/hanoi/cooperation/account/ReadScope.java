@@ -41,6 +41,15 @@ public record ReadScope(boolean wholeCity, Set<Long> provinces) {
 				  where vp.agreement_id = a.id and vp.province_id in (:viewerProvinces)))""";
 	}
 
+	/**
+	 * Which yearly results (table alias {@code r}) this scope reads, as an SQL condition on {@link #parameters()}:
+	 * the rule of the result pages (ResultAccess.canRead) — a province reads only the approved rows about its units,
+	 * never a department's total.
+	 */
+	public String results() {
+		return this.wholeCity ? "true" : "(r.status = 'APPROVED' and r.province_id in (:viewerProvinces))";
+	}
+
 	/** Which partner provinces {@code column} of a readable record this scope shows, as an SQL condition. */
 	public String partnerProvinces(String column) {
 		return this.wholeCity ? "true" : column + " in (:viewerProvinces)";

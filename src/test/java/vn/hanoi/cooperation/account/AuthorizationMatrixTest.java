@@ -209,6 +209,10 @@ public class AuthorizationMatrixTest {
 		row("GET /api/docs/openapi.json",                 "/api/docs/openapi.json",      200, 200, 200, 200, 200, 200),
 		row("GET /api/docs/openapi.json.yaml",            "/api/docs/openapi.json.yaml", 200, 200, 200, 200, 200, 200),
 		row("GET /api/docs/openapi.json/swagger-config",  "/api/docs/openapi.json/swagger-config", 200, 200, 200, 200, 200, 200),
+		// Results as on the result pages: a province only the approved rows about its own unit (s7-api-results).
+		row("GET /api/v1/results",                        "/api/v1/results?limit=5",     200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/results/{id}",                   "/api/v1/results/{otherResult}", 200, 200, 200, 200, 404, 401),
+		row("GET /api/v1/indicators/{id}/figures",        "/api/v1/indicators/{indicatorId}/figures", 200, 200, 200, 200, 200, 401),
 		row("ANY /error/403",                             "/error/403",                  403, 403, 403, 403, 403, 403),
 		// Boot's error controller, opened directly rather than forwarded to: there is no such page.
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)
@@ -232,7 +236,8 @@ public class AuthorizationMatrixTest {
 		row("GET /results/{id}",                          "/results/{ownResult}",        200, 200, 200, 200, 200, 302),
 		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{ownActivity}", 200, 200, 200, 200, 200, 401),
-		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{ownActivity}/progress-notes", 200, 200, 200, 200, 200, 401)
+		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{ownActivity}/progress-notes", 200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/results/{id}",                   "/api/v1/results/{ownResult}", 200, 200, 200, 200, 200, 401)
 	);
 	// @formatter:on
 

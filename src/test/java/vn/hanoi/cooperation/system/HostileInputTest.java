@@ -428,6 +428,9 @@ class HostileInputTest {
 			this.ids.put("/agreements/", agreement.toString());
 			this.ids.put("/results/", result.toString());
 			this.ids.put("/indicators/", sql.queryForObject("select min(id) from indicators", Long.class).toString());
+			// The read API's results and figures (s7-api-results).
+			this.ids.put("/api/v1/results/", result.toString());
+			this.ids.put("/api/v1/indicators/", this.ids.get("/indicators/"));
 			this.ids.put("/admin/accounts/", account.toString());
 			this.ids.put("/admin/groups/", "2");
 			this.ids.put("/admin/provinces/", province.toString());
