@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.agreement;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.SearchText;
@@ -37,7 +39,39 @@ public class AgreementSearch {
 	@Transactional(readOnly = true)
 	public List<AgreementRow> find(AgreementFilter filter, Viewer viewer, LocalDate today) {
 		Map<String, Object> parameters = new HashMap<>();
-		StringBuilder query = new StringBuilder("select distinct a from Agreement a left join fetch a.provinces where 1 = 1");
+		String query = "select distinct a from Agreement a left join fetch a.provinces where 1 = 1"
+				+ conditions(filter, viewer, today, parameters) + " order by a.signedOn desc nulls last, a.id desc";
+		TypedQuery<Agreement> typed = this.entityManager.createQuery(query, Agreement.class);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+	}
+
+	/**
+	 * The ids of the list's agreements after {@code afterId} in id order, at most {@code limit}: the pages of the
+	 * read API, with the list page's filters and read rule. {@code changedSince} keeps those edited, terminated or
+	 * given a document since then (their own row or a line in the change log).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsAfter(AgreementFilter filter, Viewer viewer, LocalDate today, Instant changedSince,
+			long afterId, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String query = "select a.id from Agreement a where a.id > :after" + conditions(filter, viewer, today, parameters)
+				+ (changedSince == null ? "" : " and (a.updatedAt >= :since or a.id in (select rc.recordId"
+						+ " from RecordChange rc where rc.kind = :changeKind and rc.changedAt >= :since))")
+				+ " order by a.id";
+		parameters.put("after", afterId);
+		if (changedSince != null) {
+			parameters.put("since", changedSince);
+			parameters.put("changeKind", RecordKind.AGREEMENT);
+		}
+		TypedQuery<Long> typed = this.entityManager.createQuery(query, Long.class).setMaxResults(limit);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList();
+	}
+
+	/** The read rule and the filters over the alias {@code a}, each condition starting with " and". */
+	private String conditions(AgreementFilter filter, Viewer viewer, LocalDate today, Map<String, Object> parameters) {
+		StringBuilder query = new StringBuilder();
 		if (viewer.isProvince()) {
 			query.append(" and a.sharedWithProvinces = true and ").append(involving("viewerProvinces"));
 			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
@@ -62,10 +96,7 @@ public class AgreementSearch {
 			query.append(" and a.id in :matching");
 			parameters.put("matching", nonEmpty(matching(filter.text(), viewer)));
 		}
-		query.append(" order by a.signedOn desc nulls last, a.id desc");
-		TypedQuery<Agreement> typed = this.entityManager.createQuery(query.toString(), Agreement.class);
-		parameters.forEach(typed::setParameter);
-		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+		return query.toString();
 	}
 
 	/**
