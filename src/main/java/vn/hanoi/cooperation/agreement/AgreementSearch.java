@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.agreement;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -31,9 +32,12 @@ public class AgreementSearch {
 
 	private final Provinces provinces;
 
-	AgreementSearch(EntityManager entityManager, Provinces provinces) {
+	private final Clock clock;
+
+	AgreementSearch(EntityManager entityManager, Provinces provinces, Clock clock) {
 		this.entityManager = entityManager;
 		this.provinces = provinces;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
@@ -49,7 +53,8 @@ public class AgreementSearch {
 	/**
 	 * The ids of the list's agreements after {@code afterId} in id order, at most {@code limit}: the pages of the
 	 * read API, with the list page's filters and read rule. {@code changedSince} keeps those edited, terminated or
-	 * given a document since then (their own row or a line in the change log).
+	 * given a document since then (their own row or a line in the change log), and those whose status the calendar
+	 * changed since then (from the day's start in the clock's zone, as {@link AgreementStatus#changedOn}).
 	 */
 	@Transactional(readOnly = true)
 	public List<Long> idsAfter(AgreementFilter filter, Viewer viewer, LocalDate today, Instant changedSince,
@@ -57,12 +62,19 @@ public class AgreementSearch {
 		Map<String, Object> parameters = new HashMap<>();
 		String query = "select a.id from Agreement a where a.id > :after" + conditions(filter, viewer, today, parameters)
 				+ (changedSince == null ? "" : " and (a.updatedAt >= :since or a.id in (select rc.recordId"
-						+ " from RecordChange rc where rc.kind = :changeKind and rc.changedAt >= :since))")
+						+ " from RecordChange rc where rc.kind = :changeKind and rc.changedAt >= :since) or "
+						+ AgreementStatus.changedCondition() + ")")
 				+ " order by a.id";
 		parameters.put("after", afterId);
 		if (changedSince != null) {
+			// The first day that starts at or after the instant: a status changes at the start of its day.
+			LocalDate changedFrom = changedSince.minusNanos(1).atZone(this.clock.getZone()).toLocalDate().plusDays(1);
 			parameters.put("since", changedSince);
 			parameters.put("changeKind", RecordKind.AGREEMENT);
+			parameters.put("changedFrom", changedFrom);
+			parameters.put("today", today);
+			parameters.put("expiredFrom", changedFrom.minusDays(1));
+			parameters.put("expiredTo", today.minusDays(1));
 		}
 		TypedQuery<Long> typed = this.entityManager.createQuery(query, Long.class).setMaxResults(limit);
 		parameters.forEach(typed::setParameter);

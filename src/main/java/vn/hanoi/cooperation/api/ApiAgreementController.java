@@ -57,13 +57,13 @@ class ApiAgreementController {
 		int size = ApiPage.limit(limit);
 		List<Long> ids = this.search.idsAfter(new AgreementFilter(province, status, kind, q), viewer, today,
 				UpdatedSince.parse(updatedSince), ApiCursor.position(cursor), size + 1);
-		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer), today), size, ApiAgreement::id,
+		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id,
 				ApiAgreement::updatedAt);
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")
 	ResponseEntity<ApiAgreement> agreement(@PathVariable Long id, Viewer viewer) {
-		ApiAgreement agreement = this.reads.find(List.of(id), ReadScope.of(viewer), LocalDate.now(this.clock))
+		ApiAgreement agreement = this.reads.find(List.of(id), ReadScope.of(viewer))
 			.stream()
 			.findFirst()
 			.orElseThrow(NotFoundException::new);

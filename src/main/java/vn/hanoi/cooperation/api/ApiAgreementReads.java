@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -24,7 +25,8 @@ import vn.hanoi.cooperation.agreement.AgreementStatus;
 /**
  * Agreements for the API, with their partners, groups and documents' metadata, in one statement for any number of
  * ids, under the reader's {@link ReadScope} (an id the reader may not see yields no row). An agreement's
- * {@code updatedAt} is its latest edit or line in the change log (a termination, a document added).
+ * {@code updatedAt} is its latest edit, line in the change log (a termination, a document added) or change of
+ * status by the calendar.
  */
 @Repository
 class ApiAgreementReads {
@@ -42,12 +44,16 @@ class ApiAgreementReads {
 
 	private final JdbcClient jdbc;
 
-	ApiAgreementReads(JdbcClient jdbc) {
+	private final Clock clock;
+
+	ApiAgreementReads(JdbcClient jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
+	/** The agreements of these ids that the scope reads, in id order, with their status today. */
 	@Transactional(readOnly = true)
-	List<ApiAgreement> find(Collection<Long> ids, ReadScope scope, LocalDate today) {
+	List<ApiAgreement> find(Collection<Long> ids, ReadScope scope) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -78,10 +84,11 @@ class ApiAgreementReads {
 				  from agreements a
 				 where a.id in (:ids) and """ + "\n" + scope.agreements() + "\n" + """
 				 order by a.id""";
+		LocalDate today = LocalDate.now(this.clock);
 		return this.jdbc.sql(sql).params(parameters).query((rs, n) -> agreement(rs, today)).list();
 	}
 
-	private static ApiAgreement agreement(ResultSet rs, LocalDate today) throws SQLException {
+	private ApiAgreement agreement(ResultSet rs, LocalDate today) throws SQLException {
 		Long id = rs.getLong("id");
 		LocalDate signedOn = rs.getObject("signed_on", LocalDate.class);
 		LocalDate validFrom = rs.getObject("valid_from", LocalDate.class);
@@ -97,7 +104,17 @@ class ApiAgreementReads {
 				JSON.readValue(rs.getString("groups"), GROUPS), rs.getString("summary"),
 				rs.getBoolean("shared_with_provinces"),
 				JSON.readValue(rs.getString("documents"), DOCUMENTS).stream().map(d -> d.of(id)).toList(),
-				instant(rs, "changed_at"));
+				latest(instant(rs, "changed_at"),
+						AgreementStatus.changedOn(signedOn, validFrom, validTo, terminatedOn, today)));
+	}
+
+	/** A status the calendar changed is a change too: since the start of that day the answer reads otherwise. */
+	private Instant latest(Instant changedAt, LocalDate statusChangedOn) {
+		if (statusChangedOn == null) {
+			return changedAt;
+		}
+		Instant statusChangedAt = statusChangedOn.atStartOfDay(this.clock.getZone()).toInstant();
+		return changedAt == null || statusChangedAt.isAfter(changedAt) ? statusChangedAt : changedAt;
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

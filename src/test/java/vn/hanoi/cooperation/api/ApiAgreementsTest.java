@@ -3,6 +3,8 @@ package vn.hanoi.cooperation.api;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,8 @@ import static vn.hanoi.cooperation.api.TestApiTokens.bearer;
 class ApiAgreementsTest {
 
 	private static final String MARK = "APITT ";
+
+	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -160,12 +164,37 @@ class ApiAgreementsTest {
 				insert into record_changes (record_kind, record_id, action, field, old_value, new_value, author_name)
 				select 'AGREEMENT', id, 'DOCUMENT_ADDED', 'document', null, 'phu-luc.pdf', 'Thử'
 				  from agreements where title = ?""", MARK + "2");
-		String yesterday = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(1).toString();
+		String yesterday = LocalDate.now(HANOI).minusDays(1).toString();
 		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&updated_since=" + yesterday, this.leader))
 			.containsExactly(MARK + "2", MARK + "3");
 		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&updated_since=2000-01-01T00:00:00Z", this.leader))
 			.hasSize(3);
 		assertThat(get("/api/v1/agreements?updated_since=yesterday", this.leader)).hasStatus(400);
+	}
+
+	@Test
+	void anAgreementThatTookEffectOrExpiredSinceThenIsAChangeToo() throws Exception {
+		LocalDate today = LocalDate.now(HANOI);
+		Long expired = this.agreements.create(MARK + "expired today", true, LocalDate.of(2023, 1, 10),
+				today.minusDays(1), "11");
+		this.agreements.create(MARK + "in force from today", true, today, null, "11");
+		Long steady = this.agreements.create(MARK + "steady", true, LocalDate.of(2023, 1, 10), today.plusDays(30), "11");
+		this.jdbc.update("update agreements set updated_at = now() - interval '3 days' where title like ?", MARK + "%");
+
+		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&updated_since=" + today.minusDays(1), this.leader))
+			.containsExactly(MARK + "expired today", MARK + "in force from today");
+		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&updated_since=" + today, this.leader))
+			.as("from the start of today").containsExactly(MARK + "expired today", MARK + "in force from today");
+		MvcTestResult detail = get("/api/v1/agreements/" + expired, this.leader);
+		assertThat(detail).bodyJson().extractingPath("$.status").isEqualTo("EXPIRED");
+		assertThat(detail).bodyJson().extractingPath("$.updatedAt")
+			.isEqualTo(today.atStartOfDay(HANOI).toInstant().toString());
+		String twoDaysAgo = DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(today.minusDays(2).atStartOfDay(HANOI).withZoneSameInstant(ZoneOffset.UTC));
+		assertThat(this.mvc.get().uri("/api/v1/agreements/" + expired).header(HttpHeaders.IF_MODIFIED_SINCE, twoDaysAgo)
+			.with(bearer(this.leader))).as("a client that read it as in force reads it again").hasStatus(200);
+		assertThat(this.mvc.get().uri("/api/v1/agreements/" + steady).header(HttpHeaders.IF_MODIFIED_SINCE, twoDaysAgo)
+			.with(bearer(this.leader))).as("unchanged since").hasStatus(304);
 	}
 
 	@Test
