@@ -129,6 +129,10 @@ class ApiAgreementsTest {
 		assertThat(titles).containsExactly(MARK + "1", MARK + "2", MARK + "3", MARK + "4", MARK + "5");
 		assertThat(get("/api/v1/agreements?cursor=not-ours", this.leader)).hasStatus(400);
 		assertThat(get("/api/v1/agreements?status=NOT_A_STATUS", this.leader)).hasStatus(400);
+		assertThat(get("/api/v1/agreements?kind=NOT_A_KIND", this.leader)).hasStatus(400);
+		assertThat(get("/api/v1/agreements?province=99999999999999999999", this.leader)).hasStatus(400)
+			.bodyJson().extractingPath("$.error").isEqualTo("bad_request");
+		assertThat(json(get("/api/v1/agreements?province=999999999", this.leader)).get("items")).isEmpty();
 	}
 
 	@Test
