@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.document.DocumentRefusedException;
-import vn.hanoi.cooperation.document.KeptFileResponse;
 
 /** Attaching documents to an agreement, and handing them out as downloads to those who may see it. */
 @Controller
@@ -27,9 +26,10 @@ class AgreementDocumentController {
 
 	private final AgreementController detail;
 
-	private final DocumentDownloadLog downloads;
+	private final AgreementDocumentDownloads downloads;
 
-	AgreementDocumentController(AgreementService service, AgreementController detail, DocumentDownloadLog downloads) {
+	AgreementDocumentController(AgreementService service, AgreementController detail,
+			AgreementDocumentDownloads downloads) {
 		this.service = service;
 		this.detail = detail;
 		this.downloads = downloads;
@@ -59,10 +59,7 @@ class AgreementDocumentController {
 	@GetMapping("/agreements/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> download(@PathVariable Long id, @PathVariable Long documentId, Viewer viewer,
 			@AuthenticationPrincipal PortalUser user) {
-		AgreementDocument document = this.service.findVisibleDocument(id, documentId, viewer);
-		byte[] content = this.service.contentOf(document);
-		this.downloads.recordDownload(document, viewer, user.getUsername());
-		return KeptFileResponse.attachment(document.getFileName(), document.getContentType(), content);
+		return this.downloads.download(id, documentId, viewer, user.getUsername());
 	}
 
 }

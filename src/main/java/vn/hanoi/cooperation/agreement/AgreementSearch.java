@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.agreement;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -14,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.SearchText;
@@ -29,15 +32,58 @@ public class AgreementSearch {
 
 	private final Provinces provinces;
 
-	AgreementSearch(EntityManager entityManager, Provinces provinces) {
+	private final Clock clock;
+
+	AgreementSearch(EntityManager entityManager, Provinces provinces, Clock clock) {
 		this.entityManager = entityManager;
 		this.provinces = provinces;
+		this.clock = clock;
 	}
 
 	@Transactional(readOnly = true)
 	public List<AgreementRow> find(AgreementFilter filter, Viewer viewer, LocalDate today) {
 		Map<String, Object> parameters = new HashMap<>();
-		StringBuilder query = new StringBuilder("select distinct a from Agreement a left join fetch a.provinces where 1 = 1");
+		String query = "select distinct a from Agreement a left join fetch a.provinces where 1 = 1"
+				+ conditions(filter, viewer, today, parameters) + " order by a.signedOn desc nulls last, a.id desc";
+		TypedQuery<Agreement> typed = this.entityManager.createQuery(query, Agreement.class);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+	}
+
+	/**
+	 * The ids of the list's agreements after {@code afterId} in id order, at most {@code limit}: the pages of the
+	 * read API, with the list page's filters and read rule. {@code changedSince} keeps those edited, terminated or
+	 * given a document since then (their own row or a line in the change log), and those whose status the calendar
+	 * changed since then (from the day's start in the clock's zone, as {@link AgreementStatus#changedOn}).
+	 */
+	@Transactional(readOnly = true)
+	public List<Long> idsAfter(AgreementFilter filter, Viewer viewer, LocalDate today, Instant changedSince,
+			long afterId, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		String query = "select a.id from Agreement a where a.id > :after" + conditions(filter, viewer, today, parameters)
+				+ (changedSince == null ? "" : " and (a.updatedAt >= :since or a.id in (select rc.recordId"
+						+ " from RecordChange rc where rc.kind = :changeKind and rc.changedAt >= :since) or "
+						+ AgreementStatus.changedCondition() + ")")
+				+ " order by a.id";
+		parameters.put("after", afterId);
+		if (changedSince != null) {
+			// The first day that starts at or after the instant: a status changes at the start of its day.
+			LocalDate changedFrom = changedSince.minusNanos(1).atZone(this.clock.getZone()).toLocalDate().plusDays(1);
+			parameters.put("since", changedSince);
+			parameters.put("changeKind", RecordKind.AGREEMENT);
+			parameters.put("changedFrom", changedFrom);
+			parameters.put("today", today);
+			parameters.put("expiredFrom", changedFrom.minusDays(1));
+			parameters.put("expiredTo", today.minusDays(1));
+		}
+		TypedQuery<Long> typed = this.entityManager.createQuery(query, Long.class).setMaxResults(limit);
+		parameters.forEach(typed::setParameter);
+		return typed.getResultList();
+	}
+
+	/** The read rule and the filters over the alias {@code a}, each condition starting with " and". */
+	private String conditions(AgreementFilter filter, Viewer viewer, LocalDate today, Map<String, Object> parameters) {
+		StringBuilder query = new StringBuilder();
 		if (viewer.isProvince()) {
 			query.append(" and a.sharedWithProvinces = true and ").append(involving("viewerProvinces"));
 			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
@@ -62,10 +108,7 @@ public class AgreementSearch {
 			query.append(" and a.id in :matching");
 			parameters.put("matching", nonEmpty(matching(filter.text(), viewer)));
 		}
-		query.append(" order by a.signedOn desc nulls last, a.id desc");
-		TypedQuery<Agreement> typed = this.entityManager.createQuery(query.toString(), Agreement.class);
-		parameters.forEach(typed::setParameter);
-		return typed.getResultList().stream().map(a -> rowOf(a, viewer, today)).toList();
+		return query.toString();
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.agreement;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Where an agreement stands on a day, derived from its dates: not yet in force, in force, expired, or terminated
@@ -30,6 +32,29 @@ public enum AgreementStatus {
 			return EXPIRED;
 		}
 		return IN_FORCE;
+	}
+
+	/**
+	 * The latest day up to today on which the status may have changed by the calendar alone (the agreement took
+	 * effect, expired or ended early), or null: whoever read the agreement before that day read another status.
+	 */
+	public static LocalDate changedOn(LocalDate signedOn, LocalDate validFrom, LocalDate validTo,
+			LocalDate terminatedOn, LocalDate today) {
+		return Stream.of(validFrom != null ? validFrom : signedOn, validTo == null ? null : validTo.plusDays(1),
+				terminatedOn)
+			.filter(day -> day != null && !day.isAfter(today))
+			.max(Comparator.naturalOrder())
+			.orElse(null);
+	}
+
+	/**
+	 * The query twin of {@link #changedOn} over the alias {@code a} of Agreement: the status changed on a day in
+	 * {@code :changedFrom..:today}; the caller binds them and {@code :expiredFrom}, {@code :expiredTo} (a day
+	 * earlier each: an agreement is expired from the day after its valid-to day).
+	 */
+	static String changedCondition() {
+		return "(coalesce(a.validFrom, a.signedOn) between :changedFrom and :today"
+				+ " or a.validTo between :expiredFrom and :expiredTo or a.terminatedOn between :changedFrom and :today)";
 	}
 
 	/** The query twin of {@link #of} over the alias {@code a} of Agreement; {@code :today} is bound by the caller. */

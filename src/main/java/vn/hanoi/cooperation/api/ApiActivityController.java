@@ -3,9 +3,7 @@ package vn.hanoi.cooperation.api;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -76,10 +74,8 @@ class ApiActivityController {
 				null);
 		List<Long> ids = this.search.idsAfter(filter, viewer, today, UpdatedSince.parse(updatedSince),
 				ApiCursor.position(cursor), size + 1);
-		ApiPage<ApiActivity> page = ApiPage.of(this.reads.find(ids, ReadScope.of(viewer), today), size,
-				ApiActivity::id);
-		return ApiAnswers.ok(page, page.items().stream().map(ApiActivity::updatedAt).filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()).orElse(null));
+		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer), today), size, ApiActivity::id,
+				ApiActivity::updatedAt);
 	}
 
 	@GetMapping("/api/v1/activities/{id}")

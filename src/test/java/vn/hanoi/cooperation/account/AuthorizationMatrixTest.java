@@ -199,6 +199,10 @@ public class AuthorizationMatrixTest {
 		row("GET /api/v1/activities",                     "/api/v1/activities?limit=5",  200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{otherActivity}", 200, 200, 200, 200, 404, 401),
 		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{otherActivity}/progress-notes", 200, 200, 200, 200, 404, 401),
+		// s7-api-agreements: {otherAgreement} is shared with Lai Châu only, {otherDocument} is its document.
+		row("GET /api/v1/agreements",                     "/api/v1/agreements?limit=5",  200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/agreements/{id}",                "/api/v1/agreements/{otherAgreement}", 200, 200, 200, 200, 404, 401),
+		row("GET /api/v1/agreements/{id}/documents/{documentId}", "/api/v1/agreements/{otherAgreement}/documents/{otherDocument}", 200, 200, 200, 200, 404, 401),
 		row("GET /api/v1/plans",                          "/api/v1/plans",               200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/groups",                         "/api/v1/groups",              200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/provinces",                      "/api/v1/provinces",           200, 200, 200, 200, 200, 401),
@@ -237,7 +241,9 @@ public class AuthorizationMatrixTest {
 		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{ownActivity}", 200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{ownActivity}/progress-notes", 200, 200, 200, 200, 200, 401),
-		row("GET /api/v1/results/{id}",                   "/api/v1/results/{ownResult}", 200, 200, 200, 200, 200, 401)
+		row("GET /api/v1/results/{id}",                   "/api/v1/results/{ownResult}", 200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/agreements/{id}",                "/api/v1/agreements/{ownAgreement}", 200, 200, 200, 200, 200, 401),
+		row("GET /api/v1/agreements/{id}/documents/{documentId}", "/api/v1/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 401)
 	);
 	// @formatter:on
 

@@ -51,4 +51,16 @@ class AgreementStatusTest {
 		assertThat(AgreementStatus.of(TODAY.minusYears(1), null, null, TODAY.plusDays(1), TODAY)).isEqualTo(IN_FORCE);
 	}
 
+	@Test
+	void theStatusLastChangedOnTheDayItTookEffectExpiredOrEndedWhicheverIsLatestUpToToday() {
+		LocalDate signed = TODAY.minusYears(3);
+		assertThat(AgreementStatus.changedOn(signed, null, null, null, TODAY)).isEqualTo(signed);
+		assertThat(AgreementStatus.changedOn(signed, signed.plusDays(5), TODAY.plusDays(1), null, TODAY))
+			.as("still in force today: it changed when it took effect").isEqualTo(signed.plusDays(5));
+		assertThat(AgreementStatus.changedOn(signed, null, TODAY.minusDays(1), null, TODAY))
+			.as("expired from the day after its valid-to day").isEqualTo(TODAY);
+		assertThat(AgreementStatus.changedOn(signed, null, null, TODAY.minusDays(2), TODAY)).isEqualTo(TODAY.minusDays(2));
+		assertThat(AgreementStatus.changedOn(TODAY.plusDays(1), null, null, null, TODAY)).as("not yet signed").isNull();
+	}
+
 }

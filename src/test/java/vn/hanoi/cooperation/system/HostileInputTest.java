@@ -426,6 +426,7 @@ class HostileInputTest {
 			this.ids.put("/activities/", activity.toString());
 			this.ids.put("/api/v1/activities/", activity.toString());
 			this.ids.put("/agreements/", agreement.toString());
+			this.ids.put("/api/v1/agreements/", agreement.toString());
 			this.ids.put("/results/", result.toString());
 			this.ids.put("/indicators/", sql.queryForObject("select min(id) from indicators", Long.class).toString());
 			// The read API's results and figures (s7-api-results).

@@ -1,0 +1,79 @@
+package vn.hanoi.cooperation.api;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.ReadScope;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.agreement.AgreementDocumentDownloads;
+import vn.hanoi.cooperation.agreement.AgreementFilter;
+import vn.hanoi.cooperation.agreement.AgreementKind;
+import vn.hanoi.cooperation.agreement.AgreementSearch;
+import vn.hanoi.cooperation.agreement.AgreementStatus;
+import vn.hanoi.cooperation.system.NotFoundException;
+
+/**
+ * Agreements for other systems: the register's filters and the reader's scope as on the agreements page, in id
+ * order with a cursor; one agreement with its documents' metadata; a document's bytes, logged as a download from
+ * the page is. An agreement the reader may not see is not found, and so are its documents.
+ */
+@RestController
+@ReadApi
+class ApiAgreementController {
+
+	private final AgreementSearch search;
+
+	private final ApiAgreementReads reads;
+
+	private final AgreementDocumentDownloads downloads;
+
+	private final Clock clock;
+
+	ApiAgreementController(AgreementSearch search, ApiAgreementReads reads, AgreementDocumentDownloads downloads,
+			Clock clock) {
+		this.search = search;
+		this.reads = reads;
+		this.downloads = downloads;
+		this.clock = clock;
+	}
+
+	@GetMapping("/api/v1/agreements")
+	ResponseEntity<ApiPage<ApiAgreement>> list(@RequestParam(required = false) Long province,
+			@RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) AgreementKind kind,
+			@RequestParam(required = false) String q,
+			@RequestParam(name = "updated_since", required = false) String updatedSince,
+			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
+			Viewer viewer) {
+		LocalDate today = LocalDate.now(this.clock);
+		int size = ApiPage.limit(limit);
+		List<Long> ids = this.search.idsAfter(new AgreementFilter(province, status, kind, q), viewer, today,
+				UpdatedSince.parse(updatedSince), ApiCursor.position(cursor), size + 1);
+		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id,
+				ApiAgreement::updatedAt);
+	}
+
+	@GetMapping("/api/v1/agreements/{id}")
+	ResponseEntity<ApiAgreement> agreement(@PathVariable Long id, Viewer viewer) {
+		ApiAgreement agreement = this.reads.find(List.of(id), ReadScope.of(viewer))
+			.stream()
+			.findFirst()
+			.orElseThrow(NotFoundException::new);
+		return ApiAnswers.ok(agreement, agreement.updatedAt());
+	}
+
+	@GetMapping("/api/v1/agreements/{id}/documents/{documentId}")
+	ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable Long documentId, Viewer viewer,
+			@AuthenticationPrincipal PortalUser user) {
+		return this.downloads.download(id, documentId, viewer, user.getUsername());
+	}
+
+}
