@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.api;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -74,8 +73,7 @@ class ApiActivityController {
 				null);
 		List<Long> ids = this.search.idsAfter(filter, viewer, today, UpdatedSince.parse(updatedSince),
 				ApiCursor.position(cursor), size + 1);
-		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer), today), size, ApiActivity::id,
-				ApiActivity::updatedAt);
+		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer), today), size, ApiActivity::id);
 	}
 
 	@GetMapping("/api/v1/activities/{id}")

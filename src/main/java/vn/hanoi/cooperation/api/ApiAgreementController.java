@@ -57,8 +57,7 @@ class ApiAgreementController {
 		int size = ApiPage.limit(limit);
 		List<Long> ids = this.search.idsAfter(new AgreementFilter(province, status, kind, q), viewer, today,
 				UpdatedSince.parse(updatedSince), ApiCursor.position(cursor), size + 1);
-		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id,
-				ApiAgreement::updatedAt);
+		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id);
 	}
 
 	@GetMapping("/api/v1/agreements/{id}")

@@ -1,10 +1,7 @@
 package vn.hanoi.cooperation.api;
 
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
-import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
 import org.springframework.http.CacheControl;
@@ -25,14 +22,12 @@ final class ApiAnswers {
 	}
 
 	/**
-	 * A page of a list from one more row than it holds ({@link ApiPage#of}), last modified when its latest item
-	 * was.
+	 * A page of a list from one more row than it holds ({@link ApiPage#of}). No Last-Modified: when a record leaves
+	 * the list (no longer shared, deleted) its newest item's time stays, and If-Modified-Since would answer 304 for a
+	 * list that changed. Its ETag, taken from the body, tells every change.
 	 */
-	static <T> ResponseEntity<ApiPage<T>> page(List<T> rows, int limit, ToLongFunction<T> id,
-			Function<T, Instant> updatedAt) {
-		ApiPage<T> page = ApiPage.of(rows, limit, id);
-		return ok(page, page.items().stream().map(updatedAt).filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()).orElse(null));
+	static <T> ResponseEntity<ApiPage<T>> page(List<T> rows, int limit, ToLongFunction<T> id) {
+		return ok(ApiPage.of(rows, limit, id), null);
 	}
 
 }

@@ -1,7 +1,5 @@
 package vn.hanoi.cooperation.api;
 
-import java.util.Comparator;
-import java.util.Objects;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,11 +38,8 @@ class ApiResultController {
 		int size = ApiPage.limit(limit);
 		ApiResultFilter filter = new ApiResultFilter(year, group, department, province, indicator, status,
 				UpdatedSince.parse(updatedSince), null);
-		ApiPage<ApiResult> page = ApiPage.of(
-				this.reads.find(filter, ReadScope.of(viewer), ApiCursor.position(cursor), size + 1), size,
-				ApiResult::id);
-		return ApiAnswers.ok(page, page.items().stream().map(ApiResult::updatedAt).filter(Objects::nonNull)
-			.max(Comparator.naturalOrder()).orElse(null));
+		return ApiAnswers.page(this.reads.find(filter, ReadScope.of(viewer), ApiCursor.position(cursor), size + 1),
+				size, ApiResult::id);
 	}
 
 	/** The department's results holding result {@code id}, found only when the reader may see that result itself. */

@@ -171,6 +171,25 @@ class ApiActivitiesTest {
 		});
 	}
 
+	@Test
+	void aListThatLostAnActivityIsSentAgainToAClientAskingSinceItsLastCopy() {
+		insert(3);
+		MvcTestResult first = get("/api/v1/activities?q=" + MARK.strip());
+		assertThat(first).hasStatus(200).bodyJson().extractingPath("$.items.length()").isEqualTo(3);
+		assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED))
+			.as("a list has no date of its own: its newest item's stays when another leaves it")
+			.isNull();
+		// The client's copy is newer than every item in it.
+		String copyTakenAt = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
+		this.jdbc.update("delete from activities where title = ?", MARK + "1");
+		MvcTestResult again = this.mvc.get().uri("/api/v1/activities?q=" + MARK.strip())
+			.header(HttpHeaders.IF_MODIFIED_SINCE, copyTakenAt)
+			.with(bearer(this.leader))
+			.exchange();
+		assertThat(again).hasStatus(200).bodyJson().extractingPath("$.items.length()").isEqualTo(2);
+	}
+
 	private long statements(String uri, String token) {
 		return SqlStatements.countDuring(() -> assertThat(this.mvc.get().uri(uri).with(bearer(token))).hasStatus(200));
 	}
