@@ -4,6 +4,9 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +31,7 @@ import vn.hanoi.cooperation.system.NotFoundException;
  */
 @RestController
 @ReadApi
+@Tag(name = "Agreements")
 class ApiAgreementController {
 
 	private final AgreementSearch search;
@@ -46,6 +50,7 @@ class ApiAgreementController {
 		this.clock = clock;
 	}
 
+	@Operation(operationId = "listAgreements", summary = "Agreements the token's owner may see, in id order")
 	@GetMapping("/api/v1/agreements")
 	ResponseEntity<ApiPage<ApiAgreement>> list(@RequestParam(required = false) Long province,
 			@RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) AgreementKind kind,
@@ -60,6 +65,7 @@ class ApiAgreementController {
 		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id);
 	}
 
+	@Operation(operationId = "getAgreement", summary = "One agreement with its documents' metadata")
 	@GetMapping("/api/v1/agreements/{id}")
 	ResponseEntity<ApiAgreement> agreement(@PathVariable Long id, Viewer viewer) {
 		ApiAgreement agreement = this.reads.find(List.of(id), ReadScope.of(viewer))
@@ -69,6 +75,7 @@ class ApiAgreementController {
 		return ApiAnswers.ok(agreement, agreement.updatedAt());
 	}
 
+	@Operation(operationId = "downloadAgreementDocument", summary = "An agreement document's bytes, as an attachment")
 	@GetMapping("/api/v1/agreements/{id}/documents/{documentId}")
 	ResponseEntity<byte[]> document(@PathVariable Long id, @PathVariable Long documentId, Viewer viewer,
 			@AuthenticationPrincipal PortalUser user) {

@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +14,7 @@ import vn.hanoi.cooperation.system.NotFoundException;
 /** An indicator's yearly city figures, scoped as the year view is; an unknown indicator is not found. */
 @RestController
 @ReadApi
+@Tag(name = "Yearly results")
 class ApiIndicatorController {
 
 	private final ApiFigureReads reads;
@@ -19,6 +23,7 @@ class ApiIndicatorController {
 		this.reads = reads;
 	}
 
+	@Operation(operationId = "getIndicatorFigures", summary = "An indicator and its approved city figure per year")
 	@GetMapping("/api/v1/indicators/{id}/figures")
 	ResponseEntity<ApiIndicatorFigures> figures(@PathVariable Long id, Viewer viewer) {
 		return ApiAnswers.ok(this.reads.find(id, viewer).orElseThrow(NotFoundException::new), null);

@@ -1,6 +1,9 @@
 package vn.hanoi.cooperation.api;
 
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +22,7 @@ import vn.hanoi.cooperation.system.NotFoundException;
  */
 @RestController
 @ReadApi
+@Tag(name = "Yearly results")
 class ApiResultController {
 
 	private final ApiResultReads reads;
@@ -27,6 +31,7 @@ class ApiResultController {
 		this.reads = reads;
 	}
 
+	@Operation(operationId = "listResults", summary = "Yearly results: each department's total beside its province breakdown")
 	@GetMapping("/api/v1/results")
 	ResponseEntity<ApiPage<ApiResult>> list(@RequestParam(required = false) Integer year,
 			@RequestParam(required = false) Long group, @RequestParam(required = false) Long department,
@@ -43,6 +48,7 @@ class ApiResultController {
 	}
 
 	/** The department's results holding result {@code id}, found only when the reader may see that result itself. */
+	@Operation(operationId = "getResult", summary = "The department's results holding one result")
 	@GetMapping("/api/v1/results/{id}")
 	ResponseEntity<ApiResult> result(@PathVariable Long id, Viewer viewer) {
 		ApiResult result = this.reads.find(ApiResultFilter.holding(id), ReadScope.of(viewer), 0, 1)

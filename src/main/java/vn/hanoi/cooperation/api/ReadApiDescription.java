@@ -34,10 +34,13 @@ class ReadApiDescription {
 				.version("v1")
 				.description("""
 						Read-only access to the portal's records for other systems: plans, groups, provinces and \
-						departments, activities and their progress notes. A token sees exactly what its owner sees in \
+						departments, activities and their progress notes, agreements and their documents, yearly \
+						results (a department's total and its province breakdown, never to be added together) and \
+						each indicator's city figures per year. A token sees exactly what its owner sees in \
 						the portal (the same role and unit). Create a personal access token on the portal's page \
 						/account/tokens and send it as `Authorization: Bearer <token>`. Lists are paged with a cursor \
-						(`next`); answers carry `ETag` and `Last-Modified`; a token may make a limited number of \
+						(`next`); answers carry an `ETag` (`If-None-Match` gives 304), single records also \
+						`Last-Modified`; a token may make a limited number of \
 						calls a minute (429 with `Retry-After` beyond it)."""))
 			// Relative: the document never echoes the Host header a client sent.
 			.addServersItem(new Server().url("/"))
