@@ -2,9 +2,7 @@ package vn.hanoi.cooperation.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +13,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.activity.ActivityStatus;
@@ -28,8 +25,6 @@ import vn.hanoi.cooperation.activity.DeadlineStatus;
  */
 @Repository
 class ApiActivityReads {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<ApiUnit>> UNITS = new TypeReference<>() {
 	};
@@ -86,7 +81,7 @@ class ApiActivityReads {
 				 where activity_id = ? order by noted_on desc, id desc""")
 			.param(activityId)
 			.query((rs, n) -> new ApiProgressNote(rs.getLong("id"), rs.getObject("noted_on", LocalDate.class),
-					rs.getString("note"), rs.getString("author_name"), instant(rs, "created_at")))
+					rs.getString("note"), rs.getString("author_name"), ApiRows.instant(rs, "created_at")))
 			.list();
 	}
 
@@ -97,22 +92,13 @@ class ApiActivityReads {
 						rs.getString("group_name_en")),
 				new ApiUnit(rs.getLong("department_id"), rs.getString("department_code"),
 						rs.getString("department_name_vi"), rs.getString("department_name_en")),
-				units(rs.getString("coordinating_departments")), units(rs.getString("partner_provinces")),
+				ApiRows.json(rs, "coordinating_departments", UNITS), ApiRows.json(rs, "partner_provinces", UNITS),
 				rs.getObject("agreement_id", Long.class), ActivityStatus.valueOf(rs.getString("status")),
 				DeadlineStatus.valueOf(rs.getString("deadline_status")), rs.getObject("planned_start", LocalDate.class),
 				rs.getObject("deadline", LocalDate.class), rs.getObject("actual_completion", LocalDate.class),
 				rs.getString("result_summary"), ApiMoney.vnd(rs.getBigDecimal("budget_planned")),
 				ApiMoney.vnd(rs.getBigDecimal("budget_spent")), rs.getBoolean("shared_with_provinces"),
-				instant(rs, "changed_at"));
-	}
-
-	private static List<ApiUnit> units(String json) {
-		return JSON.readValue(json, UNITS);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
+				ApiRows.instant(rs, "changed_at"));
 	}
 
 }

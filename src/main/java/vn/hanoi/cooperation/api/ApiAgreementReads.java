@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -16,7 +15,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.agreement.AgreementKind;
@@ -30,8 +28,6 @@ import vn.hanoi.cooperation.agreement.AgreementStatus;
  */
 @Repository
 class ApiAgreementReads {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<ApiUnit>> UNITS = new TypeReference<>() {
 	};
@@ -100,11 +96,11 @@ class ApiAgreementReads {
 				ApiAgreement.Signatory.of(rs.getString("hanoi_signatory_name"), rs.getString("hanoi_signatory_title")),
 				ApiAgreement.Signatory.of(rs.getString("province_signatory_name"),
 						rs.getString("province_signatory_title")),
-				JSON.readValue(rs.getString("partner_provinces"), UNITS),
-				JSON.readValue(rs.getString("groups"), GROUPS), rs.getString("summary"),
+				ApiRows.json(rs, "partner_provinces", UNITS),
+				ApiRows.json(rs, "groups", GROUPS), rs.getString("summary"),
 				rs.getBoolean("shared_with_provinces"),
-				JSON.readValue(rs.getString("documents"), DOCUMENTS).stream().map(d -> d.of(id)).toList(),
-				latest(instant(rs, "changed_at"),
+				ApiRows.json(rs, "documents", DOCUMENTS).stream().map(d -> d.of(id)).toList(),
+				latest(ApiRows.instant(rs, "changed_at"),
 						AgreementStatus.changedOn(signedOn, validFrom, validTo, terminatedOn, today)));
 	}
 
@@ -115,11 +111,6 @@ class ApiAgreementReads {
 		}
 		Instant statusChangedAt = statusChangedOn.atStartOfDay(this.clock.getZone()).toInstant();
 		return changedAt == null || statusChangedAt.isAfter(changedAt) ? statusChangedAt : changedAt;
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 import vn.hanoi.cooperation.account.ReadScope;
 
@@ -25,8 +24,6 @@ import vn.hanoi.cooperation.account.ReadScope;
  */
 @Repository
 class ApiResultReads {
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static final TypeReference<List<ApiResult.Part>> PARTS = new TypeReference<>() {
 	};
@@ -144,14 +141,12 @@ class ApiResultReads {
 
 	private static ApiResult result(ResultSet rs) throws SQLException {
 		Long departmentId = rs.getObject("department_id", Long.class);
-		String total = rs.getString("total");
-		OffsetDateTime changed = rs.getObject("changed_at", OffsetDateTime.class);
 		return new ApiResult(rs.getLong("id"), rs.getInt("year"), ApiIndicator.of(rs),
 				departmentId == null ? null
 						: new ApiUnit(departmentId, rs.getString("department_code"),
 								rs.getString("department_name_vi"), rs.getString("department_name_en")),
-				total == null ? null : JSON.readValue(total, ApiResult.Total.class),
-				JSON.readValue(rs.getString("breakdown"), PARTS), changed == null ? null : changed.toInstant());
+				ApiRows.json(rs, "total", ApiResult.Total.class), ApiRows.json(rs, "breakdown", PARTS),
+				ApiRows.instant(rs, "changed_at"));
 	}
 
 }

@@ -42,9 +42,9 @@ class ApiTokens {
 				select id, name, created_at, expires_at, last_used_at, revoked_at, expires_at <= now() as expired
 				  from api_tokens where account_id = ? order by created_at desc, id desc""")
 			.param(accountId)
-			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"), instant(rs, "created_at"),
-					instant(rs, "expires_at"), instant(rs, "last_used_at"), instant(rs, "revoked_at"),
-					rs.getBoolean("expired")))
+			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"),
+					ApiRows.instant(rs, "created_at"), ApiRows.instant(rs, "expires_at"),
+					ApiRows.instant(rs, "last_used_at"), ApiRows.instant(rs, "revoked_at"), rs.getBoolean("expired")))
 			.list();
 	}
 
@@ -82,11 +82,6 @@ class ApiTokens {
 
 	/** A token that was accepted, and whose it is. */
 	record Bearer(Long tokenId, Long accountId) {
-	}
-
-	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-		java.time.OffsetDateTime value = rs.getObject(column, java.time.OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 }
