@@ -1,0 +1,24 @@
+package vn.hanoi.cooperation.activity;
+
+import java.time.LocalDate;
+
+import vn.hanoi.cooperation.system.Localized;
+
+/**
+ * One choice of the activity list's filters (a group with its number, a department or a unit with the day it
+ * ended), as plain data that may be kept in memory and shared between requests instead of an entity.
+ */
+public record FilterChoice(Long id, Integer number, String nameVi, String nameEn, LocalDate validTo)
+		implements Localized {
+
+	@Override
+	public String getNameVi() {
+		return this.nameVi;
+	}
+
+	@Override
+	public String getNameEn() {
+		return this.nameEn;
+	}
+
+}
