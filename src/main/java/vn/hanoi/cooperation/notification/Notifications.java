@@ -35,7 +35,7 @@ class Notifications {
 		this.jdbc = jdbc;
 	}
 
-	@Transactional(readOnly = true)
+	/** One statement, on every page (the bell): no transaction around it, whose begin and commit cost more. */
 	long unreadCount(Long accountId) {
 		return this.jdbc.sql("select count(*) from notifications where account_id = ? and read_at is null")
 			.param(accountId)
