@@ -62,7 +62,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10),
  * (b) every user with think time and notes, with a progress line every 10 s; (c) {@code approval}: the coordinator
  * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times after
- * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs.
+ * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs; (d) {@code export}, not run unless
+ * named: a leader exports every activity as .xlsx and .csv, {@code benchmark.exportRounds} (2) times, with the heap used
+ * meanwhile (run it as {@code -Dbenchmark.scenarios=export -DargLine=-Xmx256m} to prove the exports in a small heap; the
+ * yearly results, the warm-up and the other scenarios are then left out).
  */
 class PortalBenchmark {
 
@@ -142,6 +145,14 @@ class PortalBenchmark {
 	 */
 	private final List<String> scenarios = List.of(System.getProperty("benchmark.scenarios", "saturation,think,approval").split(","));
 
+	/** Scenario (d): how many times each export is downloaded. */
+	private final int exportRounds = Integer.getInteger("benchmark.exportRounds", 2);
+
+	/** Whether any scenario requests pages (all but the export): they need the yearly results and the warm-up. */
+	private boolean pageScenarios() {
+		return this.scenarios.stream().anyMatch(scenario -> !scenario.equals("export"));
+	}
+
 	/** Scenario (c): how many times the coordinator approves {@link BulkApproval#BATCH} results in one request. */
 	private final int approvalRounds = Integer.getInteger("benchmark.approvalRounds", 5);
 
@@ -192,7 +203,9 @@ class PortalBenchmark {
 			JdbcTemplate jdbc = portal.getBean(JdbcTemplate.class);
 			long loadStart = System.nanoTime();
 			BenchmarkData.load(jdbc, this.activities);
-			BenchmarkData.results(jdbc, this.results);
+			if (pageScenarios()) {
+				BenchmarkData.results(jdbc, this.results);
+			}
 			int staff = this.users / 4;
 			int provinceOfficers = this.users / 8;
 			BenchmarkData.accounts(jdbc, portal.getBean(PasswordEncoder.class).encode(PASSWORD),
@@ -226,7 +239,17 @@ class PortalBenchmark {
 		List<Target> targets = targets(ids);
 		List<VirtualUser> virtualUsers = login(base, jdbc, "bench.%", targets.size());
 		System.out.printf("%d virtual users logged in; %d s warm-up; scenarios %s; merged unit's page /provinces/%d%n",
-				virtualUsers.size(), this.warmup.toSeconds(), this.scenarios, ids.mergedUnit());
+				virtualUsers.size(), pageScenarios() ? this.warmup.toSeconds() : 0, this.scenarios, ids.mergedUnit());
+		StringBuilder report = new StringBuilder();
+		if (this.scenarios.contains("export")) {
+			// First, before the pages fill the caches: the heap it shows is the exports' and the idle portal's.
+			VirtualUser leader = virtualUsers.stream().filter(user -> user.username.startsWith("bench.leader.")).findFirst().orElseThrow();
+			report.append(ExportRun.run(leader, this.exportRounds, ids.activities()));
+		}
+		if (!pageScenarios()) {
+			finish(report);
+			return;
+		}
 		// The warm-up: every page back to back, so that the JIT compiler has seen thousands of them; by as many users
 		// as scenario (a) has clients, of every role, so that no request waits longer than a page's time-out.
 		List<VirtualUser> warming = new ArrayList<>();
@@ -235,7 +258,6 @@ class PortalBenchmark {
 			warming.add(virtualUsers.get(i));
 		}
 		drive(warming, targets, this.warmup, Duration.ZERO);
-		StringBuilder report = new StringBuilder();
 		if (this.scenarios.contains("saturation")) {
 			BenchmarkData.officersOf(jdbc, passwordHash, SATURATION_PROVINCE, this.saturationClients);
 			List<VirtualUser> officers = login(base, jdbc, "solo.%", targets.size());
@@ -268,6 +290,10 @@ class PortalBenchmark {
 			approving.join();
 			report.append(approvals);
 		}
+		finish(report);
+	}
+
+	private static void finish(StringBuilder report) throws IOException {
 		System.out.print(report);
 		Path file = Path.of("target", "benchmark", "portal-benchmark.md");
 		Files.createDirectories(file.getParent());
@@ -498,11 +524,12 @@ class PortalBenchmark {
 	}
 
 	/** Ids the virtual users choose from: any activity for most, the shared ones of their province for officers. */
-	record Ids(long firstActivity, long lastActivity, long mergedUnit) {
+	record Ids(long firstActivity, long lastActivity, long activities, long mergedUnit) {
 
 		static Ids of(JdbcTemplate jdbc) {
 			return new Ids(jdbc.queryForObject("select min(id) from activities", Long.class),
 					jdbc.queryForObject("select max(id) from activities", Long.class),
+					jdbc.queryForObject("select count(*) from activities", Long.class),
 					// A unit of 2025 formed from the most predecessors: the province page with the most to show.
 					jdbc.queryForObject("""
 							select successor_id from provinces where successor_id is not null
@@ -588,6 +615,18 @@ class PortalBenchmark {
 				.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html,*/*").build(),
 						HttpResponse.BodyHandlers.ofByteArray())
 				.statusCode();
+		}
+
+		/**
+		 * A file downloaded to {@code file} (never held in memory); {@code firstByte} runs when the status and the
+		 * headers have arrived, before the body.
+		 */
+		HttpResponse<Path> download(String path, Path file, Runnable firstByte) throws Exception {
+			return this.http.send(HttpRequest.newBuilder(URI.create(this.base + path)).timeout(Duration.ofMinutes(10)).build(),
+					info -> {
+						firstByte.run();
+						return HttpResponse.BodyHandlers.ofFile(file).apply(info);
+					});
 		}
 
 		/**
