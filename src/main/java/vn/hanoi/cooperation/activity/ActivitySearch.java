@@ -22,6 +22,7 @@ import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.ReadCache;
+import vn.hanoi.cooperation.system.ReadOnlyTransaction;
 import vn.hanoi.cooperation.system.SearchText;
 
 /**
@@ -54,22 +55,25 @@ public class ActivitySearch {
 
 	private final DataVersion dataVersion;
 
-	ActivitySearch(JdbcClient jdbc, Departments departments, Provinces provinces, DataVersion dataVersion) {
+	private final ReadOnlyTransaction readOnly;
+
+	ActivitySearch(JdbcClient jdbc, Departments departments, Provinces provinces, DataVersion dataVersion,
+			ReadOnlyTransaction readOnly) {
 		this.jdbc = jdbc;
 		this.departments = departments;
 		this.provinces = provinces;
 		this.dataVersion = dataVersion;
+		this.readOnly = readOnly;
 	}
 
 	/**
 	 * One page of the list, kept in memory until the activities it can show change: many people open the same few
 	 * pages (the unfiltered list, their year, a search).
 	 */
-	@Transactional(readOnly = true)
 	public ActivityPage find(ActivityFilter filter, Viewer viewer, LocalDate today) {
 		ReadScope scope = ReadScope.of(viewer);
 		PageKey key = new PageKey(this.dataVersion.of(subjects(filter, scope)), today, filter, scope);
-		return this.pages.get(key, k -> read(filter, scope, today));
+		return this.pages.get(key, k -> this.readOnly.run(() -> read(filter, scope, today)));
 	}
 
 	/**

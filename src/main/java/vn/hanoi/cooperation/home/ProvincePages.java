@@ -6,7 +6,6 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
@@ -21,6 +20,7 @@ import vn.hanoi.cooperation.result.ProvinceResults;
 import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.NotFoundException;
 import vn.hanoi.cooperation.system.ReadCache;
+import vn.hanoi.cooperation.system.ReadOnlyTransaction;
 
 /**
  * What a province page shows, kept in the {@link ReadCache} until the data about the unit changes: reading it takes
@@ -67,18 +67,20 @@ public class ProvincePages {
 
 	private final Clock clock;
 
+	private final ReadOnlyTransaction readOnly;
+
 	ProvincePages(JdbcClient jdbc, Provinces provinces, AgreementService agreements, ProvinceActivities activities,
-			ProvinceResults results, Clock clock) {
+			ProvinceResults results, Clock clock, ReadOnlyTransaction readOnly) {
 		this.jdbc = jdbc;
 		this.provinces = provinces;
 		this.agreements = agreements;
 		this.activities = activities;
 		this.results = results;
 		this.clock = clock;
+		this.readOnly = readOnly;
 	}
 
 	/** The unit's page as the viewer may see it; the caller has checked that the viewer may open the unit. */
-	@Transactional(readOnly = true)
 	Page of(Long id, Viewer viewer, String resultYear, String resultPage) {
 		return of(id, viewer, resultYear, resultPage, "/provinces/" + id);
 	}
@@ -87,7 +89,6 @@ public class ProvincePages {
 	 * The unit's page as the viewer may see it at {@code path}, where its year and page links lead; the caller has
 	 * checked that the viewer may open the unit.
 	 */
-	@Transactional(readOnly = true)
 	public Page of(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
 		long version = this.jdbc.sql(UNIT_VERSION)
 			.param("id", id)
@@ -96,7 +97,7 @@ public class ProvincePages {
 			.single();
 		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage,
 				path);
-		return this.pages.get(key, k -> read(id, viewer, resultYear, resultPage, path));
+		return this.pages.get(key, k -> this.readOnly.run(() -> read(id, viewer, resultYear, resultPage, path)));
 	}
 
 	/** How many pages were read from the database rather than from memory since the start. */
