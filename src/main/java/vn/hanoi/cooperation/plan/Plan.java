@@ -76,6 +76,14 @@ public class Plan extends RecordEntity {
 		return this.titleEn;
 	}
 
+	public String getSummaryVi() {
+		return this.summaryVi;
+	}
+
+	public String getSummaryEn() {
+		return this.summaryEn;
+	}
+
 	public String title() {
 		return isEnglish() ? this.titleEn : this.titleVi;
 	}
