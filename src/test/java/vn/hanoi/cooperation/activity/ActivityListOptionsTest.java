@@ -17,6 +17,7 @@ import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.group.RenamedGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,12 +43,12 @@ class ActivityListOptionsTest {
 	@Autowired
 	ActivityListOptions options;
 
-	private String groupName;
+	private RenamedGroup renamed;
 
 	@AfterEach
 	void restoreGroupName() {
-		if (this.groupName != null) {
-			this.jdbc.update("update cooperation_groups set name_vi = ? where number = 3", this.groupName);
+		if (this.renamed != null) {
+			this.renamed.restore();
 		}
 	}
 
@@ -70,9 +71,7 @@ class ActivityListOptionsTest {
 	@Test
 	void aRenamedGroupShowsAtTheNextPage() {
 		list(Role.STAFF);
-		this.groupName = this.jdbc.queryForObject("select name_vi from cooperation_groups where number = 3",
-				String.class);
-		this.jdbc.update("update cooperation_groups set name_vi = ? where number = 3", RENAMED);
+		this.renamed = RenamedGroup.rename(this.jdbc, 3, RENAMED);
 		assertThat(list(Role.STAFF)).bodyText().contains("3. " + RENAMED);
 	}
 

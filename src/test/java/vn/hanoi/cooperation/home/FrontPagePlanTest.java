@@ -12,6 +12,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.group.RenamedGroup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,12 +37,12 @@ class FrontPagePlanTest {
 	@Autowired
 	FrontPagePlan plan;
 
-	private String groupName;
+	private RenamedGroup renamed;
 
 	@AfterEach
 	void restoreGroupName() {
-		if (this.groupName != null) {
-			this.jdbc.update("update cooperation_groups set name_vi = ? where number = 5", this.groupName);
+		if (this.renamed != null) {
+			this.renamed.restore();
 		}
 	}
 
@@ -67,9 +68,7 @@ class FrontPagePlanTest {
 		assertThat(SqlStatements.countDuring(() -> this.plan.latest())).as("the version read").isEqualTo(1);
 		home("vi");
 		assertThat(this.plan.reads()).as("served from memory").isEqualTo(reads);
-		this.groupName = this.jdbc.queryForObject("select name_vi from cooperation_groups where number = 5",
-				String.class);
-		this.jdbc.update("update cooperation_groups set name_vi = ? where number = 5", RENAMED);
+		this.renamed = RenamedGroup.rename(this.jdbc, 5, RENAMED);
 		assertThat(home("vi")).bodyText().contains(RENAMED);
 		assertThat(this.plan.reads()).isEqualTo(reads + 1);
 	}
