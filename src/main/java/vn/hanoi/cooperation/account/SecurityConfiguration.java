@@ -86,11 +86,14 @@ class SecurityConfiguration {
 		return new EqualWorkAuthenticationProvider(accounts, encoder);
 	}
 
-	/** Argon2id: bcrypt ignores everything past 72 bytes, and Vietnamese passphrases reach that. */
+	/**
+	 * Argon2id: bcrypt ignores everything past 72 bytes, and Vietnamese passphrases reach that. As many hashes at
+	 * once as there are cores ({@link BoundedPasswordHashing}).
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder(ARGON2,
-				Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8()));
+		return new BoundedPasswordHashing(new DelegatingPasswordEncoder(ARGON2,
+				Map.of(ARGON2, Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8())), BoundedPasswordHashing.cores());
 	}
 
 }
