@@ -87,6 +87,10 @@ class ActivityFormSliceTest {
 		assertThat(SlicePage.shown(result)).contains("Vui lòng nhập tên hoạt động.")
 			.contains("Số tiền chỉ gồm chữ số")
 			.contains("Hạn hoàn thành không được trước ngày bắt đầu.")
+			.contains("Ngày hoàn thành không được ở tương lai.")
+			.contains("Vui lòng tóm tắt kết quả đạt được.")
+			.contains("Số tiền không được âm.")
+			.contains("Có địa phương không tồn tại trong danh mục.")
 			.contains("value=\"mười triệu\"")
 			.contains(">Mô tả vẫn còn nguyên</textarea>")
 			.contains("value=\"01/09/2025\"");
@@ -189,7 +193,10 @@ class ActivityFormSliceTest {
 		return request.with(csrf());
 	}
 
-	/** A title left blank, an amount in words, a deadline before the start; a description that must survive. */
+	/**
+	 * A title left blank, a deadline before the start, completed in the future without a summary, an amount in words
+	 * and a negative one, a province that does not exist; a description that must survive.
+	 */
 	private MockMvcRequestBuilder invalid(String uri) {
 		return this.mvc.post()
 			.uri(uri)
@@ -197,11 +204,13 @@ class ActivityFormSliceTest {
 			.param("groupId", TRADE_GROUP.getId().toString())
 			.param("title", "   ")
 			.param("description", "Mô tả vẫn còn nguyên")
-			.param("status", "PLANNED")
+			.param("status", "COMPLETED")
 			.param("plannedStart", "01/09/2025")
 			.param("deadline", "01/08/2025")
+			.param("actualCompletion", "01/01/2099")
 			.param("budgetPlanned", "mười triệu")
-			.param("partnerProvinceIds", DIEN_BIEN.getId().toString());
+			.param("budgetSpent", "-5")
+			.param("partnerProvinceIds", "999999");
 	}
 
 	private MockMvcRequestBuilder valid(String uri) {

@@ -88,6 +88,16 @@ class AgreementFormSliceTest {
 	}
 
 	@Test
+	void aPartnerThatWasNoUnitOnTheSigningDayIsRefused() {
+		// Điện Biên of the 34-unit map exists from 1 July 2025 only.
+		MvcTestResult result = valid("/agreements/new", "01/05/2022").with(SliceSecurity.as(Role.COORDINATOR))
+			.exchange();
+		assertThat(SlicePage.shown(result))
+			.contains("Có địa phương chưa (hoặc không còn) là đơn vị hành chính vào ngày ký.");
+		verifyNoInteractions(this.service);
+	}
+
+	@Test
 	void anAcceptedEntryIsSavedOnceAsTypedAndTheUserIsSentToIt() {
 		when(this.service.create(any(), any())).thenReturn(SliceRecords.record(Agreement.class, 41));
 		MvcTestResult result = valid("/agreements/new").with(SliceSecurity.as(Role.COORDINATOR)).exchange();
@@ -169,6 +179,10 @@ class AgreementFormSliceTest {
 	}
 
 	private MockMvcRequestBuilder valid(String uri) {
+		return valid(uri, "01/08/2025");
+	}
+
+	private MockMvcRequestBuilder valid(String uri, String signedOn) {
 		return this.mvc.post()
 			.uri(uri)
 			.with(csrf())
@@ -177,8 +191,8 @@ class AgreementFormSliceTest {
 			.param("title", "Chương trình hợp tác Hà Nội – Điện Biên")
 			.param("provinceIds", DIEN_BIEN.getId().toString())
 			.param("groupIds", TRADE_GROUP.getId().toString())
-			.param("signedOn", "01/08/2025")
-			.param("validFrom", "01/08/2025")
+			.param("signedOn", signedOn)
+			.param("validFrom", signedOn)
 			.param("validTo", "31/12/2030")
 			.param("hanoiSignatoryName", "Nguyễn Văn A")
 			.param("sharedWithProvinces", "true");
