@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import vn.hanoi.cooperation.CooperationPortalApplication;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
 
@@ -26,7 +27,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
  */
 @TestConfiguration(proxyBeanMethods = false)
 @Import(SecurityConfiguration.class)
-@ComponentScan(basePackageClasses = AccessRules.class, useDefaultFilters = false,
+@ComponentScan(basePackageClasses = CooperationPortalApplication.class, useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = AccessRules.class))
 public class SliceSecurity {
 

@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.SliceRecords;
@@ -29,10 +32,6 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Provinces;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.hanoi.cooperation.SliceRecords.DIEN_BIEN;
-import static vn.hanoi.cooperation.SliceRecords.HEALTH;
-import static vn.hanoi.cooperation.SliceRecords.TRADE;
-import static vn.hanoi.cooperation.SliceRecords.TRADE_GROUP;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
@@ -42,6 +41,10 @@ import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.anonymous;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.hanoi.cooperation.SliceRecords.DIEN_BIEN;
+import static vn.hanoi.cooperation.SliceRecords.HEALTH;
+import static vn.hanoi.cooperation.SliceRecords.TRADE;
+import static vn.hanoi.cooperation.SliceRecords.TRADE_GROUP;
 
 /**
  * The activity form as its user sees it, without a database: a refused entry comes back with the reason beside the
@@ -52,7 +55,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class ActivityFormSliceTest {
 
 	static final Plan PLAN_2025 = SliceRecords.record(Plan.class, 9, "year", 2025, "number", "12/KH-UBND", "groups",
-			new java.util.LinkedHashSet<>(Set.of(TRADE_GROUP)));
+			new LinkedHashSet<>(Set.of(TRADE_GROUP)));
 
 	@Autowired
 	MockMvcTester mvc;
@@ -217,8 +220,8 @@ class ActivityFormSliceTest {
 		return this.mvc.post().uri(uri).params(validParams());
 	}
 
-	private static org.springframework.util.MultiValueMap<String, String> validParams() {
-		org.springframework.util.LinkedMultiValueMap<String, String> params = new org.springframework.util.LinkedMultiValueMap<>();
+	private static MultiValueMap<String, String> validParams() {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
 		params.add("planYear", "2025");
 		params.add("groupId", TRADE_GROUP.getId().toString());
 		params.add("title", "  Tuần hàng Điện Biên tại Hà Nội ");
