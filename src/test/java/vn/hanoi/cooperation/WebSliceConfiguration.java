@@ -34,7 +34,7 @@ import vn.hanoi.cooperation.system.DemoMode;
 @Import(WebSliceConfiguration.PackagePrivateMocks.class)
 public class WebSliceConfiguration {
 
-	/** Today in the slices: 15 September 2025 in Hanoi (after the 2025 mergers, so both maps are in the past). */
+	/** Today in the slices: 15 September 2025 in Hanoi, with the 34-unit map of 1 July 2025 in force. */
 	public static final Instant NOW = Instant.parse("2025-09-15T03:00:00Z");
 
 	@Bean
