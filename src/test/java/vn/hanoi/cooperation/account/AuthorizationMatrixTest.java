@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.Supplier;
+import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
@@ -137,9 +137,10 @@ public class AuthorizationMatrixTest {
 		row("GET /results/queue",                         "/results/queue",              404, 200, 404, 404, 404, 302),
 		row("POST /results/queue/approve",                "/results/queue/approve",      404, 302, 404, 404, 404, 302),
 		row("POST /results/queue/{id}/return",            "/results/queue/{otherResult}/return", 404, 302, 404, 404, 404, 302),
-		// Failed imports are read and dismissed by those who act for every department; none is 404 (s6-loop).
-		row("GET /imports/failures/{id}",                 "/imports/failures/999999999", 404, 404, 404, 404, 404, 302),
-		row("POST /imports/failures/{id}/dismiss",        "/imports/failures/999999999/dismiss", 404, 404, 404, 404, 404, 302),
+		// Failed imports are read and dismissed by those who act for every department (s6-loop); {otherFailure} is
+		// Sở Y tế's. OWN_RECORDS: not even by the staff officer whose department's import failed.
+		row("GET /imports/failures/{id}",                 "/imports/failures/{otherFailure}", 200, 200, 404, 404, 404, 302),
+		row("POST /imports/failures/{id}/dismiss",        "/imports/failures/{otherFailure}/dismiss", 302, 302, 404, 404, 404, 302),
 		row("GET /results/years/{year}/completeness",     "/results/years/2022/completeness", 200, 200, 200, 200, 404, 302),
 		// {otherResult}: Sở Y tế's, approved, about Lai Châu. Those who may act on it but not in its state are sent back
 		// to it with a message saying why (302); those who may not see it or act on it get 404.
@@ -183,19 +184,19 @@ public class AuthorizationMatrixTest {
 		// The test database has administrators: every set-up link is dead, and says so.
 		row("GET /first-administrator/{token}",           "/first-administrator/unknown", 404, 404, 404, 404, 404, 404),
 		row("POST /first-administrator/{token}",          "/first-administrator/unknown", 404, 404, 404, 404, 404, 404),
-		// Everyone reads only their own notifications: another person's (or none) is not found.
+		// Everyone reads only their own notifications: another person's is not found (OWN_RECORDS: one's own opens).
 		row("GET /notifications",                         "/notifications",              200, 200, 200, 200, 200, 302),
-		row("POST /notifications/{id}/read",              "/notifications/999999999/read", 404, 404, 404, 404, 404, 302),
+		row("POST /notifications/{id}/read",              "/notifications/{otherNotification}/read", 404, 404, 404, 404, 404, 302),
 		row("POST /notifications/read-all",               "/notifications/read-all",     302, 302, 302, 302, 302, 302),
 		row("GET /account/notifications",                 "/account/notifications",      200, 200, 200, 200, 200, 302),
 		// Without fields the form comes back with its errors.
 		row("POST /account/notifications",                "/account/notifications",      200, 200, 200, 200, 200, 302),
 		row("GET /admin/emails",                          "/admin/emails",               200, 403, 403, 403, 403, 302),
-		// s6-api: everyone manages their own API tokens (none is 999999999); the API answers a token of each role
+		// s6-api: everyone revokes their own API tokens (OWN_RECORDS), never another person's; the API answers a token of each role
 		// (API_LINE), and 401 without one.
 		row("GET /account/tokens",                        "/account/tokens",             200, 200, 200, 200, 200, 302),
 		row("POST /account/tokens",                       "/account/tokens",             200, 200, 200, 200, 200, 302),
-		row("POST /account/tokens/{id}/revoke",           "/account/tokens/999999999/revoke", 404, 404, 404, 404, 404, 302),
+		row("POST /account/tokens/{id}/revoke",           "/account/tokens/{otherToken}/revoke", 404, 404, 404, 404, 404, 302),
 		row("GET /api/v1/activities",                     "/api/v1/activities?limit=5",  200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{otherActivity}", 200, 200, 200, 200, 404, 401),
 		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{otherActivity}/progress-notes", 200, 200, 200, 200, 404, 401),
@@ -222,7 +223,10 @@ public class AuthorizationMatrixTest {
 		row("ANY /error",                                 "/error",                      404, 404, 404, 404, 404, 404)
 	);
 
-	/** Second lines for endpoints on a record: the staff officer's department's, shared with the province officer's unit. */
+	/**
+	 * Second lines for endpoints on a record: the staff officer's department's, shared with the province officer's
+	 * unit; a person's own notification and API token, for each role that asks.
+	 */
 	public static final Map<String, Expected> OWN_RECORDS = table(
 		//                                                                             ADMIN COORD STAFF LEADER PROV ANON
 		row("GET /activities/{id}",                       "/activities/{ownActivity}",   200, 200, 200, 200, 200, 302),
@@ -243,7 +247,11 @@ public class AuthorizationMatrixTest {
 		row("GET /api/v1/activities/{id}/progress-notes", "/api/v1/activities/{ownActivity}/progress-notes", 200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/results/{id}",                   "/api/v1/results/{ownResult}", 200, 200, 200, 200, 200, 401),
 		row("GET /api/v1/agreements/{id}",                "/api/v1/agreements/{ownAgreement}", 200, 200, 200, 200, 200, 401),
-		row("GET /api/v1/agreements/{id}/documents/{documentId}", "/api/v1/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 401)
+		row("GET /api/v1/agreements/{id}/documents/{documentId}", "/api/v1/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 401),
+		row("GET /imports/failures/{id}",                 "/imports/failures/{ownFailure}", 200, 200, 404, 404, 404, 302),
+		row("POST /imports/failures/{id}/dismiss",        "/imports/failures/{ownFailure}/dismiss", 302, 302, 404, 404, 404, 302),
+		row("POST /notifications/{id}/read",              "/notifications/{ownNotification}/read", 302, 302, 302, 302, 302, 302),
+		row("POST /account/tokens/{id}/revoke",           "/account/tokens/{ownToken}/revoke", 302, 302, 302, 302, 302, 302)
 	);
 	// @formatter:on
 
@@ -288,6 +296,11 @@ public class AuthorizationMatrixTest {
 			.orElseGet(() -> this.accountRepository.save(Account.of(Role.LEADER, "test.matrix.target", "Đích", "-")))
 			.getId();
 		MatrixRecords records = new MatrixRecords(this.jdbc, target);
+		// Whose own records each role asks for; an anonymous visitor asks for the staff officer's.
+		List<Long> askers = new ArrayList<>();
+		for (int i = 0; i < ROLES.size(); i++) {
+			askers.add(i < 5 ? this.accounts.principal(Role.valueOf(ROLES.get(i))).getAccountId() : staffId);
+		}
 		TestApiTokens tokens = new TestApiTokens(this.jdbc);
 		for (int i = 0; i < 5; i++) {
 			this.apiTokens.add(tokens.create(this.accounts.principal(Role.valueOf(ROLES.get(i))).getAccountId()));
@@ -296,9 +309,9 @@ public class AuthorizationMatrixTest {
 			List<String> wrong = new ArrayList<>();
 			for (Map<String, Expected> table : List.of(EXPECTED, OWN_RECORDS)) {
 				table.forEach((endpoint, expected) -> wrong.addAll(wrongAnswers(endpoint, expected,
-						() -> records.url(expected.sample()
+						asker -> records.url(expected.sample()
 							.replace("{staffId}", staffId.toString())
-							.replace("{provinceId}", provinceId.toString())))));
+							.replace("{provinceId}", provinceId.toString()), askers.get(asker)))));
 			}
 			assertThat(wrong).isEmpty();
 		}
@@ -314,11 +327,12 @@ public class AuthorizationMatrixTest {
 		assertThat(EXPECTED.keySet()).containsAll(OWN_RECORDS.keySet());
 	}
 
-	private List<String> wrongAnswers(String endpoint, Expected expected, Supplier<String> urls) {
+	/** {@code urls} gives the sample URL as the role at that index of {@link #ROLES} asks for it. */
+	private List<String> wrongAnswers(String endpoint, Expected expected, IntFunction<String> urls) {
 		List<String> wrong = new ArrayList<>();
 		String method = endpoint.substring(0, endpoint.indexOf(' '));
 		for (int i = 0; i < ROLES.size(); i++) {
-			String url = urls.get();
+			String url = urls.apply(i);
 			MockMvcRequestBuilder request = (method.equals("POST") ? this.mvc.post() : this.mvc.get()).uri(url)
 				.with(csrf())
 				.with(AccountLifecycleTest.from("10.30.0." + (i + 1)));

@@ -10,9 +10,10 @@ import vn.hanoi.cooperation.agreement.TestAgreements;
 /**
  * Real records for {@link AuthorizationMatrixTest}, in pairs: "own" ones of the test staff officer's department
  * (Sở Công Thương) shared with the test province officer's unit (Điện Biên), and "other" ones of another department
- * (Sở Y tế) shared with another province (Lai Châu). Each sample URL names one as {@code {ownActivity}},
- * {@code {otherResult}}…, so a row proves that a role is refused a record it must not see, not an id that exists
- * for nobody.
+ * (Sở Y tế) shared with another province (Lai Châu). A person's records (notifications, API tokens, failed imports)
+ * are "own" when they belong to the account asking, "other" when they belong to the matrix's target account. Each
+ * sample URL names one as {@code {ownActivity}}, {@code {otherResult}}…, so a row proves that a role is refused a
+ * record it must not see, not an id that exists for nobody.
  */
 final class MatrixRecords {
 
@@ -26,6 +27,8 @@ final class MatrixRecords {
 
 	private final java.util.List<Long> results = new java.util.ArrayList<>();
 
+	private final java.util.List<Long> failures = new java.util.ArrayList<>();
+
 	MatrixRecords(JdbcTemplate jdbc, Long accountId) {
 		this.jdbc = jdbc;
 		this.agreements = new TestAgreements(jdbc);
@@ -36,7 +39,7 @@ final class MatrixRecords {
 	 * The sample with each record it names created afresh, so that what one role's request changes (a deletion, an
 	 * approval) does not decide the next role's answer.
 	 */
-	String url(String sample) {
+	String url(String sample, Long viewerId) {
 		// One figure per indicator, year, department and province: the previous request's result makes way.
 		removeResults();
 		Map<String, Long> ids = new LinkedHashMap<>();
@@ -58,6 +61,18 @@ final class MatrixRecords {
 				this.results.add(result);
 				ids.put(prefix + "Result", result);
 			}
+			Long owner = "own".equals(prefix) ? viewerId : this.accountId;
+			if (sample.contains("{" + prefix + "Failure}")) {
+				Long failure = failure(owner, whose[1]);
+				this.failures.add(failure);
+				ids.put(prefix + "Failure", failure);
+			}
+			if (sample.contains("{" + prefix + "Notification}")) {
+				ids.put(prefix + "Notification", notification(owner));
+			}
+			if (sample.contains("{" + prefix + "Token}")) {
+				ids.put(prefix + "Token", token(owner));
+			}
 		}
 		ids.put("indicatorId", this.jdbc.queryForObject("select min(id) from indicators", Long.class));
 		ids.put("accountId", this.accountId);
@@ -74,6 +89,10 @@ final class MatrixRecords {
 				TITLE + "%");
 		this.jdbc.update("delete from activities where title like ?", TITLE + "%");
 		removeResults();
+		this.failures.forEach(id -> this.jdbc.update("delete from import_failures where id = ?", id));
+		this.failures.clear();
+		this.jdbc.update("delete from notifications where label_vi = ?", TITLE);
+		this.jdbc.update("delete from api_tokens where name = ?", TITLE);
 	}
 
 	private void removeResults() {
@@ -108,6 +127,31 @@ final class MatrixRecords {
 		this.jdbc.update("insert into activity_evidence_contents (evidence_id, content, thumbnail) values (?, ?, ?)", id,
 				new byte[] { 1, 2, 3, 4 }, new byte[] { 5, 6 });
 		return id;
+	}
+
+	/** A failed import of results by the account, for the department (ended up in the coordinator's inbox). */
+	private Long failure(Long account, String department) {
+		return this.jdbc.queryForObject("""
+				insert into import_failures (kind, year, account_id, account_name, department_id, file_name, reason_vi,
+				                             reason_en)
+				select 'RESULTS', 2024, a.id, a.display_name, d.id, 'matrix.xlsx', 'Tệp hỏng', 'Broken file'
+				from accounts a, departments d where a.id = ? and d.code = ? returning id""", Long.class, account,
+				department);
+	}
+
+	/** An unread notification of the account, pointing at the activity list. */
+	private Long notification(Long account) {
+		return this.jdbc.queryForObject("""
+				insert into notifications (account_id, kind, link, label_vi, label_en)
+				values (?, 'YEAR_LOCKED', '/activities', ?, ?) returning id""", Long.class, account, TITLE, TITLE);
+	}
+
+	/** A live API token of the account (its secret is never needed: the matrix only revokes it). */
+	private Long token(Long account) {
+		return this.jdbc.queryForObject("""
+				insert into api_tokens (account_id, name, token_hash, expires_at)
+				values (?, ?, encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day')
+				returning id""", Long.class, account, TITLE);
 	}
 
 	/** An approved 2024 result about the partner province (2025 map): what a province may see of its own. */

@@ -89,27 +89,6 @@ class AgreementFormTest {
 	}
 
 	@Test
-	void mistakesAreReportedPerFieldAndNothingIsSaved() {
-		MvcTestResult result = this.mvc.post()
-			.uri("/agreements/new")
-			.with(this.accounts.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("kind", "COOPERATION_AGREEMENT")
-			.param("title", "   ")
-			.param("provinceIds", String.valueOf(this.dienBien2025))
-			.param("signedOn", "2022-05-01")
-			.param("validFrom", "2022-05-01")
-			.param("validTo", "2022-04-30")
-			.exchange();
-		assertThat(result).hasStatusOk()
-			.bodyText()
-			.contains("Vui lòng nhập tên văn bản.", "Ngày hết hiệu lực không được trước ngày bắt đầu có hiệu lực.",
-					"Có địa phương chưa (hoặc không còn) là đơn vị hành chính vào ngày ký.");
-		assertThat(this.jdbc.queryForObject("select count(*) from agreements where title like 'FORM %'",
-				Integer.class)).isZero();
-	}
-
-	@Test
 	void aSaveOverSomeoneElsesChangeIsRefused() {
 		Long id = this.agreements.create("FORM Biên bản", true, "11");
 		this.jdbc.update("update agreements set version = version + 1 where id = ?", id);

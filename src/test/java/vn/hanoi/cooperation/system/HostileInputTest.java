@@ -469,6 +469,19 @@ class HostileInputTest {
 			sql.update("insert into activity_evidence_contents (evidence_id, content, thumbnail) values (?, ?, ?)",
 					evidence, new byte[] { 1, 2, 3, 4 }, new byte[] { 5, 6 });
 			this.ids.put("{evidenceId}", evidence.toString());
+			// A person's records, of the fixture's account (s8-slices: the matrix's lines name real ones).
+			this.ids.put("/imports/failures/", sql.queryForObject("""
+					insert into import_failures (kind, year, account_id, account_name, file_name, reason_vi, reason_en)
+					values ('RESULTS', 2024, ?, 'Thử', 'tep.xlsx', 'Tệp hỏng', 'Broken file') returning id""",
+					Long.class, account).toString());
+			this.ids.put("/notifications/", sql.queryForObject("""
+					insert into notifications (account_id, kind, link, label_vi, label_en)
+					values (?, 'YEAR_LOCKED', '/activities', 'Thử', 'Test') returning id""", Long.class, account)
+				.toString());
+			this.ids.put("/account/tokens/", sql.queryForObject("""
+					insert into api_tokens (account_id, name, token_hash, expires_at)
+					values (?, 'Thử', encode(sha256(gen_random_uuid()::text::bytea), 'hex'), now() + interval '1 day')
+					returning id""", Long.class, account).toString());
 		}
 
 	}
