@@ -5,6 +5,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import vn.hanoi.cooperation.PortalTest;
@@ -21,6 +23,9 @@ class SecurityEventsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SecurityEvents events;
 
 	@Test
 	void theLogCannotBeUpdatedDeletedOrTruncated() {
@@ -44,6 +49,21 @@ class SecurityEventsTest {
 		String detail = this.jdbc.queryForObject("select detail from security_events where username = ?",
 				String.class, username);
 		assertThat(detail).startsWith("a?b").hasSize(1000);
+	}
+
+	/** The log's one paged query: its count query is derived by the plain rewriter (system/PlainQueryRewriting). */
+	@Test
+	void aFilteredLogCountsEveryPage() {
+		String username = "audit." + UUID.randomUUID().toString().substring(0, 8);
+		for (int i = 0; i < 3; i++) {
+			this.auditLog.record(SecurityEventType.EXPORT, username, "activities " + i + ".xlsx");
+		}
+		Page<SecurityEvent> first = this.events.findFiltered(SecurityEventType.EXPORT, username.toUpperCase(), null,
+				null, PageRequest.of(0, 2));
+		assertThat(first.getTotalElements()).isEqualTo(3);
+		assertThat(first.getTotalPages()).isEqualTo(2);
+		assertThat(first.getContent()).extracting(SecurityEvent::getDetail)
+			.containsExactly("activities 2.xlsx", "activities 1.xlsx");
 	}
 
 	private int count(String username) {
