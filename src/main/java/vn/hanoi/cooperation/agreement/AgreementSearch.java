@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,12 +30,15 @@ public class AgreementSearch {
 
 	private final EntityManager entityManager;
 
+	private final JdbcClient jdbc;
+
 	private final Provinces provinces;
 
 	private final Clock clock;
 
-	AgreementSearch(EntityManager entityManager, Provinces provinces, Clock clock) {
+	AgreementSearch(EntityManager entityManager, JdbcClient jdbc, Provinces provinces, Clock clock) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 		this.provinces = provinces;
 		this.clock = clock;
 	}
@@ -116,19 +119,19 @@ public class AgreementSearch {
 	 * (V82's unaccented texts with trigram indexes). A province officer matches only their own units' names: the
 	 * name of another partner must not reveal that it is one.
 	 */
-	@SuppressWarnings("unchecked")
 	private List<Long> matching(String text, Viewer viewer) {
-		Query ids = this.entityManager.createNativeQuery("""
+		return this.jdbc.sql("""
 				select a.id from agreements a where a.search_text like :text
 				union
 				select ap.agreement_id from agreement_provinces ap join provinces p on p.id = ap.province_id
 				 where lower(portal_unaccent(p.name_vi)) like :text and (:everyProvince or ap.province_id in (:own))
 				union
-				select d.agreement_id from agreement_documents d where d.search_text like :text""", Long.class);
-		ids.setParameter("text", SearchText.containing(text));
-		ids.setParameter("everyProvince", !viewer.isProvince());
-		ids.setParameter("own", nonEmpty(viewer.isProvince() ? viewer.provinceLineage() : List.of()));
-		return ids.getResultList();
+				select d.agreement_id from agreement_documents d where d.search_text like :text""")
+			.param("text", SearchText.containing(text))
+			.param("everyProvince", !viewer.isProvince())
+			.param("own", nonEmpty(viewer.isProvince() ? viewer.provinceLineage() : List.of()))
+			.query(Long.class)
+			.list();
 	}
 
 	/** The row of one agreement for this viewer. */

@@ -4,15 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import jakarta.persistence.EntityManager;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +18,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
-import vn.hanoi.cooperation.system.NativeRows;
 
 /**
  * Each person's waiting work, by role: one statement per section for the page, one for the menu's count, however
@@ -36,18 +33,13 @@ public class Inbox {
 	/** How long "newly shared" and "recent answers" last, and a leader's first digest reaches back. */
 	static final Duration RECENT = Duration.ofDays(30);
 
-	private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-z]+)");
-
-	private final EntityManager entityManager;
-
 	private final JdbcClient jdbc;
 
 	private final InboxVisits visits;
 
 	private final Clock clock;
 
-	Inbox(EntityManager entityManager, JdbcClient jdbc, InboxVisits visits, Clock clock) {
-		this.entityManager = entityManager;
+	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock) {
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.clock = clock;
@@ -59,22 +51,27 @@ public class Inbox {
 		Map<String, Object> parameters = parameters(viewer);
 		if (viewer.is(Role.LEADER)) {
 			Instant now = this.clock.instant();
-			parameters.put("since", this.visits.visit(viewer.accountId(), now).orElse(now.minus(RECENT)));
+			Instant since = this.visits.visit(viewer.accountId(), now).orElse(now.minus(RECENT));
+			parameters.put("since", OffsetDateTime.ofInstant(since, ZoneOffset.UTC));
 		}
 		Integer year = (Integer) parameters.get("year");
 		List<InboxSection> sections = new ArrayList<>();
 		for (InboxQuery query : queriesOf(viewer.role())) {
-			List<InboxItem> items = new ArrayList<>();
-			int total = 0;
-			for (Object[] r : NativeRows.list(this.entityManager, query.select() + " limit " + SHOWN,
-					used(query.select(), parameters))) {
-				Integer first = NativeRows.numberOrNull(r[7]);
-				items.add(new InboxItem(query.link(NativeRows.id(r[0]), first, year), NativeRows.text(r[1]),
-						NativeRows.text(r[2]), NativeRows.text(r[3]), NativeRows.text(r[4]), NativeRows.instant(r[5]),
-						NativeRows.day(r[6]), first, NativeRows.numberOrNull(r[8])));
-				total = NativeRows.number(r[9]);
-			}
-			sections.add(new InboxSection(query.key(), total, items, query.more(year)));
+			int[] total = { 0 };
+			List<InboxItem> items = this.jdbc.sql(query.select() + " limit :shown")
+				.params(parameters)
+				.param("shown", SHOWN)
+				.query((rs, n) -> {
+					total[0] = rs.getInt("total");
+					Integer first = rs.getObject("first", Integer.class);
+					OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
+					return new InboxItem(query.link(rs.getLong("id"), first, year), rs.getString("title_vi"),
+							rs.getString("title_en"), rs.getString("detail_vi"), rs.getString("detail_en"),
+							at == null ? null : at.toInstant(), rs.getObject("day", LocalDate.class), first,
+							rs.getObject("second", Integer.class));
+				})
+				.list();
+			sections.add(new InboxSection(query.key(), total[0], items, query.more(year)));
 		}
 		return sections;
 	}
@@ -93,7 +90,7 @@ public class Inbox {
 					+ "from inbox_visits v where v.account_id = :account)");
 		Map<String, Object> parameters = parameters(viewer);
 		parameters.put("account", viewer.accountId());
-		return this.jdbc.sql(sql).params(used(sql, parameters)).query(Integer.class).single();
+		return this.jdbc.sql(sql).params(parameters).query(Integer.class).single();
 	}
 
 	/** The reporting year: the latest year up to this one that is not locked. */
@@ -127,18 +124,6 @@ public class Inbox {
 			case LEADER -> InboxQueries.LEADER;
 			case ADMIN -> List.of();
 		};
-	}
-
-	/** Only the parameters the statement names: the persistence provider refuses others. */
-	private static Map<String, Object> used(String sql, Map<String, Object> parameters) {
-		Map<String, Object> used = new HashMap<>();
-		Matcher name = PARAMETER.matcher(sql);
-		while (name.find()) {
-			if (parameters.containsKey(name.group(1))) {
-				used.put(name.group(1), parameters.get(name.group(1)));
-			}
-		}
-		return used;
 	}
 
 	private static java.util.Collection<Long> nonEmpty(java.util.Set<Long> ids) {

@@ -11,7 +11,7 @@ import vn.hanoi.cooperation.result.ReportingDuty;
  */
 final class InboxQueries {
 
-	private static final String RESULT_TITLE = "i.name_vi || ' (' || r.year || ')', i.name_en || ' (' || r.year || ')'";
+	private static final String RESULT_TITLE = "i.name_vi || ' (' || r.year || ')' as title_vi, i.name_en || ' (' || r.year || ')' as title_en";
 
 	/** Latest comment of each conversation (activity × province) that the where clause keeps. */
 	private static final String LATEST_COMMENTS = """
@@ -20,27 +20,31 @@ final class InboxQueries {
 			""";
 
 	static final List<InboxQuery> STAFF = List.of(new InboxQuery("returned", """
-			select r.id, %s, r.return_reason, r.return_reason, r.updated_at, cast(null as date), cast(null as int), cast(null as int),
-			       count(*) over ()
+			select r.id, %s, r.return_reason as detail_vi, r.return_reason as detail_en, r.updated_at as at,
+			       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			where r.status = 'RETURNED' and r.department_id in (:departments)
 			order by r.updated_at desc, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
 			new InboxQuery("drafts", """
-					select r.id, %s, null, null, r.updated_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					select r.id, %s, null as detail_vi, null as detail_en, r.updated_at as at, cast(null as date) as day,
+					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from yearly_results r join indicators i on i.id = r.indicator_id
 					where r.status = 'DRAFT' and r.department_id in (:departments)
 					order by r.updated_at, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
 			new InboxQuery("missing", ReportingDuty.CELLS + """
-					select i.id, i.code || ' – ' || i.name_vi, i.code || ' – ' || i.name_en, null, null,
-					       cast(null as timestamptz), cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					select i.id, i.code || ' – ' || i.name_vi as title_vi, i.code || ' – ' || i.name_en as title_en,
+					       null as detail_vi, null as detail_en, cast(null as timestamptz) as at, cast(null as date) as day,
+					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from cells c join indicators i on i.id = c.indicator_id
 					where c.state is null and c.department_id in (:departments)
 					order by c.group_number, i.code""", "/results/new?year={year}",
 					"/results/years/{year}/completeness"),
 			new InboxQuery("comments", """
-					select a.id, a.title, a.title, c.author_name || ' – ' || p.name_vi || ': ' || left(c.body, 300),
-					       c.author_name || ' – ' || p.name_en || ': ' || left(c.body, 300), c.commented_at,
-					       cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en,
+					       c.author_name || ' – ' || p.name_vi || ': ' || left(c.body, 300) as detail_vi,
+					       c.author_name || ' – ' || p.name_en || ': ' || left(c.body, 300) as detail_en, c.commented_at as at,
+					       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second,
+					       count(*) over () as total
 					from %s join activities a on a.id = c.activity_id join provinces p on p.id = c.province_id
 					  left join accounts au on au.id = c.author_id
 					where c.from_province or au.role = 'COORDINATOR'
@@ -49,63 +53,70 @@ final class InboxQueries {
 					"/activities/{id}#comments", null));
 
 	static final List<InboxQuery> COORDINATOR = List.of(new InboxQuery("waiting", """
-			select r.id, %s, d.name_vi, d.name_en, r.submitted_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			select r.id, %s, d.name_vi as detail_vi, d.name_en as detail_en, r.submitted_at as at, cast(null as date) as day,
+			       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			  left join departments d on d.id = r.department_id
 			where r.status = 'SUBMITTED'
 			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE), "/results/{id}", "/results/queue"),
 			new InboxQuery("disputes", """
-					select r.id, %s, p.name_vi || ': ' || c.comment, p.name_en || ': ' || c.comment, c.confirmed_at,
-					       cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+					select r.id, %s, p.name_vi || ': ' || c.comment as detail_vi, p.name_en || ': ' || c.comment as detail_en,
+					       c.confirmed_at as at, cast(null as date) as day, cast(null as int) as first,
+					       cast(null as int) as second, count(*) over () as total
 					from province_confirmations c join yearly_results r on r.id = c.result_id
 					  join indicators i on i.id = r.indicator_id join provinces p on p.id = c.province_id
 					where c.status = 'DISPUTED'
 					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE), "/results/{id}", null),
 			new InboxQuery("behind", ReportingDuty.CELLS + """
-					select d.id, d.name_vi, d.name_en, null, null, cast(null as timestamptz), cast(null as date),
-					       cast(count(*) filter (where c.state is null) as int),
-					       cast(count(*) filter (where c.state < 2) as int), count(*) over ()
+					select d.id, d.name_vi as title_vi, d.name_en as title_en, null as detail_vi, null as detail_en,
+					       cast(null as timestamptz) as at, cast(null as date) as day,
+					       cast(count(*) filter (where c.state is null) as int) as first,
+					       cast(count(*) filter (where c.state < 2) as int) as second, count(*) over () as total
 					from cells c join departments d on d.id = c.department_id
 					group by d.id, d.name_vi, d.name_en
 					having count(*) filter (where c.state is null or c.state < 2) > 0
 					order by d.name_vi, d.id""", "/results/years/{year}/completeness#department-{id}",
 					"/results/years/{year}/completeness"),
 			new InboxQuery("expiring", """
-					select a.id, a.title, a.title, null, null, cast(null as timestamptz), a.valid_to, cast(null as int), cast(null as int),
-					       count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en, null as detail_vi, null as detail_en,
+					       cast(null as timestamptz) as at, a.valid_to as day, cast(null as int) as first,
+					       cast(null as int) as second, count(*) over () as total
 					from agreements a
 					where a.terminated_on is null and a.valid_to between cast(:today as date)
 					      and cast(:today as date) + 90
 					order by a.valid_to, a.id""", "/agreements/{id}", null),
 			// Open until dismissed or until a later import of the same kind succeeds (see ImportFailures).
 			new InboxQuery("failedImports", """
-					select f.id, f.file_name, f.file_name,
-					       f.account_name || coalesce(' – ' || d.name_vi, '') || ': ' || f.reason_vi,
-					       f.account_name || coalesce(' – ' || d.name_en, '') || ': ' || f.reason_en, f.failed_at,
-					       cast(null as date), coalesce(f.year, 0), cast(null as int), count(*) over ()
+					select f.id, f.file_name as title_vi, f.file_name as title_en,
+					       f.account_name || coalesce(' – ' || d.name_vi, '') || ': ' || f.reason_vi as detail_vi,
+					       f.account_name || coalesce(' – ' || d.name_en, '') || ': ' || f.reason_en as detail_en,
+					       f.failed_at as at, cast(null as date) as day, coalesce(f.year, 0) as first,
+					       cast(null as int) as second, count(*) over () as total
 					from import_failures f left join departments d on d.id = f.department_id
 					where f.dismissed_at is null and f.resolved_at is null
 					order by f.failed_at desc, f.id""", "/imports/failures/{id}", null));
 
 	static final List<InboxQuery> PROVINCE = List.of(new InboxQuery("toConfirm", """
-			select r.id, %s, d.name_vi, d.name_en, r.approved_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			select r.id, %s, d.name_vi as detail_vi, d.name_en as detail_en, r.approved_at as at, cast(null as date) as day,
+			       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			  left join departments d on d.id = r.department_id
 			where r.status = 'APPROVED' and r.province_id in (:provinces)
 			  and not exists (select 1 from province_confirmations c where c.result_id = r.id)
 			order by r.approved_at desc nulls last, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
 			new InboxQuery("shared", """
-					select a.id, a.title, a.title, null, null, a.updated_at, a.valid_to, cast(null as int), cast(null as int),
-					       count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en, null as detail_vi, null as detail_en,
+					       a.updated_at as at, a.valid_to as day, cast(null as int) as first, cast(null as int) as second,
+					       count(*) over () as total
 					from agreements a
 					where a.shared_with_provinces and a.terminated_on is null and a.updated_at >= :recent
 					  and exists (select 1 from agreement_provinces ap
 					              where ap.agreement_id = a.id and ap.province_id in (:provinces))
 					order by a.updated_at desc, a.id""", "/agreements/{id}", null),
 			new InboxQuery("answers", """
-					select a.id, a.title, a.title, c.author_name || ': ' || left(c.body, 300),
-					       c.author_name || ': ' || left(c.body, 300), c.commented_at, cast(null as date), cast(null as int),
-					       cast(null as int), count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en, c.author_name || ': ' || left(c.body, 300) as detail_vi,
+					       c.author_name || ': ' || left(c.body, 300) as detail_en, c.commented_at as at, cast(null as date) as day,
+					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from %s join activities a on a.id = c.activity_id
 					where not c.from_province and a.shared_with_provinces and c.commented_at >= :recent
 					  and exists (select 1 from activity_comments q where q.activity_id = c.activity_id
@@ -114,19 +125,22 @@ final class InboxQueries {
 					"c.province_id in (:provinces)")), "/activities/{id}#comments", null));
 
 	static final List<InboxQuery> LEADER = List.of(new InboxQuery("approvals", """
-			select r.id, %s, d.name_vi, d.name_en, r.approved_at, cast(null as date), cast(null as int), cast(null as int), count(*) over ()
+			select r.id, %s, d.name_vi as detail_vi, d.name_en as detail_en, r.approved_at as at, cast(null as date) as day,
+			       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			  left join departments d on d.id = r.department_id
 			where r.status = 'APPROVED' and r.approved_at > :since
 			order by r.approved_at desc, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
 			new InboxQuery("newAgreements", """
-					select a.id, a.title, a.title, null, null, a.created_at, a.signed_on, cast(null as int), cast(null as int),
-					       count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en, null as detail_vi, null as detail_en,
+					       a.created_at as at, a.signed_on as day, cast(null as int) as first, cast(null as int) as second,
+					       count(*) over () as total
 					from agreements a where a.created_at > :since
 					order by a.created_at desc, a.id""", "/agreements/{id}", null),
 			new InboxQuery("newlyOverdue", """
-					select a.id, a.title, a.title, d.name_vi, d.name_en, cast(null as timestamptz), a.deadline, cast(null as int),
-					       cast(null as int), count(*) over ()
+					select a.id, a.title as title_vi, a.title as title_en, d.name_vi as detail_vi, d.name_en as detail_en,
+					       cast(null as timestamptz) as at, a.deadline as day, cast(null as int) as first,
+					       cast(null as int) as second, count(*) over () as total
 					from activities a join departments d on d.id = a.lead_department_id
 					where a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED')
 					  and a.deadline < cast(:today as date) and a.deadline >= cast(:since as date)

@@ -2,17 +2,15 @@ package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.system.Localized;
-import vn.hanoi.cooperation.system.NativeRows;
 
 /**
  * Results waiting for the coordinator's approval, filtered, in the order of the year's entry list; read with two
@@ -79,36 +77,41 @@ class ApprovalQueue {
 			  and (:department < 0 or d.id = :department) and (:indicator < 0 or i.id = :indicator)
 			""";
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	ApprovalQueue(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	ApprovalQueue(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
 	Page page(ResultQueueFilter filter) {
-		List<Waiting> items = new ArrayList<>();
-		int total = 0;
-		for (Object[] r : NativeRows.list(this.entityManager, """
-				select r.id, r.version, r.year, i.code, i.name_vi, i.name_en, i.unit, d.name_vi, d.name_en,
-				       p.name_vi, p.name_en, r.target, r.actual, r.actual_is_lower_bound, r.submitted_at,
-				       count(*) over ()
+		Map<String, Object> parameters = filter.parameters();
+		parameters.put("limit", PAGE);
+		int[] total = { 0 };
+		List<Waiting> items = this.jdbc.sql("""
+				select r.id, r.version, r.year, i.code as indicator_code, i.name_vi as indicator_vi,
+				       i.name_en as indicator_en, i.unit, d.name_vi as department_vi, d.name_en as department_en,
+				       p.name_vi as province_vi, p.name_en as province_en, r.target, r.actual,
+				       r.actual_is_lower_bound, r.submitted_at, count(*) over () as total
 				""" + FILTERED + """
-				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id""" + " limit " + PAGE,
-				filter.parameters())) {
-			items.add(new Waiting(NativeRows.id(r[0]), NativeRows.id(r[1]), NativeRows.number(r[2]),
-					NativeRows.text(r[3]), NativeRows.text(r[4]), NativeRows.text(r[5]), NativeRows.text(r[6]),
-					NativeRows.text(r[7]), NativeRows.text(r[8]), NativeRows.text(r[9]), NativeRows.text(r[10]),
-					(BigDecimal) r[11], (BigDecimal) r[12], Boolean.TRUE.equals(r[13]), NativeRows.instant(r[14])));
-			total = NativeRows.number(r[15]);
-		}
-		return new Page(items, total);
+				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id
+				limit :limit""").params(parameters).query((rs, n) -> {
+			total[0] = rs.getInt("total");
+			OffsetDateTime submittedAt = rs.getObject("submitted_at", OffsetDateTime.class);
+			return new Waiting(rs.getLong("id"), rs.getLong("version"), rs.getInt("year"),
+					rs.getString("indicator_code"), rs.getString("indicator_vi"), rs.getString("indicator_en"),
+					rs.getString("unit"), rs.getString("department_vi"), rs.getString("department_en"),
+					rs.getString("province_vi"), rs.getString("province_en"), rs.getBigDecimal("target"),
+					rs.getBigDecimal("actual"), rs.getBoolean("actual_is_lower_bound"),
+					submittedAt == null ? null : submittedAt.toInstant());
+		}).list();
+		return new Page(items, total[0]);
 	}
 
 	/** The groups, departments and indicators that have results waiting, whatever the filter. */
 	@Transactional(readOnly = true)
 	List<Choice> choices() {
-		return NativeRows.list(this.entityManager, """
+		return this.jdbc.sql("""
 				select kind, id, name_vi, name_en from (
 				  select distinct 'group' as kind, g.id, g.number as rank, (g.number || '. ' || g.name_vi) collate vi_vn as name_vi,
 				         g.number || '. ' || g.name_en as name_en
@@ -120,11 +123,7 @@ class ApprovalQueue {
 				  union
 				  select distinct 'indicator', i.id, 0, (i.code || ' – ' || i.name_vi) collate vi_vn, i.code || ' – ' || i.name_en
 				""" + WAITING + """
-				) choices order by kind, rank, name_vi""", Map.of())
-			.stream()
-			.map(r -> new Choice(NativeRows.text(r[0]), NativeRows.id(r[1]), NativeRows.text(r[2]),
-					NativeRows.text(r[3])))
-			.toList();
+				) choices order by kind, rank, name_vi""").query(Choice.class).list();
 	}
 
 	private static boolean english() {

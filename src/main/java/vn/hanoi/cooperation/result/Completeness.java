@@ -5,13 +5,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
-
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.system.Localized;
-import vn.hanoi.cooperation.system.NativeRows;
 
 /** A year's reporting duties ({@link ReportingDuty}) department by department, read in one statement. */
 @Repository
@@ -69,26 +67,29 @@ class Completeness {
 
 	}
 
-	private final EntityManager entityManager;
+	private final JdbcClient jdbc;
 
-	Completeness(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	Completeness(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	@Transactional(readOnly = true)
 	List<Row> of(int year) {
 		Map<Long, Row> rows = new LinkedHashMap<>();
-		for (Object[] r : NativeRows.list(this.entityManager, ReportingDuty.CELLS + """
-				select c.department_id, d.name_vi, d.name_en, c.indicator_id, i.code, i.name_vi, i.name_en,
-				       c.result_id, c.state
+		this.jdbc.sql(ReportingDuty.CELLS + """
+				select c.department_id, d.name_vi as department_vi, d.name_en as department_en, c.indicator_id,
+				       i.code, i.name_vi as indicator_vi, i.name_en as indicator_en, c.result_id, c.state
 				from cells c join departments d on d.id = c.department_id join indicators i on i.id = c.indicator_id
-				order by d.name_vi, d.id, c.group_number, i.code""", Map.of("year", year))) {
-			Row row = rows.computeIfAbsent(NativeRows.id(r[0]),
-					id -> new Row(id, NativeRows.text(r[1]), NativeRows.text(r[2]), new ArrayList<>()));
+				order by d.name_vi, d.id, c.group_number, i.code""").param("year", year).query(rs -> {
+			String departmentVi = rs.getString("department_vi");
+			String departmentEn = rs.getString("department_en");
+			Row row = rows.computeIfAbsent(rs.getLong("department_id"),
+					id -> new Row(id, departmentVi, departmentEn, new ArrayList<>()));
 			row.cells()
-				.add(new Cell(NativeRows.id(r[3]), NativeRows.text(r[4]), NativeRows.text(r[5]), NativeRows.text(r[6]),
-						NativeRows.id(r[7]), NativeRows.numberOrNull(r[8])));
-		}
+				.add(new Cell(rs.getLong("indicator_id"), rs.getString("code"), rs.getString("indicator_vi"),
+						rs.getString("indicator_en"), rs.getObject("result_id", Long.class),
+						rs.getObject("state", Integer.class)));
+		});
 		return List.copyOf(rows.values());
 	}
 

@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.hanoi.cooperation.audit.RecordChange;
@@ -27,8 +28,11 @@ class GridWrites {
 
 	private final EntityManager entityManager;
 
-	GridWrites(EntityManager entityManager) {
+	private final JdbcClient jdbc;
+
+	GridWrites(EntityManager entityManager, JdbcClient jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	/** Updates to managed results go to the database as one batch at the next flush. */
@@ -52,22 +56,20 @@ class GridWrites {
 					+ (row.getProvince() == null ? "null" : row.getProvince().getId()) + ",\"target\":"
 					+ number(row.plannedTarget) + ",\"actual\":" + number(row.plannedActual) + "}");
 		}
-		@SuppressWarnings("unchecked")
-		List<Object[]> inserted = this.entityManager.createNativeQuery("""
+		this.jdbc.sql("""
 				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
 				                            created_by, updated_by)
 				select x.indicator, :year, :department, x.province, x.target, x.actual, 'DRAFT', :account, :account
 				from jsonb_to_recordset(cast(:rows as jsonb)) as x(indicator bigint, province bigint, target numeric,
 				                                                   actual numeric)
-				returning id, indicator_id, coalesce(province_id, 0)""")
-			.setParameter("year", year)
-			.setParameter("department", department.getId())
-			.setParameter("account", viewer.accountId())
-			.setParameter("rows", json.toString())
-			.getResultList();
-		for (Object[] row : inserted) {
-			ids.put(row[1] + "-" + row[2], ((Number) row[0]).longValue());
-		}
+				returning id, indicator_id, coalesce(province_id, 0) as province_id""")
+			.param("year", year)
+			.param("department", department.getId())
+			.param("account", viewer.accountId())
+			.param("rows", json.toString())
+			.query(rs -> {
+				ids.put(rs.getLong("indicator_id") + "-" + rs.getLong("province_id"), rs.getLong("id"));
+			});
 		return ids;
 	}
 
@@ -86,16 +88,16 @@ class GridWrites {
 					+ text(change.field()) + ",\"old\":" + text(change.oldValue()) + ",\"new\":"
 					+ text(change.newValue()) + ",\"version\":" + change.versionAfter() + "}");
 		}
-		this.entityManager.createNativeQuery("""
+		this.jdbc.sql("""
 				insert into record_changes (record_kind, record_id, action, field, old_value, new_value, version_after,
 				                            author_id, author_name)
 				select 'RESULT', x.result, x.action, x.field, x.old, x.new, x.version, :author, :authorName
 				from jsonb_to_recordset(cast(:changes as jsonb)) as x(result bigint, action text, field text, old text,
 				                                                      new text, version bigint)""")
-			.setParameter("author", viewer.accountId())
-			.setParameter("authorName", viewer.displayName())
-			.setParameter("changes", json.toString())
-			.executeUpdate();
+			.param("author", viewer.accountId())
+			.param("authorName", viewer.displayName())
+			.param("changes", json.toString())
+			.update();
 	}
 
 	private static String number(BigDecimal value) {
