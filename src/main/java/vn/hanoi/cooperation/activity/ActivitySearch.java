@@ -72,8 +72,16 @@ public class ActivitySearch {
 	 */
 	public ActivityPage find(ActivityFilter filter, Viewer viewer, LocalDate today) {
 		ReadScope scope = ReadScope.of(viewer);
-		PageKey key = new PageKey(this.dataVersion.of(subjects(filter, scope)), today, filter, scope);
+		PageKey key = new PageKey(versionOf(filter, scope), today, filter, scope);
 		return this.pages.get(key, k -> this.readOnly.run(() -> read(filter, scope, today)));
+	}
+
+	/**
+	 * The version of the activities a list with this filter can show to this scope, for a page kept in memory
+	 * under it (the list page's, the read API's).
+	 */
+	public long versionOf(ActivityFilter filter, ReadScope scope) {
+		return this.dataVersion.of(subjects(filter, scope));
 	}
 
 	/**

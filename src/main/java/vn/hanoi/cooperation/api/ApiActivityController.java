@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.activity.ActivityFilter;
-import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.activity.ActivityStatus;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.system.NotFoundException;
@@ -31,15 +30,15 @@ import vn.hanoi.cooperation.system.NotFoundException;
 @Tag(name = "Activities")
 class ApiActivityController {
 
-	private final ActivitySearch search;
-
 	private final ApiActivityReads reads;
+
+	private final ApiActivityPages pages;
 
 	private final Clock clock;
 
-	ApiActivityController(ActivitySearch search, ApiActivityReads reads, Clock clock) {
-		this.search = search;
+	ApiActivityController(ApiActivityReads reads, ApiActivityPages pages, Clock clock) {
 		this.reads = reads;
+		this.pages = pages;
 		this.clock = clock;
 	}
 
@@ -71,9 +70,8 @@ class ApiActivityController {
 		int size = ApiPage.limit(limit);
 		ActivityFilter filter = new ActivityFilter(year, group, department, province, status, deadlineStatus, q, null,
 				null);
-		List<Long> ids = this.search.idsAfter(filter, viewer, today, UpdatedSince.parse(updatedSince),
-				ApiCursor.position(cursor), size + 1);
-		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer), today), size, ApiActivity::id);
+		return ApiAnswers.page(this.pages.page(filter, viewer, today, UpdatedSince.parse(updatedSince),
+				ApiCursor.position(cursor), size + 1), size, ApiActivity::id);
 	}
 
 	@GetMapping("/api/v1/activities/{id}")

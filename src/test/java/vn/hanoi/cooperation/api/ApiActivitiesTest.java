@@ -48,6 +48,9 @@ class ApiActivitiesTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ApiActivityPages pages;
+
 	TestApiTokens tokens;
 
 	String leader;
@@ -188,6 +191,21 @@ class ApiActivitiesTest {
 			.with(bearer(this.leader))
 			.exchange();
 		assertThat(again).hasStatus(200).bodyJson().extractingPath("$.items.length()").isEqualTo(2);
+	}
+
+	@Test
+	void aPolledPageIsReadFromMemoryUntilAnActivityItCanShowChanges() throws Exception {
+		insert(3);
+		String uri = "/api/v1/activities?q=" + MARK.strip();
+		assertThat(get(uri)).hasStatus(200);
+		long reads = this.pages.reads();
+		long kept = statements(uri, this.leader);
+		assertThat(this.pages.reads()).as("served from memory").isEqualTo(reads);
+		this.jdbc.update("update activities set title = ? where title = ?", MARK + "1 renamed", MARK + "1");
+		JsonNode renamed = json(get(uri));
+		assertThat(renamed.get("items").findValuesAsString("title")).contains(MARK + "1 renamed");
+		assertThat(this.pages.reads()).as("read again after the change").isEqualTo(reads + 1);
+		assertThat(statements(uri, this.leader)).as("again from memory").isEqualTo(kept);
 	}
 
 	private long statements(String uri, String token) {
