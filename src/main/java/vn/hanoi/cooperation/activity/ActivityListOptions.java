@@ -17,6 +17,7 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.DataVersion;
+import vn.hanoi.cooperation.system.Names;
 import vn.hanoi.cooperation.system.ReadCache;
 
 /**
@@ -98,17 +99,15 @@ class ActivityListOptions {
 	}
 
 	private static FilterChoice group(CooperationGroup group) {
-		return new FilterChoice(group.getId(), group.getNumber(), group.getNameVi(), group.getNameEn(), null);
+		return new FilterChoice(group.getId(), group.getNumber(), Names.of(group), null);
 	}
 
 	private static FilterChoice department(Department department) {
-		return new FilterChoice(department.getId(), null, department.getNameVi(), department.getNameEn(),
-				department.getValidTo());
+		return new FilterChoice(department.getId(), null, Names.of(department), department.getValidTo());
 	}
 
 	private static FilterChoice unit(Province province) {
-		return new FilterChoice(province.getId(), null, province.getNameVi(), province.getNameEn(),
-				province.getValidTo());
+		return new FilterChoice(province.getId(), null, Names.of(province), province.getValidTo());
 	}
 
 }
