@@ -142,6 +142,18 @@ class SessionStoreTest {
 	}
 
 	@Test
+	void aLongPageReadsItsSessionOnceAndWritesItOnce() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertThat(get("/provinces", session).statusCode()).isEqualTo(200);
+		sessionStatements.reset();
+		HttpResponse<String> page = get("/provinces", session);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().length()).as("longer than the container's own 8 KB buffer").isGreaterThan(32 * 1024);
+		assertThat(page.body()).contains("</html>");
+		assertThat(sessionStatements.count()).as("statements on the session store for one long page").isEqualTo(2);
+	}
+
+	@Test
 	void aLargeAnonymousBodyIsRefusedBeforeItIsSent() throws Exception {
 		// Headers announcing 20 MB (under the upload limit) and no body at all: only an answer that does not wait
 		// for the body arrives.
