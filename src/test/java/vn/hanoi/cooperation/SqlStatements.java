@@ -8,8 +8,14 @@ package vn.hanoi.cooperation;
  * request runs entirely on the test's thread (filters, controller, view), so all of its statements are counted;
  * a request sent over HTTP to the running port is served by another thread and is NOT counted: use MockMvc.
  * Each execution counts once: a query, an update, a plain or callable statement, a whole batch.
+ * {@link #transactionsDuring} counts the transactions ended (committed or rolled back) the same way: each is two
+ * more round trips to the database, its begin and its end.
  */
 public final class SqlStatements {
+
+	private static final int STATEMENTS = 0;
+
+	private static final int TRANSACTIONS = 1;
 
 	private static final ThreadLocal<long[]> COUNTER = new ThreadLocal<>();
 
@@ -28,12 +34,21 @@ public final class SqlStatements {
 
 	/** How many statements this thread executed during {@code action}. */
 	public static long countDuring(Action action) {
+		return during(action)[STATEMENTS];
+	}
+
+	/** How many transactions this thread ended during {@code action}. */
+	public static long transactionsDuring(Action action) {
+		return during(action)[TRANSACTIONS];
+	}
+
+	private static long[] during(Action action) {
 		// Without the counting DataSource every count would be 0 and every bound would hold.
 		if (!installed) {
 			throw new IllegalStateException("No counting DataSource: run the test in the @PortalTest context");
 		}
 		long[] outer = COUNTER.get();
-		long[] count = new long[1];
+		long[] count = new long[2];
 		COUNTER.set(count);
 		try {
 			action.run();
@@ -45,9 +60,10 @@ public final class SqlStatements {
 			COUNTER.set(outer);
 		}
 		if (outer != null) {
-			outer[0] += count[0];
+			outer[STATEMENTS] += count[STATEMENTS];
+			outer[TRANSACTIONS] += count[TRANSACTIONS];
 		}
-		return count[0];
+		return count;
 	}
 
 	static void installed() {
@@ -55,9 +71,17 @@ public final class SqlStatements {
 	}
 
 	static void executed() {
+		add(STATEMENTS);
+	}
+
+	static void transactionEnded() {
+		add(TRANSACTIONS);
+	}
+
+	private static void add(int what) {
 		long[] count = COUNTER.get();
 		if (count != null) {
-			count[0]++;
+			count[what]++;
 		}
 	}
 

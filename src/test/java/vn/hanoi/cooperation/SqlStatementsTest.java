@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +19,9 @@ class SqlStatementsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	TransactionTemplate transactions;
+
 	@Test
 	void countsEveryStatementOfThisThreadWhateverSendsIt() {
 		assertThat(SqlStatements.countDuring(() -> {
@@ -30,6 +34,15 @@ class SqlStatementsTest {
 		assertThat(SqlStatements.countDuring(() -> this.jdbc.batchUpdate(nothing, nothing)))
 			.as("a batch runs once")
 			.isEqualTo(1);
+	}
+
+	@Test
+	void countsEveryTransactionThisThreadEnds() {
+		assertThat(SqlStatements.transactionsDuring(() -> {
+			this.transactions.executeWithoutResult(status -> this.jdbc.queryForObject("select 1", Integer.class));
+			this.transactions.executeWithoutResult(status -> status.setRollbackOnly());
+			this.jdbc.queryForObject("select 1", Integer.class);
+		})).as("a commit and a rollback; a statement outside a transaction ends none").isEqualTo(2);
 	}
 
 	@Test

@@ -25,6 +25,8 @@ public class StatementCountingDataSource extends DelegatingDataSource {
 	private static final Set<String> EXECUTIONS = Set.of("execute", "executeQuery", "executeUpdate",
 			"executeLargeUpdate", "executeBatch", "executeLargeBatch");
 
+	private static final Set<String> TRANSACTION_ENDS = Set.of("commit", "rollback");
+
 	StatementCountingDataSource(DataSource target) {
 		super(target);
 	}
@@ -64,6 +66,9 @@ public class StatementCountingDataSource extends DelegatingDataSource {
 			// Counted before the call: a statement that fails reached the database all the same.
 			if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
 				SqlStatements.executed();
+			}
+			if (target instanceof Connection && TRANSACTION_ENDS.contains(method.getName())) {
+				SqlStatements.transactionEnded();
 			}
 			try {
 				Object result = method.invoke(target, args);

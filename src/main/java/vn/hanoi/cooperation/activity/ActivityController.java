@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.activity;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Controller;
@@ -75,7 +74,8 @@ class ActivityController {
 	}
 
 	String show(Long id, Viewer viewer, Model model) {
-		Activity activity = this.service.findVisible(id, viewer);
+		ActivityDetail detail = this.service.detailOf(id, viewer);
+		Activity activity = detail.activity();
 		model.addAttribute("activity", activity);
 		model.addAttribute("today", today());
 		model.addAttribute("deadlineStatus", activity.deadlineStatus(today()));
@@ -86,15 +86,14 @@ class ActivityController {
 		// A province sees the agreement only when it may open it.
 		model.addAttribute("agreement", activity.getAgreement() != null
 				&& this.agreementAccess.canRead(viewer, activity.getAgreement()) ? activity.getAgreement() : null);
-		model.addAttribute("progress", this.service.progressOf(id));
-		List<Evidence> evidence = this.evidence.evidenceOf(id);
-		model.addAttribute("activityEvidence", evidence.stream().filter(e -> e.getProgressUpdateId() == null).toList());
-		model.addAttribute("noteEvidence", evidence.stream()
+		model.addAttribute("progress", detail.progress());
+		model.addAttribute("activityEvidence", detail.evidence().stream().filter(e -> e.getProgressUpdateId() == null).toList());
+		model.addAttribute("noteEvidence", detail.evidence().stream()
 			.filter(e -> e.getProgressUpdateId() != null)
 			.collect(Collectors.groupingBy(Evidence::getProgressUpdateId)));
 		model.addAttribute("maxEvidenceMb", this.evidence.maxFileMegabytes());
 		model.addAttribute("viewerAccountId", viewer.accountId());
-		model.addAttribute("comments", this.service.commentsFor(id, viewer));
+		model.addAttribute("comments", detail.comments());
 		model.addAttribute("canComment", this.access.canComment(viewer, activity));
 		model.addAttribute("commentChoosesProvince", !viewer.isProvince());
 		model.addAttribute("commentNeedsSharing", this.access.mustShareBeforeCommenting(viewer, activity));
@@ -103,7 +102,7 @@ class ActivityController {
 		}
 		model.addAttribute("canEdit", this.access.canEdit(viewer, activity));
 		if (!viewer.isProvince()) {
-			model.addAttribute("history", this.service.historyOf(id));
+			model.addAttribute("history", detail.history());
 		}
 		// After a refused post the forms are already in the model, with their errors: keep them.
 		if (this.access.canEdit(viewer, activity) && !model.containsAttribute("progressForm")) {

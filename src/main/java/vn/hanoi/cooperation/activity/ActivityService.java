@@ -64,6 +64,17 @@ public class ActivityService {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * Everything the activity's page shows, read in one transaction instead of one per part: one snapshot, and four
+	 * begin/commit round trips fewer on the portal's most opened page. A province reads no history.
+	 */
+	@Transactional(readOnly = true)
+	ActivityDetail detailOf(Long id, Viewer viewer) {
+		Activity activity = findVisible(id, viewer);
+		return new ActivityDetail(activity, progressOf(id), this.evidence.evidenceOf(id), commentsFor(id, viewer),
+				viewer.isProvince() ? List.of() : historyOf(id));
+	}
+
 	/** The activity if the viewer may change it; an activity they may not change answers 404 too. */
 	Activity findEditable(Long id, Viewer viewer) {
 		return this.activities.findWithDetailsById(id)

@@ -55,6 +55,8 @@ class ProgressNoteSliceTest {
 	void theActivity() {
 		when(this.service.findEditable(eq(78L), any())).thenReturn(FAIR);
 		when(this.service.findVisible(eq(78L), any())).thenReturn(FAIR);
+		when(this.service.detailOf(eq(78L), any()))
+			.thenReturn(new ActivityDetail(FAIR, List.of(), List.of(), List.of(), List.of()));
 	}
 
 	@Test
