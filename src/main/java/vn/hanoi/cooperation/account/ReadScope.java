@@ -1,9 +1,9 @@
 package vn.hanoi.cooperation.account;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * What a viewer may read, in one value: Hanoi's users read the whole city's records; a province officer reads the
@@ -57,12 +57,7 @@ public record ReadScope(boolean wholeCity, Set<Long> provinces) {
 
 	/** The values the conditions name. */
 	public Map<String, Object> parameters() {
-		return Map.of(PROVINCES_PARAMETER, nonEmpty(this.provinces));
-	}
-
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
-		// "in ()" is not SQL; an id that no row has keeps the condition false.
-		return ids.isEmpty() ? List.of(-1L) : ids;
+		return Map.of(PROVINCES_PARAMETER, idsForIn(this.provinces));
 	}
 
 }

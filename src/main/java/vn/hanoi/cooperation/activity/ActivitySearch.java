@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,9 @@ import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.ReadCache;
 import vn.hanoi.cooperation.system.ReadOnlyTransaction;
 import vn.hanoi.cooperation.system.SearchText;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
+import static vn.hanoi.cooperation.system.SqlValues.instant;
 
 /**
  * The activity list in one SQL statement whatever the data size: filters, the viewer's {@link ReadScope}, the page
@@ -163,14 +165,14 @@ public class ActivitySearch {
 		}
 		if (filter.department() != null) {
 			where.append(" and a.lead_department_id in (:departments)\n");
-			parameters.put("departments", nonEmpty(this.departments.findLineageIds(filter.department())));
+			parameters.put("departments", idsForIn(this.departments.findLineageIds(filter.department())));
 		}
 		if (filter.province() != null) {
 			where.append("""
 					 and exists (select 1 from activity_partner_provinces fp
 					              where fp.activity_id = a.id and fp.province_id in (:provinces))
 					""");
-			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())));
+			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())));
 		}
 		if (filter.status() != null) {
 			where.append(" and a.status = :status\n");
@@ -289,18 +291,8 @@ public class ActivitySearch {
 			.stream();
 	}
 
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
-		// "in ()" is not SQL; an id that no row has keeps the condition false.
-		return ids.isEmpty() ? List.of(-1L) : ids;
-	}
-
 	private static LocalDate day(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, LocalDate.class);
-	}
-
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime moment = rs.getObject(column, OffsetDateTime.class);
-		return moment == null ? null : moment.toInstant();
 	}
 
 }

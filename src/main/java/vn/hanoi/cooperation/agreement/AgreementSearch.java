@@ -3,7 +3,6 @@ package vn.hanoi.cooperation.agreement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.SearchText;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * The agreement list in one query whatever the data size, partners fetched with it. The read rule is the one
@@ -89,12 +90,12 @@ public class AgreementSearch {
 		StringBuilder query = new StringBuilder();
 		if (viewer.isProvince()) {
 			query.append(" and a.sharedWithProvinces = true and ").append(involving("viewerProvinces"));
-			parameters.put("viewerProvinces", nonEmpty(viewer.provinceLineage()));
+			parameters.put("viewerProvinces", idsForIn(viewer.provinceLineage()));
 		}
 		if (filter.province() != null) {
 			query.append(" and ").append(involving("provinces"));
 			// A province officer filters among their own units only: another unit's id must not reveal its partners.
-			parameters.put("provinces", nonEmpty(this.provinces.findLineageIds(filter.province())
+			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())
 				.stream()
 				.filter(id -> !viewer.isProvince() || viewer.provinceLineage().contains(id))
 				.toList()));
@@ -109,7 +110,7 @@ public class AgreementSearch {
 		}
 		if (filter.text() != null) {
 			query.append(" and a.id in :matching");
-			parameters.put("matching", nonEmpty(matching(filter.text(), viewer)));
+			parameters.put("matching", idsForIn(matching(filter.text(), viewer)));
 		}
 		return query.toString();
 	}
@@ -129,7 +130,7 @@ public class AgreementSearch {
 				select d.agreement_id from agreement_documents d where d.search_text like :text""")
 			.param("text", SearchText.containing(text))
 			.param("everyProvince", !viewer.isProvince())
-			.param("own", nonEmpty(viewer.isProvince() ? viewer.provinceLineage() : List.of()))
+			.param("own", idsForIn(viewer.isProvince() ? viewer.provinceLineage() : List.of()))
 			.query(Long.class)
 			.list();
 	}
@@ -145,11 +146,6 @@ public class AgreementSearch {
 
 	private static String involving(String parameter) {
 		return "exists (select 1 from Agreement x join x.provinces p where x = a and p.id in :" + parameter + ")";
-	}
-
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
-		// "in ()" is not SQL; an id that no row has keeps the condition false.
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

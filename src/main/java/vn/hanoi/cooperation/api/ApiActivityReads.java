@@ -17,6 +17,7 @@ import tools.jackson.core.type.TypeReference;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.activity.ActivityStatus;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /**
  * Activities for the API in one statement for any number of ids, under the reader's {@link ReadScope} (an id the
@@ -81,7 +82,7 @@ class ApiActivityReads {
 				 where activity_id = ? order by noted_on desc, id desc""")
 			.param(activityId)
 			.query((rs, n) -> new ApiProgressNote(rs.getLong("id"), rs.getObject("noted_on", LocalDate.class),
-					rs.getString("note"), rs.getString("author_name"), ApiRows.instant(rs, "created_at")))
+					rs.getString("note"), rs.getString("author_name"), SqlValues.instant(rs, "created_at")))
 			.list();
 	}
 
@@ -98,7 +99,7 @@ class ApiActivityReads {
 				rs.getObject("deadline", LocalDate.class), rs.getObject("actual_completion", LocalDate.class),
 				rs.getString("result_summary"), ApiMoney.vnd(rs.getBigDecimal("budget_planned")),
 				ApiMoney.vnd(rs.getBigDecimal("budget_spent")), rs.getBoolean("shared_with_provinces"),
-				ApiRows.instant(rs, "changed_at"));
+				SqlValues.instant(rs, "changed_at"));
 	}
 
 }

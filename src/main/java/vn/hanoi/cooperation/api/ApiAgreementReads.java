@@ -19,6 +19,7 @@ import tools.jackson.core.type.TypeReference;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.agreement.AgreementKind;
 import vn.hanoi.cooperation.agreement.AgreementStatus;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /**
  * Agreements for the API, with their partners, groups and documents' metadata, in one statement for any number of
@@ -100,7 +101,7 @@ class ApiAgreementReads {
 				ApiRows.json(rs, "groups", GROUPS), rs.getString("summary"),
 				rs.getBoolean("shared_with_provinces"),
 				ApiRows.json(rs, "documents", DOCUMENTS).stream().map(d -> d.of(id)).toList(),
-				latest(ApiRows.instant(rs, "changed_at"),
+				latest(SqlValues.instant(rs, "changed_at"),
 						AgreementStatus.changedOn(signedOn, validFrom, validTo, terminatedOn, today)));
 	}
 

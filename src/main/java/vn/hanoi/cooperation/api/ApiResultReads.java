@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 
 import vn.hanoi.cooperation.account.ReadScope;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /**
  * Departments' yearly results for the API in one statement whatever the page size, under the reader's
@@ -146,7 +147,7 @@ class ApiResultReads {
 						: new ApiUnit(departmentId, rs.getString("department_code"),
 								rs.getString("department_name_vi"), rs.getString("department_name_en")),
 				ApiRows.json(rs, "total", ApiResult.Total.class), ApiRows.json(rs, "breakdown", PARTS),
-				ApiRows.instant(rs, "changed_at"));
+				SqlValues.instant(rs, "changed_at"));
 	}
 
 }

@@ -2,8 +2,6 @@ package vn.hanoi.cooperation.api;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -14,11 +12,6 @@ final class ApiRows {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private ApiRows() {
-	}
-
-	static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
 	}
 
 	static <T> T json(ResultSet rs, String column, TypeReference<T> type) throws SQLException {

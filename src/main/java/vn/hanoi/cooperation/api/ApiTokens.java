@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.OneTimeToken;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /**
  * Personal access tokens of the read API. A token is handed out once, at creation; only its SHA-256 is stored, so a
@@ -43,8 +44,8 @@ class ApiTokens {
 				  from api_tokens where account_id = ? order by created_at desc, id desc""")
 			.param(accountId)
 			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"),
-					ApiRows.instant(rs, "created_at"), ApiRows.instant(rs, "expires_at"),
-					ApiRows.instant(rs, "last_used_at"), ApiRows.instant(rs, "revoked_at"), rs.getBoolean("expired")))
+					SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "expires_at"),
+					SqlValues.instant(rs, "last_used_at"), SqlValues.instant(rs, "revoked_at"), rs.getBoolean("expired")))
 			.list();
 	}
 

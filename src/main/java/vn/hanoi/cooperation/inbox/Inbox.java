@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.SqlValues;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * Each person's waiting work, by role: one statement per section for the page, one for the menu's count, however
@@ -64,10 +67,9 @@ public class Inbox {
 				.query((rs, n) -> {
 					total[0] = rs.getInt("total");
 					Integer first = rs.getObject("first", Integer.class);
-					OffsetDateTime at = rs.getObject("at", OffsetDateTime.class);
 					return new InboxItem(query.link(rs.getLong("id"), first, year), rs.getString("title_vi"),
 							rs.getString("title_en"), rs.getString("detail_vi"), rs.getString("detail_en"),
-							at == null ? null : at.toInstant(), rs.getObject("day", LocalDate.class), first,
+							SqlValues.instant(rs, "at"), rs.getObject("day", LocalDate.class), first,
 							rs.getObject("second", Integer.class));
 				})
 				.list();
@@ -107,8 +109,8 @@ public class Inbox {
 
 	private Map<String, Object> parameters(Viewer viewer) {
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("departments", nonEmpty(viewer.departmentLineage()));
-		parameters.put("provinces", nonEmpty(viewer.provinceLineage()));
+		parameters.put("departments", idsForIn(viewer.departmentLineage()));
+		parameters.put("provinces", idsForIn(viewer.provinceLineage()));
 		parameters.put("today", LocalDate.now(this.clock));
 		parameters.put("recent", java.sql.Timestamp.from(this.clock.instant().minus(RECENT)));
 		Integer year = reportingYear();
@@ -124,10 +126,6 @@ public class Inbox {
 			case LEADER -> InboxQueries.LEADER;
 			case ADMIN -> List.of();
 		};
-	}
-
-	private static java.util.Collection<Long> nonEmpty(java.util.Set<Long> ids) {
-		return ids == null || ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +25,8 @@ import vn.hanoi.cooperation.province.Region;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.YearlyResult;
 import vn.hanoi.cooperation.result.YearlyResults;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * The agreement, result and province lists as export tables, read with the same queries and read rules as the
@@ -95,8 +96,8 @@ class ListExports {
 				ExportTable.figure("Tỷ lệ so với kế hoạch (%)", 12), ExportTable.text("Trạng thái", 14),
 				ExportTable.text("Thuyết minh", 50), ExportTable.text("Người duyệt", 20), ExportTable.date("Ngày duyệt"),
 				ExportTable.text("Loại số liệu", 34)));
-		for (YearlyResult r : this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
-				!viewer.isProvince(), nonEmpty(provinceIds), Pageable.unpaged())) {
+		for (YearlyResult r : this.results.findEntryPage(year, wanted, !ownOnly, idsForIn(departments),
+				!viewer.isProvince(), idsForIn(provinceIds), Pageable.unpaged())) {
 			table.add(r.getYear(), r.getIndicator().getGroup().getNumber() + ". " + r.getIndicator().getGroup().getNameVi(),
 					r.getIndicator().getCode(), r.getIndicator().getNameVi(),
 					this.labels.unit(r.getIndicator().getUnitOfMeasure()),
@@ -152,10 +153,6 @@ class ListExports {
 			return title;
 		}
 		return title == null ? name : name + " (" + title + ")";
-	}
-
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.system.Localized;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /**
  * Results waiting for the coordinator's approval, filtered, in the order of the year's entry list; read with two
@@ -97,13 +97,12 @@ class ApprovalQueue {
 				order by r.year, g.number, i.code, d.name_vi nulls first, p.name_vi nulls first, r.id
 				limit :limit""").params(parameters).query((rs, n) -> {
 			total[0] = rs.getInt("total");
-			OffsetDateTime submittedAt = rs.getObject("submitted_at", OffsetDateTime.class);
 			return new Waiting(rs.getLong("id"), rs.getLong("version"), rs.getInt("year"),
 					rs.getString("indicator_code"), rs.getString("indicator_vi"), rs.getString("indicator_en"),
 					rs.getString("unit"), rs.getString("department_vi"), rs.getString("department_en"),
 					rs.getString("province_vi"), rs.getString("province_en"), rs.getBigDecimal("target"),
 					rs.getBigDecimal("actual"), rs.getBoolean("actual_is_lower_bound"),
-					submittedAt == null ? null : submittedAt.toInstant());
+					SqlValues.instant(rs, "submitted_at"));
 		}).list();
 		return new Page(items, total[0]);
 	}

@@ -1,6 +1,5 @@
 package vn.hanoi.cooperation.result;
 
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -14,6 +13,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.system.NotFoundException;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /** A year's entries with their workflow state, and one result with its history. */
 @Controller
@@ -67,12 +68,12 @@ class ResultController {
 		boolean ownOnly = viewer.is(Role.STAFF) && !"all".equals(scope);
 		Set<Long> departments = ownOnly ? viewer.departmentLineage() : Set.of();
 		Set<Long> provinces = viewer.isProvince() ? viewer.provinceLineage() : Set.of();
-		Page<YearlyResult> entries = this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments),
-				!viewer.isProvince(), nonEmpty(provinces), PageRequest.of(ProvinceResults.number(page) - 1, ENTRIES_PAGE));
+		Page<YearlyResult> entries = this.results.findEntryPage(year, wanted, !ownOnly, idsForIn(departments),
+				!viewer.isProvince(), idsForIn(provinces), PageRequest.of(ProvinceResults.number(page) - 1, ENTRIES_PAGE));
 		if (entries.getContent().isEmpty() && entries.getTotalPages() > 0) {
 			// A page past the end (an old link after deletions): the last one.
-			entries = this.results.findEntryPage(year, wanted, !ownOnly, nonEmpty(departments), !viewer.isProvince(),
-					nonEmpty(provinces), PageRequest.of(entries.getTotalPages() - 1, ENTRIES_PAGE));
+			entries = this.results.findEntryPage(year, wanted, !ownOnly, idsForIn(departments), !viewer.isProvince(),
+					idsForIn(provinces), PageRequest.of(entries.getTotalPages() - 1, ENTRIES_PAGE));
 		}
 		model.addAttribute("year", year);
 		model.addAttribute("entries", entries.getContent());
@@ -125,10 +126,6 @@ class ResultController {
 		catch (IllegalArgumentException ex) {
 			return null;
 		}
-	}
-
-	private static Set<Long> nonEmpty(Set<Long> ids) {
-		return ids.isEmpty() ? Set.of(-1L) : ids;
 	}
 
 }

@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +15,8 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.system.VietnameseOrder;
+
+import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * Builds the year view with a fixed number of statements whatever the data size: each indicator's figure per year
@@ -126,7 +127,7 @@ public class ResultYearReport {
 			.param("year", year)
 			.param("all", all)
 			.param("restrictToProvinces", viewer.isProvince())
-			.param("viewerProvinces", nonEmpty(viewer.provinceLineage()))
+			.param("viewerProvinces", idsForIn(viewer.provinceLineage()))
 			.query(ProvinceFigureRow.class)
 			.list()) {
 			Indicator indicator = indicatorsById.get(row.indicatorId());
@@ -190,10 +191,6 @@ public class ResultYearReport {
 
 	private static BigDecimal scaled(BigDecimal value) {
 		return value == null ? null : value.setScale(2, java.math.RoundingMode.HALF_UP);
-	}
-
-	private static Collection<Long> nonEmpty(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of(-1L) : ids;
 	}
 
 }

@@ -129,6 +129,14 @@ class PortalBenchmark {
 
 	private static final String HOME = "home";
 
+	/**
+	 * What every page costs before its own content: the session, security, the account check, the layout (menus,
+	 * bell, work-loop badge) around a form of two fields. No page can be faster than this one.
+	 */
+	private static final String LAYOUT = "floor: the layout around the password form";
+
+	private static final String LAYOUT_PAGE = "/account/password";
+
 	private static final String PETCLINIC = "petclinic owners list (reference)";
 
 	private static final String PETCLINIC_OWNERS = "/owners?lastName=";
@@ -402,6 +410,8 @@ class PortalBenchmark {
 				this.pageWarmup, this.pageMeasure));
 		results.add(Saturation.measure(HOME + " /", clientsFor(clients, user -> "/"), this.pageWarmup, this.pageMeasure));
 		results.add(Saturation.measure(STATIC + " with the session cookie", clientsFor(clients, user -> "/css/portal.css"),
+				this.pageWarmup, this.pageMeasure));
+		results.add(Saturation.measure(LAYOUT + " " + LAYOUT_PAGE, clientsFor(clients, user -> LAYOUT_PAGE),
 				this.pageWarmup, this.pageMeasure));
 		StringBuilder table = new StringBuilder("""
 
