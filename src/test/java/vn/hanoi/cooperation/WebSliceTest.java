@@ -12,7 +12,6 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
-import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.SliceSecurity;
 import vn.hanoi.cooperation.activity.ActivityAttention;
 import vn.hanoi.cooperation.activity.ActivitySearch;

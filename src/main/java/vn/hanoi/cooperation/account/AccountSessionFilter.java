@@ -31,14 +31,14 @@ class AccountSessionFilter extends OncePerRequestFilter {
 
 	static final String PASSWORD_PAGE = "/account/password";
 
-	private final Accounts accounts;
+	private final SessionStates sessionStates;
 
 	private final AuditLog auditLog;
 
 	private final Clock clock;
 
-	AccountSessionFilter(Accounts accounts, AuditLog auditLog, Clock clock) {
-		this.accounts = accounts;
+	AccountSessionFilter(SessionStates sessionStates, AuditLog auditLog, Clock clock) {
+		this.sessionStates = sessionStates;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -58,7 +58,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<SessionState> state = this.accounts.findSessionState(user.getAccountId());
+		Optional<SessionState> state = this.sessionStates.of(user.getAccountId());
 		boolean tooOld = user.getAuthenticatedAt().plus(ABSOLUTE_LIMIT).isBefore(this.clock.instant());
 		if (state.isEmpty() || !state.get().admits(user) || tooOld) {
 			this.auditLog.recordAbout(SecurityEventType.SESSION_ENDED, user.getUsername(),

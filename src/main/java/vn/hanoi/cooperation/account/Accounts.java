@@ -28,10 +28,6 @@ public interface Accounts extends Repository<Account, Long> {
 
 	long count();
 
-	@Query("select new vn.hanoi.cooperation.account.SessionState(a.enabled, a.sessionsValidAfter, a.mustChangePassword) "
-			+ "from Account a where a.id = :id")
-	Optional<SessionState> findSessionState(Long id);
-
 	@EntityGraph(attributePaths = { "department", "province" })
 	Optional<Account> findById(Long id);
 

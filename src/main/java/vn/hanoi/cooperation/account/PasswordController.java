@@ -33,9 +33,12 @@ class PasswordController {
 
 	private final LoginThrottle throttle;
 
+	private final SessionStates sessionStates;
+
 	PasswordController(Accounts accounts, AccountManagement management, PasswordPolicy policy,
-			LoginThrottle throttle) {
+			LoginThrottle throttle, SessionStates sessionStates) {
 		this.accounts = accounts;
+		this.sessionStates = sessionStates;
 		this.management = management;
 		this.policy = policy;
 		this.throttle = throttle;
@@ -105,7 +108,7 @@ class PasswordController {
 	}
 
 	private String showForm(PortalUser user, Model model) {
-		model.addAttribute("forced", this.accounts.findSessionState(user.getAccountId())
+		model.addAttribute("forced", this.sessionStates.of(user.getAccountId())
 			.map(SessionState::mustChangePassword)
 			.orElse(false));
 		return VIEW_FORM;

@@ -32,10 +32,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 public class SliceSecurity {
 
 	@Bean
-	Accounts accounts() {
-		Accounts accounts = Mockito.mock(Accounts.class);
-		Mockito.when(accounts.findSessionState(any())).thenReturn(Optional.of(new SessionState(true, null, false)));
-		return accounts;
+	SessionStates sessionStates() {
+		SessionStates states = Mockito.mock(SessionStates.class);
+		Mockito.when(states.of(any())).thenReturn(Optional.of(new SessionState(true, null, false)));
+		return states;
 	}
 
 	@Bean

@@ -67,6 +67,16 @@ class ManagementEndpointsTest {
 		assertThat(this.mvc.get().uri("/actuator/health").with(this.accounts.as(Role.ADMIN))).hasStatus(404);
 	}
 
+	@Test
+	void requestsAreTimedOnceEachNotOncePerSecurityFilter() throws Exception {
+		assertThat(get(this.port, "/login").statusCode()).isEqualTo(200);
+		String metrics = get(this.managementPort, "/actuator/prometheus").body();
+		assertThat(metrics).as("the operator's latency per URL pattern").contains("http_server_requests_seconds_count")
+			.contains("uri=\"/login\"");
+		assertThat(metrics).as("Spring Security's observations of each filter and decision")
+			.doesNotContain("spring_security_");
+	}
+
 	private HttpResponse<String> get(int port, String path) throws Exception {
 		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 				HttpResponse.BodyHandlers.ofString());
