@@ -15,6 +15,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import vn.hanoi.cooperation.system.SqlValues;
+
 /**
  * Decides, before any password is hashed, whether a login attempt may go on; the counts live in PostgreSQL
  * ({@code login_attempts}), so every instance sees the same ones and a restart forgets nothing. Three limits,
@@ -157,14 +159,13 @@ class LoginThrottle {
 	}
 
 	private Failures failures(String condition, String account, String client, String address, Instant now) {
-		return this.jdbc.sql("select count(*), max(attempted_at) from login_attempts where " + condition
+		return this.jdbc.sql("select count(*) as attempts, max(attempted_at) as last_at from login_attempts where " + condition
 				+ " and attempted_at > :since")
 			.param("username", account)
 			.param("client", client)
 			.param("address", address)
 			.param("since", Timestamp.from(now.minus(WINDOW)))
-			.query((row, number) -> new Failures(row.getInt(1),
-					row.getTimestamp(2) == null ? null : row.getTimestamp(2).toInstant()))
+			.query((row, number) -> new Failures(row.getInt("attempts"), SqlValues.instant(row, "last_at")))
 			.single();
 	}
 

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import vn.hanoi.cooperation.system.SqlValues;
+
 /** Confirmed imports: what each wrote, under the id its upload had, for the account that confirmed it. */
 @Repository
 class ImportBatches {
@@ -36,8 +38,8 @@ class ImportBatches {
 		return this.jdbc.query("""
 				select id, file_name, created_count, updated_count, created_at from import_batches
 				where id = ? and account_id = ?""",
-				(rs, n) -> new ImportBatch(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3), rs.getInt(4),
-						rs.getTimestamp(5).toInstant()),
+				(rs, n) -> new ImportBatch(rs.getObject("id", UUID.class), rs.getString("file_name"),
+						rs.getInt("created_count"), rs.getInt("updated_count"), SqlValues.instant(rs, "created_at")),
 				id, accountId)
 			.stream()
 			.findFirst();

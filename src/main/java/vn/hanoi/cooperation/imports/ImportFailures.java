@@ -13,6 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 
+import static vn.hanoi.cooperation.system.SqlValues.instant;
+
 /**
  * Imports that failed, for the coordinator's inbox. A failure is recorded in a transaction of its own: the
  * import's transaction wrote nothing (or was rolled back), and the record of why must outlive it.
@@ -98,15 +100,17 @@ class ImportFailures {
 
 	Optional<ImportFailure> find(long id) {
 		return this.jdbc.sql("""
-				select f.id, f.kind, f.year, f.account_name, d.name_vi, d.name_en, f.file_name, f.reason_vi, f.reason_en,
+				select f.id, f.kind, f.year, f.account_name, d.name_vi as department_vi, d.name_en as department_en,
+				       f.file_name, f.reason_vi, f.reason_en,
 				       f.failed_at, f.dismissed_at, f.dismissed_by, f.resolved_at
 				from import_failures f left join departments d on d.id = f.department_id
 				where f.id = :id""")
 			.param("id", id)
-			.query((rs, n) -> new ImportFailure(rs.getLong(1), Kind.valueOf(rs.getString(2)),
-					(Integer) rs.getObject(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-					rs.getString(8), rs.getString(9), instant(rs.getTimestamp(10)), instant(rs.getTimestamp(11)),
-					rs.getString(12), instant(rs.getTimestamp(13))))
+			.query((rs, n) -> new ImportFailure(rs.getLong("id"), Kind.valueOf(rs.getString("kind")),
+					rs.getObject("year", Integer.class), rs.getString("account_name"), rs.getString("department_vi"),
+					rs.getString("department_en"), rs.getString("file_name"), rs.getString("reason_vi"),
+					rs.getString("reason_en"), instant(rs, "failed_at"), instant(rs, "dismissed_at"),
+					rs.getString("dismissed_by"), instant(rs, "resolved_at")))
 			.optional();
 	}
 
@@ -119,10 +123,6 @@ class ImportFailures {
 			.param("id", id)
 			.param("by", viewer.displayName())
 			.update() == 1;
-	}
-
-	private static Instant instant(java.sql.Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
 	}
 
 }

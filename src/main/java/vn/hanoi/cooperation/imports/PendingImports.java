@@ -56,7 +56,7 @@ class PendingImports {
 	}
 
 	private static PendingImport pendingImport(ResultSet rs, int row) throws SQLException {
-		return new PendingImport(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3));
+		return new PendingImport(rs.getObject("id", UUID.class), rs.getString("file_name"), rs.getBytes("content"));
 	}
 
 }

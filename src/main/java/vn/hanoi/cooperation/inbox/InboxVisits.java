@@ -30,7 +30,7 @@ class InboxVisits {
 				  last_visit_at = excluded.last_visit_at, updated_at = excluded.last_visit_at
 				returning previous_visit_at""")
 			.params(accountId, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
-			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp(1)).map(Timestamp::toInstant))
+			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp("previous_visit_at")).map(Timestamp::toInstant))
 			.single();
 	}
 

@@ -48,16 +48,18 @@ class ChangeNotifications {
 		}
 		ResultItem item = this.jdbc.sql("""
 				select r.department_id, r.province_id,
-				       i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, ''),
+				       i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, '')
+				         as label_vi,
 				       i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '')
+				         as label_en
 				from yearly_results r
 				join indicators i on i.id = r.indicator_id
 				left join departments d on d.id = r.department_id
 				left join provinces p on p.id = r.province_id
 				where r.id = ?""")
 			.param(event.resultId())
-			.query((rs, n) -> new ResultItem((Long) rs.getObject(1), (Long) rs.getObject(2), rs.getString(3),
-					rs.getString(4)))
+			.query((rs, n) -> new ResultItem(rs.getObject("department_id", Long.class),
+					rs.getObject("province_id", Long.class), rs.getString("label_vi"), rs.getString("label_en")))
 			.single();
 		this.recorder.record(
 				new Notice(kind, "/results/" + event.resultId(), item.labelVi(), item.labelEn(), event.text()),
@@ -77,7 +79,7 @@ class ChangeNotifications {
 	void on(ActivityCommented event) {
 		ActivityItem item = this.jdbc.sql("select lead_department_id, title from activities where id = ?")
 			.param(event.activityId())
-			.query((rs, n) -> new ActivityItem(rs.getLong(1), rs.getString(2)))
+			.query((rs, n) -> new ActivityItem(rs.getLong("lead_department_id"), rs.getString("title")))
 			.single();
 		NotificationKind kind = event.fromProvince() ? NotificationKind.COMMENT_FROM_PROVINCE
 				: NotificationKind.COMMENT_TO_PROVINCE;

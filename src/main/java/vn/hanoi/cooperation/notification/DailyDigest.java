@@ -36,15 +36,16 @@ class DailyDigest {
 	int prepare(LocalDate day) {
 		Map<Long, List<Pending>> byAccount = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select n.id, a.id, a.display_name, a.email, a.language, n.kind, n.link, n.label_vi, n.label_en, n.detail
+				select n.id as notification_id, a.id as account_id, a.display_name, a.email, a.language, n.kind, n.link, n.label_vi, n.label_en, n.detail
 				from notifications n join accounts a on a.id = n.account_id
 				where n.digest_pending
 				order by n.account_id, n.created_at, n.id
 				for update of n skip locked""")
-			.query((rs, n) -> new Pending(rs.getLong(1),
-					new Recipient(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5), Delivery.DAILY),
-					new Notice(NotificationKind.valueOf(rs.getString(6)), rs.getString(7), rs.getString(8),
-							rs.getString(9), rs.getString(10))))
+			.query((rs, n) -> new Pending(rs.getLong("notification_id"),
+					new Recipient(rs.getLong("account_id"), rs.getString("display_name"), rs.getString("email"),
+							rs.getString("language"), Delivery.DAILY),
+					new Notice(NotificationKind.valueOf(rs.getString("kind")), rs.getString("link"),
+							rs.getString("label_vi"), rs.getString("label_en"), rs.getString("detail"))))
 			.list()
 			.forEach(pending -> byAccount.computeIfAbsent(pending.recipient().accountId(), id -> new ArrayList<>())
 				.add(pending));

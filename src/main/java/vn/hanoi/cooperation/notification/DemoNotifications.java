@@ -70,7 +70,8 @@ class DemoNotifications {
 			.forEach(id -> step(id, RecordChange.Action.APPROVED, null));
 		this.jdbc.sql("""
 				select result_id, comment from province_confirmations where status = 'DISPUTED' order by result_id limit 1""")
-			.query((rs, n) -> new ResultStepTaken(rs.getLong(1), RecordChange.Action.DISPUTED, null, rs.getString(2)))
+			.query((rs, n) -> new ResultStepTaken(rs.getLong("result_id"), RecordChange.Action.DISPUTED, null,
+					rs.getString("comment")))
 			.list()
 			.forEach(this.events::publishEvent);
 		Long dienBien = this.jdbc.sql("select province_id from accounts where username = 'dienbien'")

@@ -83,8 +83,8 @@ class NotificationRecipients {
 				told (result_id, account_id) as (
 				    select c.result_id, a.id from departments_held c join accounts a on a.role = 'STAFF' and a.department_id = c.id
 				    union select c.result_id, a.id from provinces_held c join accounts a on a.role = 'PROVINCE' and a.province_id = c.id)
-				select x.id, x.label_vi, x.label_en, a.id, a.display_name, a.email, a.language,
-				       coalesce(p.delivery, :defaultDelivery)
+				select x.id as result_id, x.label_vi, x.label_en, a.id as account_id, a.display_name, a.email, a.language,
+				       coalesce(p.delivery, :defaultDelivery) as delivery
 				from told t join approved x on x.id = t.result_id join accounts a on a.id = t.account_id
 				left join notification_preferences p on p.account_id = a.id and p.kind = :kind
 				where a.enabled and a.id is distinct from :actor
@@ -94,9 +94,10 @@ class NotificationRecipients {
 			.param("kind", kind.name())
 			.param("actor", actorId, java.sql.Types.BIGINT)
 			.query((rs, n) -> new NotificationRecorder.Addressed(
-					new Notice(kind, "/results/" + rs.getLong(1), rs.getString(2), rs.getString(3), null),
-					new Recipient(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getString(7),
-							Delivery.valueOf(rs.getString(8)))))
+					new Notice(kind, "/results/" + rs.getLong("result_id"), rs.getString("label_vi"),
+							rs.getString("label_en"), null),
+					new Recipient(rs.getLong("account_id"), rs.getString("display_name"), rs.getString("email"),
+							rs.getString("language"), Delivery.valueOf(rs.getString("delivery")))))
 			.list();
 	}
 
@@ -136,8 +137,8 @@ class NotificationRecipients {
 			.param("actor", actorId, java.sql.Types.BIGINT)
 			.param("department", departmentId, java.sql.Types.BIGINT)
 			.param("province", provinceId, java.sql.Types.BIGINT)
-			.query((rs, n) -> new Recipient(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					Delivery.valueOf(rs.getString(5))))
+			.query((rs, n) -> new Recipient(rs.getLong("id"), rs.getString("display_name"), rs.getString("email"),
+					rs.getString("language"), Delivery.valueOf(rs.getString("delivery"))))
 			.list();
 	}
 

@@ -56,7 +56,7 @@ class NotificationRecorder {
 					column(addressed, a -> clip(a.notice().labelEn(), 600), String[]::new),
 					column(addressed, a -> clip(a.notice().detail(), 2000), String[]::new),
 					column(addressed, a -> a.recipient().wantsMail(Delivery.DAILY), Boolean[]::new))
-			.query((rs, n) -> Map.entry(rs.getLong(2) + " " + rs.getString(3), rs.getLong(1)))
+			.query((rs, n) -> Map.entry(rs.getLong("account_id") + " " + rs.getString("link"), rs.getLong("id")))
 			.list()
 			.stream()
 			.collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));

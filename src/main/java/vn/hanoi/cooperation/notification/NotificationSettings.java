@@ -32,7 +32,8 @@ class NotificationSettings {
 		Map<NotificationKind, Delivery> chosen = new java.util.EnumMap<>(NotificationKind.class);
 		this.jdbc.sql("select kind, delivery from notification_preferences where account_id = ?")
 			.param(accountId)
-			.query((rs, n) -> Map.entry(NotificationKind.valueOf(rs.getString(1)), Delivery.valueOf(rs.getString(2))))
+			.query((rs, n) -> Map.entry(NotificationKind.valueOf(rs.getString("kind")),
+					Delivery.valueOf(rs.getString("delivery"))))
 			.list()
 			.forEach(entry -> chosen.put(entry.getKey(), entry.getValue()));
 		return new NotificationSettingsForm(account.getEmail() == null ? "" : account.getEmail(),

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import static vn.hanoi.cooperation.system.SqlValues.instant;
+
 /** A person's notifications; every query is bound to the account, so nobody reads or marks another's. */
 @Repository
 class Notifications {
@@ -50,9 +52,9 @@ class Notifications {
 				select id, kind, link, label_vi, label_en, detail, created_at, read_at from notifications
 				where account_id = ? order by created_at desc, id desc limit ? offset ?""")
 			.params(accountId, size + 1, page * size)
-			.query((rs, n) -> new Row(rs.getLong(1), NotificationKind.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
-					rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
+			.query((rs, n) -> new Row(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
+					rs.getString("link"), rs.getString("label_vi"), rs.getString("label_en"), rs.getString("detail"),
+					instant(rs, "created_at"), instant(rs, "read_at")))
 			.list();
 	}
 

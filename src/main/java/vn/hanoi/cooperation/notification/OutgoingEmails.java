@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static vn.hanoi.cooperation.system.SqlValues.instant;
+
 /** The outbox: e-mails recorded with the change that caused them, claimed one at a time by the sending job. */
 @Repository
 class OutgoingEmails {
@@ -57,8 +59,8 @@ class OutgoingEmails {
 				limit 1
 				for update skip locked""")
 			.param(Timestamp.from(now))
-			.query((rs, n) -> new Email(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getInt(5)))
+			.query((rs, n) -> new Email(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
+					rs.getString("body"), rs.getInt("attempts")))
 			.optional();
 	}
 
@@ -90,22 +92,21 @@ class OutgoingEmails {
 
 	List<Row> latest(String status, int limit) {
 		return this.jdbc.sql("""
-				select id, recipient, language, subject, body, digest_day is not null, status, attempts,
+				select id, recipient, language, subject, body, digest_day is not null as digest, status, attempts,
 				       next_attempt_at, last_error, sent_at, created_at
 				from outgoing_emails where status = coalesce(cast(? as varchar), status)
 				order by created_at desc, id desc limit ?""")
 			.params(status, limit)
-			.query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getBoolean(6), rs.getString(7), rs.getInt(8),
-					rs.getTimestamp(9).toInstant(), rs.getString(10),
-					rs.getTimestamp(11) == null ? null : rs.getTimestamp(11).toInstant(),
-					rs.getTimestamp(12).toInstant()))
+			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("recipient"), rs.getString("language"),
+					rs.getString("subject"), rs.getString("body"), rs.getBoolean("digest"), rs.getString("status"),
+					rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),
+					instant(rs, "sent_at"), instant(rs, "created_at")))
 			.list();
 	}
 
 	List<Count> counts() {
-		return this.jdbc.sql("select status, count(*) from outgoing_emails group by status order by status")
-			.query((rs, n) -> new Count(rs.getString(1), rs.getLong(2)))
+		return this.jdbc.sql("select status, count(*) as emails from outgoing_emails group by status order by status")
+			.query((rs, n) -> new Count(rs.getString("status"), rs.getLong("emails")))
 			.list();
 	}
 

@@ -55,8 +55,8 @@ class TimeBasedNotifications {
 				where status not in ('COMPLETED', 'CANCELLED') and deadline < ? and deadline >= ?
 				order by id""")
 			.params(Date.valueOf(today), Date.valueOf(today.minusDays(OVERDUE_LOOKBACK_DAYS)))
-			.query((rs, n) -> new Overdue(rs.getLong(1), rs.getLong(2), rs.getString(3),
-					rs.getDate(4).toLocalDate()))
+			.query((rs, n) -> new Overdue(rs.getLong("id"), rs.getLong("lead_department_id"),
+					rs.getString("title"), rs.getDate("deadline").toLocalDate()))
 			.list()) {
 			Notice notice = notice(NotificationKind.ACTIVITY_OVERDUE, "/activities/" + activity.id(),
 					"notification.label.overdue", activity.title(), activity.deadline());
@@ -69,7 +69,8 @@ class TimeBasedNotifications {
 				where terminated_on is null and valid_to >= ? and valid_to <= ?
 				order by id""")
 			.params(Date.valueOf(today), Date.valueOf(today.plusDays(90)))
-			.query((rs, n) -> new Expiring(rs.getLong(1), rs.getString(2), rs.getDate(3).toLocalDate()))
+			.query((rs, n) -> new Expiring(rs.getLong("id"), rs.getString("title"),
+					rs.getDate("valid_to").toLocalDate()))
 			.list()) {
 			int window = agreement.validTo().isAfter(today.plusDays(30)) ? 90 : 30;
 			Notice notice = notice(NotificationKind.AGREEMENT_EXPIRING, "/agreements/" + agreement.id(),

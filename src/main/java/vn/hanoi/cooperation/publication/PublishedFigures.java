@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.publication;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -15,6 +17,8 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.result.CityFigures;
 import vn.hanoi.cooperation.result.IndicatorUnit;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
+
+import static vn.hanoi.cooperation.system.SqlValues.instant;
 
 /**
  * The published figures and the approved city figures they are taken from. Approved figures are read only
@@ -36,18 +40,21 @@ class PublishedFigures {
 	/** Every figure on the public page: newest year first, then by group and indicator code. */
 	List<PublishedFigure> published() {
 		return this.jdbc.sql("""
-				select p.year, pl.number, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit, i.aggregation,
-				       p.target, p.actual, p.actual_is_lower_bound, p.published_at, i.count_noun_vi, i.count_noun_en
+				select p.year, pl.number as plan_number, g.number as group_number, g.name_vi as group_vi,
+				       g.name_en as group_en, i.code, i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit,
+				       i.aggregation, p.target, p.actual, p.actual_is_lower_bound, p.published_at,
+				       i.count_noun_vi, i.count_noun_en
 				  from published_figures p
 				  join indicators i on i.id = p.indicator_id
 				  join cooperation_groups g on g.id = i.group_id
 				  left join plans pl on pl.year = p.year
 				 where p.withdrawn_at is null
 				 order by p.year desc, g.number, i.code""")
-			.query((rs, n) -> new PublishedFigure(rs.getInt(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					rs.getString(10), rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBoolean(13),
-					rs.getTimestamp(14).toInstant(), measure(rs, 9, 15)))
+			.query((rs, n) -> new PublishedFigure(rs.getInt("year"), rs.getString("plan_number"),
+					rs.getInt("group_number"), rs.getString("group_vi"), rs.getString("group_en"), rs.getString("code"),
+					rs.getString("indicator_vi"), rs.getString("indicator_en"), rs.getString("unit"),
+					rs.getString("aggregation"), rs.getBigDecimal("target"), rs.getBigDecimal("actual"),
+					rs.getBoolean("actual_is_lower_bound"), instant(rs, "published_at"), measure(rs)))
 			.list();
 	}
 
@@ -56,10 +63,13 @@ class PublishedFigures {
 		Map<String, Object> parameters = approvedOnly(coordinator);
 		parameters.put("year", year);
 		return this.jdbc.sql("""
-				select i.id, g.number, g.name_vi, g.name_en, i.code, i.name_vi, i.name_en, i.unit,
-				       f.target, f.actual, coalesce(f.actual_is_lower_bound, false),
-				       p.target, p.actual, coalesce(p.actual_is_lower_bound, false), a.display_name, p.published_at,
-				       i.count_noun_vi, i.count_noun_en
+				select i.id, g.number as group_number, g.name_vi as group_vi, g.name_en as group_en, i.code,
+				       i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit,
+				       f.target as approved_target, f.actual as approved_actual,
+				       coalesce(f.actual_is_lower_bound, false) as approved_lower_bound,
+				       p.target as published_target, p.actual as published_actual,
+				       coalesce(p.actual_is_lower_bound, false) as published_lower_bound,
+				       a.display_name as published_by_name, p.published_at, i.count_noun_vi, i.count_noun_en
 				  from indicators i
 				  join cooperation_groups g on g.id = i.group_id
 				  left join %s f on f.indicator_id = i.id and f.year = :year
@@ -67,10 +77,13 @@ class PublishedFigures {
 				  left join accounts a on a.id = p.published_by
 				 order by g.number, i.code""".formatted(CityFigures.TABLE))
 			.params(parameters)
-			.query((rs, n) -> new PublicationRow(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getBigDecimal(9),
-					rs.getBigDecimal(10), rs.getBoolean(11), rs.getBigDecimal(12), rs.getBigDecimal(13),
-					rs.getBoolean(14), rs.getString(15), instant(rs.getTimestamp(16)), measure(rs, 8, 17)))
+			.query((rs, n) -> new PublicationRow(rs.getLong("id"), rs.getInt("group_number"), rs.getString("group_vi"),
+					rs.getString("group_en"), rs.getString("code"), rs.getString("indicator_vi"),
+					rs.getString("indicator_en"), rs.getString("unit"), rs.getBigDecimal("approved_target"),
+					rs.getBigDecimal("approved_actual"), rs.getBoolean("approved_lower_bound"),
+					rs.getBigDecimal("published_target"), rs.getBigDecimal("published_actual"),
+					rs.getBoolean("published_lower_bound"), rs.getString("published_by_name"),
+					instant(rs, "published_at"), measure(rs)))
 			.list();
 	}
 
@@ -93,7 +106,7 @@ class PublishedFigures {
 				 where f.indicator_id = :indicator and f.year = :year and f.actual is not null"""
 			.formatted(CityFigures.TABLE))
 			.params(parameters)
-			.query((rs, n) -> new Approved(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBoolean(3)))
+			.query(PublishedFigures::approved)
 			.optional();
 	}
 
@@ -104,7 +117,7 @@ class PublishedFigures {
 				 where indicator_id = :indicator and year = :year and withdrawn_at is null""")
 			.param("indicator", indicatorId)
 			.param("year", year)
-			.query((rs, n) -> new Approved(rs.getBigDecimal(1), rs.getBigDecimal(2), rs.getBoolean(3)))
+			.query(PublishedFigures::approved)
 			.optional();
 	}
 
@@ -141,15 +154,15 @@ class PublishedFigures {
 		return parameters;
 	}
 
-	private static Instant instant(Timestamp timestamp) {
-		return timestamp == null ? null : timestamp.toInstant();
+	private static Approved approved(ResultSet rs, int row) throws SQLException {
+		return new Approved(rs.getBigDecimal("target"), rs.getBigDecimal("actual"),
+				rs.getBoolean("actual_is_lower_bound"));
 	}
 
-	/** The unit in words (a count names what it counts), from its code and the two nouns that follow each other. */
-	private static UnitOfMeasure measure(java.sql.ResultSet rs, int unitColumn, int nounViColumn)
-			throws java.sql.SQLException {
-		return new UnitOfMeasure(IndicatorUnit.valueOf(rs.getString(unitColumn)), rs.getString(nounViColumn),
-				rs.getString(nounViColumn + 1));
+	/** The unit in words (a count names what it counts), from the indicator's unit and its two count nouns. */
+	private static UnitOfMeasure measure(ResultSet rs) throws SQLException {
+		return new UnitOfMeasure(IndicatorUnit.valueOf(rs.getString("unit")), rs.getString("count_noun_vi"),
+				rs.getString("count_noun_en"));
 	}
 
 }

@@ -71,28 +71,31 @@ class OpenResults {
 	List<DepartmentCount> byDepartment(int year) {
 		return this.jdbc.sql("""
 				select d.name_vi, d.name_en,
-				       count(*) filter (where r.status = 'DRAFT'),
-				       count(*) filter (where r.status = 'SUBMITTED'),
-				       count(*) filter (where r.status = 'RETURNED')
+				       count(*) filter (where r.status = 'DRAFT') as drafts,
+				       count(*) filter (where r.status = 'SUBMITTED') as submitted,
+				       count(*) filter (where r.status = 'RETURNED') as returned
 				from yearly_results r left join departments d on d.id = r.department_id
 				where r.year = :year and r.status <> 'APPROVED'
 				group by r.department_id, d.name_vi, d.name_en
 				order by d.name_vi nulls first""")
 			.param("year", year)
-			.query((rs, n) -> new DepartmentCount(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
-					rs.getInt(5)))
+			.query((rs, n) -> new DepartmentCount(rs.getString("name_vi"), rs.getString("name_en"),
+					rs.getInt("drafts"), rs.getInt("submitted"), rs.getInt("returned")))
 			.list();
 	}
 
 	/** The first {@code limit} open results of the year, in the entry list's order. */
 	List<Entry> entries(int year, int limit) {
-		return this.jdbc.sql("select r.id, r.status, i.name_vi, i.name_en, d.name_vi, d.name_en, p.name_vi, p.name_en "
+		return this.jdbc.sql("select r.id, r.status, i.name_vi as indicator_vi, i.name_en as indicator_en, "
+				+ "d.name_vi as department_vi, d.name_en as department_en, p.name_vi as province_vi, "
+				+ "p.name_en as province_en "
 				+ ENTRY_FROM + "where r.year = :year and r.status <> 'APPROVED' order by " + ENTRY_ORDER
 				+ " limit :limit")
 			.param("year", year)
 			.param("limit", limit)
-			.query((rs, n) -> new Entry(rs.getLong(1), ResultStatus.valueOf(rs.getString(2)), rs.getString(3),
-					rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
+			.query((rs, n) -> new Entry(rs.getLong("id"), ResultStatus.valueOf(rs.getString("status")),
+					rs.getString("indicator_vi"), rs.getString("indicator_en"), rs.getString("department_vi"),
+					rs.getString("department_en"), rs.getString("province_vi"), rs.getString("province_en")))
 			.list();
 	}
 
@@ -112,12 +115,12 @@ class OpenResults {
 
 	/** The first result of the year waiting for approval, other than {@code except}, in the entry list's order. */
 	Optional<Waiting> nextSubmitted(int year, long except) {
-		return this.jdbc.sql("select r.id, count(*) over () " + ENTRY_FROM
+		return this.jdbc.sql("select r.id, count(*) over () as waiting " + ENTRY_FROM
 				+ "where r.year = :year and r.status = 'SUBMITTED' and r.id <> :except order by " + ENTRY_ORDER
 				+ " limit 1")
 			.param("year", year)
 			.param("except", except)
-			.query((rs, n) -> new Waiting(rs.getLong(1), rs.getInt(2)))
+			.query((rs, n) -> new Waiting(rs.getLong("id"), rs.getInt("waiting")))
 			.optional();
 	}
 

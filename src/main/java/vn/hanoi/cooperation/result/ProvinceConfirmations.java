@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import vn.hanoi.cooperation.system.SqlValues;
+
 /**
  * What partner provinces said about a result: the current answer per result and province
  * ({@code province_confirmations}) and every answer given ({@code province_confirmation_history}).
@@ -43,7 +45,8 @@ class ProvinceConfirmations {
 	}
 
 	private static final String COLUMNS = """
-			c.result_id, c.province_id, p.name_vi, p.name_en, c.status, c.comment, c.author_name""";
+			c.result_id, c.province_id, p.name_vi as province_vi, p.name_en as province_en, c.status, c.comment,
+			c.author_name""";
 
 	private final JdbcClient jdbc;
 
@@ -75,7 +78,7 @@ class ProvinceConfirmations {
 
 	/** Every answer ever given about one result, latest first: the current one and those it replaced. */
 	List<Confirmation> historyOf(Long resultId) {
-		return this.jdbc.sql("select " + COLUMNS + ", c.answered_at from province_confirmation_history c "
+		return this.jdbc.sql("select " + COLUMNS + ", c.answered_at as confirmed_at from province_confirmation_history c "
 				+ "join provinces p on p.id = c.province_id where c.result_id = ? order by c.answered_at desc, c.id desc")
 			.param(resultId)
 			.query(ProvinceConfirmations::confirmation)
@@ -119,9 +122,9 @@ class ProvinceConfirmations {
 	}
 
 	private static Confirmation confirmation(ResultSet rs, int row) throws SQLException {
-		return new Confirmation(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-				ConfirmationStatus.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7),
-				rs.getTimestamp(8).toInstant());
+		return new Confirmation(rs.getLong("result_id"), rs.getLong("province_id"), rs.getString("province_vi"),
+				rs.getString("province_en"), ConfirmationStatus.valueOf(rs.getString("status")), rs.getString("comment"),
+				rs.getString("author_name"), SqlValues.instant(rs, "confirmed_at"));
 	}
 
 }

@@ -152,7 +152,8 @@ public class ProvinceResults {
 	 */
 	private List<YearSummary> yearsOf(Set<Long> units) {
 		return this.jdbc.sql("""
-				select t.year, t.results, t.results - coalesce(a.answered, 0), coalesce(a.disputed, 0)
+				select t.year, t.results, t.results - coalesce(a.answered, 0) as unanswered,
+				       coalesce(a.disputed, 0) as disputed
 				  from (select year, count(*) as results from yearly_results
 				         where status = 'APPROVED' and province_id in (:units) group by year) t
 				  left join (select r.year, count(*) as answered, count(*) filter (where c.status = 'DISPUTED') as disputed
@@ -162,7 +163,8 @@ public class ProvinceResults {
 				              group by r.year) a on a.year = t.year
 				 order by t.year desc""")
 			.param("units", units)
-			.query((rs, row) -> new YearSummary(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)))
+			.query((rs, row) -> new YearSummary(rs.getInt("year"), rs.getLong("results"), rs.getLong("unanswered"),
+					rs.getLong("disputed")))
 			.list();
 	}
 

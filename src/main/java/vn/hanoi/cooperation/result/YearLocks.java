@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.SqlValues;
 
 /** Locked years take no more edits; every lock and unlock is kept with who, when and (to unlock) why. */
 @Repository
@@ -36,7 +37,8 @@ public class YearLocks {
 	public Optional<YearLock> find(int year) {
 		return this.jdbc.sql("select year, locked_by_name, locked_at from locked_years where year = ?")
 			.param(year)
-			.query((rs, n) -> new YearLock(rs.getInt(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+			.query((rs, n) -> new YearLock(rs.getInt("year"), rs.getString("locked_by_name"),
+					SqlValues.instant(rs, "locked_at")))
 			.optional();
 	}
 
@@ -97,8 +99,8 @@ public class YearLocks {
 				select action, reason, author_name, changed_at from year_lock_events
 				where year = ? order by changed_at desc, id desc""")
 			.param(year)
-			.query((rs, n) -> new Event(rs.getString(1), rs.getString(2), rs.getString(3),
-					rs.getTimestamp(4).toInstant()))
+			.query((rs, n) -> new Event(rs.getString("action"), rs.getString("reason"), rs.getString("author_name"),
+					SqlValues.instant(rs, "changed_at")))
 			.list();
 	}
 

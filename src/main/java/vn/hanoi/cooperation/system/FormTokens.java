@@ -39,7 +39,7 @@ public class FormTokens {
 	Optional<Submission> find(UUID token, String username) {
 		return this.jdbc
 			.query("select outcome from form_submissions where token = ? and username = ?",
-					(rs, n) -> new Submission(rs.getString(1)), token, username)
+					(rs, n) -> new Submission(rs.getString("outcome")), token, username)
 			.stream()
 			.findFirst();
 	}

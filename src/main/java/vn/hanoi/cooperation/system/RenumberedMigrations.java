@@ -26,7 +26,7 @@ class RenumberedMigrations implements FlywayConfigurationCustomizer {
 			select exists (select 1 from flyway_schema_history
 			                where script in ('V69__result_totals_and_breakdowns.sql',
 			                                 'V67__result_totals_and_breakdowns.sql') and success)
-			   and not exists (select 1 from flyway_schema_history where version = '64')""";
+			   and not exists (select 1 from flyway_schema_history where version = '64') as answer""";
 
 	@Override
 	public void customize(FluentConfiguration configuration) {
@@ -38,7 +38,7 @@ class RenumberedMigrations implements FlywayConfigurationCustomizer {
 	static boolean branchShaped(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
 			// Two statements: on a new database the history table does not exist yet, and a statement naming it fails.
-			return answersTrue(statement, "select to_regclass('flyway_schema_history') is not null")
+			return answersTrue(statement, "select to_regclass('flyway_schema_history') is not null as answer")
 					&& answersTrue(statement, BRANCH_SHAPED_HISTORY);
 		}
 		catch (SQLException ex) {
@@ -48,7 +48,7 @@ class RenumberedMigrations implements FlywayConfigurationCustomizer {
 
 	private static boolean answersTrue(Statement statement, String query) throws SQLException {
 		try (ResultSet row = statement.executeQuery(query)) {
-			return row.next() && row.getBoolean(1);
+			return row.next() && row.getBoolean("answer");
 		}
 	}
 
