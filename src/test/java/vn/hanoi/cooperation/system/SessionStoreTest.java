@@ -120,8 +120,29 @@ class SessionStoreTest {
 			assertThat(get(file, session).statusCode()).as(file).isEqualTo(200);
 		}
 		assertThat(lastAccess(session)).as("last access after static files only").isEqualTo(before);
+		Timestamp aMinuteAgo = lastAccessSetBack(session, SessionStoreConfiguration.LAST_ACCESS_STEP_MILLIS);
 		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
-		assertThat(lastAccess(session)).as("a page does use the session").isAfter(before);
+		assertThat(lastAccess(session)).as("a page does use the session").isAfter(aMinuteAgo);
+	}
+
+	@Test
+	void aPageWritesTheLastAccessOnlyWhenItMovedByAMinute() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		Timestamp written = lastAccess(session);
+		Thread.sleep(20);
+		for (int i = 0; i < 5; i++) {
+			assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		}
+		assertThat(lastAccess(session)).as("last access after five pages within a minute").isEqualTo(written);
+		Timestamp earlier = lastAccessSetBack(session, SessionStoreConfiguration.LAST_ACCESS_STEP_MILLIS + 1_000);
+		assertThat(get("/admin", session).statusCode()).isEqualTo(200);
+		assertThat(lastAccess(session)).as("last access a minute later").isAfter(written);
+		assertThat(jdbc.queryForObject("select expiry_time - last_access_time from spring_session where session_id = ?",
+				Long.class, sessionId(session)))
+			.as("the idle limit counts from the written access")
+			.isEqualTo(30 * 60 * 1000L);
+		assertThat(earlier).isBefore(written);
 	}
 
 	@Test
@@ -217,10 +238,20 @@ class SessionStoreTest {
 	}
 
 	private Timestamp lastAccess(String cookie) {
-		String id = new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())),
-				StandardCharsets.UTF_8);
 		return new Timestamp(jdbc.queryForObject("select last_access_time from spring_session where session_id = ?",
-				Long.class, id));
+				Long.class, sessionId(cookie)));
+	}
+
+	/** Moves the session's last access (and its expiry with it) back, as if the page had been seen that long ago. */
+	private Timestamp lastAccessSetBack(String cookie, long millis) {
+		jdbc.update("update spring_session set last_access_time = last_access_time - ?, expiry_time = expiry_time - ?"
+				+ " where session_id = ?", millis, millis, sessionId(cookie));
+		return lastAccess(cookie);
+	}
+
+	private static String sessionId(String cookie) {
+		return new String(java.util.Base64.getDecoder().decode(cookie.substring("SESSION=".length())),
+				StandardCharsets.UTF_8);
 	}
 
 	private HttpResponse<String> get(String path, String cookie) throws Exception {
