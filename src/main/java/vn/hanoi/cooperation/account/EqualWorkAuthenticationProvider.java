@@ -18,24 +18,24 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class EqualWorkAuthenticationProvider extends DaoAuthenticationProvider {
 
-	/** A hash of a random secret nobody knows, with the encoder's own parameters, so it costs what a real one does. */
-	private final String dummyHash;
+	/**
+	 * A hash of a random secret nobody knows, with the encoder's own parameters, so it costs what a real one does.
+	 * Made on first need, as Spring makes its own: not on the start-up's main thread (0.4 s).
+	 */
+	private volatile String dummyHash;
 
 	EqualWorkAuthenticationProvider(UserDetailsService users, PasswordEncoder encoder) {
 		super(users);
 		setPasswordEncoder(encoder);
 		setPreAuthenticationChecks(user -> {
 		});
-		byte[] secret = new byte[24];
-		new SecureRandom().nextBytes(secret);
-		this.dummyHash = encoder.encode(Base64.getEncoder().encodeToString(secret));
 	}
 
 	@Override
 	protected void additionalAuthenticationChecks(UserDetails user, UsernamePasswordAuthenticationToken login) {
 		String presented = login.getCredentials() == null ? "" : login.getCredentials().toString();
 		boolean hasPassword = user.getPassword() != null && !user.getPassword().isEmpty();
-		boolean matches = getPasswordEncoder().matches(presented, hasPassword ? user.getPassword() : this.dummyHash);
+		boolean matches = getPasswordEncoder().matches(presented, hasPassword ? user.getPassword() : dummyHash());
 		if (!user.isEnabled()) {
 			throw new DisabledException(this.messages
 				.getMessage("AbstractUserDetailsAuthenticationProvider.disabled", "User is disabled"));
@@ -44,6 +44,17 @@ class EqualWorkAuthenticationProvider extends DaoAuthenticationProvider {
 			throw new BadCredentialsException(this.messages
 				.getMessage("AbstractUserDetailsAuthenticationProvider.badCredentials", "Bad credentials"));
 		}
+	}
+
+	private String dummyHash() {
+		String hash = this.dummyHash;
+		if (hash == null) {
+			byte[] secret = new byte[24];
+			new SecureRandom().nextBytes(secret);
+			hash = getPasswordEncoder().encode(Base64.getEncoder().encodeToString(secret));
+			this.dummyHash = hash;
+		}
+		return hash;
 	}
 
 }
