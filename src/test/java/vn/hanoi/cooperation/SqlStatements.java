@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Counts the SQL statements that the calling thread executes while an action runs, whatever sends them
  * (Hibernate, JdbcClient, JdbcTemplate): {@code long n = SqlStatements.countDuring(() -> mvc.get()...)}.
@@ -19,6 +22,8 @@ public final class SqlStatements {
 
 	private static final ThreadLocal<long[]> COUNTER = new ThreadLocal<>();
 
+	private static final ThreadLocal<List<String>> EXECUTED = new ThreadLocal<>();
+
 	private static volatile boolean installed;
 
 	private SqlStatements() {
@@ -30,6 +35,23 @@ public final class SqlStatements {
 
 		void run() throws Exception;
 
+	}
+
+	/** The SQL of every statement this thread executed during {@code action}, in order. */
+	public static List<String> sqlDuring(Action action) {
+		List<String> outer = EXECUTED.get();
+		List<String> executed = new ArrayList<>();
+		EXECUTED.set(executed);
+		try {
+			countDuring(action);
+		}
+		finally {
+			EXECUTED.set(outer);
+		}
+		if (outer != null) {
+			outer.addAll(executed);
+		}
+		return executed;
 	}
 
 	/** How many statements this thread executed during {@code action}. */
@@ -70,8 +92,12 @@ public final class SqlStatements {
 		installed = true;
 	}
 
-	static void executed() {
+	static void executed(String sql) {
 		add(STATEMENTS);
+		List<String> executed = EXECUTED.get();
+		if (executed != null) {
+			executed.add(String.valueOf(sql));
+		}
 	}
 
 	static void transactionEnded() {

@@ -37,6 +37,15 @@ class SqlStatementsTest {
 	}
 
 	@Test
+	void recordsTheSqlOfEveryStatementInOrder() {
+		assertThat(SqlStatements.sqlDuring(() -> {
+			this.client.sql("select count(*) from plans where year = :year").param("year", 2022)
+				.query(Long.class).single();
+			this.jdbc.execute("select 2");
+		})).containsExactly("select count(*) from plans where year = ?", "select 2");
+	}
+
+	@Test
 	void countsEveryTransactionThisThreadEnds() {
 		assertThat(SqlStatements.transactionsDuring(() -> {
 			this.transactions.executeWithoutResult(status -> this.jdbc.queryForObject("select 1", Integer.class));

@@ -42,10 +42,10 @@ public class StatementCountingDataSource extends DelegatingDataSource {
 	}
 
 	private static Connection counting(Connection connection) {
-		return proxy(Connection.class, connection, (method, result) -> switch (method.getName()) {
-			case "createStatement" -> proxy(Statement.class, (Statement) result, null);
-			case "prepareStatement" -> proxy(PreparedStatement.class, (PreparedStatement) result, null);
-			case "prepareCall" -> proxy(CallableStatement.class, (CallableStatement) result, null);
+		return proxy(Connection.class, connection, null, (method, args, result) -> switch (method.getName()) {
+			case "createStatement" -> proxy(Statement.class, (Statement) result, null, null);
+			case "prepareStatement" -> proxy(PreparedStatement.class, (PreparedStatement) result, (String) args[0], null);
+			case "prepareCall" -> proxy(CallableStatement.class, (CallableStatement) result, (String) args[0], null);
 			default -> result;
 		});
 	}
@@ -53,11 +53,12 @@ public class StatementCountingDataSource extends DelegatingDataSource {
 	/** What a connection's proxy makes of its target's answer: statements come back counting. */
 	private interface After {
 
-		Object apply(Method method, Object result);
+		Object apply(Method method, Object[] args, Object result);
 
 	}
 
-	private static <T> T proxy(Class<T> type, T target, After after) {
+	/** {@code prepared}: the SQL a prepared statement was made with; a plain statement's comes with each execution. */
+	private static <T> T proxy(Class<T> type, T target, String prepared, After after) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			// Callers that unwrap to the driver's own interfaces get the driver's object, as without the proxy.
 			if (method.getName().equals("unwrap") && ((Class<?>) args[0]).isInstance(proxy)) {
@@ -65,14 +66,15 @@ public class StatementCountingDataSource extends DelegatingDataSource {
 			}
 			// Counted before the call: a statement that fails reached the database all the same.
 			if (target instanceof Statement && EXECUTIONS.contains(method.getName())) {
-				SqlStatements.executed();
+				SqlStatements.executed((prepared == null && args != null && args.length > 0 && args[0] instanceof String sql)
+						? sql : prepared);
 			}
 			if (target instanceof Connection && TRANSACTION_ENDS.contains(method.getName())) {
 				SqlStatements.transactionEnded();
 			}
 			try {
 				Object result = method.invoke(target, args);
-				return (after != null) ? after.apply(method, result) : result;
+				return (after != null) ? after.apply(method, args, result) : result;
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
