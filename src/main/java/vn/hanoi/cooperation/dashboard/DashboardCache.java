@@ -34,6 +34,12 @@ class DashboardCache {
 
 	private final ReadCache<Key, Figures> figures = new ReadCache<>(MAX_ENTRIES);
 
+	/** The plan's years for a scope, under a version that always counts the reference data, plans among it. */
+	private record YearsKey(long dataVersion, ReadScope scope) {
+	}
+
+	private final ReadCache<YearsKey, List<Integer>> planYears = new ReadCache<>(MAX_ENTRIES);
+
 	private final DataVersion dataVersion;
 
 	private final Clock clock;
@@ -48,6 +54,14 @@ class DashboardCache {
 		return this.dataVersion.of(scope.wholeCity()
 				? List.of(DataVersion.ACTIVITY_FIGURES, DataVersion.AGREEMENTS, DataVersion.RESULTS)
 				: DataVersion.provinces(scope.provinces()));
+	}
+
+	/**
+	 * The plan's years, read under the same version as the figures: a kept page runs no query for them (it was the
+	 * only statement of a kept dashboard through Hibernate and a transaction). A new plan renews the version.
+	 */
+	List<Integer> planYears(long dataVersion, ReadScope scope, Supplier<List<Integer>> read) {
+		return this.planYears.get(new YearsKey(dataVersion, scope), key -> List.copyOf(read.get()));
 	}
 
 	/** The kept figures, or those {@code compute} gives, computed once while other requests for them wait. */

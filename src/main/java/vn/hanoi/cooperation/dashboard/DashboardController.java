@@ -46,13 +46,13 @@ class DashboardController {
 			@RequestParam(required = false) Long indicator,
 			@RequestHeader(name = "HX-Request", required = false) String htmx, Viewer viewer, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		List<Integer> planYears = this.plans.findYears();
+		ReadScope scope = ReadScope.of(viewer);
+		long dataVersion = this.cache.dataVersion(scope);
+		List<Integer> planYears = this.cache.planYears(dataVersion, scope, this.plans::findYears);
 		int shownYear = year != null && planYears.contains(year) ? year
 				: planYears.stream().filter(y -> y <= today.getYear()).findFirst().orElse(today.getYear());
 		ProvincePeriod shownMap = map != null ? map : ProvincePeriod.forYear(shownYear);
-		ReadScope scope = ReadScope.of(viewer);
-		DashboardCache.Key key = new DashboardCache.Key(this.cache.dataVersion(scope), today, shownYear, shownMap,
-				indicator, scope);
+		DashboardCache.Key key = new DashboardCache.Key(dataVersion, today, shownYear, shownMap, indicator, scope);
 		DashboardCache.Figures figures = this.cache.get(key,
 				() -> this.queries.build(shownYear, shownMap, scope, today, indicator));
 		Set<Long> own = viewer.is(Role.STAFF) ? Set.copyOf(viewer.departmentLineage()) : Set.of();

@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.account.ReadScope;
@@ -33,6 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DashboardCacheTest {
 
 	private static final String MARK = "CACHEDASH ";
+
+	/** A plan year no other test creates. */
+	private static final int FUTURE_YEAR = 2093;
 
 	@Autowired
 	DashboardCache cache;
@@ -135,6 +139,31 @@ class DashboardCacheTest {
 			.bodyText()
 			.contains(MARK + "Nội dung htmx")
 			.doesNotContain("<html", "<head");
+	}
+
+	@Test
+	void aKeptDashboardReadsNoPlanAndANewPlanYearIsOfferedAtOnce() {
+		RequestPostProcessor leader = this.accounts.as(Role.LEADER);
+		String future = "/dashboard?year=" + FUTURE_YEAR;
+		try {
+			assertThat(this.mvc.get().uri(future).with(leader)).hasStatusOk()
+				.bodyText()
+				.doesNotContain("kế hoạch năm " + FUTURE_YEAR);
+			List<String> kept = SqlStatements.sqlDuring(() -> assertThat(this.mvc.get().uri(future).with(leader))
+				.hasStatusOk());
+			assertThat(kept).as("a kept page: the plan's years kept with the figures")
+				.isNotEmpty()
+				.noneMatch(sql -> sql.contains("plans"));
+
+			this.jdbc.update("insert into plans (year, title_vi, title_en) values (?, 'Kế hoạch thử', 'Test plan')",
+					FUTURE_YEAR);
+			assertThat(this.mvc.get().uri(future).with(leader)).hasStatusOk()
+				.bodyText()
+				.contains("kế hoạch năm " + FUTURE_YEAR);
+		}
+		finally {
+			this.jdbc.update("delete from plans where year = ?", FUTURE_YEAR);
+		}
 	}
 
 	private org.assertj.core.api.AbstractStringAssert<?> dashboard(RequestPostProcessor viewer) {
