@@ -87,7 +87,10 @@ class FirstAdministrator implements ApplicationRunner {
 
 	/** Held until the transaction ends, by whatever creates the first administrator. */
 	static void lockCreation(JdbcClient jdbc) {
-		jdbc.sql("select 1 from pg_advisory_xact_lock(?)").param(CREATION_LOCK).query(Integer.class).single();
+		jdbc.sql("select 1 from pg_advisory_xact_lock(:lock)")
+			.param("lock", CREATION_LOCK)
+			.query(Integer.class)
+			.single();
 	}
 
 	private void printSetupLink() {

@@ -21,7 +21,7 @@ class FirstAdministratorLinks {
 
 	static final Duration VALIDITY = Duration.ofHours(24);
 
-	private static final String USABLE = "token_hash = ? and used_at is null and expires_at > now()";
+	private static final String USABLE = "token_hash = :tokenHash and used_at is null and expires_at > now()";
 
 	private final JdbcClient jdbc;
 
@@ -46,9 +46,10 @@ class FirstAdministratorLinks {
 	public IssuedLink issue() {
 		String token = OneTimeToken.generate();
 		Instant expiresAt = this.jdbc
-			.sql("insert into first_administrator_links (token_hash, expires_at) values (?, now() + ?::interval) "
+			.sql("insert into first_administrator_links (token_hash, expires_at) values (:tokenHash, now() + cast(:validity as interval)) "
 					+ "returning expires_at")
-			.params(OneTimeToken.hash(token), VALIDITY.toSeconds() + " seconds")
+			.param("tokenHash", OneTimeToken.hash(token))
+			.param("validity", VALIDITY.toSeconds() + " seconds")
 			.query(Instant.class)
 			.single();
 		return new IssuedLink(token, expiresAt);
@@ -61,7 +62,7 @@ class FirstAdministratorLinks {
 	public boolean usable(String token) {
 		return OneTimeToken.wellFormed(token) && !this.accounts.existsByRole(Role.ADMIN)
 				&& this.jdbc.sql("select exists (select 1 from first_administrator_links where " + USABLE + ")")
-					.param(OneTimeToken.hash(token))
+					.param("tokenHash", OneTimeToken.hash(token))
 					.query(Boolean.class)
 					.single();
 	}
@@ -81,7 +82,7 @@ class FirstAdministratorLinks {
 			return false;
 		}
 		int claimed = this.jdbc.sql("update first_administrator_links set used_at = now() where " + USABLE)
-			.param(OneTimeToken.hash(token))
+			.param("tokenHash", OneTimeToken.hash(token))
 			.update();
 		if (claimed == 0) {
 			return false;

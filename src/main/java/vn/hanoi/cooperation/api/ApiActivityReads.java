@@ -79,8 +79,8 @@ class ApiActivityReads {
 	List<ApiProgressNote> progressNotes(Long activityId) {
 		return this.jdbc.sql("""
 				select id, noted_on, note, author_name, created_at from activity_progress_updates
-				 where activity_id = ? order by noted_on desc, id desc""")
-			.param(activityId)
+				 where activity_id = :activityId order by noted_on desc, id desc""")
+			.param("activityId", activityId)
 			.query((rs, n) -> new ApiProgressNote(rs.getLong("id"), rs.getObject("noted_on", LocalDate.class),
 					rs.getString("note"), rs.getString("author_name"), SqlValues.instant(rs, "created_at")))
 			.list();

@@ -31,8 +31,13 @@ class ApiTokens {
 	@Transactional
 	String create(Long accountId, String name, Instant expiresAt) {
 		String secret = PREFIX + OneTimeToken.generate();
-		this.jdbc.sql("insert into api_tokens (account_id, name, token_hash, expires_at) values (?, ?, ?, ?)")
-			.params(accountId, name, OneTimeToken.hash(secret), java.sql.Timestamp.from(expiresAt))
+		this.jdbc.sql("""
+				insert into api_tokens (account_id, name, token_hash, expires_at)
+				values (:accountId, :name, :tokenHash, :expiresAt)""")
+			.param("accountId", accountId)
+			.param("name", name)
+			.param("tokenHash", OneTimeToken.hash(secret))
+			.param("expiresAt", java.sql.Timestamp.from(expiresAt))
 			.update();
 		return secret;
 	}
@@ -41,8 +46,8 @@ class ApiTokens {
 	List<ApiTokenRow> of(Long accountId) {
 		return this.jdbc.sql("""
 				select id, name, created_at, expires_at, last_used_at, revoked_at, expires_at <= now() as expired
-				  from api_tokens where account_id = ? order by created_at desc, id desc""")
-			.param(accountId)
+				  from api_tokens where account_id = :accountId order by created_at desc, id desc""")
+			.param("accountId", accountId)
 			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"),
 					SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "expires_at"),
 					SqlValues.instant(rs, "last_used_at"), SqlValues.instant(rs, "revoked_at"), rs.getBoolean("expired")))
@@ -54,8 +59,9 @@ class ApiTokens {
 	boolean revoke(Long accountId, Long tokenId) {
 		return this.jdbc.sql("""
 				update api_tokens set revoked_at = now(), updated_at = now()
-				 where id = ? and account_id = ? and revoked_at is null""")
-			.params(tokenId, accountId)
+				 where id = :tokenId and account_id = :accountId and revoked_at is null""")
+			.param("tokenId", tokenId)
+			.param("accountId", accountId)
 			.update() == 1;
 	}
 
@@ -72,11 +78,11 @@ class ApiTokens {
 		return this.jdbc.sql("""
 				update api_tokens t set last_used_at = now()
 				  from accounts a
-				 where t.token_hash = ? and t.revoked_at is null and t.expires_at > now()
+				 where t.token_hash = :tokenHash and t.revoked_at is null and t.expires_at > now()
 				   and a.id = t.account_id and a.enabled and a.password_hash is not null
 				   and (a.sessions_valid_after is null or t.created_at >= a.sessions_valid_after)
 				returning t.id, t.account_id""")
-			.param(OneTimeToken.hash(secret))
+			.param("tokenHash", OneTimeToken.hash(secret))
 			.query((rs, n) -> new Bearer(rs.getLong("id"), rs.getLong("account_id")))
 			.optional();
 	}

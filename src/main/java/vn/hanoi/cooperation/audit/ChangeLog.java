@@ -1,11 +1,14 @@
 package vn.hanoi.cooperation.audit;
 
+import java.sql.Types;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -18,9 +21,9 @@ public class ChangeLog {
 
 	private final RecordChanges changes;
 
-	private final JdbcTemplate jdbc;
+	private final NamedParameterJdbcTemplate jdbc;
 
-	ChangeLog(RecordChanges changes, JdbcTemplate jdbc) {
+	ChangeLog(RecordChanges changes, NamedParameterJdbcTemplate jdbc) {
 		this.changes = changes;
 		this.jdbc = jdbc;
 	}
@@ -38,15 +41,16 @@ public class ChangeLog {
 			ChangeAuthor author) {
 		this.jdbc.batchUpdate("""
 				insert into record_changes (record_kind, record_id, action, field, version_after, author_id, author_name)
-				values (?, ?, ?, ?, ?, ?, ?)""", records, records.size(), (statement, stepped) -> {
-			statement.setString(1, kind.name());
-			statement.setLong(2, stepped.recordId());
-			statement.setString(3, action.name());
-			statement.setString(4, field);
-			statement.setLong(5, stepped.versionAfter());
-			statement.setObject(6, author.accountId(), java.sql.Types.BIGINT);
-			statement.setString(7, author.displayName());
-		});
+				values (:recordKind, :recordId, :action, :field, :versionAfter, :authorId, :authorName)""",
+				records.stream()
+					.map(stepped -> new MapSqlParameterSource().addValue("recordKind", kind.name())
+						.addValue("recordId", stepped.recordId(), Types.BIGINT)
+						.addValue("action", action.name())
+						.addValue("field", field, Types.VARCHAR)
+						.addValue("versionAfter", stepped.versionAfter(), Types.BIGINT)
+						.addValue("authorId", author.accountId(), Types.BIGINT)
+						.addValue("authorName", author.displayName(), Types.VARCHAR))
+					.toArray(SqlParameterSource[]::new));
 	}
 
 	/** One step of a record, with the field it touched (or null) and its old and new value. */

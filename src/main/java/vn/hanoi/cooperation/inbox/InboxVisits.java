@@ -23,13 +23,14 @@ class InboxVisits {
 	/** Records a visit now and answers when the visit before it began (empty on the first visit). */
 	Optional<Instant> visit(long accountId, Instant now) {
 		return this.jdbc.sql("""
-				insert into inbox_visits (account_id, last_visit_at, created_at, updated_at) values (?, ?, ?, ?)
+				insert into inbox_visits (account_id, last_visit_at, created_at, updated_at) values (:accountId, :now, :now, :now)
 				on conflict (account_id) do update set
 				  previous_visit_at = case when inbox_visits.last_visit_at < excluded.last_visit_at - interval '30 minutes'
 				                           then inbox_visits.last_visit_at else inbox_visits.previous_visit_at end,
 				  last_visit_at = excluded.last_visit_at, updated_at = excluded.last_visit_at
 				returning previous_visit_at""")
-			.params(accountId, Timestamp.from(now), Timestamp.from(now), Timestamp.from(now))
+			.param("accountId", accountId)
+			.param("now", Timestamp.from(now))
 			.query((rs, n) -> Optional.ofNullable(rs.getTimestamp("previous_visit_at")).map(Timestamp::toInstant))
 			.single();
 	}

@@ -56,8 +56,8 @@ class ChangeNotifications {
 				join indicators i on i.id = r.indicator_id
 				left join departments d on d.id = r.department_id
 				left join provinces p on p.id = r.province_id
-				where r.id = ?""")
-			.param(event.resultId())
+				where r.id = :resultId""")
+			.param("resultId", event.resultId())
 			.query((rs, n) -> new ResultItem(rs.getObject("department_id", Long.class),
 					rs.getObject("province_id", Long.class), rs.getString("label_vi"), rs.getString("label_en")))
 			.single();
@@ -77,8 +77,8 @@ class ChangeNotifications {
 
 	@EventListener
 	void on(ActivityCommented event) {
-		ActivityItem item = this.jdbc.sql("select lead_department_id, title from activities where id = ?")
-			.param(event.activityId())
+		ActivityItem item = this.jdbc.sql("select lead_department_id, title from activities where id = :activityId")
+			.param("activityId", event.activityId())
 			.query((rs, n) -> new ActivityItem(rs.getLong("lead_department_id"), rs.getString("title")))
 			.single();
 		NotificationKind kind = event.fromProvince() ? NotificationKind.COMMENT_FROM_PROVINCE

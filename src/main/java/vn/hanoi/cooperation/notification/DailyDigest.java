@@ -58,9 +58,14 @@ class DailyDigest {
 						recipient, day);
 				done = this.jdbc.sql("""
 						insert into outgoing_emails (account_id, recipient, language, subject, body, digest_day)
-						values (?, ?, ?, ?, ?, ?) on conflict (account_id, digest_day) do nothing""")
-					.params(recipient.accountId(), recipient.email(), recipient.language(),
-							NotificationRecorder.clip(mail.subject(), 300), mail.body(), Date.valueOf(day))
+						values (:accountId, :recipient, :language, :subject, :body, :digestDay)
+						on conflict (account_id, digest_day) do nothing""")
+					.param("accountId", recipient.accountId())
+					.param("recipient", recipient.email())
+					.param("language", recipient.language())
+					.param("subject", NotificationRecorder.clip(mail.subject(), 300))
+					.param("body", mail.body())
+					.param("digestDay", Date.valueOf(day))
 					.update() > 0;
 				written += done ? 1 : 0;
 			}

@@ -98,7 +98,10 @@ class DemoNotifications {
 	}
 
 	private String returnReason(Long id) {
-		return this.jdbc.sql("select return_reason from yearly_results where id = ?").param(id).query(String.class).single();
+		return this.jdbc.sql("select return_reason from yearly_results where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single();
 	}
 
 	private void step(Long resultId, RecordChange.Action step, String text) {

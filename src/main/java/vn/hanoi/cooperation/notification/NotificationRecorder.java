@@ -45,17 +45,17 @@ class NotificationRecorder {
 		}
 		Map<String, Long> ids = this.jdbc.sql("""
 				insert into notifications (account_id, kind, link, label_vi, label_en, detail, digest_pending)
-				select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
-				                     cast(? as varchar[]), cast(? as varchar[]), cast(? as varchar[]),
-				                     cast(? as boolean[]))
+				select * from unnest(cast(:accountIds as bigint[]), cast(:kinds as varchar[]), cast(:links as varchar[]),
+				                     cast(:labelsVi as varchar[]), cast(:labelsEn as varchar[]), cast(:details as varchar[]),
+				                     cast(:digestPending as boolean[]))
 				returning id, account_id, link""")
-			.params(column(addressed, a -> a.recipient().accountId(), Long[]::new),
-					column(addressed, a -> a.notice().kind().name(), String[]::new),
-					column(addressed, a -> a.notice().link(), String[]::new),
-					column(addressed, a -> clip(a.notice().labelVi(), 600), String[]::new),
-					column(addressed, a -> clip(a.notice().labelEn(), 600), String[]::new),
-					column(addressed, a -> clip(a.notice().detail(), 2000), String[]::new),
-					column(addressed, a -> a.recipient().wantsMail(Delivery.DAILY), Boolean[]::new))
+			.param("accountIds", column(addressed, a -> a.recipient().accountId(), Long[]::new))
+			.param("kinds", column(addressed, a -> a.notice().kind().name(), String[]::new))
+			.param("links", column(addressed, a -> a.notice().link(), String[]::new))
+			.param("labelsVi", column(addressed, a -> clip(a.notice().labelVi(), 600), String[]::new))
+			.param("labelsEn", column(addressed, a -> clip(a.notice().labelEn(), 600), String[]::new))
+			.param("details", column(addressed, a -> clip(a.notice().detail(), 2000), String[]::new))
+			.param("digestPending", column(addressed, a -> a.recipient().wantsMail(Delivery.DAILY), Boolean[]::new))
 			.query((rs, n) -> Map.entry(rs.getLong("account_id") + " " + rs.getString("link"), rs.getLong("id")))
 			.list()
 			.stream()
@@ -71,14 +71,15 @@ class NotificationRecorder {
 		List<MailComposer.Mail> mails = mailed.stream().map(a -> this.composer.immediate(a.notice(), a.recipient())).toList();
 		this.jdbc.sql("""
 				insert into outgoing_emails (account_id, recipient, language, subject, body, notification_id)
-				select * from unnest(cast(? as bigint[]), cast(? as varchar[]), cast(? as varchar[]),
-				                     cast(? as varchar[]), cast(? as text[]), cast(? as bigint[]))""")
-			.params(column(mailed, a -> a.recipient().accountId(), Long[]::new),
-					column(mailed, a -> a.recipient().email(), String[]::new),
-					column(mailed, a -> a.recipient().language(), String[]::new),
-					mails.stream().map(m -> clip(m.subject(), 300)).toArray(String[]::new),
-					mails.stream().map(MailComposer.Mail::body).toArray(String[]::new),
-					notificationIds)
+				select * from unnest(cast(:accountIds as bigint[]), cast(:recipients as varchar[]),
+				                     cast(:languages as varchar[]), cast(:subjects as varchar[]),
+				                     cast(:bodies as text[]), cast(:notificationIds as bigint[]))""")
+			.param("accountIds", column(mailed, a -> a.recipient().accountId(), Long[]::new))
+			.param("recipients", column(mailed, a -> a.recipient().email(), String[]::new))
+			.param("languages", column(mailed, a -> a.recipient().language(), String[]::new))
+			.param("subjects", mails.stream().map(m -> clip(m.subject(), 300)).toArray(String[]::new))
+			.param("bodies", mails.stream().map(MailComposer.Mail::body).toArray(String[]::new))
+			.param("notificationIds", notificationIds)
 			.update();
 	}
 
@@ -99,12 +100,17 @@ class NotificationRecorder {
 	private boolean record(Notice notice, Recipient recipient, String onceKey) {
 		List<Long> inserted = this.jdbc.sql("""
 				insert into notifications (account_id, kind, link, label_vi, label_en, detail, once_key, digest_pending)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				values (:accountId, :kind, :link, :labelVi, :labelEn, :detail, :onceKey, :digestPending)
 				on conflict (account_id, once_key) do nothing
 				returning id""")
-			.params(recipient.accountId(), notice.kind().name(), notice.link(), clip(notice.labelVi(), 600),
-					clip(notice.labelEn(), 600), clip(notice.detail(), 2000), onceKey,
-					recipient.wantsMail(Delivery.DAILY))
+			.param("accountId", recipient.accountId())
+			.param("kind", notice.kind().name())
+			.param("link", notice.link())
+			.param("labelVi", clip(notice.labelVi(), 600))
+			.param("labelEn", clip(notice.labelEn(), 600))
+			.param("detail", clip(notice.detail(), 2000))
+			.param("onceKey", onceKey)
+			.param("digestPending", recipient.wantsMail(Delivery.DAILY))
 			.query(Long.class)
 			.list();
 		if (inserted.isEmpty()) {
@@ -114,9 +120,13 @@ class NotificationRecorder {
 			MailComposer.Mail mail = this.composer.immediate(notice, recipient);
 			this.jdbc.sql("""
 					insert into outgoing_emails (account_id, recipient, language, subject, body, notification_id)
-					values (?, ?, ?, ?, ?, ?)""")
-				.params(recipient.accountId(), recipient.email(), recipient.language(), clip(mail.subject(), 300),
-						mail.body(), inserted.get(0))
+					values (:accountId, :recipient, :language, :subject, :body, :notificationId)""")
+				.param("accountId", recipient.accountId())
+				.param("recipient", recipient.email())
+				.param("language", recipient.language())
+				.param("subject", clip(mail.subject(), 300))
+				.param("body", mail.body())
+				.param("notificationId", inserted.get(0))
 				.update();
 		}
 		return true;

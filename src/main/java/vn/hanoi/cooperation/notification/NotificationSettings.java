@@ -30,8 +30,8 @@ class NotificationSettings {
 	NotificationSettingsForm of(Long accountId) {
 		Account account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
 		Map<NotificationKind, Delivery> chosen = new java.util.EnumMap<>(NotificationKind.class);
-		this.jdbc.sql("select kind, delivery from notification_preferences where account_id = ?")
-			.param(accountId)
+		this.jdbc.sql("select kind, delivery from notification_preferences where account_id = :accountId")
+			.param("accountId", accountId)
 			.query((rs, n) -> Map.entry(NotificationKind.valueOf(rs.getString("kind")),
 					Delivery.valueOf(rs.getString("delivery"))))
 			.list()
@@ -46,9 +46,11 @@ class NotificationSettings {
 		account.changeContact(form.normalizedEmail(), form.language());
 		this.accounts.save(account);
 		form.completeDeliveries().forEach((kind, delivery) -> this.jdbc.sql("""
-				insert into notification_preferences (account_id, kind, delivery) values (?, ?, ?)
+				insert into notification_preferences (account_id, kind, delivery) values (:accountId, :kind, :delivery)
 				on conflict (account_id, kind) do update set delivery = excluded.delivery""")
-			.params(accountId, kind.name(), delivery.name())
+			.param("accountId", accountId)
+			.param("kind", kind.name())
+			.param("delivery", delivery.name())
 			.update());
 	}
 

@@ -39,8 +39,8 @@ class Notifications {
 
 	/** One statement, on every page (the bell): no transaction around it, whose begin and commit cost more. */
 	long unreadCount(Long accountId) {
-		return this.jdbc.sql("select count(*) from notifications where account_id = ? and read_at is null")
-			.param(accountId)
+		return this.jdbc.sql("select count(*) from notifications where account_id = :accountId and read_at is null")
+			.param("accountId", accountId)
 			.query(Long.class)
 			.single();
 	}
@@ -50,8 +50,10 @@ class Notifications {
 	List<Row> latest(Long accountId, int page, int size) {
 		return this.jdbc.sql("""
 				select id, kind, link, label_vi, label_en, detail, created_at, read_at from notifications
-				where account_id = ? order by created_at desc, id desc limit ? offset ?""")
-			.params(accountId, size + 1, page * size)
+				where account_id = :accountId order by created_at desc, id desc limit :limit offset :offset""")
+			.param("accountId", accountId)
+			.param("limit", size + 1)
+			.param("offset", page * size)
 			.query((rs, n) -> new Row(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")),
 					rs.getString("link"), rs.getString("label_vi"), rs.getString("label_en"), rs.getString("detail"),
 					instant(rs, "created_at"), instant(rs, "read_at")))
@@ -63,8 +65,9 @@ class Notifications {
 	Optional<String> markRead(Long id, Long accountId) {
 		return this.jdbc.sql("""
 				update notifications set read_at = coalesce(read_at, now()), updated_at = now()
-				where id = ? and account_id = ? returning link""")
-			.params(id, accountId)
+				where id = :id and account_id = :accountId returning link""")
+			.param("id", id)
+			.param("accountId", accountId)
 			.query(String.class)
 			.optional();
 	}
@@ -73,7 +76,7 @@ class Notifications {
 	int markAllRead(Long accountId) {
 		return this.jdbc.sql("""
 				update notifications set read_at = now(), updated_at = now()
-				where account_id = ? and read_at is null""").param(accountId).update();
+				where account_id = :accountId and read_at is null""").param("accountId", accountId).update();
 	}
 
 }

@@ -54,11 +54,11 @@ class OutgoingEmails {
 	Optional<Email> claimNextDue(Instant now) {
 		return this.jdbc.sql("""
 				select id, recipient, subject, body, attempts from outgoing_emails
-				where status = 'PENDING' and next_attempt_at <= ?
+				where status = 'PENDING' and next_attempt_at <= :now
 				order by next_attempt_at, id
 				limit 1
 				for update skip locked""")
-			.param(Timestamp.from(now))
+			.param("now", Timestamp.from(now))
 			.query((rs, n) -> new Email(rs.getLong("id"), rs.getString("recipient"), rs.getString("subject"),
 					rs.getString("body"), rs.getInt("attempts")))
 			.optional();
@@ -66,8 +66,11 @@ class OutgoingEmails {
 
 	void markSent(Long id, Instant now) {
 		this.jdbc.sql("""
-				update outgoing_emails set status = 'SENT', attempts = attempts + 1, sent_at = ?, last_error = null,
-				       updated_at = now() where id = ?""").params(Timestamp.from(now), id).update();
+				update outgoing_emails set status = 'SENT', attempts = attempts + 1, sent_at = :sentAt, last_error = null,
+				       updated_at = now() where id = :id""")
+			.param("sentAt", Timestamp.from(now))
+			.param("id", id)
+			.update();
 	}
 
 	/** Tries again later, waiting twice as long after each failure (1 min, 2, 4 … at most 6 h), then gives up. */
@@ -75,11 +78,13 @@ class OutgoingEmails {
 		int attempts = email.attempts() + 1;
 		long minutes = Math.min(Duration.ofHours(6).toMinutes(), 1L << Math.min(attempts - 1, 20));
 		this.jdbc.sql("""
-				update outgoing_emails set status = ?, attempts = ?, next_attempt_at = ?, last_error = ?,
-				       updated_at = now() where id = ?""")
-			.params(attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING", attempts,
-					Timestamp.from(now.plus(Duration.ofMinutes(minutes))), NotificationRecorder.clip(error, 1000),
-					email.id())
+				update outgoing_emails set status = :status, attempts = :attempts, next_attempt_at = :nextAttemptAt,
+				       last_error = :lastError, updated_at = now() where id = :id""")
+			.param("status", attempts >= MAX_ATTEMPTS ? "FAILED" : "PENDING")
+			.param("attempts", attempts)
+			.param("nextAttemptAt", Timestamp.from(now.plus(Duration.ofMinutes(minutes))))
+			.param("lastError", NotificationRecorder.clip(error, 1000))
+			.param("id", email.id())
 			.update();
 	}
 
@@ -87,16 +92,17 @@ class OutgoingEmails {
 	void hold(Long id) {
 		this.jdbc.sql("""
 				update outgoing_emails set status = 'HELD', last_error = 'no mail server configured (spring.mail.host)',
-				       updated_at = now() where id = ?""").param(id).update();
+				       updated_at = now() where id = :id""").param("id", id).update();
 	}
 
 	List<Row> latest(String status, int limit) {
 		return this.jdbc.sql("""
 				select id, recipient, language, subject, body, digest_day is not null as digest, status, attempts,
 				       next_attempt_at, last_error, sent_at, created_at
-				from outgoing_emails where status = coalesce(cast(? as varchar), status)
-				order by created_at desc, id desc limit ?""")
-			.params(status, limit)
+				from outgoing_emails where status = coalesce(cast(:status as varchar), status)
+				order by created_at desc, id desc limit :limit""")
+			.param("status", status)
+			.param("limit", limit)
 			.query((rs, n) -> new Row(rs.getLong("id"), rs.getString("recipient"), rs.getString("language"),
 					rs.getString("subject"), rs.getString("body"), rs.getBoolean("digest"), rs.getString("status"),
 					rs.getInt("attempts"), instant(rs, "next_attempt_at"), rs.getString("last_error"),

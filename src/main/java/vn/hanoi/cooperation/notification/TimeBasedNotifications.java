@@ -52,9 +52,10 @@ class TimeBasedNotifications {
 		int recorded = 0;
 		for (Overdue activity : this.jdbc.sql("""
 				select id, lead_department_id, title, deadline from activities
-				where status not in ('COMPLETED', 'CANCELLED') and deadline < ? and deadline >= ?
+				where status not in ('COMPLETED', 'CANCELLED') and deadline < :today and deadline >= :lookbackFrom
 				order by id""")
-			.params(Date.valueOf(today), Date.valueOf(today.minusDays(OVERDUE_LOOKBACK_DAYS)))
+			.param("today", Date.valueOf(today))
+			.param("lookbackFrom", Date.valueOf(today.minusDays(OVERDUE_LOOKBACK_DAYS)))
 			.query((rs, n) -> new Overdue(rs.getLong("id"), rs.getLong("lead_department_id"),
 					rs.getString("title"), rs.getDate("deadline").toLocalDate()))
 			.list()) {
@@ -66,9 +67,10 @@ class TimeBasedNotifications {
 		}
 		for (Expiring agreement : this.jdbc.sql("""
 				select id, title, valid_to from agreements
-				where terminated_on is null and valid_to >= ? and valid_to <= ?
+				where terminated_on is null and valid_to >= :today and valid_to <= :windowEnd
 				order by id""")
-			.params(Date.valueOf(today), Date.valueOf(today.plusDays(90)))
+			.param("today", Date.valueOf(today))
+			.param("windowEnd", Date.valueOf(today.plusDays(90)))
 			.query((rs, n) -> new Expiring(rs.getLong("id"), rs.getString("title"),
 					rs.getDate("valid_to").toLocalDate()))
 			.list()) {

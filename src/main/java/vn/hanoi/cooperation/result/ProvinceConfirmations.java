@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -57,8 +58,8 @@ class ProvinceConfirmations {
 	/** The current answers about one result, latest first. */
 	List<Confirmation> of(Long resultId) {
 		return this.jdbc.sql("select " + COLUMNS + ", c.confirmed_at from province_confirmations c "
-				+ "join provinces p on p.id = c.province_id where c.result_id = ? order by c.confirmed_at desc, c.id desc")
-			.param(resultId)
+				+ "join provinces p on p.id = c.province_id where c.result_id = :resultId order by c.confirmed_at desc, c.id desc")
+			.param("resultId", resultId)
 			.query(ProvinceConfirmations::confirmation)
 			.list();
 	}
@@ -79,8 +80,8 @@ class ProvinceConfirmations {
 	/** Every answer ever given about one result, latest first: the current one and those it replaced. */
 	List<Confirmation> historyOf(Long resultId) {
 		return this.jdbc.sql("select " + COLUMNS + ", c.answered_at as confirmed_at from province_confirmation_history c "
-				+ "join provinces p on p.id = c.province_id where c.result_id = ? order by c.answered_at desc, c.id desc")
-			.param(resultId)
+				+ "join provinces p on p.id = c.province_id where c.result_id = :resultId order by c.answered_at desc, c.id desc")
+			.param("resultId", resultId)
 			.query(ProvinceConfirmations::confirmation)
 			.list();
 	}
@@ -88,8 +89,10 @@ class ProvinceConfirmations {
 	/** The current answer of one province, locked until the transaction ends so that two answers queue up. */
 	Optional<Confirmation> currentForUpdate(Long resultId, Long provinceId) {
 		return this.jdbc.sql("select " + COLUMNS + ", c.confirmed_at from province_confirmations c "
-				+ "join provinces p on p.id = c.province_id where c.result_id = ? and c.province_id = ? for update of c")
-			.params(resultId, provinceId)
+				+ "join provinces p on p.id = c.province_id "
+				+ "where c.result_id = :resultId and c.province_id = :provinceId for update of c")
+			.param("resultId", resultId)
+			.param("provinceId", provinceId)
 			.query(ProvinceConfirmations::confirmation)
 			.optional();
 	}
@@ -97,28 +100,29 @@ class ProvinceConfirmations {
 	/** Makes this the province's current answer and adds it to the history. */
 	void answer(Long resultId, Long provinceId, ConfirmationStatus status, String comment, Long authorId,
 			String authorName, Instant at) {
+		MapSqlParameterSource answer = new MapSqlParameterSource().addValue("resultId", resultId)
+			.addValue("provinceId", provinceId)
+			.addValue("status", status.name())
+			.addValue("comment", comment)
+			.addValue("authorId", authorId)
+			.addValue("authorName", authorName)
+			.addValue("at", java.sql.Timestamp.from(at));
 		this.jdbc.sql("""
 				insert into province_confirmations (result_id, province_id, status, comment, author_id, author_name,
 				                                    confirmed_at, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				values (:resultId, :provinceId, :status, :comment, :authorId, :authorName, :at, :at, :at)
 				on conflict (result_id, province_id) do update
 				   set status = excluded.status, comment = excluded.comment, author_id = excluded.author_id,
 				       author_name = excluded.author_name, confirmed_at = excluded.confirmed_at,
 				       updated_at = excluded.updated_at, version = province_confirmations.version + 1""")
-			.params(resultId, provinceId, status.name(), comment, authorId, authorName, timestamp(at), timestamp(at),
-					timestamp(at))
+			.paramSource(answer)
 			.update();
 		this.jdbc.sql("""
 				insert into province_confirmation_history (result_id, province_id, status, comment, author_id,
 				                                           author_name, answered_at, created_at, updated_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(resultId, provinceId, status.name(), comment, authorId, authorName, timestamp(at), timestamp(at),
-					timestamp(at))
+				values (:resultId, :provinceId, :status, :comment, :authorId, :authorName, :at, :at, :at)""")
+			.paramSource(answer)
 			.update();
-	}
-
-	private static java.sql.Timestamp timestamp(Instant at) {
-		return java.sql.Timestamp.from(at);
 	}
 
 	private static Confirmation confirmation(ResultSet rs, int row) throws SQLException {

@@ -1,6 +1,6 @@
 package vn.hanoi.cooperation.result;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.cooperation.activity.ActivityReference;
@@ -9,16 +9,18 @@ import vn.hanoi.cooperation.activity.ActivityReference;
 @Component
 class ResultActivityReference implements ActivityReference {
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	ResultActivityReference(JdbcTemplate jdbc) {
+	ResultActivityReference(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	@Override
 	public boolean refersTo(Long activityId) {
-		return Boolean.TRUE.equals(this.jdbc.queryForObject(
-				"select exists (select 1 from yearly_results where activity_id = ?)", Boolean.class, activityId));
+		return this.jdbc.sql("select exists (select 1 from yearly_results where activity_id = :activityId)")
+			.param("activityId", activityId)
+			.query(Boolean.class)
+			.single();
 	}
 
 	@Override

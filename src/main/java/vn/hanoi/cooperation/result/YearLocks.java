@@ -35,8 +35,8 @@ public class YearLocks {
 	}
 
 	public Optional<YearLock> find(int year) {
-		return this.jdbc.sql("select year, locked_by_name, locked_at from locked_years where year = ?")
-			.param(year)
+		return this.jdbc.sql("select year, locked_by_name, locked_at from locked_years where year = :year")
+			.param("year", year)
 			.query((rs, n) -> new YearLock(rs.getInt("year"), rs.getString("locked_by_name"),
 					SqlValues.instant(rs, "locked_at")))
 			.optional();
@@ -77,8 +77,12 @@ public class YearLocks {
 	boolean lock(int year, Viewer viewer) {
 		holdWrites(year);
 		int inserted = this.jdbc.sql("""
-				insert into locked_years (year, locked_by, locked_by_name) values (?, ?, ?)
-				on conflict (year) do nothing""").params(year, viewer.accountId(), viewer.displayName()).update();
+				insert into locked_years (year, locked_by, locked_by_name) values (:year, :accountId, :name)
+				on conflict (year) do nothing""")
+			.param("year", year)
+			.param("accountId", viewer.accountId())
+			.param("name", viewer.displayName())
+			.update();
 		if (inserted > 0) {
 			record(year, "LOCKED", null, viewer);
 		}
@@ -87,7 +91,7 @@ public class YearLocks {
 
 	/** Unlocks the year with a reason; false when it was not locked. */
 	boolean unlock(int year, String reason, Viewer viewer) {
-		int deleted = this.jdbc.sql("delete from locked_years where year = ?").param(year).update();
+		int deleted = this.jdbc.sql("delete from locked_years where year = :year").param("year", year).update();
 		if (deleted > 0) {
 			record(year, "UNLOCKED", reason, viewer);
 		}
@@ -97,16 +101,22 @@ public class YearLocks {
 	public List<Event> events(int year) {
 		return this.jdbc.sql("""
 				select action, reason, author_name, changed_at from year_lock_events
-				where year = ? order by changed_at desc, id desc""")
-			.param(year)
+				where year = :year order by changed_at desc, id desc""")
+			.param("year", year)
 			.query((rs, n) -> new Event(rs.getString("action"), rs.getString("reason"), rs.getString("author_name"),
 					SqlValues.instant(rs, "changed_at")))
 			.list();
 	}
 
 	private void record(int year, String action, String reason, Viewer viewer) {
-		this.jdbc.sql("insert into year_lock_events (year, action, reason, author_id, author_name) values (?, ?, ?, ?, ?)")
-			.params(year, action, reason, viewer.accountId(), viewer.displayName())
+		this.jdbc.sql("""
+				insert into year_lock_events (year, action, reason, author_id, author_name)
+				values (:year, :action, :reason, :authorId, :authorName)""")
+			.param("year", year)
+			.param("action", action)
+			.param("reason", reason)
+			.param("authorId", viewer.accountId())
+			.param("authorName", viewer.displayName())
 			.update();
 	}
 

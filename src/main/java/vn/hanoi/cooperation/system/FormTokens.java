@@ -1,9 +1,10 @@
 package vn.hanoi.cooperation.system;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -17,9 +18,9 @@ public class FormTokens {
 	record Submission(String outcome) {
 	}
 
-	private final JdbcTemplate jdbc;
+	private final JdbcClient jdbc;
 
-	FormTokens(JdbcTemplate jdbc) {
+	FormTokens(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -30,29 +31,38 @@ public class FormTokens {
 
 	/** True for the first submission of the token by this user; a form older than a day is like a new one. */
 	boolean claim(UUID token, String username) {
-		this.jdbc.update("delete from form_submissions where created_at < now() - interval '1 day'");
-		return this.jdbc.update("""
-				insert into form_submissions (token, username) values (?, ?)
-				on conflict (username, token) do nothing""", token, username) == 1;
+		this.jdbc.sql("delete from form_submissions where created_at < now() - interval '1 day'").update();
+		return this.jdbc.sql("""
+				insert into form_submissions (token, username) values (:token, :username)
+				on conflict (username, token) do nothing""").params(submission(token, username)).update() == 1;
 	}
 
 	Optional<Submission> find(UUID token, String username) {
-		return this.jdbc
-			.query("select outcome from form_submissions where token = ? and username = ?",
-					(rs, n) -> new Submission(rs.getString("outcome")), token, username)
-			.stream()
-			.findFirst();
+		return this.jdbc.sql("select outcome from form_submissions where token = :token and username = :username")
+			.params(submission(token, username))
+			.query((rs, n) -> new Submission(rs.getString("outcome")))
+			.optional();
 	}
 
 	void finish(UUID token, String username, String outcome) {
-		this.jdbc.update("update form_submissions set outcome = ?, updated_at = now() where token = ? and username = ?",
-				outcome, token, username);
+		this.jdbc.sql("""
+				update form_submissions set outcome = :outcome, updated_at = now()
+				where token = :token and username = :username""")
+			.params(submission(token, username))
+			.param("outcome", outcome)
+			.update();
 	}
 
 	/** The submission wrote nothing (its form came back with errors, or it failed): the token may be used again. */
 	void release(UUID token, String username) {
-		this.jdbc.update("delete from form_submissions where token = ? and username = ? and outcome is null", token,
-				username);
+		this.jdbc.sql("delete from form_submissions where token = :token and username = :username and outcome is null")
+			.params(submission(token, username))
+			.update();
+	}
+
+	/** A submission is the user's own use of the token: every statement names it by both. */
+	private static Map<String, Object> submission(UUID token, String username) {
+		return Map.of("token", token, "username", username);
 	}
 
 }
