@@ -59,7 +59,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code benchmark.slowQueryMs=100} logs every SQL statement slower than that;
  * {@code benchmark.petclinic=http://localhost:8202} measures spring-petclinic's owners list in the same run, before and
  * after the pages, and every page's throughput is printed as a ratio to the mean of the two; {@code benchmark.scenarios} ({@code saturation,think,approval}): (a) each page
- * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10),
+ * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10)
+ * after {@code benchmark.pageWarmupSeconds} (20) of the same load,
  * (b) every user with think time and notes, with a progress line every 10 s; (c) {@code approval}: the coordinator
  * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times after
  * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs; (d) {@code export}, not run unless
@@ -174,7 +175,12 @@ class PortalBenchmark {
 
 	private final Duration pageMeasure = Duration.ofSeconds(Integer.getInteger("benchmark.pageSeconds", 10));
 
-	private final Duration pageWarmup = Duration.ofSeconds(Integer.getInteger("benchmark.pageWarmupSeconds", 3));
+	/**
+	 * As long as the reference's: with 3 s the JIT compiler was still compiling a page's code through its measurement
+	 * (a JFR recording of session 10: about one second of compilation per second measured, classes still loading),
+	 * while petclinic had had 20 s; every page then measured 30–50 % below what it serves once compiled.
+	 */
+	private final Duration pageWarmup = Duration.ofSeconds(Integer.getInteger("benchmark.pageWarmupSeconds", 20));
 
 	/**
 	 * Writes among the reads, so that the pages kept in memory are measured as they are used: every note changes
@@ -311,8 +317,6 @@ class PortalBenchmark {
 		System.out.println("Written to " + file.toAbsolutePath());
 	}
 
-	private static final Duration PETCLINIC_WARMUP = Duration.ofSeconds(20);
-
 	/** The issue's province officer (a unit the 2025 merger left alone). */
 	private static final String SATURATION_PROVINCE = "Điện Biên";
 
@@ -387,11 +391,11 @@ class PortalBenchmark {
 				.header("Accept", "text/html,*/*")
 				.build();
 			for (int i = 0; i < this.saturationClients; i++) {
-				petclinicClients.add(() -> anonymous.send(owners, HttpResponse.BodyHandlers.ofByteArray()).statusCode());
+				petclinicClients.add(() -> anonymous.send(owners, HttpResponse.BodyHandlers.ofByteArray()));
 			}
-			// The reference gets a warm-up of its own (thousands of pages), so that both are measured compiled.
-			reference = Saturation.measure(PETCLINIC + " " + PETCLINIC_OWNERS, petclinicClients,
-					this.warmup.compareTo(PETCLINIC_WARMUP) < 0 ? this.warmup : PETCLINIC_WARMUP, this.pageMeasure);
+			// The reference gets the same warm-up as each page (thousands of pages), so that both are measured compiled.
+			reference = Saturation.measure(PETCLINIC + " " + PETCLINIC_OWNERS, petclinicClients, this.pageWarmup,
+					this.pageMeasure);
 		}
 		Saturation.Result page = Saturation.measure(LIST + " " + FILTERED_LIST, clientsFor(clients, user -> FILTERED_LIST),
 				this.pageWarmup, this.pageMeasure);
@@ -429,8 +433,8 @@ class PortalBenchmark {
 		StringBuilder table = new StringBuilder("""
 
 				Scenario (a): %d clients per page, no think time (saturation), %d s measured per page; %d cores, Java %s
-				| page | req/s | p50 ms | p95 ms | p99 ms | req/s × petclinic's owners list (mean of before and after) |
-				|---|---:|---:|---:|---:|---:|
+				| page | req/s | p50 ms | p95 ms | p99 ms | req/s × petclinic's owners list (mean of before and after) | KB | HTML elements |
+				|---|---:|---:|---:|---:|---:|---:|---:|
 				""".formatted(this.saturationClients, this.pageMeasure.toSeconds(),
 				Runtime.getRuntime().availableProcessors(), System.getProperty("java.version")));
 		if (reference != null) {
@@ -438,9 +442,10 @@ class PortalBenchmark {
 		}
 		long errors = 0;
 		for (Saturation.Result result : results) {
-			table.append("| %s | %.0f | %.1f | %.1f | %.1f | %s |%n".formatted(result.page(), result.perSecond(),
-					result.p(50), result.p(95), result.p(99),
-					reference == null ? "" : "%.2f×".formatted(result.perSecond() / referencePerSecond)));
+			table.append("| %s | %.0f | %.1f | %.1f | %.1f | %s | %.1f | %d |%n".formatted(result.page(),
+					result.perSecond(), result.p(50), result.p(95), result.p(99),
+					reference == null ? "" : "%.2f×".formatted(result.perSecond() / referencePerSecond),
+					result.size().bytes() / 1024.0, result.size().elements()));
 			errors += result.errors();
 		}
 		table.append("%nRead API list ÷ HTML list (%s, %d rows, the same %d readers): %.0f ÷ %.0f req/s = %.2f×%n"
@@ -632,12 +637,11 @@ class PortalBenchmark {
 			return this.latencies.stream().mapToLong(List::size).sum();
 		}
 
-		/** One page requested for scenario (a): its status. */
-		int get(String path) throws Exception {
-			return this.http
-				.send(HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html,*/*").build(),
-						HttpResponse.BodyHandlers.ofByteArray())
-				.statusCode();
+		/** One page requested for scenario (a). */
+		HttpResponse<byte[]> get(String path) throws Exception {
+			return this.http.send(
+					HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html,*/*").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
 		}
 
 		/**
@@ -664,7 +668,7 @@ class PortalBenchmark {
 				.header("Authorization", "Bearer " + tokens.create(accountId))
 				.build();
 			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			return () -> client.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+			return () -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
 		}
 
 		long visibleActivity(Ids ids) {

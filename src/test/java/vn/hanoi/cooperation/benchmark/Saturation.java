@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.benchmark;
 
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,22 +10,36 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
 
 /**
  * Scenario (a), as {@code wrk -c8} measures one page: a few clients request the same page back to back, without
  * think time, first unmeasured (warm-up), then measured for a fixed time. Its throughput is what one page costs the
- * machine, comparable with another application's page measured the same way in the same run.
+ * machine, comparable with another application's page measured the same way in the same run. The size of what the
+ * page answered (bytes, HTML elements) is printed beside it: rendering costs by the element.
  */
 final class Saturation {
 
-	/** One client's request of the page; answers the HTTP status. */
+	/** One client's request of the page. */
 	interface Client {
 
-		int get() throws Exception;
+		HttpResponse<byte[]> get() throws Exception;
 
 	}
 
-	record Result(String page, long[] sortedNanos, double seconds, long errors) {
+	/** What one answer of the page held: its bytes, and its HTML elements (start tags; none for JSON or CSS). */
+	record Size(int bytes, long elements) {
+
+		private static final Pattern START_TAG = Pattern.compile("<[a-zA-Z]");
+
+		static Size of(byte[] body) {
+			return new Size(body.length, START_TAG.matcher(new String(body, StandardCharsets.UTF_8)).results().count());
+		}
+
+	}
+
+	record Result(String page, long[] sortedNanos, double seconds, long errors, Size size) {
 
 		double perSecond() {
 			return this.sortedNanos.length / this.seconds;
@@ -43,6 +59,7 @@ final class Saturation {
 		long measureFrom = System.nanoTime() + warmup.toNanos();
 		long measureUntil = measureFrom + measure.toNanos();
 		AtomicLong errors = new AtomicLong();
+		AtomicReference<byte[]> answer = new AtomicReference<>(new byte[0]);
 		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
 		try {
 			List<Future<List<Long>>> running = new ArrayList<>();
@@ -54,11 +71,12 @@ final class Saturation {
 					}
 					while (System.nanoTime() < measureUntil) {
 						long start = System.nanoTime();
-						int status = client.get();
+						HttpResponse<byte[]> response = client.get();
 						latencies.add(System.nanoTime() - start);
-						if (status != 200) {
+						if (response.statusCode() != 200) {
 							errors.incrementAndGet();
 						}
+						answer.set(response.body());
 					}
 					return latencies;
 				}));
@@ -68,9 +86,10 @@ final class Saturation {
 				all.addAll(future.get(warmup.toSeconds() + measure.toSeconds() + 60, TimeUnit.SECONDS));
 			}
 			long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-			Result result = new Result(page, sorted, measure.toNanos() / 1e9, errors.get());
-			System.out.printf("  %-45s %7.0f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  (%d errors)%n", page,
-					result.perSecond(), result.p(50), result.p(95), result.p(99), result.errors());
+			Result result = new Result(page, sorted, measure.toNanos() / 1e9, errors.get(), Size.of(answer.get()));
+			System.out.printf("  %-45s %7.0f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  (%d errors; %,d bytes, %d elements)%n",
+					page, result.perSecond(), result.p(50), result.p(95), result.p(99), result.errors(),
+					result.size().bytes(), result.size().elements());
 			return result;
 		}
 		finally {
