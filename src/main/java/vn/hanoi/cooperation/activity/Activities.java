@@ -14,8 +14,15 @@ import org.springframework.data.repository.Repository;
 /** The activities; lists and counts go through {@link ActivitySearch}, which reads in SQL. */
 public interface Activities extends Repository<Activity, Long> {
 
-	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces",
-			"agreement", "agreement.provinces" })
+	/**
+	 * The activity with what its page shows, in one statement. Written out rather than as an entity graph: Hibernate
+	 * keeps no translated plan for a query with a graph and translated it again on every page view.
+	 */
+	@Query("""
+			select a from Activity a join fetch a.plan join fetch a.group join fetch a.leadDepartment
+			  left join fetch a.coordinatingDepartments left join fetch a.partnerProvinces
+			  left join fetch a.agreement ag left join fetch ag.provinces
+			where a.id = :id""")
 	Optional<Activity> findWithDetailsById(Long id);
 
 	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces",
