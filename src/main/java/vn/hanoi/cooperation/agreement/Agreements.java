@@ -11,7 +11,8 @@ import org.springframework.data.repository.Repository;
 /** The agreements; the filtered list goes through {@link AgreementSearch}. */
 public interface Agreements extends Repository<Agreement, Long> {
 
-	@EntityGraph(attributePaths = { "provinces", "groups" })
+	/** Written out rather than as an entity graph, whose translation Hibernate does not keep (see Activities). */
+	@Query("select a from Agreement a left join fetch a.provinces left join fetch a.groups where a.id = :id")
 	Optional<Agreement> findWithDetailsById(Long id);
 
 	/** Agreements with one of these provinces as a partner, newest first, with their provinces. */

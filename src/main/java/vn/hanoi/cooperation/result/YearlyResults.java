@@ -13,7 +13,11 @@ import org.springframework.data.repository.Repository;
 /** The yearly results; the year view reads its totals in SQL through {@link ResultYearReport}. */
 public interface YearlyResults extends Repository<YearlyResult, Long> {
 
-	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
+	/** Written out rather than as an entity graph, whose translation Hibernate does not keep (see Activities). */
+	@Query("""
+			select r from YearlyResult r join fetch r.indicator i join fetch i.group
+			  left join fetch r.department left join fetch r.province
+			where r.id = :id""")
 	Optional<YearlyResult> findWithDetailsById(Long id);
 
 	/** Several results with what their checks and the grid read, in one statement (approval queue's batch, grid's new rows). */
