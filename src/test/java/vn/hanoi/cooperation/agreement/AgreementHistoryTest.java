@@ -96,6 +96,14 @@ class AgreementHistoryTest {
 			.bodyText().contains("HISTORY Thỏa thuận chia sẻ").doesNotContain("Lịch sử thay đổi");
 	}
 
+	@Test
+	void anAgreementWithoutRecordedChangesSaysSoInsteadOfAnEmptyTable() throws Exception {
+		// Written straight to the table, as the demo data and records from before the history are: no history rows.
+		Long id = this.agreements.create("HISTORY Thỏa thuận không có lịch sử", true, "11");
+		assertThat(page(id, "vi")).contains("Chưa có thay đổi nào được ghi lại.").doesNotContain("Người thực hiện");
+		assertThat(page(id, "en")).contains("No change has been recorded yet.").doesNotContain("<table");
+	}
+
 	/** The agreement's page from its history section on, as text. */
 	private String page(Long id, String lang) throws Exception {
 		String html = HtmlUtils.htmlUnescape(this.mvc.get().uri("/agreements/{id}", id).param("lang", lang)
