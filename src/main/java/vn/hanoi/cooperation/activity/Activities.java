@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
@@ -15,18 +14,20 @@ import org.springframework.data.repository.Repository;
 public interface Activities extends Repository<Activity, Long> {
 
 	/**
-	 * The activity with what its page shows, in one statement. Written out rather than as an entity graph: Hibernate
-	 * keeps no translated plan for a query with a graph and translated it again on every page view.
+	 * An activity with what its page and the importer read, in one statement. Written out rather than as an entity
+	 * graph: Hibernate keeps no translated plan for a query with a graph and translated it again on every call.
 	 */
-	@Query("""
+	String WITH_DETAILS = """
 			select a from Activity a join fetch a.plan join fetch a.group join fetch a.leadDepartment
 			  left join fetch a.coordinatingDepartments left join fetch a.partnerProvinces
 			  left join fetch a.agreement ag left join fetch ag.provinces
-			where a.id = :id""")
+			""";
+
+	@Query(WITH_DETAILS + "where a.id = :id")
 	Optional<Activity> findWithDetailsById(Long id);
 
-	@EntityGraph(attributePaths = { "plan", "group", "leadDepartment", "coordinatingDepartments", "partnerProvinces",
-			"agreement", "agreement.provinces" })
+	/** The import's lookup of each row; upper() as the unique index on references. */
+	@Query(WITH_DETAILS + "where upper(a.reference) = upper(:reference)")
 	Optional<Activity> findWithDetailsByReferenceIgnoreCase(String reference);
 
 	/**

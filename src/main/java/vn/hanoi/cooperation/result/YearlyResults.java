@@ -6,22 +6,26 @@ import java.util.Optional;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.repository.EntityGraph;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The yearly results; the year view reads its totals in SQL through {@link ResultYearReport}. */
 public interface YearlyResults extends Repository<YearlyResult, Long> {
 
-	/** Written out rather than as an entity graph, whose translation Hibernate does not keep (see Activities). */
-	@Query("""
+	/**
+	 * A result with what its page, its checks and the grid read. Written out rather than as an entity graph, whose
+	 * translation Hibernate does not keep (see Activities).
+	 */
+	String WITH_DETAILS = """
 			select r from YearlyResult r join fetch r.indicator i join fetch i.group
 			  left join fetch r.department left join fetch r.province
-			where r.id = :id""")
+			""";
+
+	@Query(WITH_DETAILS + "where r.id = :id")
 	Optional<YearlyResult> findWithDetailsById(Long id);
 
-	/** Several results with what their checks and the grid read, in one statement (approval queue's batch, grid's new rows). */
-	@EntityGraph(attributePaths = { "indicator", "indicator.group", "department", "province" })
+	/** Several results in one statement (approval queue's batch, grid's new rows). */
+	@Query(WITH_DETAILS + "where r.id in :ids")
 	List<YearlyResult> findWithDetailsByIdIn(Collection<Long> ids);
 
 	/**

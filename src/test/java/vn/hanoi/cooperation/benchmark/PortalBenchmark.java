@@ -178,7 +178,7 @@ class PortalBenchmark {
 	/**
 	 * As long as the reference's: with 3 s the JIT compiler was still compiling a page's code through its measurement
 	 * (a JFR recording of session 10: about one second of compilation per second measured, classes still loading),
-	 * while petclinic had had 20 s; every page then measured 30–50 % below what it serves once compiled.
+	 * while petclinic had had 20 s (README, "Session 11": the pages' ratios to petclinic rose by about half).
 	 */
 	private final Duration pageWarmup = Duration.ofSeconds(Integer.getInteger("benchmark.pageWarmupSeconds", 20));
 
