@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.benchmark;
 
 import java.io.IOException;
 import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -141,6 +142,9 @@ class PortalBenchmark {
 	private static final String PETCLINIC = "petclinic owners list (reference)";
 
 	private static final String PETCLINIC_OWNERS = "/owners?lastName=";
+
+	/** What a browser asks for when it opens a page (scenario (a)'s clients, the portal's and the reference's). */
+	private static final String ACCEPT_PAGES = "Accept: text/html,*/*";
 
 	private static final String PETCLINIC_AGAIN = "petclinic owners list, measured again after the pages";
 
@@ -386,12 +390,9 @@ class PortalBenchmark {
 		Saturation.Result reference = null;
 		List<Saturation.Client> petclinicClients = new ArrayList<>();
 		if (this.petclinic != null) {
-			HttpClient anonymous = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			HttpRequest owners = HttpRequest.newBuilder(URI.create(this.petclinic + PETCLINIC_OWNERS))
-				.header("Accept", "text/html,*/*")
-				.build();
 			for (int i = 0; i < this.saturationClients; i++) {
-				petclinicClients.add(() -> anonymous.send(owners, HttpResponse.BodyHandlers.ofByteArray()));
+				KeepAliveClient anonymous = new KeepAliveClient(this.petclinic, ACCEPT_PAGES);
+				petclinicClients.add(() -> anonymous.get(PETCLINIC_OWNERS));
 			}
 			// The reference gets the same warm-up as each page (thousands of pages), so that both are measured compiled.
 			reference = Saturation.measure(PETCLINIC + " " + PETCLINIC_OWNERS, petclinicClients, this.pageWarmup,
@@ -456,7 +457,7 @@ class PortalBenchmark {
 	}
 
 	private static List<Saturation.Client> clientsFor(List<VirtualUser> users, Function<VirtualUser, String> path) {
-		return users.stream().<Saturation.Client>map(user -> () -> user.get(path.apply(user))).toList();
+		return users.stream().<Saturation.Client>map(user -> () -> user.page(path.apply(user))).toList();
 	}
 
 	private String report(List<Target> targets, List<VirtualUser> virtualUsers, JdbcTemplate jdbc) {
@@ -577,6 +578,11 @@ class PortalBenchmark {
 
 		private final HttpClient http;
 
+		private final CookieManager cookies = new CookieManager();
+
+		/** Scenario (a)'s connection, opened at the first page. */
+		private KeepAliveClient pages;
+
 		private final List<List<Long>> latencies = new ArrayList<>();
 
 		private final List<Long> ownActivities;
@@ -594,7 +600,7 @@ class PortalBenchmark {
 			this.base = base;
 			this.jdbc = jdbc;
 			this.http = HttpClient.newBuilder()
-				.cookieHandler(new CookieManager())
+				.cookieHandler(this.cookies)
 				.followRedirects(HttpClient.Redirect.NEVER)
 				.connectTimeout(Duration.ofSeconds(5))
 				.version(HttpClient.Version.HTTP_1_1)
@@ -637,11 +643,21 @@ class PortalBenchmark {
 			return this.latencies.stream().mapToLong(List::size).sum();
 		}
 
-		/** One page requested for scenario (a). */
-		HttpResponse<byte[]> get(String path) throws Exception {
-			return this.http.send(
-					HttpRequest.newBuilder(URI.create(this.base + path)).header("Accept", "text/html,*/*").build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+		/**
+		 * One page requested for scenario (a), on this user's own kept-alive connection with the session cookie the
+		 * login received.
+		 */
+		Saturation.Answer page(String path) throws Exception {
+			if (this.pages == null) {
+				HttpCookie session = this.cookies.getCookieStore()
+					.getCookies()
+					.stream()
+					.filter(cookie -> cookie.getName().equals("SESSION"))
+					.findFirst()
+					.orElseThrow(() -> new IllegalStateException(this.username + " is not logged in"));
+				this.pages = new KeepAliveClient(this.base, ACCEPT_PAGES, "Cookie: SESSION=" + session.getValue());
+			}
+			return this.pages.get(path);
 		}
 
 		/**
@@ -663,12 +679,9 @@ class PortalBenchmark {
 		Saturation.Client apiClient(TestApiTokens tokens, String path) {
 			Long accountId = this.jdbc.queryForObject("select id from accounts where username = ?", Long.class,
 					this.username);
-			HttpRequest request = HttpRequest.newBuilder(URI.create(this.base + path))
-				.header("Accept", "application/json")
-				.header("Authorization", "Bearer " + tokens.create(accountId))
-				.build();
-			HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			return () -> client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+			KeepAliveClient client = new KeepAliveClient(this.base, "Accept: application/json",
+					"Authorization: Bearer " + tokens.create(accountId));
+			return () -> client.get(path);
 		}
 
 		long visibleActivity(Ids ids) {

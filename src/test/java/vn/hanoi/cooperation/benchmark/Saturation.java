@@ -1,6 +1,5 @@
 package vn.hanoi.cooperation.benchmark;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,8 +23,12 @@ final class Saturation {
 	/** One client's request of the page. */
 	interface Client {
 
-		HttpResponse<byte[]> get() throws Exception;
+		Answer get() throws Exception;
 
+	}
+
+	/** A page's answer: its status and its body. */
+	record Answer(int statusCode, byte[] body) {
 	}
 
 	/** What one answer of the page held: its bytes, and its HTML elements (start tags; none for JSON or CSS). */
@@ -71,7 +74,7 @@ final class Saturation {
 					}
 					while (System.nanoTime() < measureUntil) {
 						long start = System.nanoTime();
-						HttpResponse<byte[]> response = client.get();
+						Answer response = client.get();
 						latencies.add(System.nanoTime() - start);
 						if (response.statusCode() != 200) {
 							errors.incrementAndGet();
