@@ -191,7 +191,7 @@ class PortalBenchmark {
 	/**
 	 * The reference's warm-up before its first measurement (60 s): it is started fresh, while the portal's shared code
 	 * (filters, layout, template engine) warms up through every page before the one measured. With 20 s petclinic
-	 * served 351 req/s before the pages and 611 after them in one run (28/11 13:33), so that the mean flattered the
+	 * served 351 req/s before the pages and 611 after them in one run (28/11 13:21), so that the mean flattered the
 	 * portal.
 	 */
 	private final Duration referenceWarmup = Duration
@@ -399,7 +399,7 @@ class PortalBenchmark {
 		List<VirtualUser> clients = leaders.subList(0, Math.min(this.saturationClients, leaders.size()));
 		// The portal, started for this run, warms up as long as the reference does before the first measurement: each
 		// client goes through every page in turn (20 s of a page's own load alone left the list, measured first, at
-		// 238 req/s where the same page served 536 once the portal had run for minutes; wrk, 28/11 13:50 and 13:55).
+		// 238 req/s where the same page served 536 once the portal had run for minutes; two wrk runs of 28/11).
 		List<String> everyPage = List.of(FILTERED_LIST, "/provinces/" + ids.mergedUnit(), "/dashboard", "/", LAYOUT_PAGE);
 		List<Saturation.Client> portalWarmup = new ArrayList<>();
 		for (VirtualUser user : clients) {
