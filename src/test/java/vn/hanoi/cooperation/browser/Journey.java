@@ -130,28 +130,12 @@ final class Journey implements AutoCloseable {
 
 	/** The serious or critical axe-core violations of the page in view, described; empty when there is none. */
 	String blockingViolations() {
-		settle();
 		AxeResults results = new AxeBuilder(this.page).analyze();
 		assertThat(results.isErrored()).as("axe-core ran: %s", results.getErrorMessage()).isFalse();
 		return describe(results.getViolations()
 			.stream()
 			.filter(rule -> BLOCKING.contains(rule.getImpact()))
 			.toList());
-	}
-
-	/**
-	 * Lets the page's finite transitions end (at most 2 s), so that axe measures colours at rest, as a user reads them.
-	 * The mouse stays where the last click left it: on a phone the next page's full-width button often lies under it
-	 * and starts Bootstrap's 0.15 s hover transition as the page loads, and axe measuring half-way read a mix of the
-	 * two states (contrast 1.4–2.8 where either state has 4.5 or more; Chromium 150).
-	 */
-	private void settle() {
-		this.page.evaluate("""
-				() => Promise.race([
-				  Promise.all(document.getAnimations()
-				    .filter(a => a.effect && Number.isFinite(a.effect.getComputedTiming().endTime))
-				    .map(a => a.finished.catch(() => null))),
-				  new Promise(resolve => setTimeout(resolve, 2000))])""");
 	}
 
 	/** How wide the page is laid out: wider than the window means the whole page scrolls sideways. */
