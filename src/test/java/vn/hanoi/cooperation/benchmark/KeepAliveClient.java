@@ -134,7 +134,7 @@ final class KeepAliveClient {
 		this.out = this.socket.getOutputStream();
 	}
 
-	void close() {
+	private void close() {
 		if (this.socket != null) {
 			try {
 				this.socket.close();

@@ -26,7 +26,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -403,11 +402,10 @@ class PortalBenchmark {
 		List<String> everyPage = List.of(FILTERED_LIST, "/provinces/" + ids.mergedUnit(), "/dashboard", "/", LAYOUT_PAGE);
 		List<Saturation.Client> portalWarmup = new ArrayList<>();
 		for (VirtualUser user : clients) {
-			portalWarmup.add(new Rotation(everyPage, user::page, () -> "/activities/" + user.visibleActivity(ids)));
+			portalWarmup.add(new Rotation(user, everyPage, ids));
 		}
 		for (VirtualUser officer : officers) {
-			portalWarmup.add(new Rotation(List.of("/my-province"), officer::page,
-					() -> "/activities/" + officer.visibleActivity(ids)));
+			portalWarmup.add(new Rotation(officer, List.of("/my-province"), ids));
 		}
 		Saturation.warm(portalWarmup, this.referenceWarmup);
 		List<Saturation.Result> results = new ArrayList<>();
@@ -479,36 +477,29 @@ class PortalBenchmark {
 		return table.toString();
 	}
 
-	/** A client that requests its pages in turn, an activity between two of them (the portal's warm-up). */
+	/** A user who opens these pages in turn, an activity between two of them (the portal's warm-up). */
 	private static final class Rotation implements Saturation.Client {
+
+		private final VirtualUser user;
 
 		private final List<String> pages;
 
-		private final Page open;
-
-		private final Supplier<String> activity;
+		private final Ids ids;
 
 		private int next;
 
-		Rotation(List<String> pages, Page open, Supplier<String> activity) {
+		Rotation(VirtualUser user, List<String> pages, Ids ids) {
+			this.user = user;
 			this.pages = pages;
-			this.open = open;
-			this.activity = activity;
+			this.ids = ids;
 		}
 
 		@Override
 		public Saturation.Answer get() throws Exception {
 			int turn = this.next++;
-			return this.open.get(turn % 2 == 1 ? this.activity.get() : this.pages.get(turn / 2 % this.pages.size()));
+			return this.user.page(turn % 2 == 1 ? "/activities/" + this.user.visibleActivity(this.ids)
+					: this.pages.get(turn / 2 % this.pages.size()));
 		}
-
-	}
-
-	/** One page of a virtual user's, by path. */
-	@FunctionalInterface
-	private interface Page {
-
-		Saturation.Answer get(String path) throws Exception;
 
 	}
 
