@@ -62,7 +62,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * after the pages, and every page's throughput is printed as a ratio to the mean of the two; {@code benchmark.scenarios} ({@code saturation,think,approval}): (a) each page
  * alone by {@code benchmark.saturationClients} (8) clients without think time for {@code benchmark.pageSeconds} (10)
  * after {@code benchmark.pageWarmupSeconds} (20) of the same load (the reference, started fresh, first
- * {@code benchmark.referenceWarmupSeconds}, 60),
+ * {@code benchmark.referenceWarmupSeconds}, 60), then each page rendered per request once more as its last answer
+ * served again without its own work ({@link RenderingBound}; {@code benchmark.renderingBound=false} leaves it out),
  * (b) every user with think time and notes, with a progress line every 10 s; (c) {@code approval}: the coordinator
  * approves 200 results in one request, {@code benchmark.approvalRounds} (5) times after
  * {@code benchmark.approvalWarmups} (3) rounds printed apart, during (b) when (b) runs; (d) {@code export}, not run unless
@@ -147,6 +148,17 @@ class PortalBenchmark {
 	/** What a browser asks for when it opens a page (scenario (a)'s clients, the portal's and the reference's). */
 	private static final String ACCEPT_PAGES = "Accept: text/html,*/*";
 
+	private static final String RENDERING_BOUND = "%s: the same HTML without its work (" + RenderingBound.PATH + "…)";
+
+	/**
+	 * Scenario (a) also measures, for each page rendered per request, its last answer served again as a template
+	 * without expressions ({@link RenderingBound}): {@code benchmark.renderingBound} (true).
+	 */
+	private final boolean measureRenderingBound = Boolean
+		.parseBoolean(System.getProperty("benchmark.renderingBound", "true"));
+
+	private final RenderingBound renderingBound = new RenderingBound(Path.of("target", "benchmark", "rendering-bound"));
+
 	private static final String PETCLINIC_AGAIN = "petclinic owners list, measured again after the pages";
 
 	/**
@@ -218,7 +230,9 @@ class PortalBenchmark {
 		ConfigurableApplicationContext portal = null;
 		try {
 			EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(directory, freePort());
-			portal = new SpringApplication(CooperationPortalApplication.class).run(
+			SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
+			application.addInitializers(this.renderingBound.initializer());
+			portal = application.run(
 					"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
 					"--spring.datasource.username=postgres", "--spring.datasource.password=",
 					"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0",
@@ -419,8 +433,10 @@ class PortalBenchmark {
 			reference = Saturation.measure(PETCLINIC + " " + PETCLINIC_OWNERS, petclinicClients, this.referenceWarmup,
 					this.pageMeasure);
 		}
-		Saturation.Result page = Saturation.measure(LIST + " " + FILTERED_LIST, clientsFor(clients, user -> FILTERED_LIST),
-				this.pageWarmup, this.pageMeasure);
+		// Each page that renders per request, with who asks for it, kept for its rendering bound below.
+		Map<String, List<VirtualUser>> rendered = new LinkedHashMap<>();
+		Saturation.Result page = kept(rendered, "list", clients, Saturation.measure(LIST + " " + FILTERED_LIST,
+				clientsFor(clients, user -> FILTERED_LIST), this.pageWarmup, this.pageMeasure));
 		results.add(page);
 		// Each reader with a token of their own, as another system would call: no session cookie, its own connection.
 		TestApiTokens tokens = new TestApiTokens(jdbc);
@@ -428,19 +444,27 @@ class PortalBenchmark {
 				clients.stream().map(user -> user.apiClient(tokens, API_LIST)).toList(), this.pageWarmup,
 				this.pageMeasure);
 		results.add(api);
-		results.add(Saturation.measure(DETAIL + " /activities/{id}",
-				clientsFor(clients, user -> "/activities/" + user.visibleActivity(ids)), this.pageWarmup, this.pageMeasure));
-		results.add(Saturation.measure(PROVINCE + " /provinces/" + ids.mergedUnit(),
-				clientsFor(clients, user -> "/provinces/" + ids.mergedUnit()), this.pageWarmup, this.pageMeasure));
-		results.add(Saturation.measure(MY_PROVINCE + ", " + SATURATION_PROVINCE,
-				clientsFor(officers, user -> "/my-province"), this.pageWarmup, this.pageMeasure));
-		results.add(Saturation.measure(DASHBOARD + " /dashboard", clientsFor(clients, user -> "/dashboard"),
-				this.pageWarmup, this.pageMeasure));
-		results.add(Saturation.measure(HOME + " /", clientsFor(clients, user -> "/"), this.pageWarmup, this.pageMeasure));
+		results.add(kept(rendered, "activity", clients, Saturation.measure(DETAIL + " /activities/{id}",
+				clientsFor(clients, user -> "/activities/" + user.visibleActivity(ids)), this.pageWarmup, this.pageMeasure)));
+		results.add(kept(rendered, "province", clients, Saturation.measure(PROVINCE + " /provinces/" + ids.mergedUnit(),
+				clientsFor(clients, user -> "/provinces/" + ids.mergedUnit()), this.pageWarmup, this.pageMeasure)));
+		results.add(kept(rendered, "my-province", officers, Saturation.measure(MY_PROVINCE + ", " + SATURATION_PROVINCE,
+				clientsFor(officers, user -> "/my-province"), this.pageWarmup, this.pageMeasure)));
+		results.add(kept(rendered, "dashboard", clients, Saturation.measure(DASHBOARD + " /dashboard",
+				clientsFor(clients, user -> "/dashboard"), this.pageWarmup, this.pageMeasure)));
+		results.add(kept(rendered, "home", clients,
+				Saturation.measure(HOME + " /", clientsFor(clients, user -> "/"), this.pageWarmup, this.pageMeasure)));
 		results.add(Saturation.measure(STATIC + " with the session cookie", clientsFor(clients, user -> "/css/portal.css"),
 				this.pageWarmup, this.pageMeasure));
 		results.add(Saturation.measure(LAYOUT + " " + LAYOUT_PAGE, clientsFor(clients, user -> LAYOUT_PAGE),
 				this.pageWarmup, this.pageMeasure));
+		if (this.measureRenderingBound) {
+			for (Map.Entry<String, List<VirtualUser>> bound : rendered.entrySet()) {
+				results.add(Saturation.measure(RENDERING_BOUND.formatted(bound.getKey()),
+						clientsFor(bound.getValue(), user -> RenderingBound.PATH + bound.getKey()), this.pageWarmup,
+						this.pageMeasure));
+			}
+		}
 		// The machine's speed drifts within minutes (README, "Session 9"): the reference is measured again after the
 		// pages, and each ratio is taken to the mean of its two measurements.
 		double referencePerSecond = Double.NaN;
@@ -475,6 +499,14 @@ class PortalBenchmark {
 					api.perSecond() / page.perSecond()));
 		assertThat(errors).as("requests that did not answer 200 in scenario (a)").isZero();
 		return table.toString();
+	}
+
+	/** Keeps the last answer of a page as {@code name} for its rendering bound, asked for by {@code users}. */
+	private Saturation.Result kept(Map<String, List<VirtualUser>> rendered, String name, List<VirtualUser> users,
+			Saturation.Result result) {
+		this.renderingBound.keep(name, result.lastAnswer());
+		rendered.put(name, users);
+		return result;
 	}
 
 	/** A user who opens these pages in turn, an activity between two of them (the portal's warm-up). */

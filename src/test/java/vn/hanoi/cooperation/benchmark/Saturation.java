@@ -42,7 +42,8 @@ final class Saturation {
 
 	}
 
-	record Result(String page, long[] sortedNanos, double seconds, long errors, Size size) {
+	/** A page's measurement; {@code lastAnswer} is the body of its last answer. */
+	record Result(String page, long[] sortedNanos, double seconds, long errors, Size size, byte[] lastAnswer) {
 
 		double perSecond() {
 			return this.sortedNanos.length / this.seconds;
@@ -121,7 +122,8 @@ final class Saturation {
 				all.addAll(future.get(warmup.toSeconds() + measure.toSeconds() + 60, TimeUnit.SECONDS));
 			}
 			long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
-			Result result = new Result(page, sorted, measure.toNanos() / 1e9, errors.get(), Size.of(answer.get()));
+			Result result = new Result(page, sorted, measure.toNanos() / 1e9, errors.get(), Size.of(answer.get()),
+					answer.get());
 			System.out.printf("  %-45s %7.0f req/s  p50 %6.1f  p95 %6.1f  p99 %6.1f ms  (%d errors; %,d bytes, %d elements)%n",
 					page, result.perSecond(), result.p(50), result.p(95), result.p(99), result.errors(),
 					result.size().bytes(), result.size().elements());
