@@ -58,35 +58,11 @@ final class Saturation {
 	private Saturation() {
 	}
 
-	/** The clients' requests back to back for {@code duration}, unmeasured (answers other than 200 fail it). */
+	/** The clients' requests back to back for {@code duration}, as one measurement; any answer other than 200 fails it. */
 	static void warm(List<? extends Client> clients, Duration duration) throws Exception {
-		long until = System.nanoTime() + duration.toNanos();
-		ExecutorService pool = Executors.newFixedThreadPool(clients.size());
-		try {
-			List<Future<Long>> running = new ArrayList<>();
-			for (Client client : clients) {
-				running.add(pool.submit(() -> {
-					long refused = 0;
-					while (System.nanoTime() < until) {
-						if (client.get().statusCode() != 200) {
-							refused++;
-						}
-					}
-					return refused;
-				}));
-			}
-			long refused = 0;
-			for (Future<Long> future : running) {
-				refused += future.get(duration.toSeconds() + 60, TimeUnit.SECONDS);
-			}
-			System.out.printf("  warm-up: %d clients, %d s, %d answers other than 200%n", clients.size(),
-					duration.toSeconds(), refused);
-			if (refused > 0) {
-				throw new IllegalStateException(refused + " warm-up requests did not answer 200");
-			}
-		}
-		finally {
-			pool.shutdownNow();
+		Result warmup = measure("warm-up, every page in turn", clients, Duration.ZERO, duration);
+		if (warmup.errors() > 0) {
+			throw new IllegalStateException(warmup.errors() + " warm-up requests did not answer 200");
 		}
 	}
 
