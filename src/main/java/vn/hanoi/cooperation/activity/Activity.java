@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.activity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +30,7 @@ import vn.hanoi.cooperation.system.VietnameseOrder;
 /** A cooperation activity (hoạt động, nhiệm vụ) led by one Hanoi department under a plan year and a group. */
 @Entity
 @Table(name = "activities")
-public class Activity extends RecordEntity {
+public class Activity extends RecordEntity implements ActivityAccess.Guarded {
 
 	@ManyToOne(fetch = FetchType.LAZY, optional = false)
 	@JoinColumn(name = "plan_id")
@@ -153,6 +154,16 @@ public class Activity extends RecordEntity {
 		return this.group;
 	}
 
+	@Override
+	public Long leadDepartmentId() {
+		return this.leadDepartment.getId();
+	}
+
+	@Override
+	public boolean hasPartnerAmong(Collection<Long> provinceIds) {
+		return this.partnerProvinces.stream().anyMatch(p -> provinceIds.contains(p.getId()));
+	}
+
 	public Department getLeadDepartment() {
 		return this.leadDepartment;
 	}
@@ -214,6 +225,7 @@ public class Activity extends RecordEntity {
 		return this.budgetSpent;
 	}
 
+	@Override
 	public boolean isSharedWithProvinces() {
 		return this.sharedWithProvinces;
 	}

@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Viewer;
-import vn.hanoi.cooperation.agreement.AgreementAccess;
 
 /** The activity list with its filters, and an activity's detail page. */
 @Controller
@@ -33,19 +32,16 @@ class ActivityController {
 
 	private final ActivityListOptions listOptions;
 
-	private final AgreementAccess agreementAccess;
-
 	private final EvidenceService evidence;
 
 	private final Clock clock;
 
 	ActivityController(ActivitySearch search, ActivityService service, ActivityAccess access,
-			ActivityListOptions listOptions, AgreementAccess agreementAccess, EvidenceService evidence, Clock clock) {
+			ActivityListOptions listOptions, EvidenceService evidence, Clock clock) {
 		this.search = search;
 		this.service = service;
 		this.access = access;
 		this.listOptions = listOptions;
-		this.agreementAccess = agreementAccess;
 		this.evidence = evidence;
 		this.clock = clock;
 	}
@@ -75,22 +71,18 @@ class ActivityController {
 
 	String show(Long id, Viewer viewer, Model model) {
 		ActivityDetail detail = this.service.detailOf(id, viewer);
-		Activity activity = detail.activity();
+		ActivityFacts activity = detail.activity();
 		model.addAttribute("activity", activity);
 		model.addAttribute("today", today());
 		model.addAttribute("deadlineStatus", activity.deadlineStatus(today()));
-		model.addAttribute("partners", activity.getPartnerProvinces()
-			.stream()
-			.filter(p -> !viewer.isProvince() || viewer.provinceLineage().contains(p.getId()))
-			.toList());
-		// A province sees the agreement only when it may open it.
-		model.addAttribute("agreement", activity.getAgreement() != null
-				&& this.agreementAccess.canRead(viewer, activity.getAgreement()) ? activity.getAgreement() : null);
+		// Partners and agreement come narrowed to what the viewer may see (ActivityDetails).
+		model.addAttribute("partners", activity.partnerProvinces());
+		model.addAttribute("agreement", activity.agreement());
 		model.addAttribute("progress", detail.progress());
-		model.addAttribute("activityEvidence", detail.evidence().stream().filter(e -> e.getProgressUpdateId() == null).toList());
+		model.addAttribute("activityEvidence", detail.evidence().stream().filter(e -> e.progressUpdateId() == null).toList());
 		model.addAttribute("noteEvidence", detail.evidence().stream()
-			.filter(e -> e.getProgressUpdateId() != null)
-			.collect(Collectors.groupingBy(Evidence::getProgressUpdateId)));
+			.filter(e -> e.progressUpdateId() != null)
+			.collect(Collectors.groupingBy(ActivityDetail.EvidenceFile::progressUpdateId)));
 		model.addAttribute("maxEvidenceMb", this.evidence.maxFileMegabytes());
 		model.addAttribute("viewerAccountId", viewer.accountId());
 		model.addAttribute("comments", detail.comments());

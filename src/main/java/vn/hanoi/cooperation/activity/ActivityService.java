@@ -12,6 +12,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
 import vn.hanoi.cooperation.audit.RecordChange;
@@ -43,11 +44,14 @@ public class ActivityService {
 
 	private final EvidenceService evidence;
 
+	private final ActivityDetails details;
+
 	ActivityService(Activities activities, ChangeLog changes, ProgressUpdates progressUpdates,
 			ActivityComments comments, ActivityAccess access, List<ActivityReference> references,
-			ApplicationEventPublisher events, EvidenceService evidence) {
+			ApplicationEventPublisher events, EvidenceService evidence, ActivityDetails details) {
 		this.events = events;
 		this.evidence = evidence;
+		this.details = details;
 		this.activities = activities;
 		this.changes = changes;
 		this.progressUpdates = progressUpdates;
@@ -64,15 +68,9 @@ public class ActivityService {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/**
-	 * Everything the activity's page shows, read in one transaction instead of one per part: one snapshot, and four
-	 * begin/commit round trips fewer on the portal's most opened page. A province reads no history.
-	 */
-	@Transactional(readOnly = true)
+	/** Everything the activity's page shows, if the viewer may see it; otherwise not found. */
 	ActivityDetail detailOf(Long id, Viewer viewer) {
-		Activity activity = findVisible(id, viewer);
-		return new ActivityDetail(activity, progressOf(id), this.evidence.evidenceOf(id), commentsFor(id, viewer),
-				viewer.isProvince() ? List.of() : historyOf(id));
+		return this.details.find(id, ReadScope.of(viewer)).orElseThrow(NotFoundException::new);
 	}
 
 	/** The activity if the viewer may change it; an activity they may not change answers 404 too. */
@@ -141,31 +139,12 @@ public class ActivityService {
 		this.activities.delete(activity);
 	}
 
-	@Transactional(readOnly = true)
-	public List<ProgressUpdate> progressOf(Long activityId) {
-		return this.progressUpdates.findByActivityIdOrderByNotedOnDescIdDesc(activityId);
-	}
-
-	/** The conversations the viewer may read: all of them in Hanoi, a province's own (and its predecessors'). */
-	@Transactional(readOnly = true)
-	public List<ActivityComment> commentsFor(Long activityId, Viewer viewer) {
-		return viewer.isProvince()
-				? this.comments.findByActivityIdAndProvinceIdInOrderByCommentedAtAscIdAsc(activityId,
-						viewer.provinceLineage())
-				: this.comments.findByActivityIdOrderByCommentedAtAscIdAsc(activityId);
-	}
-
 	@Transactional
 	void addComment(Activity activity, Province province, String body, Viewer viewer) {
 		this.comments.save(new ActivityComment(activity.getId(), province, viewer.accountId(), viewer.displayName(),
 				viewer.isProvince(), body));
 		this.events.publishEvent(new ActivityCommented(activity.getId(), province.getId(), viewer.isProvince(),
 				viewer.accountId(), body));
-	}
-
-	@Transactional(readOnly = true)
-	public List<RecordChange> historyOf(Long activityId) {
-		return this.changes.historyOf(RecordKind.ACTIVITY, activityId);
 	}
 
 	/** What others saved since the version a user began editing. */

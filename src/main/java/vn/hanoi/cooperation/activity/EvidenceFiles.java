@@ -1,14 +1,11 @@
 package vn.hanoi.cooperation.activity;
 
-import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.repository.Repository;
 
-/** The evidence of activities, without its bytes. */
+/** The evidence of activities, without its bytes (the activity's page lists it through {@link ActivityDetails}). */
 interface EvidenceFiles extends Repository<Evidence, Long> {
-
-	List<Evidence> findByActivityIdOrderByCreatedAtAscIdAsc(Long activityId);
 
 	Optional<Evidence> findByIdAndActivityId(Long id, Long activityId);
 

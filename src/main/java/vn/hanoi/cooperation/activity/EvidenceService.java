@@ -85,11 +85,6 @@ class EvidenceService {
 		}
 	}
 
-	@Transactional(readOnly = true)
-	List<Evidence> evidenceOf(Long activityId) {
-		return this.files.findByActivityIdOrderByCreatedAtAscIdAsc(activityId);
-	}
-
 	/** The file if it belongs to this activity (one the caller found the viewer may see). */
 	@Transactional(readOnly = true)
 	Evidence find(Activity activity, Long evidenceId) {

@@ -1,8 +1,6 @@
 package vn.hanoi.cooperation.audit;
 
 import java.time.Instant;
-import java.util.EnumSet;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -27,9 +25,6 @@ public class RecordChange {
 		DOCUMENT_ADDED
 
 	}
-
-	private static final Set<Action> STEPS = EnumSet.of(Action.SUBMITTED, Action.APPROVED, Action.RETURNED,
-			Action.CONFIRMED, Action.DISPUTED);
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -103,24 +98,20 @@ public class RecordChange {
 
 	/** The message key naming the step, in the words of the record's kind ("Tạo hoạt động", "Gửi duyệt"). */
 	public String actionKey() {
-		return this.kind.messagePrefix() + ".history.action." + this.action.name();
+		return entry().actionKey();
 	}
 
-	/**
-	 * A step of a result's approval or of a province's answer: the history names the step and shows its note (a
-	 * reason, a comment) rather than a field's old and new value.
-	 */
+	/** A step of an approval or of a province's answer, shown with its note (see {@link HistoryEntry#step()}). */
 	public boolean isStep() {
-		return STEPS.contains(this.action);
+		return entry().step();
 	}
 
 	public String getField() {
 		return this.field;
 	}
 
-	/** The message key naming the field, for the history table. */
 	public String fieldKey() {
-		return this.kind.messagePrefix() + ".field." + this.field;
+		return entry().fieldKey();
 	}
 
 	public String getOldValue() {
@@ -131,26 +122,18 @@ public class RecordChange {
 		return this.newValue;
 	}
 
-	/** The message key that translates the old value when it is a code (a status, yes/no, a kind), else null. */
 	public String oldValueKey() {
-		return valueKey(this.oldValue);
+		return entry().oldValueKey();
 	}
 
-	/** The message key that translates the new value when it is a code, else null. */
 	public String newValueKey() {
-		return valueKey(this.newValue);
+		return entry().newValueKey();
 	}
 
-	private String valueKey(String value) {
-		if (value == null || this.field == null) {
-			return null;
-		}
-		return switch (this.field) {
-			case "sharedWithProvinces" -> "common." + value;
-			case "status" -> this.kind == RecordKind.ACTIVITY ? "activity.status." + value : null;
-			case "kind" -> this.kind == RecordKind.AGREEMENT ? "agreement.kind." + value : null;
-			default -> null;
-		};
+	/** This line as the history table shows it. */
+	public HistoryEntry entry() {
+		return new HistoryEntry(this.kind, this.action, this.field, this.oldValue, this.newValue, this.authorName,
+				this.changedAt);
 	}
 
 	public Long getVersionAfter() {

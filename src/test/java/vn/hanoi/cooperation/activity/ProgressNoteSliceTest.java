@@ -16,6 +16,7 @@ import vn.hanoi.cooperation.SliceRecords;
 import vn.hanoi.cooperation.WebSliceTest;
 import vn.hanoi.cooperation.account.SliceSecurity;
 import vn.hanoi.cooperation.plan.Plan;
+import vn.hanoi.cooperation.system.Names;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,6 +43,12 @@ class ProgressNoteSliceTest {
 			"title", "Tuần hàng Điện Biên tại Hà Nội", "status", ActivityStatus.IN_PROGRESS,
 			"deadline", LocalDate.of(2025, 12, 31), "version", 1L);
 
+	/** The same activity as its page reads it. */
+	static final ActivityFacts FAIR_PAGE = new ActivityFacts(78L, 1L, "Tuần hàng Điện Biên tại Hà Nội", null, 2025,
+			TRADE_GROUP.getNumber(), Names.of(TRADE_GROUP),
+			TRADE.getId(), Names.of(TRADE), List.of(), List.of(),
+			null, null, LocalDate.of(2025, 12, 31), null, null, ActivityStatus.IN_PROGRESS, null, null, false);
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -56,7 +63,7 @@ class ProgressNoteSliceTest {
 		when(this.service.findEditable(eq(78L), any())).thenReturn(FAIR);
 		when(this.service.findVisible(eq(78L), any())).thenReturn(FAIR);
 		when(this.service.detailOf(eq(78L), any()))
-			.thenReturn(new ActivityDetail(FAIR, List.of(), List.of(), List.of(), List.of()));
+			.thenReturn(new ActivityDetail(FAIR_PAGE, List.of(), List.of(), List.of(), List.of()));
 	}
 
 	@Test

@@ -127,6 +127,21 @@ class ProvinceViewTest {
 	}
 
 	@Test
+	void anActivitysAgreementIsNamedOnlyToWhomMayOpenIt() {
+		this.jdbc.update("update activities set agreement_id = ? where id = ?", this.unsharedAgreement,
+				this.sharedActivity);
+		assertThat(this.mvc.get().uri("/activities/{id}", this.sharedActivity).with(as(this.accounts.principal(Role.PROVINCE))))
+			.hasStatusOk()
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên")
+			.doesNotContain("VIEW Bản nội bộ Điện Biên");
+		assertThat(this.mvc.get().uri("/activities/{id}", this.sharedActivity).with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk()
+			.bodyText()
+			.contains("VIEW Tuần hàng Điện Biên", "VIEW Bản nội bộ Điện Biên");
+	}
+
+	@Test
 	void aUnitFormedInJuly2025SeesItsPredecessorsRecordsUnderTheOldName() {
 		PortalUser tuyenQuang = this.accounts.provinceOf("08");
 		assertThat(this.mvc.get().uri("/my-province").with(as(tuyenQuang))).hasStatusOk()
