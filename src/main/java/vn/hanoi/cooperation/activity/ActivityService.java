@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.HistoryEntry;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.department.Department;
@@ -149,7 +150,7 @@ public class ActivityService {
 
 	/** What others saved since the version a user began editing. */
 	@Transactional(readOnly = true)
-	List<RecordChange> changesSince(Long activityId, long version) {
+	List<HistoryEntry> changesSince(Long activityId, long version) {
 		return this.changes.changesSince(RecordKind.ACTIVITY, activityId, version);
 	}
 

@@ -13,6 +13,7 @@ import org.springframework.util.unit.DataSize;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.HistoryEntry;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.document.CheckedDocument;
@@ -118,7 +119,7 @@ public class AgreementService {
 
 	/** Every change of the agreement, newest first. */
 	@Transactional(readOnly = true)
-	List<RecordChange> historyOf(Long agreementId) {
+	List<HistoryEntry> historyOf(Long agreementId) {
 		return this.changes.historyOf(RecordKind.AGREEMENT, agreementId);
 	}
 

@@ -84,15 +84,22 @@ public class ChangeLog {
 		record(kind, recordId, RecordChange.Action.DELETED, null, values, null, version, author);
 	}
 
+	/** A record's history as its page shows it, newest first. */
 	@Transactional(readOnly = true)
-	public List<RecordChange> historyOf(RecordKind kind, Long recordId) {
-		return this.changes.findByKindAndRecordIdOrderByChangedAtDescIdDesc(kind, recordId);
+	public List<HistoryEntry> historyOf(RecordKind kind, Long recordId) {
+		return this.changes.findByKindAndRecordIdOrderByChangedAtDescIdDesc(kind, recordId)
+			.stream()
+			.map(RecordChange::entry)
+			.toList();
 	}
 
 	/** What others saved since the version a user began editing. */
 	@Transactional(readOnly = true)
-	public List<RecordChange> changesSince(RecordKind kind, Long recordId, long version) {
-		return this.changes.findByKindAndRecordIdAndVersionAfterGreaterThanOrderByIdAsc(kind, recordId, version);
+	public List<HistoryEntry> changesSince(RecordKind kind, Long recordId, long version) {
+		return this.changes.findByKindAndRecordIdAndVersionAfterGreaterThanOrderByIdAsc(kind, recordId, version)
+			.stream()
+			.map(RecordChange::entry)
+			.toList();
 	}
 
 }

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * One line of a record's history as the history table shows it, and the message keys that name its step, field
- * and coded values. A page that reads its history in SQL holds these; {@link RecordChange} answers through one.
+ * and coded values: the only place these rules live. {@link ChangeLog} hands these out for each stored
+ * {@link RecordChange}; a page that reads its history in SQL builds them itself.
  */
 public record HistoryEntry(RecordKind kind, RecordChange.Action action, String field, String oldValue,
 		String newValue, String authorName, Instant changedAt) {

@@ -96,22 +96,8 @@ public class RecordChange {
 		return this.action;
 	}
 
-	/** The message key naming the step, in the words of the record's kind ("Tạo hoạt động", "Gửi duyệt"). */
-	public String actionKey() {
-		return entry().actionKey();
-	}
-
-	/** A step of an approval or of a province's answer, shown with its note (see {@link HistoryEntry#step()}). */
-	public boolean isStep() {
-		return entry().step();
-	}
-
 	public String getField() {
 		return this.field;
-	}
-
-	public String fieldKey() {
-		return entry().fieldKey();
 	}
 
 	public String getOldValue() {
@@ -122,15 +108,7 @@ public class RecordChange {
 		return this.newValue;
 	}
 
-	public String oldValueKey() {
-		return entry().oldValueKey();
-	}
-
-	public String newValueKey() {
-		return entry().newValueKey();
-	}
-
-	/** This line as the history table shows it. */
+	/** This line as the history table shows it, with the message keys that name it. */
 	public HistoryEntry entry() {
 		return new HistoryEntry(this.kind, this.action, this.field, this.oldValue, this.newValue, this.authorName,
 				this.changedAt);

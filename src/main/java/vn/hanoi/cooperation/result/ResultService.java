@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.HistoryEntry;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.system.NotFoundException;
@@ -193,7 +194,7 @@ public class ResultService {
 	}
 
 	@Transactional(readOnly = true)
-	public List<RecordChange> historyOf(Long resultId) {
+	public List<HistoryEntry> historyOf(Long resultId) {
 		return this.changes.historyOf(RecordKind.RESULT, resultId);
 	}
 
