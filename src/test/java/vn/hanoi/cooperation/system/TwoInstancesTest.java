@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Two portal instances on one database, as behind a load balancer: a user logs in on the first and carries on
  * on the second, because the session lives in PostgreSQL. Both instances start at once, so Flyway's lock is
- * exercised too.
+ * exercised too. Each instance keeps the sessions it has read in memory, and a logout on one ends the session on the
+ * other within a moment.
  */
 class TwoInstancesTest {
 
@@ -84,6 +85,24 @@ class TwoInstancesTest {
 					server.withDatabase("two_instances"), server.username(), server.password()))
 				.queryForObject("select count(*) from spring_session where principal_name = 'quantri'", Integer.class))
 				.isEqualTo(1);
+
+			// The second instance now keeps the session in memory; logging out on the first ends it there too.
+			assertThat(get(port(b), "/admin", session).statusCode()).isEqualTo(200);
+			String logoutToken = get(port(a), "/admin", session).body()
+				.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+			HttpResponse<String> logout = this.http.send(HttpRequest.newBuilder(URI.create(base(port(a)) + "/logout"))
+				.header("Cookie", session)
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + logoutToken))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			assertThat(logout.statusCode()).isEqualTo(302);
+			long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
+			int status = get(port(b), "/admin", session).statusCode();
+			while (status != 302 && System.nanoTime() < deadline) {
+				Thread.sleep(50);
+				status = get(port(b), "/admin", session).statusCode();
+			}
+			assertThat(status).as("the second instance, a moment after the logout on the first").isEqualTo(302);
 		}
 	}
 
