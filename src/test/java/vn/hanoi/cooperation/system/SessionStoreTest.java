@@ -170,6 +170,28 @@ class SessionStoreTest {
 	}
 
 	@Test
+	void aMessageAfterAPostShowsOnceOnTheNextPageOfAKeptSession() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		Long adminId = jdbc.queryForObject("select id from accounts where username = ?", Long.class, ADMIN);
+		String accountPage = "/admin/accounts/" + adminId;
+		assertThat(eventually(() -> {
+			sessionStatements.reset();
+			return get(accountPage, session).statusCode() == 200 && sessionStatements.count() == 0;
+		})).as("the session kept in memory").isTrue();
+
+		HttpResponse<String> refused = this.http.send(HttpRequest.newBuilder(URI.create(base() + accountPage + "/disable"))
+			.header("Cookie", session)
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + encode(token(get(accountPage, session)))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(302);
+		assertThat(refused.headers().firstValue("Location")).hasValue(accountPage);
+		String message = "Bạn không thể tự khóa tài khoản của chính mình.";
+		assertThat(get(accountPage, session).body()).as("the page after the post").contains(message);
+		assertThat(get(accountPage, session).body()).as("the page after that").doesNotContain(message);
+	}
+
+	@Test
 	void staticFilesWithTheSessionCookieRunNoStatementOnTheSessionStore() throws Exception {
 		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
 		sessionStatements.reset();
