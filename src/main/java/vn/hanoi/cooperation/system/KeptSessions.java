@@ -121,8 +121,12 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 		}
 
 		boolean isExpiredAt(Instant now) {
-			return !this.maxInactiveInterval.isNegative()
-					&& now.minus(this.maxInactiveInterval).isAfter(this.lastAccessedTime);
+			return expired(this.maxInactiveInterval, this.lastAccessedTime, now);
+		}
+
+		/** Spring Session's rule: idle longer than the interval, unless the interval is negative (never). */
+		static boolean expired(Duration maxInactiveInterval, Instant lastAccessedTime, Instant now) {
+			return !maxInactiveInterval.isNegative() && now.minus(maxInactiveInterval).isAfter(lastAccessedTime);
 		}
 
 	}
@@ -267,8 +271,7 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 
 		@Override
 		public boolean isExpired() {
-			Duration interval = getMaxInactiveInterval();
-			return !interval.isNegative() && Instant.now().minus(interval).isAfter(this.lastAccessedTime);
+			return KeptSession.expired(getMaxInactiveInterval(), this.lastAccessedTime, Instant.now());
 		}
 
 	}
