@@ -1,21 +1,37 @@
 package vn.hanoi.cooperation.system;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.provider.Arguments;
+import org.thymeleaf.cache.ICache;
+import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.cache.TemplateCacheKey;
+import org.thymeleaf.engine.TemplateModel;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.springframework.web.util.HtmlUtils;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,11 +43,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalTest
 class TemplateCacheTest {
 
+	/** Links that are not pages, or that leave the viewer's session. */
+	private static final Pattern NOT_A_PAGE = Pattern.compile(
+			"logout|login|export|download|document|evidence|/api/|/webjars/|/css/|/js/|/images/|lang=|\\.(docx|xlsx|csv|json)");
+
+	private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*)\"");
+
+	private static final int PAGES_PER_ROLE = 150;
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+");
+
 	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	SpringTemplateEngine templateEngine;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aSecondVisitFromTheCacheShowsTheSamePageToItsOwnViewer() {
@@ -47,6 +79,112 @@ class TemplateCacheTest {
 			secondVisit.put(describe(page), heading(page));
 		}
 		assertThat(secondVisit).containsExactlyInAnyOrderEntriesOf(firstVisit);
+	}
+
+	/**
+	 * A warm server reads and parses no template again. Every role follows the links of its pages (up to
+	 * {@value #PAGES_PER_ROLE} pages each), then opens the same pages a second time: the second round finds every
+	 * template in the cache. With Thymeleaf's default of 200 entries, dropped oldest first, the first round filled
+	 * the cache (each page keeps its own copy of the layout and of the fragments it inserts) and the second round
+	 * parsed templates again.
+	 */
+	@Test
+	void aSecondRoundOfEveryPageReachedByFollowingLinksParsesNoTemplateAgain() {
+		// One record of each kind with Điện Biên, so that their pages are reached too.
+		TestAgreements agreements = new TestAgreements(this.jdbc);
+		agreements.create("Thỏa thuận để mở các trang", true, "11");
+		Long activity = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, shared_with_provinces)
+				select p.id, g.id, d.id, 'Hoạt động để mở các trang', 'IN_PROGRESS', true
+				from plans p, cooperation_groups g, departments d
+				where p.year = 2022 and g.number = 1 and d.code = 'SCT' returning id""", Long.class);
+		this.jdbc.update("""
+				insert into activity_partner_provinces (activity_id, province_id)
+				select ?, id from provinces where code = '11' and valid_from = date '2008-08-01'""", activity);
+		Long result = this.jdbc.queryForObject("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
+				                            approved_at, approved_by_name)
+				values ((select min(id) from indicators), 2024, (select id from departments where code = 'SCT'),
+				        (select id from provinces where code = '11' and valid_from = date '2008-08-01'),
+				        10, 12, 'APPROVED', now(), 'Điều phối') returning id""", Long.class);
+		Map<Role, List<String>> visited = new LinkedHashMap<>();
+		Set<TemplateCacheKey> afterFirstRound;
+		Set<TemplateCacheKey> afterSecondRound;
+		try {
+			for (Role role : Role.values()) {
+				visited.put(role, followLinks(role));
+			}
+			afterFirstRound = Set.copyOf(templates().keySet());
+			visited.forEach((role, pages) -> pages.forEach(page -> open(role, page)));
+			afterSecondRound = Set.copyOf(templates().keySet());
+		}
+		finally {
+			this.jdbc.update("delete from activities where id = ?", activity);
+			this.jdbc.update("delete from activity_changes where activity_id = ?", activity);
+			this.jdbc.update("delete from yearly_result_changes where result_id = ?", result);
+			this.jdbc.update("delete from yearly_results where id = ?", result);
+			agreements.removeAll();
+		}
+
+		assertThat(visited.values().stream().mapToInt(List::size).sum()).as("pages opened").isGreaterThan(100);
+		assertThat(afterFirstRound).as("templates cached").hasSizeGreaterThan(200);
+		assertThat(afterSecondRound).as("templates cached after the second round")
+			.containsExactlyInAnyOrderElementsOf(afterFirstRound);
+		assertThat(afterFirstRound.size()).as("room left in the template cache")
+			.isLessThan(((StandardCacheManager) this.templateEngine.getCacheManager()).getTemplateCacheMaxSize());
+	}
+
+	/**
+	 * The pages the role reaches from the home page by following links, breadth first, one of each kind (the same
+	 * path with other numbers, and any query, counts as the same kind).
+	 */
+	private List<String> followLinks(Role role) {
+		Set<String> seen = new LinkedHashSet<>();
+		Deque<String> waiting = new ArrayDeque<>(List.of("/"));
+		List<String> pages = new ArrayList<>();
+		while (!waiting.isEmpty() && pages.size() < PAGES_PER_ROLE) {
+			String path = waiting.removeFirst();
+			if (!seen.add(kind(path))) {
+				continue;
+			}
+			String html = open(role, path);
+			if (html == null) {
+				continue;
+			}
+			pages.add(path);
+			Matcher link = LINK.matcher(html);
+			while (link.find()) {
+				String href = HtmlUtils.htmlUnescape(link.group(1));
+				if (!NOT_A_PAGE.matcher(href).find() && !seen.contains(kind(href))) {
+					waiting.addLast(href);
+				}
+			}
+		}
+		return pages;
+	}
+
+	private static String kind(String path) {
+		int query = path.indexOf('?');
+		return NUMBER.matcher(query < 0 ? path : path.substring(0, query)).replaceAll("#");
+	}
+
+	/** The page's HTML, or null when it is not a page this role may open. */
+	private String open(Role role, String path) {
+		MvcTestResult result = this.mvc.get().uri(URI.create(path)).with(this.accounts.as(role)).exchange();
+		if (result.getResponse().getStatus() != 200 || result.getResponse().getContentType() == null
+				|| !result.getResponse().getContentType().startsWith("text/html")) {
+			return null;
+		}
+		try {
+			return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private ICache<TemplateCacheKey, TemplateModel> templates() {
+		return this.templateEngine.getCacheManager().getTemplateCache();
 	}
 
 	/** The page's heading, after checking that the header names the viewer it was rendered for. */
