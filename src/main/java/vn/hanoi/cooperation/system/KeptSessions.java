@@ -2,9 +2,15 @@ package vn.hanoi.cooperation.system;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -72,6 +78,9 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 		Session changed = session.toStore();
 		if (changed != null) {
 			this.store.save(changed);
+		}
+		if (changed != null || session.isGone()) {
+			// Saved, or gone from the store meanwhile: the kept copy is out of date either way.
 			session.forget(this.kept);
 		}
 	}
@@ -91,7 +100,9 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 			return null;
 		}
 		KeptSession session = KeptSession.of(stored);
-		if (this.changes.isListening()) {
+		// Kept under the id the store knows only: PostgreSQL finds "id" for "id  " too (char(36) ignores trailing
+		// spaces), and a copy kept under such an alias would be out of reach of the notices, which name the id.
+		if (this.changes.isListening() && stored.getId().equals(id)) {
 			this.kept.put(id, session);
 			// A change heard during the read may be one that the read missed.
 			if (this.changes.heard() != heardBefore || !this.changes.isListening()) {
@@ -151,6 +162,13 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 		/** Gone from the store when this request wanted to change it: the change has nowhere to go. */
 		private boolean gone;
 
+		/**
+		 * This request's own copies of the kept collections it read (the flash messages' list, for one): a request
+		 * that changes one in place before setting it must not change it under another request of the same
+		 * session, as each request reading its session from the store has objects of its own.
+		 */
+		private final Map<String, Object> ownCopies = new HashMap<>();
+
 		RequestSession(KeptSession kept, SessionRepository<Session> store, Session read) {
 			this.kept = kept;
 			this.store = store;
@@ -171,6 +189,10 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 				changing();
 			}
 			return this.gone ? null : this.changing;
+		}
+
+		boolean isGone() {
+			return this.gone;
 		}
 
 		/** The store writes the last access only when it moved a step (SessionStoreConfiguration): so does this. */
@@ -213,7 +235,38 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 		@Override
 		@SuppressWarnings("unchecked")
 		public <T> T getAttribute(String name) {
-			return this.changing != null ? this.changing.getAttribute(name) : (T) this.kept.attributes().get(name);
+			if (this.changing != null) {
+				return this.changing.getAttribute(name);
+			}
+			Object value = this.kept.attributes().get(name);
+			return (value != null) ? (T) this.ownCopies.computeIfAbsent(name, any -> copyOf(value)) : null;
+		}
+
+		/**
+		 * A copy of the same class for the JDK's plain collections (Spring's flash messages are a
+		 * {@code CopyOnWriteArrayList}); anything else is shared, as the container's own sessions share it.
+		 */
+		private static Object copyOf(Object value) {
+			Class<?> type = value.getClass();
+			if (type == CopyOnWriteArrayList.class) {
+				return new CopyOnWriteArrayList<>((List<?>) value);
+			}
+			if (type == ArrayList.class) {
+				return new ArrayList<>((List<?>) value);
+			}
+			if (type == HashMap.class) {
+				return new HashMap<>((Map<?, ?>) value);
+			}
+			if (type == LinkedHashMap.class) {
+				return new LinkedHashMap<>((Map<?, ?>) value);
+			}
+			if (type == HashSet.class) {
+				return new HashSet<>((Set<?>) value);
+			}
+			if (type == LinkedHashSet.class) {
+				return new LinkedHashSet<>((Set<?>) value);
+			}
+			return value;
 		}
 
 		@Override

@@ -34,6 +34,15 @@ class SessionChangeListener {
 
 	private static final Duration RETRY = Duration.ofSeconds(5);
 
+	/**
+	 * A connection that has not shown itself alive for this long (a notice, or the check after a quiet wait) may be
+	 * dead without having closed (a failover, a dropped route): keep nothing until it answers or fails.
+	 */
+	private static final long ALIVE_WITHIN_NANOS = Duration.ofMillis(2 * WAIT_MILLIS).toNanos();
+
+	/** V86: a TRUNCATE of the session tables names no session. */
+	static final String EVERY_SESSION = "*";
+
 	private final DataSource dataSource;
 
 	private final Consumer<String> changed;
@@ -44,6 +53,12 @@ class SessionChangeListener {
 	private final AtomicLong heard = new AtomicLong();
 
 	private volatile boolean listening;
+
+	/** When the connection last showed itself alive ({@link System#nanoTime()}). */
+	private volatile long aliveAt;
+
+	/** Whether the current loss of the connection has been logged (the listener's thread only). */
+	private boolean lossTold;
 
 	private volatile boolean running;
 
@@ -58,7 +73,7 @@ class SessionChangeListener {
 	}
 
 	boolean isListening() {
-		return this.listening;
+		return this.listening && System.nanoTime() - this.aliveAt < ALIVE_WITHIN_NANOS;
 	}
 
 	long heard() {
@@ -99,22 +114,20 @@ class SessionChangeListener {
 	 * hook): told once at INFO, since the pages that need the database say the rest.
 	 */
 	private void listenUntilStopped() {
-		boolean told = false;
 		while (this.running) {
 			try (Connection opened = openOwnConnection()) {
 				this.connection = opened;
-				listen(opened, told);
-				told = false;
+				listen(opened);
 			}
 			catch (SQLException | RuntimeException ex) {
 				forgetAll();
 				if (!this.running) {
 					return;
 				}
-				if (!told) {
+				if (!this.lossTold) {
 					logger.info("Not listening for session changes ({}); sessions are read from the database on "
 							+ "every request until the connection is back", ex.getMessage());
-					told = true;
+					this.lossTold = true;
 				}
 				try {
 					Thread.sleep(RETRY.toMillis());
@@ -143,15 +156,17 @@ class SessionChangeListener {
 		return this.dataSource.getConnection();
 	}
 
-	private void listen(Connection connection, boolean afterLoss) throws SQLException {
+	private void listen(Connection connection) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("LISTEN " + CHANNEL);
 		}
 		// Whatever changed before LISTEN went unheard: start from nothing kept.
 		forgetAll();
+		this.aliveAt = System.nanoTime();
 		this.listening = true;
-		if (afterLoss) {
+		if (this.lossTold) {
 			logger.info("Listening for session changes again");
+			this.lossTold = false;
 		}
 		PGConnection postgres = connection.unwrap(PGConnection.class);
 		try {
@@ -159,11 +174,19 @@ class SessionChangeListener {
 				PGNotification[] notices = postgres.getNotifications(WAIT_MILLIS);
 				if (notices == null || notices.length == 0) {
 					stillThere(connection);
+					this.aliveAt = System.nanoTime();
 					continue;
 				}
+				this.aliveAt = System.nanoTime();
 				for (PGNotification notice : notices) {
 					this.heard.incrementAndGet();
-					this.changed.accept(notice.getParameter().strip());
+					String session = notice.getParameter().strip();
+					if (EVERY_SESSION.equals(session)) {
+						this.lost.run();
+					}
+					else {
+						this.changed.accept(session);
+					}
 				}
 			}
 		}

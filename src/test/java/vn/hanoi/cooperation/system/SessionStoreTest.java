@@ -150,12 +150,7 @@ class SessionStoreTest {
 	@Test
 	void pagesOfAKeptSessionRunNoStatementOnTheStoreAndAChangeInTheDatabaseIsSeenAtOnce() throws Exception {
 		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
-		assertThat(eventually(() -> portal.getBean(KeptSessions.class).isKeeping())).as("listening for changes")
-			.isTrue();
-		assertThat(eventually(() -> {
-			sessionStatements.reset();
-			return get("/admin", session).statusCode() == 200 && sessionStatements.count() == 0;
-		})).as("a page that reads its session from memory").isTrue();
+		assertKeptInMemory(session);
 		sessionStatements.reset();
 		for (int i = 0; i < 5; i++) {
 			assertThat(get("/admin", session).statusCode()).isEqualTo(200);
@@ -165,6 +160,39 @@ class SessionStoreTest {
 		// An operator ends the session in psql: the next pages go to the login form, as they did without memory.
 		jdbc.update("delete from spring_session where session_id = ?", sessionId(session));
 		assertThat(eventually(() -> get("/admin", session).statusCode() == 302)).as("the session deleted in psql")
+			.isTrue();
+		assertThat(get("/admin", session).headers().firstValue("Location").orElseThrow()).startsWith("/login");
+	}
+
+	/**
+	 * PostgreSQL finds a session for its id followed by spaces (the column is char(36)), so a cookie can name a
+	 * session by such an alias; the alias is never kept, so the logout, which names the id, ends it too.
+	 */
+	@Test
+	void aSessionNamedWithTrailingSpacesEndsWithTheSession() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		String alias = "SESSION=" + java.util.Base64.getEncoder()
+			.encodeToString((sessionId(session) + "  ").getBytes(StandardCharsets.UTF_8));
+		assertThat(eventually(() -> portal.getBean(KeptSessions.class).isKeeping())).as("listening for changes")
+			.isTrue();
+		for (int i = 0; i < 3; i++) {
+			assertThat(get("/admin", alias).statusCode()).as("the alias, as plain Spring Session finds it").isEqualTo(200);
+		}
+
+		jdbc.update("delete from spring_session where session_id = ?", sessionId(session));
+		assertThat(eventually(() -> get("/admin", session).statusCode() == 302)).as("the session deleted in psql")
+			.isTrue();
+		assertThat(get("/admin", alias).statusCode()).as("the alias after the session ended").isEqualTo(302);
+	}
+
+	/** An operator who truncates the session tables ends every session at once, kept ones included (V86). */
+	@Test
+	void truncatingTheSessionTablesEndsKeptSessions() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertKeptInMemory(session);
+
+		jdbc.execute("truncate spring_session cascade");
+		assertThat(eventually(() -> get("/admin", session).statusCode() == 302)).as("the sessions truncated in psql")
 			.isTrue();
 		assertThat(get("/admin", session).headers().firstValue("Location").orElseThrow()).startsWith("/login");
 	}
@@ -283,6 +311,16 @@ class SessionStoreTest {
 	}
 
 	/** True as soon as the condition holds, false if it still does not after five seconds. */
+	/** Waits until this instance listens for changes and serves the session's pages from memory. */
+	private void assertKeptInMemory(String session) throws Exception {
+		assertThat(eventually(() -> portal.getBean(KeptSessions.class).isKeeping())).as("listening for changes")
+			.isTrue();
+		assertThat(eventually(() -> {
+			sessionStatements.reset();
+			return get("/admin", session).statusCode() == 200 && sessionStatements.count() == 0;
+		})).as("a page that reads its session from memory").isTrue();
+	}
+
 	private static boolean eventually(java.util.concurrent.Callable<Boolean> condition) throws Exception {
 		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(5).toNanos();
 		while (System.nanoTime() < deadline) {
