@@ -172,7 +172,12 @@ public class ActivitySearch {
 					 and exists (select 1 from activity_partner_provinces fp
 					              where fp.activity_id = a.id and fp.province_id in (:provinces))
 					""");
-			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())));
+			// A province officer filters among their own units only: another unit's id must not reveal which of
+			// their activities it is a partner of (the pages show them their own units alone).
+			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())
+				.stream()
+				.filter(id -> scope.wholeCity() || scope.provinces().contains(id))
+				.toList()));
 		}
 		if (filter.status() != null) {
 			where.append(" and a.status = :status\n");
@@ -193,11 +198,14 @@ public class ActivitySearch {
 			// the year and the text narrow the rows together (18 vs 34 ms within a year, 28 vs 71 ms across all
 			// years, on 50,000 activities).
 			// The text of attached evidence (V82, its own trigram index) joins the same bitmap scan the same way.
+			// A province officer matches only their own units' names: another partner's name must not reveal it.
 			where.append("""
 					 and (a.search_text like :text
 					      or a.id = any (array(select tp.activity_id from activity_partner_provinces tp
 					                            join provinces tpr on tpr.id = tp.province_id
-					                           where lower(portal_unaccent(tpr.name_vi)) like :text))
+					                           where lower(portal_unaccent(tpr.name_vi)) like :text
+					                             and """).append(' ').append(scope.partnerProvinces("tp.province_id")).append("""
+					))
 					      or a.id = any (array(select te.activity_id from activity_evidence te
 					                           where te.search_text like :text)))
 					""");

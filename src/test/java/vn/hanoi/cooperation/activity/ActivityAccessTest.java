@@ -143,6 +143,40 @@ class ActivityAccessTest {
 			.doesNotContain("Hà Giang");
 	}
 
+	/**
+	 * A province officer sees their own units among an activity's partners, never the others: filtering by another
+	 * unit, or searching for its name, must not tell which of their activities it is a partner of.
+	 */
+	@Test
+	void aProvinceCannotLearnAnotherPartnerThroughTheFilters() {
+		this.activities.create("Hội chợ OCOP vùng Tây Bắc", "SCT_2025", null, true, "11@2025-07-01", "12@2025-07-01");
+		String laiChau = this.jdbc.queryForObject(
+				"select id from provinces where code = '12' and valid_from = date '2025-07-01'", Long.class).toString();
+		String dienBienUnit = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2025-07-01'", Long.class).toString();
+		PortalUser dienBien = this.accounts.principal(Role.PROVINCE);
+
+		assertThat(this.mvc.get().uri("/activities").param("province", laiChau).with(as(dienBien))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Hội chợ OCOP vùng Tây Bắc");
+		assertThat(this.mvc.get().uri("/activities").param("q", "Lai Chau").with(as(dienBien))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Hội chợ OCOP vùng Tây Bắc");
+		assertThat(this.mvc.get().uri("/activities/export.csv").param("province", laiChau).with(as(dienBien)))
+			.hasStatusOk()
+			.bodyText()
+			.doesNotContain("Hội chợ OCOP vùng Tây Bắc");
+		assertThat(this.mvc.get().uri("/activities").param("province", dienBienUnit).with(as(dienBien)))
+			.bodyText()
+			.contains("Hội chợ OCOP vùng Tây Bắc");
+		assertThat(this.mvc.get().uri("/activities").param("q", "Dien Bien").with(as(dienBien))).bodyText()
+			.contains("Hội chợ OCOP vùng Tây Bắc");
+		// Hanoi's own people filter by any partner.
+		assertThat(this.mvc.get().uri("/activities").param("province", laiChau).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("Hội chợ OCOP vùng Tây Bắc");
+	}
+
 	@Test
 	void anUnsharedActivityStaysHiddenFromItsOwnPartnerProvince() {
 		PortalUser laiChau = this.accounts.provinceOf("12");
