@@ -58,7 +58,8 @@ class ApiActivityReads {
 				          from activity_partner_provinces ap join provinces pr on pr.id = ap.province_id
 				         where ap.activity_id = a.id and """ + "\n" + scope.partnerProvinces("ap.province_id") + "\n" + """
 				       ) as partner_provinces,
-				       a.agreement_id, a.status,
+				       """ + agreementIdReadBy(scope) + """
+				        as agreement_id, a.status,
 				       deadline_status(a.status, a.deadline, a.actual_completion, :today) as deadline_status,
 				       a.planned_start, a.deadline, a.actual_completion, a.result_summary, a.budget_planned,
 				       a.budget_spent, a.shared_with_provinces,
@@ -72,6 +73,17 @@ class ApiActivityReads {
 				 where a.id in (:ids) and """ + "\n" + scope.activities() + "\n" + """
 				 order by a.id""";
 		return this.jdbc.sql(sql).params(parameters).query((rs, n) -> activity(rs)).list();
+	}
+
+	/**
+	 * The activity's agreement as the reader may know it: a province does not learn the id of an agreement that is
+	 * not shared with it (the activity's page leaves it out too).
+	 */
+	private static String agreementIdReadBy(ReadScope scope) {
+		return scope.wholeCity() ? "a.agreement_id" : """
+				(select ag.id from agreements ag
+				  where ag.id = a.agreement_id
+				    and ag.id in (select a.id from agreements a where """ + scope.agreements() + "))";
 	}
 
 	/** The notes of an activity, newest first (the caller has checked that the reader may see the activity). */

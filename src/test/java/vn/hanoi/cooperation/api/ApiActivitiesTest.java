@@ -174,6 +174,36 @@ class ApiActivitiesTest {
 		});
 	}
 
+	/** A province reads an activity shared with it, but not the id of its agreement when that is not shared. */
+	@Test
+	void aProvinceDoesNotLearnTheIdOfAnAgreementNotSharedWithIt() throws Exception {
+		insert(2);
+		vn.hanoi.cooperation.agreement.TestAgreements agreements = new vn.hanoi.cooperation.agreement.TestAgreements(
+				this.jdbc);
+		Long hidden = agreements.create(MARK + "thỏa thuận không chia sẻ", false, "11");
+		try {
+			this.jdbc.update("update activities set agreement_id = ? where title like ?", hidden, MARK + "%");
+			String province = this.tokens.create(this.accounts.principal(Role.PROVINCE).getAccountId());
+			Long shared = this.jdbc.queryForObject("select id from activities where title = ?", Long.class, MARK + "2");
+
+			JsonNode seen = json(this.mvc.get().uri("/api/v1/activities/" + shared).with(bearer(province)).exchange());
+			assertThat(seen.get("title").asString()).isEqualTo(MARK + "2");
+			assertThat(seen.get("agreementId").isNull()).as("agreement id for the province").isTrue();
+			JsonNode listed = json(this.mvc.get()
+				.uri("/api/v1/activities?q=" + MARK.strip())
+				.with(bearer(province))
+				.exchange());
+			assertThat(listed.get("items")).singleElement()
+				.satisfies(item -> assertThat(item.get("agreementId").isNull()).isTrue());
+			assertThat(json(get("/api/v1/activities/" + shared)).get("agreementId").asLong())
+				.as("agreement id for a leader").isEqualTo(hidden);
+		}
+		finally {
+			this.jdbc.update("update activities set agreement_id = null where title like ?", MARK + "%");
+			agreements.removeAll();
+		}
+	}
+
 	@Test
 	void aListThatLostAnActivityIsSentAgainToAClientAskingSinceItsLastCopy() {
 		insert(3);
