@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.account;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -53,6 +55,14 @@ public record ReadScope(boolean wholeCity, Set<Long> provinces) {
 	/** Which partner provinces {@code column} of a readable record this scope shows, as an SQL condition. */
 	public String partnerProvinces(String column) {
 		return this.wholeCity ? "true" : column + " in (:viewerProvinces)";
+	}
+
+	/**
+	 * The units among {@code units} this scope shows as partners: all of them for the city, a province officer's own
+	 * only. A filter by another unit must not tell which of the officer's records it is a partner of.
+	 */
+	public List<Long> partnerProvincesAmong(Collection<Long> units) {
+		return units.stream().filter(id -> this.wholeCity || this.provinces.contains(id)).toList();
 	}
 
 	/** The values the conditions name. */

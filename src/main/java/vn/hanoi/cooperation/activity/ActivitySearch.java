@@ -172,12 +172,8 @@ public class ActivitySearch {
 					 and exists (select 1 from activity_partner_provinces fp
 					              where fp.activity_id = a.id and fp.province_id in (:provinces))
 					""");
-			// A province officer filters among their own units only: another unit's id must not reveal which of
-			// their activities it is a partner of (the pages show them their own units alone).
-			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())
-				.stream()
-				.filter(id -> scope.wholeCity() || scope.provinces().contains(id))
-				.toList()));
+			parameters.put("provinces",
+					idsForIn(scope.partnerProvincesAmong(this.provinces.findLineageIds(filter.province()))));
 		}
 		if (filter.status() != null) {
 			where.append(" and a.status = :status\n");
@@ -204,7 +200,7 @@ public class ActivitySearch {
 					      or a.id = any (array(select tp.activity_id from activity_partner_provinces tp
 					                            join provinces tpr on tpr.id = tp.province_id
 					                           where lower(portal_unaccent(tpr.name_vi)) like :text
-					                             and """).append(' ').append(scope.partnerProvinces("tp.province_id")).append("""
+					                             and\s""").append(scope.partnerProvinces("tp.province_id")).append("""
 					))
 					      or a.id = any (array(select te.activity_id from activity_evidence te
 					                           where te.search_text like :text)))

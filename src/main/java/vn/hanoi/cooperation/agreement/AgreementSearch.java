@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.province.Province;
@@ -94,11 +95,8 @@ public class AgreementSearch {
 		}
 		if (filter.province() != null) {
 			query.append(" and ").append(involving("provinces"));
-			// A province officer filters among their own units only: another unit's id must not reveal its partners.
-			parameters.put("provinces", idsForIn(this.provinces.findLineageIds(filter.province())
-				.stream()
-				.filter(id -> !viewer.isProvince() || viewer.provinceLineage().contains(id))
-				.toList()));
+			List<Long> units = this.provinces.findLineageIds(filter.province());
+			parameters.put("provinces", idsForIn(ReadScope.of(viewer).partnerProvincesAmong(units)));
 		}
 		if (filter.status() != null) {
 			query.append(" and ").append(AgreementStatus.condition(filter.status()));

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
@@ -159,6 +160,18 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 
 		private Session changing;
 
+		/**
+		 * How each of the JDK's plain collections is copied, keeping its class (Spring's flash messages are a
+		 * {@code CopyOnWriteArrayList}); anything else is shared, as the container's own sessions share it.
+		 */
+		private static final Map<Class<?>, UnaryOperator<Object>> COPIES = Map.of(
+				CopyOnWriteArrayList.class, value -> new CopyOnWriteArrayList<>((List<?>) value),
+				ArrayList.class, value -> new ArrayList<>((List<?>) value),
+				HashMap.class, value -> new HashMap<>((Map<?, ?>) value),
+				LinkedHashMap.class, value -> new LinkedHashMap<>((Map<?, ?>) value),
+				HashSet.class, value -> new HashSet<>((Set<?>) value),
+				LinkedHashSet.class, value -> new LinkedHashSet<>((Set<?>) value));
+
 		/** Gone from the store when this request wanted to change it: the change has nowhere to go. */
 		private boolean gone;
 
@@ -239,34 +252,8 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 				return this.changing.getAttribute(name);
 			}
 			Object value = this.kept.attributes().get(name);
-			return (value != null) ? (T) this.ownCopies.computeIfAbsent(name, any -> copyOf(value)) : null;
-		}
-
-		/**
-		 * A copy of the same class for the JDK's plain collections (Spring's flash messages are a
-		 * {@code CopyOnWriteArrayList}); anything else is shared, as the container's own sessions share it.
-		 */
-		private static Object copyOf(Object value) {
-			Class<?> type = value.getClass();
-			if (type == CopyOnWriteArrayList.class) {
-				return new CopyOnWriteArrayList<>((List<?>) value);
-			}
-			if (type == ArrayList.class) {
-				return new ArrayList<>((List<?>) value);
-			}
-			if (type == HashMap.class) {
-				return new HashMap<>((Map<?, ?>) value);
-			}
-			if (type == LinkedHashMap.class) {
-				return new LinkedHashMap<>((Map<?, ?>) value);
-			}
-			if (type == HashSet.class) {
-				return new HashSet<>((Set<?>) value);
-			}
-			if (type == LinkedHashSet.class) {
-				return new LinkedHashSet<>((Set<?>) value);
-			}
-			return value;
+			UnaryOperator<Object> copy = (value != null) ? COPIES.get(value.getClass()) : null;
+			return (T) ((copy != null) ? this.ownCopies.computeIfAbsent(name, any -> copy.apply(value)) : value);
 		}
 
 		@Override

@@ -31,7 +31,10 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.agreement.TestAgreements;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.result.TestResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,20 +96,10 @@ class TemplateCacheTest {
 		// One record of each kind with Điện Biên, so that their pages are reached too.
 		TestAgreements agreements = new TestAgreements(this.jdbc);
 		agreements.create("Thỏa thuận để mở các trang", true, "11");
-		Long activity = this.jdbc.queryForObject("""
-				insert into activities (plan_id, group_id, lead_department_id, title, status, shared_with_provinces)
-				select p.id, g.id, d.id, 'Hoạt động để mở các trang', 'IN_PROGRESS', true
-				from plans p, cooperation_groups g, departments d
-				where p.year = 2022 and g.number = 1 and d.code = 'SCT' returning id""", Long.class);
-		this.jdbc.update("""
-				insert into activity_partner_provinces (activity_id, province_id)
-				select ?, id from provinces where code = '11' and valid_from = date '2008-08-01'""", activity);
-		Long result = this.jdbc.queryForObject("""
-				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
-				                            approved_at, approved_by_name)
-				values ((select min(id) from indicators), 2024, (select id from departments where code = 'SCT'),
-				        (select id from provinces where code = '11' and valid_from = date '2008-08-01'),
-				        10, 12, 'APPROVED', now(), 'Điều phối') returning id""", Long.class);
+		TestActivities activities = new TestActivities(this.jdbc);
+		activities.create("Hoạt động để mở các trang", "SCT", null, true, "11");
+		Long result = new TestResults(this.jdbc).create("TM.TUAN_HANG", 2024, "SCT", "11@2008-08-01", "10", "12",
+				ResultStatus.APPROVED);
 		Map<Role, List<String>> visited = new LinkedHashMap<>();
 		Set<TemplateCacheKey> afterFirstRound;
 		Set<TemplateCacheKey> afterSecondRound;
@@ -119,8 +112,7 @@ class TemplateCacheTest {
 			afterSecondRound = Set.copyOf(templates().keySet());
 		}
 		finally {
-			this.jdbc.update("delete from activities where id = ?", activity);
-			this.jdbc.update("delete from activity_changes where activity_id = ?", activity);
+			activities.removeAll();
 			this.jdbc.update("delete from yearly_result_changes where result_id = ?", result);
 			this.jdbc.update("delete from yearly_results where id = ?", result);
 			agreements.removeAll();
