@@ -103,6 +103,35 @@ class TotalAndBreakdownTest {
 	}
 
 	@Test
+	void aBreakdownNeverStandsInForATotalThatIsNotApprovedOrHasNoActualYet() {
+		// Sở Công Thương's total was returned; its Điện Biên row was approved.
+		Long returned = this.results.create(GOODS, 2024, "SCT", null, "280000", "310000", ResultStatus.RETURNED);
+		this.results.create(GOODS, 2024, "SCT", "11@2008-08-01", "40000", "45000", ResultStatus.APPROVED);
+		// Sở NN&PTNT: an approved total with its target and no actual yet, and an approved breakdown.
+		this.results.create(GOODS, 2024, "SNNPTNT", null, "20000", null, ResultStatus.APPROVED);
+		this.results.create(GOODS, 2024, "SNNPTNT", "12@2008-08-01", null, "5000", ResultStatus.APPROVED);
+
+		FigureLine approved = goods(this.report.build(2024, leader(), false)).total();
+		// Neither department has an approved actual: no city figure, not 45.000 + 5.000 against a target of 20.000.
+		assertThat(approved.actual()).isNull();
+		assertThat(approved.target()).isEqualByComparingTo("20000");
+		String row = ResultScenarioTest.row(page("/results/years/2024", Role.LEADER), GOODS_NAME);
+		assertThat(row).doesNotContain("45.000", "50.000");
+
+		// With the figures awaiting approval counted, Sở Công Thương's total is its figure.
+		FigureLine all = goods(this.report.build(2024, leader(), true)).total();
+		assertThat(all.actual()).isEqualByComparingTo("310000");
+		assertThat(all.target()).isEqualByComparingTo("300000");
+
+		// Once approved, the total counts and its breakdown still is not added to it.
+		this.jdbc.update("""
+				update yearly_results set status = 'APPROVED', return_reason = null, approved_at = now(),
+				                          approved_by_name = 'Điều phối'
+				 where id = ?""", returned);
+		assertThat(goods(this.report.build(2024, leader(), false)).total().actual()).isEqualByComparingTo("310000");
+	}
+
+	@Test
 	void aProvinceSeesItsOwnRowsNeverADepartmentsTotal() {
 		this.results.create(GOODS, 2025, "SCT_2025", null, null, "335000", ResultStatus.APPROVED);
 		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "52000", ResultStatus.APPROVED);
