@@ -23,7 +23,8 @@ import vn.hanoi.cooperation.system.Names;
  * Everything an activity's page shows, in one statement under the reader's {@link ReadScope}: the activity (no row
  * when the reader may not see it), its names, its notes, files, conversation and history, the lists as JSON. One
  * statement is one snapshot without a transaction; through Hibernate the page took five statements in one, about
- * four times as long (README, Performance, session 14). A province reads its own conversations and no history.
+ * four times as long (README at 335a456, Performance, "Session 14"). A province reads its own conversations and no
+ * history.
  */
 @Repository
 class ActivityDetails {

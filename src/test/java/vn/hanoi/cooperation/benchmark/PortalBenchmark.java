@@ -195,7 +195,8 @@ class PortalBenchmark {
 	/**
 	 * As long as the reference's: with 3 s the JIT compiler was still compiling a page's code through its measurement
 	 * (a JFR recording of session 10: about one second of compilation per second measured, classes still loading),
-	 * while petclinic had had 20 s (README, "Session 11": the pages' ratios to petclinic rose by about half).
+	 * while petclinic had had 20 s (README at 335a456, "Session 11": the pages' ratios to petclinic rose by about
+	 * half).
 	 */
 	private final Duration pageWarmup = Duration.ofSeconds(Integer.getInteger("benchmark.pageWarmupSeconds", 20));
 
@@ -465,8 +466,8 @@ class PortalBenchmark {
 						this.pageMeasure));
 			}
 		}
-		// The machine's speed drifts within minutes (README, "Session 9"): the reference is measured again after the
-		// pages, and each ratio is taken to the mean of its two measurements.
+		// The machine's speed drifts within minutes (README at 335a456, "Session 9"): the reference is measured again
+		// after the pages, and each ratio is taken to the mean of its two measurements.
 		double referencePerSecond = Double.NaN;
 		if (reference != null) {
 			Saturation.Result again = Saturation.measure(PETCLINIC_AGAIN + " " + PETCLINIC_OWNERS, petclinicClients,
