@@ -1,21 +1,29 @@
 package vn.hanoi.cooperation.dashboard;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.province.ProvincePeriod;
+import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /** Everything the dashboard page shows for one year, computed by SQL aggregation in a few statements. */
 public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, StatusCounts lastYear,
 		long provincesEngaged, long provincesEngagedLastYear, List<GroupRow> groups, List<DepartmentRow> departments,
-		List<OverdueActivity> mostOverdue, List<ProvinceTile> tiles, ProvincePeriod map, long maxTileCount,
+		List<OverdueActivity> mostOverdue, List<ProvinceTile> tiles, ProvincePeriod map, BigDecimal maxTileFigure,
 		List<TrendPoint> trend, long agreementsInForce, long agreementsInForceLastYear,
 		List<KeyIndicator> keyIndicators, List<IndicatorTrend> indicatorTrends, List<IndicatorChoice> indicators,
 		Long colouredBy) {
 
-	/** An indicator the map can be coloured by. */
-	public record IndicatorChoice(Long id, String nameVi, String nameEn) implements Named {
+	/** An indicator the map can be coloured by, and the unit its figures are in. */
+	public record IndicatorChoice(Long id, String nameVi, String nameEn, UnitOfMeasure unit) implements Named {
+	}
+
+	/** The indicator the map is coloured by, or null when it counts activities. */
+	public IndicatorChoice colouring() {
+		return this.indicators.stream().filter(i -> i.id().equals(this.colouredBy)).findFirst().orElse(null);
 	}
 
 	/** The same figures with these departments marked as the viewer's own (staff see theirs highlighted). */
@@ -28,7 +36,7 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 			.toList();
 		return new Dashboard(this.year, this.years, this.thisYear, this.lastYear, this.provincesEngaged,
 				this.provincesEngagedLastYear, this.groups, marked, this.mostOverdue, this.tiles, this.map,
-				this.maxTileCount, this.trend, this.agreementsInForce, this.agreementsInForceLastYear,
+				this.maxTileFigure, this.trend, this.agreementsInForce, this.agreementsInForceLastYear,
 				this.keyIndicators, this.indicatorTrends, this.indicators, this.colouredBy);
 	}
 
@@ -101,9 +109,19 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 		return List.of("#EEEEEE", "#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C").get(shade);
 	}
 
-	/** The smallest count each shade stands for, for the legend. */
+	/** The smallest number of activities each shade stands for, for the legend. */
 	public long shadeFrom(int shade) {
-		return shade <= 1 ? shade : (long) Math.floor(this.maxTileCount * (shade - 1) / 5.0) + 1;
+		return shade <= 1 ? shade : (long) Math.floor(this.maxTileFigure.longValue() * (shade - 1) / 5.0) + 1;
+	}
+
+	/**
+	 * The figure each shade of an indicator stands for values above, for the legend ("> 12,5"): shade s holds the
+	 * figures above (s − 1) fifths of the largest. Cut to two decimals, so the legend never claims more than is so.
+	 */
+	public BigDecimal shadeAbove(int shade) {
+		return this.maxTileFigure.multiply(BigDecimal.valueOf(shade - 1L))
+			.divide(BigDecimal.valueOf(5), 2, RoundingMode.DOWN)
+			.stripTrailingZeros();
 	}
 
 	public List<DeadlineStatus> barOrder() {

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -84,7 +85,9 @@ class DashboardQueries {
 		return new Dashboard(year, List.copyOf(years), byYear.getOrDefault(year, StatusCounts.NONE),
 				byYear.getOrDefault(year - 1, StatusCounts.NONE), engaged.getOrDefault(year, 0L),
 				engaged.getOrDefault(year - 1, 0L), groups, departments, overdue, tiles, map,
-				tiles.stream().mapToLong(ProvinceTile::count).max().orElse(0), trend, agreements.getOrDefault(year, 0L),
+				tiles.stream().map(ProvinceTile::figure).filter(Objects::nonNull).max(BigDecimal::compareTo)
+					.orElse(BigDecimal.ZERO),
+				trend, agreements.getOrDefault(year, 0L),
 				agreements.getOrDefault(year - 1, 0L), keyIndicators(year, scope), indicatorTrends(scope), indicators,
 				indicator);
 	}
@@ -198,23 +201,27 @@ class DashboardQueries {
 	}
 
 	/**
-	 * Distinct provinces of today's map (older units rolled up into their successor), this year and last, that
-	 * an activity carried out (not cancelled) names.
+	 * Distinct provinces, this year and last, that an activity carried out (not cancelled) names, each year counted
+	 * on the units in force that year (the 63 before 2025, the 34 from 2025, older units rolled up into their
+	 * successor), as the year's map shows them.
 	 */
 	private Map<Integer, Long> provincesEngaged(int year, ReadScope scope) {
 		String sql = """
 				select p.year, count(distinct t.id) as provinces
 				from activities a join plans p on p.id = a.plan_id
+				join (values (:year, cast(:yearMap as date)), (:previous, cast(:previousMap as date))) as m(year, day)
+				  on m.year = p.year
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				""" + "\n" + ProvinceLineage.joinUnitOnMap("t", "pr") + "\n" + """
-				 where p.year in (:year, :previous) and """ + "\n" + CARRIED_OUT + " and " + scope.activities() + " and "
+				""" + "\n" + ProvinceLineage.joinUnitOnMap("t", "pr", "m.day") + "\n" + """
+				 where """ + "\n" + CARRIED_OUT + " and " + scope.activities() + " and "
 				+ scope.partnerProvinces("ap.province_id") + "\n" + """
 
 				 group by 1""";
-		return query(sql, scope).param(ProvinceLineage.MAP_DAY, ProvincePeriod.UNITS_2025.firstDay())
-			.param("year", year)
+		return query(sql, scope).param("year", year)
+			.param("yearMap", ProvincePeriod.forYear(year).firstDay())
 			.param("previous", year - 1)
+			.param("previousMap", ProvincePeriod.forYear(year - 1).firstDay())
 			.query((rs, n) -> Map.entry(rs.getInt("year"), rs.getLong("provinces")))
 			.list()
 			.stream()
@@ -224,55 +231,54 @@ class DashboardQueries {
 	/**
 	 * Activities carried out (cancelled ones are not) per province tile, each counted on the units of the map it
 	 * stands for through the merger links ({@link ProvinceLineage}): a pre-merger unit for its successor on the
-	 * 34-unit map, a 2025 unit for every unit it was formed from on the 63-unit map.
+	 * 34-unit map, a 2025 unit for every unit it was formed from on the 63-unit map. Coloured by an indicator, a
+	 * tile holds the approved actuals reported for its province, combined by the indicator's aggregation (a rate is
+	 * averaged, never added up), with a 2025 unit's figures left off the 63-unit map (they cannot be split).
 	 */
 	private List<ProvinceTile> tiles(int year, ProvincePeriod map, ReadScope scope, Long indicator) {
-		String unit = ProvinceLineage.joinUnitOnMap("t", "pr");
 		String sql = indicator == null ? """
-				select t.id as unit, count(distinct a.id) as figure
+				select t.id as unit, count(distinct a.id) as figure, false as lower_bound
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
-				""" + "\n" + unit + "\n" + """
+				""" + "\n" + ProvinceLineage.joinUnitOnMap("t", "pr") + "\n" + """
 				 where p.year = :year and """ + "\n" + CARRIED_OUT + " and " + scope.activities() + " and "
 				+ scope.partnerProvinces("ap.province_id") + "\n" + """
 
 				 group by 1"""
-				// Colouring by an indicator: the approved actuals reported for each province, combined by the
-				// indicator's aggregation (a rate is averaged, never added up), rounded for the legend.
 				: """
-				select t.id as unit, round(figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual))) as figure
+				select t.id as unit, figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)) as figure,
+				       coalesce(bool_or(r.actual_is_lower_bound), false) as lower_bound
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
-				""" + "\n" + unit + "\n" + """
+				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n" + """
 				 where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator
-				   and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
+				   and r.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
 
 				 group by 1, i.aggregation""";
-		Map<Long, Long> counts = new HashMap<>();
+		record Figure(BigDecimal value, boolean lowerBound) {
+		}
+		Map<Long, Figure> figures = new HashMap<>();
 		query(sql, scope).param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("year", year)
 			.param("indicator", indicator)
-			.query((rs, n) -> {
-				long figure = rs.getLong("figure");
-				Long unitId = rs.getObject("unit", Long.class);
-				if (unitId != null) {
-					counts.put(unitId, figure);
-				}
-				return figure;
-			})
+			.query((rs, n) -> figures.put(rs.getLong("unit"),
+					new Figure(rs.getBigDecimal("figure"), rs.getBoolean("lower_bound"))))
 			.list();
 		List<Province> units = this.provinces.findByValidFromOrderByName(map.firstDay());
 		Map<Long, TileGrid.Cell> cells = TileGrid.layout(units);
 		Map<Long, String> names = TileNames.of(units);
-		long max = counts.values().stream().mapToLong(Long::longValue).max().orElse(0);
+		double max = figures.values().stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0);
+		// No activity is a count of 0; no approved figure is no figure, not a figure of 0.
+		Figure none = new Figure(indicator == null ? BigDecimal.ZERO : null, false);
 		return units.stream().map(p -> {
 			TileGrid.Cell cell = cells.get(p.getId());
-			long count = counts.getOrDefault(p.getId(), 0L);
-			int shade = count == 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * count / max));
+			Figure figure = figures.getOrDefault(p.getId(), none);
+			double value = figure.value() == null ? 0 : figure.value().doubleValue();
+			int shade = value <= 0 ? 0 : (int) Math.max(1, Math.ceil(5.0 * value / max));
 			// A province officer opens only their own units' pages: the other tiles are not links.
 			boolean linked = scope.wholeCity() || scope.provinces().contains(p.getId());
 			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), names.get(p.getId()),
-					cell.column(), cell.row(), count, shade, linked);
+					cell.column(), cell.row(), figure.value(), figure.lowerBound(), shade, linked);
 		}).toList();
 	}
 
@@ -360,11 +366,11 @@ class DashboardQueries {
 	/** Indicators reported per province, which the map can be coloured by. */
 	private List<Dashboard.IndicatorChoice> provinceIndicators() {
 		return this.jdbc.sql("""
-				select i.id, i.name_vi, i.name_en from indicators i
+				select i.id, i.name_vi, i.name_en, i.unit, i.count_noun_vi, i.count_noun_en from indicators i
 				where exists (select 1 from yearly_results r where r.indicator_id = i.id and r.province_id is not null)
 				order by i.id""")
 			.query((rs, n) -> new Dashboard.IndicatorChoice(rs.getLong("id"), rs.getString("name_vi"),
-					rs.getString("name_en")))
+					rs.getString("name_en"), unit(rs)))
 			.list();
 	}
 

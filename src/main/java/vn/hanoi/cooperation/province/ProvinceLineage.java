@@ -19,9 +19,26 @@ public final class ProvinceLineage {
 	 * of a record counts for.
 	 */
 	public static String joinUnitOnMap(String unit, String named) {
+		return joinUnitOnMap(unit, named, ":" + MAP_DAY);
+	}
+
+	/** As {@link #joinUnitOnMap(String, String)} on the map that starts on {@code mapDay}, an SQL date expression. */
+	public static String joinUnitOnMap(String unit, String named, String mapDay) {
+		return """
+				join provinces %1$s on %1$s.valid_from = %3$s
+				  and (%1$s.id = %2$s.id or %1$s.id = %2$s.successor_id or %1$s.successor_id = %2$s.id)"""
+			.formatted(unit, named, mapDay);
+	}
+
+	/**
+	 * As {@link #joinUnitOnMap(String, String)} for a figure that adds up: a former unit's figure counts for its
+	 * successor, but a unit of 1 July 2025 counts for none of the units it was formed from, since its figure cannot
+	 * be split among them (copied onto each, An Giang's tonnes would be counted once more for Kiên Giang).
+	 */
+	public static String joinUnitOnMapForFigures(String unit, String named) {
 		return """
 				join provinces %1$s on %1$s.valid_from = :%3$s
-				  and (%1$s.id = %2$s.id or %1$s.id = %2$s.successor_id or %1$s.successor_id = %2$s.id)"""
+				  and (%1$s.id = %2$s.id or %1$s.id = %2$s.successor_id)"""
 			.formatted(unit, named, MAP_DAY);
 	}
 

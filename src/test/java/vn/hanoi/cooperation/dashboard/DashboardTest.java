@@ -74,11 +74,13 @@ class DashboardTest {
 		assertThat(dashboard.thisYear().active()).isEqualTo(5);
 		assertThat(dashboard.trend().stream().filter(p -> p.year() == 2022).findFirst().orElseThrow().counts().active())
 			.isEqualTo(5);
-		// A cancelled activity with Lạng Sơn engages no province: Điện Biên, Tuyên Quang (with Hà Giang), Lai Châu
-		// and Nghệ An remain, on the 34-unit map.
+		// A cancelled activity with Lạng Sơn engages no province: Điện Biên, Hà Giang, Tuyên Quang, Lai Châu and
+		// Nghệ An remain.
 		insert("G", 2, "SCT", "CANCELLED", "2022-12-31", null, true, "20");
 		Dashboard again = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
-		assertThat(again.provincesEngaged()).isEqualTo(4);
+		// Counted on 2022's 63 units, as 2022's map shows them: Hà Giang and Tuyên Quang are two.
+		assertThat(again.provincesEngaged()).isEqualTo(5)
+			.isEqualTo(counts(this.queries.build(2022, ProvincePeriod.UNITS_2008, leader(), TODAY)).size());
 		assertThat(counts(again)).doesNotContainKey("20");
 		var list = this.mvc.get().uri("/activities?year=2022").with(this.accounts.as(Role.LEADER)).exchange();
 		assertThat(list).hasStatusOk().bodyText().contains(MARK + "F");
@@ -166,15 +168,59 @@ class DashboardTest {
 		assertThat(tiles).containsEntry("11", 85L).containsEntry("12", 70L);
 	}
 
+	@Test
+	void aMapColouredByAnIndicatorSaysItsFiguresWithTheirUnitNeverActivities() {
+		result("TM.SAN_LUONG_KET_NOI", "SCT", "11", null, "45000", false);
+		result("TM.SAN_LUONG_KET_NOI", "SCT", "14", null, "61000.5", true);
+		Long goods = indicator("TM.SAN_LUONG_KET_NOI");
+		String html = page(this.accounts.as(Role.LEADER), "&map=UNITS_2008&indicator=" + goods);
+		assertThat(html).contains("Sản lượng hàng hóa được kết nối tiêu thụ theo địa phương năm 2022",
+				"Điện Biên: 45.000 tấn", "Sơn La: trên 61.000,5 tấn", "Lai Châu: chưa có số liệu đã duyệt",
+				"Thực hiện (tấn)", "Giá trị thực hiện (tấn):", ">trên 61.000,5<")
+			.doesNotContain("45000 hoạt động", "45.000 hoạt động", "Số hoạt động hợp tác theo địa phương");
+		String english = page(this.accounts.as(Role.LEADER), "&map=UNITS_2008&lang=en&indicator=" + goods);
+		assertThat(english).contains("Son La: over 61.000,5 tonnes").doesNotContainPattern(": [0-9.,]+ activities");
+	}
+
+	@Test
+	void aFigureOfANewUnitIsNeverCopiedOntoTheUnitsItWasFormedFrom() {
+		// 2025: Tuyên Quang of 1 July 2025 reported 300 tonnes, Hà Giang (one of the two units it was formed from)
+		// 100 before the merger.
+		result("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", "08", "2025-07-01", "300");
+		result("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", "02", "2008-08-01", "100");
+		Long goods = indicator("TM.SAN_LUONG_KET_NOI");
+		Map<String, Long> units2025 = counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, goods));
+		Map<String, Long> units2008 = counts(this.queries.build(2025, ProvincePeriod.UNITS_2008, leader(), TODAY, goods));
+		// The former unit's figure is added to its successor's; the successor's is not split, nor copied.
+		assertThat(units2025).containsExactly(Map.entry("08", 400L));
+		assertThat(units2008).containsExactly(Map.entry("02", 100L));
+		assertThat(page(this.accounts.as(Role.LEADER), "&year=2025&map=UNITS_2008&indicator=" + goods))
+			.contains("không chia được cho các đơn vị cũ");
+	}
+
+	private Long indicator(String code) {
+		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, code);
+	}
+
 	private void result(String indicator, String department, String province, String target, String actual,
 			boolean lowerBound) {
+		result(indicator, 2022, department, province, "2008-08-01", target, actual, lowerBound);
+	}
+
+	private void result(String indicator, int year, String department, String province, String unitFrom,
+			String actual) {
+		result(indicator, year, department, province, unitFrom, null, actual, false);
+	}
+
+	private void result(String indicator, int year, String department, String province, String unitFrom,
+			String target, String actual, boolean lowerBound) {
 		this.jdbc.update("""
 				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual,
 				                            actual_is_lower_bound, narrative, status, approved_at, approved_by_name)
-				values ((select id from indicators where code = ?), 2022, (select id from departments where code = ?),
-				        (select id from provinces where code = ? and valid_from = date '2008-08-01'),
-				        ?::numeric, ?::numeric, ?, ?, 'APPROVED', now(), 'Điều phối')""", indicator, department,
-				province, target, actual, lowerBound, MARK + indicator);
+				values ((select id from indicators where code = ?), ?, (select id from departments where code = ?),
+				        (select id from provinces where code = ? and valid_from = ?::date),
+				        ?::numeric, ?::numeric, ?, ?, 'APPROVED', now(), 'Điều phối')""", indicator, year, department,
+				province, unitFrom, target, actual, lowerBound, MARK + indicator);
 	}
 
 	@Test
@@ -293,8 +339,8 @@ class DashboardTest {
 	}
 
 	private static Map<String, Long> counts(Dashboard dashboard) {
-		return dashboard.tiles().stream().filter(t -> t.count() > 0)
-			.collect(Collectors.toMap(ProvinceTile::code, ProvinceTile::count));
+		return dashboard.tiles().stream().filter(ProvinceTile::shown)
+			.collect(Collectors.toMap(ProvinceTile::code, t -> t.figure().longValueExact()));
 	}
 
 	private long count(String condition) {

@@ -107,7 +107,7 @@ class ProvinceMapTest {
 				.isEqualTo(tiles.size());
 			String html = page(this.accounts.as(Role.LEADER), 2025, map);
 			for (ProvinceTile tile : tiles) {
-				String label = tile.nameVi() + ": " + tile.count() + " hoạt động";
+				String label = tile.nameVi() + ": " + tile.figure() + " hoạt động";
 				assertThat(html).contains("aria-label=\"" + label + "\"", "<title>" + label + "</title>");
 			}
 		}
@@ -223,8 +223,8 @@ class ProvinceMapTest {
 	private static Map<String, Long> counts(Dashboard dashboard) {
 		return dashboard.tiles()
 			.stream()
-			.filter(t -> t.count() > 0)
-			.collect(Collectors.toMap(ProvinceTile::code, ProvinceTile::count));
+			.filter(ProvinceTile::shown)
+			.collect(Collectors.toMap(ProvinceTile::code, t -> t.figure().longValueExact()));
 	}
 
 	private void insert(String name, String start, String province) {
