@@ -36,11 +36,16 @@ public class EmbeddedDatabaseAutoConfiguration {
 				EmbeddedPostgresServer.jdbcUrl(postgres), properties.demoData());
 	}
 
-	/** After the schema migrations, demo records go in with their own history table, in embedded mode only. */
+	/**
+	 * After the schema migrations, demo records go in with their own history table, in embedded mode only; before
+	 * them, a directory whose data does not match the run stops the start.
+	 */
 	@Bean
 	@ConditionalOnBean(EmbeddedDatabase.class)
 	FlywayMigrationStrategy demoDataMigrationStrategy(EmbeddedDatabase database) {
 		return flyway -> {
+			DemoData.checkDirectory(flyway.getConfiguration().getDataSource(), database.dataDirectory(),
+					database.demoData());
 			flyway.migrate();
 			if (database.demoData()) {
 				DemoData.migrate(flyway.getConfiguration().getDataSource());

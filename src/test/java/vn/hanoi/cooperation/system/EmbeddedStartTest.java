@@ -35,6 +35,7 @@ import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 import vn.hanoi.cooperation.CooperationPortalApplication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The portal started as {@code java -jar} starts it, without a database URL, each time on a fresh embedded
@@ -127,6 +128,18 @@ class EmbeddedStartTest {
 			assertThat(jdbc.queryForObject("select count(*) from accounts", Integer.class)).isEqualTo(1);
 			assertThat(jdbc.queryForObject("select count(*) from security_events where type = 'ACCOUNT_CREATED' "
 					+ "and username = 'quantri.so1'", Integer.class)).isEqualTo(1);
+			portal.close();
+
+			// The README's demo command on this directory would add accounts with a public password beside the
+			// administrator's: the start stops, the account stays alone.
+			assertThatThrownBy(() -> start(directory, "--portal.embedded.demo-data=true"))
+				.hasRootCauseInstanceOf(DemoDataDirectoryException.class)
+				.rootCause()
+				.hasMessageContaining(directory.toString());
+			try (ConfigurableApplicationContext again = start(directory)) {
+				assertThat(again.getBean(JdbcTemplate.class).queryForList("select username from accounts", String.class))
+					.containsExactly("quantri.so1");
+			}
 		}
 		finally {
 			EmbeddedPostgresServer.stop(directory);
@@ -151,6 +164,13 @@ class EmbeddedStartTest {
 			assertThat(get(base(portal) + "/login").body()).contains("demo-banner");
 			assertThat(portal.getBean(JdbcTemplate.class)
 				.queryForObject("select count(*) from activities", Integer.class)).isPositive();
+			portal.close();
+
+			// java -jar on the same directory would serve the demo accounts, their password public, without the
+			// demo banner: the start stops and says what to do.
+			assertThatThrownBy(() -> start(directory)).hasRootCauseInstanceOf(DemoDataDirectoryException.class);
+			assertThat(output.getOut()).contains("holds the demo records and demo accounts",
+					"--portal.embedded.data-directory=<a new directory>");
 		}
 		finally {
 			EmbeddedPostgresServer.stop(directory);
