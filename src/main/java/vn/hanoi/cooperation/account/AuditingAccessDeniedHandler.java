@@ -14,6 +14,7 @@ import org.springframework.security.web.csrf.CsrfException;
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
+import vn.hanoi.cooperation.system.LoggedPaths;
 
 /** Logs every refusal (wrong role, missing or forged CSRF token), then shows the access-denied page. */
 class AuditingAccessDeniedHandler implements AccessDeniedHandler {
@@ -30,7 +31,7 @@ class AuditingAccessDeniedHandler implements AccessDeniedHandler {
 	@Override
 	public void handle(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException accessDeniedException) throws IOException, ServletException {
-		String target = request.getMethod() + " " + request.getRequestURI();
+		String target = LoggedPaths.of(request);
 		this.auditLog.record(SecurityEventType.ACCESS_DENIED,
 				accessDeniedException instanceof CsrfException
 						? SecurityDetail.of(target + " (CSRF token missing or invalid)", "audit.detail.accessDenied.csrf",

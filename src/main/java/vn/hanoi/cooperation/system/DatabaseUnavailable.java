@@ -62,8 +62,7 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 		if (!isConnectionFailure(ex)) {
 			return null;
 		}
-		logger.warn("Database unavailable for {} {}: {}", request.getMethod(), request.getRequestURI(),
-				rootMessage(ex));
+		logger.warn("Database unavailable for {}: {}", LoggedPaths.of(request), rootMessage(ex));
 		response.setHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
 		ModelAndView page = new ModelAndView(VIEW);
 		page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
