@@ -96,7 +96,7 @@ class PasswordController {
 
 	/** Other sessions of the account end; this one goes on under a new id and a fresh login instant. */
 	private static void renewLogin(Account account, HttpServletRequest request) {
-		PortalUser renewed = new PortalUser(account);
+		PortalUser renewed = PortalUser.signedIn(account);
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
 				UsernamePasswordAuthenticationToken.authenticated(renewed, null, renewed.getAuthorities()));

@@ -38,6 +38,16 @@ public class PortalUser extends User {
 		this.authenticatedAt = Instant.now();
 	}
 
+	/**
+	 * The person signed in other than by the login form (a renewed login, single sign-on), as a session keeps it:
+	 * without the password hash, as Spring Security leaves the form's login once it is checked.
+	 */
+	static PortalUser signedIn(Account account) {
+		PortalUser user = new PortalUser(account);
+		user.eraseCredentials();
+		return user;
+	}
+
 	private static List<GrantedAuthority> authorities(Role role) {
 		return List.of(new SimpleGrantedAuthority(role.authority()));
 	}

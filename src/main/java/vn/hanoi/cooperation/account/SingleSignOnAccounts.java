@@ -32,7 +32,7 @@ class SingleSignOnAccounts implements OAuth2UserService<OidcUserRequest, OidcUse
 					throw new SingleSignOnRefused(SingleSignOnRefused.Reason.DISABLED, this.match.identity(identity),
 							found.getUsername());
 				}
-				return new PortalUser(found);
+				return PortalUser.signedIn(found);
 			})
 			.orElseThrow(() -> new SingleSignOnRefused(SingleSignOnRefused.Reason.UNKNOWN,
 					this.match.identity(identity), null)));

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -134,6 +135,10 @@ class AccountLifecycleTest {
 		assertThat(changed).hasRedirectedUrl("/dashboard");
 		MockHttpSession renewed = (MockHttpSession) changed.getRequest().getSession(false);
 		assertThat(this.mvc.get().uri("/plans").session(renewed)).hasStatusOk();
+		// The renewed login keeps no password hash in the session (which the session store writes to its table).
+		var context = (org.springframework.security.core.context.SecurityContext) renewed.getAttribute(
+				HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+		assertThat(((PortalUser) context.getAuthentication().getPrincipal()).getPassword()).isNull();
 		assertThat(this.mvc.get().uri("/plans").session(second)).hasRedirectedUrl("/login?expired");
 		assertThat(login(username, PASSPHRASE, address)).hasRedirectedUrl("/login?error");
 		assertThat(login(username, next, address)).hasRedirectedUrl("/dashboard");
@@ -175,6 +180,24 @@ class AccountLifecycleTest {
 			.with(csrf()).with(from("10.11.0.2")).exchange());
 		assertThat(this.mvc.post().uri("/logout").session(session).with(csrf())).hasRedirectedUrl("/login?logout");
 		assertThat(session.isInvalid()).isTrue();
+	}
+
+	@Test
+	void aRefusedPostToAOneTimeLinkKeepsItsSecretOutOfTheSecurityLog() {
+		String path = createWithLink("lienket." + UUID.randomUUID().toString().substring(0, 8));
+		String secret = path.substring("/password-reset/".length());
+		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from security_events", Long.class);
+		// A browser that lost its CSRF cookie: refused, and logged.
+		assertThat(this.mvc.post().uri(path).param("newPassword", PASSPHRASE).param("confirmation", PASSPHRASE))
+			.hasStatus(403);
+		assertThat(this.jdbc.queryForList("""
+				select concat_ws(' ', detail, array_to_string(detail_args, ' ')) from security_events
+				 where id > ? and type = 'ACCESS_DENIED'""", String.class, before))
+			.singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("POST /password-reset/…")
+			.doesNotContain(secret);
+		// The link still works for its holder.
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 	}
 
 	private String createWithLink(String username) {
