@@ -36,9 +36,8 @@ class ApiFigureReads {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("indicator", indicatorId);
 		CityFigures.bind(parameters, viewer, false);
-		// Two decimals, as the year view rounds them (an average has more).
 		List<ApiIndicatorFigures.Year> years = this.jdbc.sql("""
-				select f.year, round(f.target, 2) as target, round(f.actual, 2) as actual,
+				select f.year, f.target, f.actual,
 				       coalesce(f.actual_is_lower_bound, false) as actual_is_lower_bound,
 				       coalesce(f.disputed, false) as disputed
 				  from """ + " " + CityFigures.TABLE + """

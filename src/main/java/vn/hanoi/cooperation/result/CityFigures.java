@@ -9,7 +9,8 @@ import vn.hanoi.cooperation.account.Viewer;
 /**
  * The one way every reader (year view, dashboard, reports) gets an indicator's figure for a year: the database's
  * {@code result_city_figures} (V67), where a department's total and its breakdown by province are never added
- * together. A province officer gets the figures of the rows about their own units only.
+ * together, rounded to two decimals (V88) as every page shows them. A province officer gets the figures of the rows
+ * about their own units only.
  */
 public final class CityFigures {
 

@@ -41,6 +41,8 @@ class PublishedFiguresTest {
 
 	private static final String TRIPS = "DL.DOAN_FAMTRIP";
 
+	private static final String RATE = "GD.TY_LE_HOAN_THANH";
+
 	private static final int YEAR = 2022;
 
 	@Autowired
@@ -118,6 +120,18 @@ class PublishedFiguresTest {
 				  join accounts wa on wa.id = p.withdrawn_by
 				 where pa.username = ? and wa.username = ? and p.withdrawn_at >= p.published_at""", Integer.class,
 				this.accounts.username(Role.COORDINATOR), this.accounts.username(Role.COORDINATOR))).isEqualTo(1);
+	}
+
+	/** An average is published to two decimals, as the year view and the read API give it. */
+	@Test
+	void anAveragedFigureIsPublishedAsThePagesShowIt() {
+		this.results.create(RATE, YEAR, "SGDDT", null, null, "90", ResultStatus.APPROVED);
+		this.results.create(RATE, YEAR, "SYT", null, null, "95", ResultStatus.APPROVED);
+		this.results.create(RATE, YEAR, "SCT", null, null, "96", ResultStatus.APPROVED);
+		assertThat(post("publish", RATE, Role.COORDINATOR)).hasStatus(302);
+		assertThat(text(anonymous("/cong-khai/so-lieu.csv"))).contains(",PERCENT,AVERAGE,,93.67,false,")
+			.doesNotContain("93.666");
+		assertThat(json().get("figures").get(0).get("actual").decimalValue()).isEqualByComparingTo("93.67");
 	}
 
 	/** A count says what it counts on both pages, as everywhere else: "chương trình", not the unit's form hint. */
