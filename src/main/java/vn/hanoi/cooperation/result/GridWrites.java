@@ -9,6 +9,7 @@ import java.util.StringJoiner;
 import jakarta.persistence.EntityManager;
 import org.hibernate.Session;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -62,6 +63,7 @@ class GridWrites {
 				select x.indicator, :year, :department, x.province, x.target, x.actual, 'DRAFT', :account, :account
 				from jsonb_to_recordset(cast(:rows as jsonb)) as x(indicator bigint, province bigint, target numeric,
 				                                                   actual numeric)
+				on conflict do nothing
 				returning id, indicator_id, coalesce(province_id, 0) as province_id""")
 			.param("year", year)
 			.param("department", department.getId())
@@ -70,6 +72,11 @@ class GridWrites {
 			.query(rs -> {
 				ids.put(rs.getLong("indicator_id") + "-" + rs.getLong("province_id"), rs.getLong("id"));
 			});
+		if (ids.size() < rows.size()) {
+			// Another save (a second tab, a double click, a colleague) added one of these rows since this one read
+			// the grid: a conflict like a changed version, not a duplicate-key error page. The transaction rolls back.
+			throw new OptimisticLockingFailureException("A row of the " + year + " grid was added meanwhile");
+		}
 		return ids;
 	}
 

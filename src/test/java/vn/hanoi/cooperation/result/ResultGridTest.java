@@ -130,6 +130,20 @@ class ResultGridTest {
 		assertThat(new java.math.BigDecimal(row(FAIRS, null).get("actual").toString())).isEqualByComparingTo("7");
 	}
 
+	/** A double click, two tabs or two colleagues: each save adds the same new row; one does, none gets a 500. */
+	@Test
+	void twentySavesAtOnceOfTheSameNewRowAddItOnceAndTellTheOthers() throws Exception {
+		java.util.List<MvcTestResult> answers = vn.hanoi.cooperation.Concurrently.run(
+				vn.hanoi.cooperation.Concurrently.REQUESTS,
+				() -> post(Role.STAFF, "save", "actual_" + key(FAIRS, null), "7", "version_" + key(FAIRS, null), "-1"));
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isIn(200, 302));
+		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 302).isNotEmpty();
+		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 200)
+			.allSatisfy(answer -> assertThat(TestPages.text(answer)).contains("nên chưa có gì được lưu"));
+		assertThat(count2026()).isOne();
+		assertThat(new java.math.BigDecimal(row(FAIRS, null).get("actual").toString())).isEqualByComparingTo("7");
+	}
+
 	@Test
 	void aLockedYearIsReadOnlyAndSaysSo() {
 		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2026, 'Điều phối')");
