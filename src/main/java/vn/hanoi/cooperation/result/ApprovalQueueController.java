@@ -80,7 +80,10 @@ class ApprovalQueueController {
 		String why = ResultFormValidator.trim(reason);
 		if (why == null || why.length() > ResultWorkflowController.REASON_MAX) {
 			this.results.findVisible(id, viewer);
-			redirect.addFlashAttribute("refusal", "returnReasonRequired");
+			redirect.addFlashAttribute("refusal", why == null ? "returnReasonRequired" : "returnReasonTooLong");
+			// What was typed comes back into the row's box.
+			redirect.addFlashAttribute("returnReason", reason);
+			redirect.addFlashAttribute("returnReasonFor", id);
 			return "redirect:" + filter.path();
 		}
 		Optional<Refusal> refusal;

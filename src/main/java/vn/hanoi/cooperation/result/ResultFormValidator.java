@@ -174,7 +174,11 @@ class ResultFormValidator {
 		if (text == null) {
 			return null;
 		}
-		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+		// A browser sends a line break as CR LF but its maxlength counted it once: one LF, counted once here too.
+		String cleaned = text.replace("\r\n", "\n")
+			.replace('\r', '\n')
+			.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "")
+			.strip();
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

@@ -45,7 +45,10 @@ class ResultWorkflowController {
 			// Checked after access, so a stranger still gets 404 rather than a hint that the result exists.
 			Optional<Refusal> refusal = this.service.refusal(this.service.findVisible(id, viewer),
 					ResultTransition.RETURN, viewer);
-			redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey).orElse("returnReasonRequired"));
+			redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey)
+				.orElse(why == null ? "returnReasonRequired" : "returnReasonTooLong"));
+			// What was typed comes back into the box.
+			redirect.addFlashAttribute("returnReason", reason);
 			return "redirect:/results/" + id + "#review";
 		}
 		return outcome(id, () -> this.service.returnWithReason(id, version(version), why, viewer), "resultReturned",

@@ -102,6 +102,29 @@ class ApprovalQueueTest {
 		assertThat(queue("?year=" + YEAR)).containsPattern("id=\"next-waiting-link\" href=\"/results/" + culture + "\"");
 	}
 
+	/** The browser counts a line break once and sends it as CR LF; a refused reason comes back into its box. */
+	@Test
+	void aReasonIsMeasuredAsTheBrowserCountsItAndATooLongOneIsGivenBack() {
+		Long trade = this.results.create("TM.TUAN_HANG", YEAR, "SCT_2025", null, null, "3", ResultStatus.SUBMITTED);
+		String tooLong = "Cần bổ sung. ".repeat(160);
+		MvcTestResult refused = this.mvc.post().uri("/results/queue/{id}/return", trade)
+			.with(this.accounts.as(Role.COORDINATOR)).with(csrf()).param("version", String.valueOf(this.results.version(trade)))
+			.param("reason", tooLong).exchange();
+		assertThat(refused).flash().containsEntry("refusal", "returnReasonTooLong");
+		String page = TestPages.text(this.mvc.get().uri("/results/queue")
+			.with(this.accounts.as(Role.COORDINATOR)).flashAttrs(refused.getMvcResult().getFlashMap()).exchange());
+		assertThat(page).contains("dài quá 2.000 ký tự", "Cần bổ sung. Cần bổ sung. ");
+		assertThat(this.results.status(trade)).isEqualTo("SUBMITTED");
+
+		// 1,980 characters and 20 line breaks: 2,000 in the browser's count, 2,020 bytes of CR LF on the wire.
+		String lines = ("x".repeat(99) + "\r\n").repeat(20);
+		assertThat(lines.replace("\r\n", "\n")).hasSize(2000);
+		assertThat(this.mvc.post().uri("/results/queue/{id}/return", trade).with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf()).param("version", String.valueOf(this.results.version(trade))).param("reason", lines))
+			.flash().containsEntry("message", "resultReturned");
+		assertThat(this.results.status(trade)).isEqualTo("RETURNED");
+	}
+
 	@Test
 	void nobodyButTheCoordinatorApproves() {
 		Long trade = this.results.create("TM.TUAN_HANG", YEAR, "SCT_2025", null, null, "3", ResultStatus.SUBMITTED);
