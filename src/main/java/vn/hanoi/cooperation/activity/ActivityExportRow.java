@@ -9,5 +9,5 @@ public record ActivityExportRow(Long id, String reference, int year, int groupNu
 		String title, String description, String leadDepartment, String coordinatingDepartments,
 		String partnerProvinces, LocalDate plannedStart, LocalDate deadline, ActivityStatus status,
 		LocalDate completedOn, String resultSummary, BigDecimal budgetPlanned, BigDecimal budgetSpent,
-		boolean sharedWithProvinces, Instant lastUpdateAt, DeadlineStatus deadlineStatus) {
+		boolean sharedWithProvinces, Instant lastUpdateAt, DeadlineStatus deadlineStatus, long version) {
 }

@@ -225,8 +225,21 @@ public class ActivityImporter {
 		}
 		ImportCheck.Action action = existing == null ? ImportCheck.Action.CREATE
 				: unchanged(existing, draft.get()) ? ImportCheck.Action.UNCHANGED : ImportCheck.Action.UPDATE;
+		if (action == ImportCheck.Action.UPDATE && changedSinceExport(row, existing)) {
+			// The file's older values would silently undo what was changed on the portal since it was exported.
+			return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, ImportCheck.Action.ERROR,
+					List.of(error("reference", "import.error.changedSinceExport", locale, row.exportedVersion().strip(),
+							existing.getVersion()))),
+					reference, target, null);
+		}
 		return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, action, List.of()), reference,
 				target, draft.get());
+	}
+
+	/** A row of an exported file whose activity has a newer version than the file says (never a hand-made file). */
+	private static boolean changedSinceExport(ImportRow row, Activity existing) {
+		String exported = row.exportedVersion() == null ? "" : row.exportedVersion().strip();
+		return !exported.isEmpty() && !exported.equals(String.valueOf(existing.getVersion()));
 	}
 
 	private Activity find(String reference) {

@@ -269,7 +269,7 @@ public class ActivitySearch {
 				       ) as partner_provinces,
 				       a.planned_start, a.deadline, a.status, a.actual_completion, a.result_summary,
 				       a.budget_planned, a.budget_spent, a.shared_with_provinces, a.last_update_at,
-				       deadline_status(a.status, a.deadline, a.actual_completion, :today) as deadline_status
+				       deadline_status(a.status, a.deadline, a.actual_completion, :today) as deadline_status, a.version
 				  from activities a
 				  join plans p on p.id = a.plan_id
 				  join cooperation_groups g on g.id = a.group_id
@@ -291,7 +291,7 @@ public class ActivitySearch {
 					day(rs, "actual_completion"), rs.getString("result_summary"),
 					rs.getBigDecimal("budget_planned"), rs.getBigDecimal("budget_spent"),
 					rs.getBoolean("shared_with_provinces"), instant(rs, "last_update_at"),
-					DeadlineStatus.valueOf(rs.getString("deadline_status"))))
+					DeadlineStatus.valueOf(rs.getString("deadline_status")), rs.getLong("version")))
 			.stream();
 	}
 

@@ -100,6 +100,7 @@ final class ActivitySpreadsheet {
 
 	private static List<ImportRow> rows(Sheet sheet) throws SpreadsheetRejected {
 		checkHeader(sheet.getRow(0));
+		boolean exported = hasHeader(sheet.getRow(0), ActivityColumn.VERSION);
 		if (sheet.getLastRowNum() > MAXIMUM_ROWS) {
 			throw new SpreadsheetRejected("import.rejected.tooManyRows", MAXIMUM_ROWS);
 		}
@@ -109,7 +110,7 @@ final class ActivitySpreadsheet {
 			if (row == null) {
 				continue;
 			}
-			ImportRow parsed = parse(row);
+			ImportRow parsed = parse(row, exported);
 			if (!parsed.isBlank()) {
 				rows.add(parsed);
 			}
@@ -146,14 +147,23 @@ final class ActivitySpreadsheet {
 		}
 	}
 
-	private static ImportRow parse(Row row) throws SpreadsheetRejected {
+	private static boolean hasHeader(Row header, ActivityColumn column) {
+		Cell cell = header.getCell(column.ordinal());
+		return cell != null && cell.getCellType() == CellType.STRING
+				&& cell.getStringCellValue().strip().equalsIgnoreCase(column.header());
+	}
+
+	/** A row's cells as text; the version only from a file whose header names it (an exported one). */
+	private static ImportRow parse(Row row, boolean exported) throws SpreadsheetRejected {
 		String[] values = new String[ActivityColumn.values().length];
 		for (ActivityColumn column : ActivityColumn.values()) {
-			values[column.ordinal()] = text(row.getCell(column.ordinal()), row.getRowNum() + 1, column);
+			if (column != ActivityColumn.VERSION || exported) {
+				values[column.ordinal()] = text(row.getCell(column.ordinal()), row.getRowNum() + 1, column);
+			}
 		}
 		return new ImportRow(row.getRowNum() + 1, values[0], values[1], values[2], values[3], values[4], values[5],
 				values[6], values[7], values[8], values[9], values[10], values[11], values[12], values[13],
-				values[14], values[15]);
+				values[14], values[15], values[ActivityColumn.VERSION.ordinal()]);
 	}
 
 	/** A cell as text: dates as yyyy-MM-dd, whole numbers without ".0"; formulas are refused. */

@@ -13,7 +13,12 @@ public enum ActivityColumn {
 	COMPLETED_ON("Ngày hoàn thành", 13, true), RESULT_SUMMARY("Kết quả đạt được", 40, true),
 	BUDGET_PLANNED("Kinh phí dự kiến (đồng)", 20, true), BUDGET_SPENT("Kinh phí đã sử dụng (đồng)", 20, true),
 	SHARED("Chia sẻ với địa phương", 12, true), DEADLINE_STATUS("Tình trạng thời hạn", 24, false),
-	LAST_UPDATE("Cập nhật lần cuối", 17, false);
+	LAST_UPDATE("Cập nhật lần cuối", 17, false),
+	/**
+	 * The activity's version when it was exported: an import of the file refuses a row whose activity was changed
+	 * since, instead of putting the older values back. Not in the blank template; read when the file has it.
+	 */
+	VERSION("Phiên bản", 10, false);
 
 	/** Lists inside one cell (departments, provinces) are separated by semicolons. */
 	public static final String LIST_SEPARATOR = "; ";

@@ -76,7 +76,7 @@ class ActivityExportController {
 				a.budgetPlanned() == null ? "" : a.budgetPlanned().toPlainString(),
 				a.budgetSpent() == null ? "" : a.budgetSpent().toPlainString(),
 				this.labels.yesNo(a.sharedWithProvinces()), this.labels.deadline(a.deadlineStatus()),
-				this.formats.moment(a.lastUpdateAt()));
+				this.formats.moment(a.lastUpdateAt()), String.valueOf(a.version()));
 	}
 
 	private static String nullToEmpty(String value) {

@@ -86,6 +86,7 @@ class ActivityWorkbook {
 				cell.setCellValue(LocalDateTime.ofInstant(activity.lastUpdateAt(), HANOI));
 				cell.setCellStyle(styles.moment());
 			}
+			number(row, ActivityColumn.VERSION, activity.version(), styles.number());
 		}
 		Workbooks.filters(sheet, columns.length, headerRow, index - 1);
 	}

@@ -87,7 +87,7 @@ class StaffLeadTest {
 
 	private List<String> importErrors(String reference, String lead) {
 		ImportRow row = new ImportRow(2, reference, "2022", "2. Thương mại", "LEAD Nhập", null, lead, null, null, null,
-				"31/12/2022", "Đang thực hiện", null, null, null, null, "Không");
+				"31/12/2022", "Đang thực hiện", null, null, null, null, "Không", null);
 		return this.importer.check(List.of(row), this.staff, Locale.forLanguageTag("vi")).rows().get(0).errors()
 			.stream().map(ImportCheck.CellError::message).toList();
 	}

@@ -205,6 +205,23 @@ class ActivityImportTest {
 	}
 
 	@Test
+	void anExportedRowWhoseActivityWasChangedSinceIsRefusedInsteadOfUndoingTheChange() throws Exception {
+		byte[] exported = export();
+		// A colleague corrects one of the exported activities on the portal.
+		this.jdbc.update("update activities set description = 'Sửa trên cổng', version = version + 1 where title = ?",
+				MARK + "Tuần hàng nông sản Điện Biên");
+		Map<String, Object> before = state();
+		String preview = upload(exported, Role.COORDINATOR);
+		assertThat(preview).contains("đã được sửa trên cổng sau khi tệp được xuất", "Hãy xuất lại danh sách");
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.COORDINATOR)).exchange();
+		assertThat(state()).isEqualTo(before);
+		assertThat(this.jdbc.queryForObject("select description from activities where title = ?", String.class,
+				MARK + "Tuần hàng nông sản Điện Biên")).isEqualTo("Sửa trên cổng");
+		// Exported again, the file imports.
+		assertThat(upload(export(), Role.COORDINATOR)).contains("Mọi dòng đều hợp lệ");
+	}
+
+	@Test
 	void importingTheSameFileTwiceUpdatesInsteadOfDuplicating() throws Exception {
 		byte[] file = template(rows(
 				row("SCT-2022-01", "2022", "2. Thương mại", MARK + "Tuần hàng Hà Nội – Nghệ An", "", "Điện Biên",
