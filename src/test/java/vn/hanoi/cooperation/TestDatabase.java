@@ -23,7 +23,9 @@ import vn.hanoi.cooperation.system.EmbeddedPostgresServer;
  * One real PostgreSQL 18 per test JVM, chosen once: a Testcontainers {@code postgres:18} when a Docker engine
  * answers, otherwise the portal's own embedded PostgreSQL on a fresh directory under {@code target/}. Never
  * skipped: a machine without Docker runs every test on the embedded server. That server is thrown away after
- * the run, so it runs without fsync (the portal's own embedded server is durable).
+ * the run, so it runs without fsync (the portal's own embedded server is durable). It asks for a password as the
+ * portal's does (it could have stayed trust, being a throwaway under {@code target/}): so every test run on it proves
+ * that the data source, Flyway and the session listener connect with the password.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestDatabase {
@@ -58,7 +60,8 @@ public class TestDatabase {
 		}
 		EmbeddedPostgres postgres = EmbeddedPostgresServer
 			.startOrGet(Path.of(System.getProperty("portal.embedded.data-directory")), 0);
-		return new ServerAddress(EmbeddedPostgresServer.jdbcUrl(postgres), "postgres", "");
+		return new ServerAddress(EmbeddedPostgresServer.jdbcUrl(postgres), "postgres",
+				EmbeddedPostgresServer.password(postgres));
 	}
 
 	/** A server's JDBC URL and credentials; {@link #withDatabase} points the URL at another database. */

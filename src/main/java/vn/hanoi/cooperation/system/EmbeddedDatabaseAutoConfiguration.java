@@ -33,7 +33,7 @@ public class EmbeddedDatabaseAutoConfiguration {
 	EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) {
 		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(properties.dataDirectory(), properties.port());
 		return new EmbeddedDatabase(properties.dataDirectory().toAbsolutePath().normalize(),
-				EmbeddedPostgresServer.jdbcUrl(postgres), properties.demoData());
+				EmbeddedPostgresServer.jdbcUrl(postgres), properties.demoData(), EmbeddedPostgresServer.password(postgres));
 	}
 
 	/**

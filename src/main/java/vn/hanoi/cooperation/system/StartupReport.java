@@ -35,12 +35,20 @@ class StartupReport {
 		if (database != null) {
 			report.append("  Embedded PostgreSQL data : ").append(database.dataDirectory()).append('\n');
 			report.append("  JDBC URL                 : ").append(database.jdbcUrl()).append("  (user postgres)\n");
-			report.append("  psql                     : psql -h localhost -p ")
+			// The file's name, never the password: whoever may read the file may connect, and nobody else.
+			report.append("  Password file            : ").append(database.passwordFile()).append('\n');
+			report.append("  psql                     : PGPASSFILE=").append(shellWord(database.passwordFile().toString()))
+				.append(" psql -h localhost -p ")
 				.append(database.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1"))
 				.append(" -U postgres postgres\n");
 		}
 		this.featureLines.orderedStream().forEach(lines -> lines.appendTo(report));
 		log.info(report.toString());
+	}
+
+	/** A path as one word of a shell command, quoted when it holds a blank or another special character. */
+	static String shellWord(String path) {
+		return path.matches("[A-Za-z0-9_./+:@%=,-]+") ? path : "'" + path.replace("'", "'\\''") + "'";
 	}
 
 }

@@ -235,7 +235,8 @@ class PortalBenchmark {
 			application.addInitializers(this.renderingBound.initializer());
 			portal = application.run(
 					"--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
-					"--spring.datasource.username=postgres", "--spring.datasource.password=",
+					"--spring.datasource.username=postgres",
+					"--spring.datasource.password=" + EmbeddedPostgresServer.password(postgres),
 					"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0",
 					"--logging.level.root=WARN", "--logging.level.org.hibernate.SQL_SLOW=INFO",
 					"--spring.jpa.properties.hibernate.log_slow_query=" + Integer.getInteger("benchmark.slowQueryMs", 0),
@@ -269,7 +270,8 @@ class PortalBenchmark {
 			}
 			EmbeddedPostgresServer.stop(directory);
 			if (Boolean.getBoolean("benchmark.keepData")) {
-				// To study the plans afterwards: pg_ctl -D <directory> start, then psql.
+				// To study the plans afterwards: pg_ctl -D <directory> start, then
+				// PGPASSFILE=<directory>/portal.pgpass psql -h localhost -p <port> -U postgres postgres.
 				System.out.println("Data set kept in " + directory);
 				return;
 			}

@@ -75,7 +75,8 @@ class BackupRestoreTest {
 	void aBackupRestoredIntoAFreshDatabaseStartsThePortalWithEverythingCommitted() throws Exception {
 		Path original = newDirectory("backup-postgres-");
 		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(original, 0);
-		ConfigurableApplicationContext before = start(EmbeddedPostgresServer.jdbcUrl(postgres), true);
+		String password = EmbeddedPostgresServer.password(postgres);
+		ConfigurableApplicationContext before = start(EmbeddedPostgresServer.jdbcUrl(postgres), password, true);
 		JdbcTemplate jdbc = before.getBean(JdbcTemplate.class);
 		Long activity = jdbc.queryForObject("""
 				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
@@ -89,17 +90,19 @@ class BackupRestoreTest {
 		// Asked before the dump: fails, saying why, when there is no pg_dump 18.
 		Path client = PgClient18.required();
 		Path dump = original.getParent().resolve(original.getFileName() + ".dump");
-		run(client.resolve("pg_dump"), "--format=custom", "--file=" + dump, "--host=localhost",
+		// As the README says for the embedded database: the tools read the password from its file.
+		Path passwordFile = EmbeddedPostgresServer.passwordFile(original);
+		run(passwordFile, client.resolve("pg_dump"), "--format=custom", "--file=" + dump, "--host=localhost",
 				"--port=" + postgres.getPort(), "--username=postgres", "--dbname=postgres");
 		assertThat(Files.size(dump)).isPositive();
 		jdbc.execute("create database restored");
-		run(client.resolve("pg_restore"), "--no-owner", "--exit-on-error", "--host=localhost",
+		run(passwordFile, client.resolve("pg_restore"), "--no-owner", "--exit-on-error", "--host=localhost",
 				"--port=" + postgres.getPort(), "--username=postgres", "--dbname=restored", dump.toString());
 		Files.delete(dump);
 		String restoredUrl = "jdbc:postgresql://localhost:" + postgres.getPort() + "/restored";
 
 		// No administrator settings this time: the account must come from the backup.
-		ConfigurableApplicationContext after = start(restoredUrl, false);
+		ConfigurableApplicationContext after = start(restoredUrl, password, false);
 		assertThat(counts(after.getBean(JdbcTemplate.class))).isEqualTo(counts);
 		String base = "http://localhost:" + ((WebServerApplicationContext) after).getWebServer().getPort();
 		String session = login(base);
@@ -117,9 +120,9 @@ class BackupRestoreTest {
 		assertThat(search.body()).contains("/activities/" + activity);
 	}
 
-	private ConfigurableApplicationContext start(String url, boolean withAdministrator) {
+	private ConfigurableApplicationContext start(String url, String password, boolean withAdministrator) {
 		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + url,
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.datasource.username=postgres", "--spring.datasource.password=" + password,
 				"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0"));
 		if (withAdministrator) {
 			arguments.add("--portal.admin.username=" + ADMIN);
@@ -141,10 +144,14 @@ class BackupRestoreTest {
 		return HttpLogin.sessionCookie(this.http, base, ADMIN, PASSWORD);
 	}
 
-	private static void run(Path tool, String... arguments) throws Exception {
-		List<String> command = new ArrayList<>(List.of(tool.toString()));
+	private static void run(Path passwordFile, Path tool, String... arguments) throws Exception {
+		// Never asks on a terminal: without the password from the file it fails.
+		List<String> command = new ArrayList<>(List.of(tool.toString(), "--no-password"));
 		command.addAll(List.of(arguments));
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().remove("PGPASSWORD");
+		builder.environment().put("PGPASSFILE", passwordFile.toString());
+		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("%s finished", tool.getFileName()).isTrue();
 		assertThat(process.exitValue()).as("%s: %s", tool.getFileName(), output).isZero();

@@ -128,9 +128,9 @@ class DatabaseOutageTest {
 				"--spring.transaction.default-timeout=3s");
 		String session = login(base);
 		assertThat(get(base, "/activities", session).statusCode()).isEqualTo(200);
-		try (Connection locker = DriverManager.getConnection(
-				EmbeddedPostgresServer.jdbcUrl(EmbeddedPostgresServer.startOrGet(this.directory, port)), "postgres",
-				"")) {
+		EmbeddedPostgres server = EmbeddedPostgresServer.startOrGet(this.directory, port);
+		try (Connection locker = DriverManager.getConnection(EmbeddedPostgresServer.jdbcUrl(server), "postgres",
+				EmbeddedPostgresServer.password(server))) {
 			locker.setAutoCommit(false);
 			// Stuck: another transaction holds the accounts (read at each request: is this login still valid?), so
 			// the server answers nothing until the statement times out.
@@ -167,7 +167,8 @@ class DatabaseOutageTest {
 		EmbeddedPostgres postgres = EmbeddedPostgresServer.startOrGet(this.directory, port);
 		assertThat(postgres.getPort()).isEqualTo(port);
 		List<String> all = new ArrayList<>(List.of("--spring.datasource.url=" + EmbeddedPostgresServer.jdbcUrl(postgres),
-				"--spring.datasource.username=postgres", "--spring.datasource.password=",
+				"--spring.datasource.username=postgres",
+				"--spring.datasource.password=" + EmbeddedPostgresServer.password(postgres),
 				"--portal.admin.username=" + ADMIN, "--portal.admin.password=" + PASSWORD,
 				"--spring.main.banner-mode=off", "--server.port=0", "--management.server.port=0"));
 		all.addAll(List.of(arguments));

@@ -61,7 +61,7 @@ class EmbeddedRestartTest {
 
 	private static JdbcTemplate jdbc(EmbeddedPostgres postgres) {
 		return new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
-				EmbeddedPostgresServer.jdbcUrl(postgres), "postgres", ""));
+				EmbeddedPostgresServer.jdbcUrl(postgres), "postgres", EmbeddedPostgresServer.password(postgres)));
 	}
 
 }

@@ -8,7 +8,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -39,8 +42,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The portal started as {@code java -jar} starts it, without a database URL, each time on a fresh embedded
- * database: no demo records, no demo account, no default password, a durable database, and a one-time link on
- * the console that creates the first administrator. Demo data comes only when turned on, as the README's
+ * database: no demo records, no demo account, no default password, a durable database that asks for its own
+ * password, and a one-time link on the console that creates the first administrator. Demo data comes only when turned on, as the README's
  * {@code ./mvnw spring-boot:run} does, and then the demo accounts exist before the first request.
  */
 @ExtendWith(OutputCaptureExtension.class)
@@ -74,6 +77,37 @@ class EmbeddedStartTest {
 							+ "and expires_at = created_at + interval '24 hours'",
 					Integer.class, sha256(link.group(2))))
 				.as("only the token's hash is kept, valid 24 hours").isEqualTo(1);
+
+			// No local user gets in as the superuser without the password, which only the server's user may read.
+			EmbeddedDatabase database = portal.getBean(EmbeddedDatabase.class);
+			Path passwordFile = directory.resolve("portal.pgpass");
+			assertThat(database.passwordFile()).isEqualTo(passwordFile);
+			assertThat(Files.getPosixFilePermissions(passwordFile)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+			String password = EmbeddedPasswordTest.passwordIn(passwordFile);
+			assertThat(password).matches("[A-Za-z0-9_-]{43}");
+			assertThat(database.getPassword()).isEqualTo(password);
+			EmbeddedPasswordTest.assertRefusedWithoutPassword(database.jdbcUrl());
+			try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", password)) {
+				assertThat(connection.isValid(5)).isTrue();
+			}
+			assertThat(jdbc.queryForList("select distinct auth_method from pg_hba_file_rules", String.class))
+				.as("over TCP and the local socket").containsExactly("scram-sha-256");
+			try (var beside = Files.list(directory.getParent())) {
+				assertThat(beside.map(path -> path.getFileName().toString())).as("initdb's password file is gone")
+					.noneMatch(name -> name.startsWith(".initdb-"));
+			}
+			// The session listener's own connection (outside the pool) gets in with the password too.
+			KeptSessions kept = portal.getBean(KeptSessions.class);
+			long until = System.nanoTime() + 20_000_000_000L;
+			while (!kept.isKeeping() && System.nanoTime() < until) {
+				Thread.sleep(100);
+			}
+			assertThat(kept.isKeeping()).as("the session listener listens").isTrue();
+			// The operator is told where the password is, never the password.
+			assertThat(output.getOut()).contains("  psql                     : PGPASSFILE=" + passwordFile
+					+ " psql -h localhost -p " + database.jdbcUrl().replaceAll(".*:(\\d+)/.*", "$1")
+					+ " -U postgres postgres")
+				.doesNotContain(password);
 		}
 		finally {
 			EmbeddedPostgresServer.stop(directory);
