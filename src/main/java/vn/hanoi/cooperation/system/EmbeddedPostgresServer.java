@@ -8,20 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.postgresql.PGConnection;
@@ -38,31 +32,13 @@ import org.slf4j.LoggerFactory;
  * Every connection needs the superuser's password (SCRAM), over TCP and over the local socket alike: the library
  * would create the cluster with {@code initdb -A trust}, which lets any local user in as the superuser
  * {@code postgres} (and, with the server running as root, read root's files through it). The password is made per
- * data directory and kept in it, in {@value #PASSWORD_FILE}; a directory made by an older version (trust) gets one
+ * data directory and kept in it, in {@value EmbeddedPasswordFile#PASSWORD_FILE}; a directory made by an older version (trust) gets one
  * on its first start here. The tests' throwaway server is treated alike: one way to start, and every test proves
  * that the data source, Flyway and the session listener all connect with the password.
  */
 public final class EmbeddedPostgresServer {
 
-	/**
-	 * The password, as a line of a libpq password file ({@code localhost:*:*:postgres:<password>}), so that an
-	 * operator uses it as it is: {@code PGPASSFILE=<data directory>/portal.pgpass psql -h localhost …}. It lives
-	 * inside the data directory, which is the server user's alone (0700), and is itself 0600: it is copied, backed
-	 * up and deleted with the cluster it opens, and cannot go astray from it. PostgreSQL ignores files it does not
-	 * know in its directory. initdb wants an empty directory, so the file is written just after it.
-	 */
-	static final String PASSWORD_FILE = "portal.pgpass";
-
-	private static final String SUPERUSER = "postgres";
-
-	private static final String OWNER_ONLY = "rw-------";
-
-	/** A field of a pg_hba.conf line: a quoted string (a doubled quote inside) or a run of non-blanks. */
-	private static final Pattern FIELD = Pattern.compile("\"(?:[^\"]|\"\")*\"\\S*|\\S+");
-
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Map<Path, EmbeddedPostgres> RUNNING = new HashMap<>();
 
@@ -103,14 +79,14 @@ public final class EmbeddedPostgresServer {
 			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
 			String password;
 			if (fresh) {
-				password = newPassword();
+				password = EmbeddedPasswordFile.newPassword();
 			}
 			else if (Files.exists(passwordFile)) {
-				password = readPassword(passwordFile);
+				password = EmbeddedPasswordFile.read(passwordFile);
 			}
-			else if (trustedLines(directory.resolve("pg_hba.conf")) > 0) {
+			else if (PgHbaFile.trustedLines(directory.resolve("pg_hba.conf")) > 0) {
 				// Made by an older version: it still trusts everyone, and gets its password once started below.
-				password = newPassword();
+				password = EmbeddedPasswordFile.newPassword();
 			}
 			else {
 				throw new IllegalStateException("The embedded PostgreSQL in " + directory
@@ -130,13 +106,13 @@ public final class EmbeddedPostgresServer {
 				// The library's readiness check and data sources connect with it; trust (before an upgrade) ignores it.
 				.setConnectConfig("password", password)
 				// Runs after initdb (if any) and before the server starts, on every start.
-				.setDataDirectoryCustomizer(data -> writePasswordFile(passwordFile, password));
+				.setDataDirectoryCustomizer(data -> EmbeddedPasswordFile.write(passwordFile, password));
 			if (fresh) {
 				// initdb reads the password from a file, which may not be in the (still empty) data directory: a
 				// private file beside it, deleted once initdb is done. The library passes these entries to initdb as
 				// --auth=… and --pwfile=… after its own "-A trust", so they win over it, for local and host lines.
 				initdbPassword = Files.createTempFile(directory.getParent(), ".initdb-", ".tmp",
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(EmbeddedPasswordFile.OWNER_ONLY)));
 				Files.writeString(initdbPassword, password + "\n", StandardCharsets.UTF_8);
 				builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPassword.toString());
 			}
@@ -197,7 +173,7 @@ public final class EmbeddedPostgresServer {
 
 	/** Where the password of the cluster in {@code dataDirectory} is kept, as a libpq password file. */
 	public static Path passwordFile(Path dataDirectory) {
-		return dataDirectory.toAbsolutePath().normalize().resolve(PASSWORD_FILE);
+		return EmbeddedPasswordFile.in(dataDirectory);
 	}
 
 	/**
@@ -211,7 +187,7 @@ public final class EmbeddedPostgresServer {
 	private static void requirePassword(EmbeddedPostgres postgres, Path directory, String password)
 			throws IOException {
 		Path hba = directory.resolve("pg_hba.conf");
-		if (trustedLines(hba) == 0) {
+		if (PgHbaFile.trustedLines(hba) == 0) {
 			return;
 		}
 		log.info("The embedded PostgreSQL in {} trusted every local connection (made by an older version): it asks "
@@ -219,10 +195,10 @@ public final class EmbeddedPostgresServer {
 		try (Connection connection = postgres.getPostgresDatabase().getConnection();
 				Statement statement = connection.createStatement()) {
 			connection.unwrap(PGConnection.class)
-				.alterUserPassword(SUPERUSER, password.toCharArray(), "scram-sha-256");
+				.alterUserPassword(EmbeddedPasswordFile.SUPERUSER, password.toCharArray(), "scram-sha-256");
 			Path rewritten = Files.createTempFile(directory, "pg_hba.", ".tmp",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
-			Files.writeString(rewritten, withoutTrust(Files.readString(hba, StandardCharsets.UTF_8)),
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(EmbeddedPasswordFile.OWNER_ONLY)));
+			Files.writeString(rewritten, PgHbaFile.withoutTrust(Files.readString(hba, StandardCharsets.UTF_8)),
 					StandardCharsets.UTF_8);
 			Files.move(rewritten, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			try (var rules = statement.executeQuery("select count(*) filter (where auth_method = 'trust'), "
@@ -245,7 +221,7 @@ public final class EmbeddedPostgresServer {
 	/** The reload is a signal: wait until the server has read the new pg_hba.conf and asks for the password. */
 	private static void awaitPasswordRequired(EmbeddedPostgres postgres) {
 		Properties withoutPassword = new Properties();
-		withoutPassword.setProperty("user", SUPERUSER);
+		withoutPassword.setProperty("user", EmbeddedPasswordFile.SUPERUSER);
 		long deadline = System.nanoTime() + 10_000_000_000L;
 		while (System.nanoTime() < deadline) {
 			try (Connection ignored = DriverManager.getConnection(jdbcUrl(postgres), withoutPassword)) {
@@ -261,115 +237,6 @@ public final class EmbeddedPostgresServer {
 		}
 		throw new IllegalStateException("The embedded PostgreSQL on port " + postgres.getPort()
 				+ " still lets the superuser in without a password after its pg_hba.conf was rewritten");
-	}
-
-	/** How many lines of a pg_hba.conf trust their connections. */
-	static int trustedLines(Path hba) throws IOException {
-		int trusted = 0;
-		for (String line : Files.readAllLines(hba, StandardCharsets.UTF_8)) {
-			int[] field = methodField(line);
-			if (field != null && "trust".equals(line.substring(field[0], field[1]))) {
-				trusted++;
-			}
-		}
-		return trusted;
-	}
-
-	/** The pg_hba.conf text with scram-sha-256 wherever it said trust; comments and layout stay. */
-	static String withoutTrust(String hba) {
-		StringBuilder result = new StringBuilder();
-		for (String line : hba.split("\n", -1)) {
-			int[] field = methodField(line);
-			if (field != null && "trust".equals(line.substring(field[0], field[1]))) {
-				line = line.substring(0, field[0]) + "scram-sha-256" + line.substring(field[1]);
-			}
-			result.append(line).append('\n');
-		}
-		return result.substring(0, result.length() - 1);
-	}
-
-	/**
-	 * Where the authentication method of a pg_hba.conf line starts and ends, or null for a comment, a blank line,
-	 * an include or a line too short. local: type, database, user, method; host*: type, database, user, address
-	 * (one field, or two when an IP address is followed by a mask), method.
-	 */
-	private static int[] methodField(String line) {
-		int comment = line.indexOf('#');
-		String content = comment < 0 ? line : line.substring(0, comment);
-		List<int[]> fields = new ArrayList<>();
-		Matcher matcher = FIELD.matcher(content);
-		while (matcher.find()) {
-			fields.add(new int[] { matcher.start(), matcher.end() });
-		}
-		if (fields.isEmpty()) {
-			return null;
-		}
-		String type = content.substring(fields.get(0)[0], fields.get(0)[1]);
-		int method;
-		if (type.equals("local")) {
-			method = 3;
-		}
-		else if (type.startsWith("host")) {
-			String address = fields.size() > 3 ? content.substring(fields.get(3)[0], fields.get(3)[1]) : "";
-			boolean withMask = !address.contains("/") && fields.size() > 5
-					&& content.substring(fields.get(4)[0], fields.get(4)[1]).matches("[0-9a-fA-F:.]+");
-			method = withMask ? 5 : 4;
-		}
-		else {
-			return null;
-		}
-		return method < fields.size() ? fields.get(method) : null;
-	}
-
-	private static String newPassword() {
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		// URL-safe: no ':' or '\', which a password file would have to escape, and nothing a shell would expand.
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-	}
-
-	private static void writePasswordFile(Path file, String password) {
-		try {
-			String line = "localhost:*:*:" + SUPERUSER + ":" + password + "\n";
-			if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(line)) {
-				Path written = Files.createTempFile(file.getParent(), PASSWORD_FILE + ".", ".tmp",
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
-				Files.writeString(written, line, StandardCharsets.UTF_8);
-				Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			}
-			// libpq ignores a password file that others may read; a copied file is made private again.
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(OWNER_ONLY));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write " + file, ex);
-		}
-	}
-
-	/** The password from the file's line for the superuser (the fifth field, with libpq's escapes undone). */
-	private static String readPassword(Path file) throws IOException {
-		for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-			List<String> fields = new ArrayList<>();
-			StringBuilder field = new StringBuilder();
-			for (int i = 0; i < line.length(); i++) {
-				char c = line.charAt(i);
-				if (c == '\\' && i + 1 < line.length()) {
-					field.append(line.charAt(++i));
-				}
-				else if (c == ':' && fields.size() < 4) {
-					fields.add(field.toString());
-					field.setLength(0);
-				}
-				else {
-					field.append(c);
-				}
-			}
-			fields.add(field.toString());
-			if (!line.startsWith("#") && fields.size() == 5 && fields.get(3).equals(SUPERUSER)
-					&& !fields.get(4).isEmpty()) {
-				return fields.get(4);
-			}
-		}
-		throw new IllegalStateException(file + " holds no password for " + SUPERUSER);
 	}
 
 	private static int portToUse(int preferredPort) throws IOException {

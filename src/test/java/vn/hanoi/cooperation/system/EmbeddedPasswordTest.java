@@ -43,7 +43,7 @@ class EmbeddedPasswordTest {
 				before.execute("create table notes (body text not null)");
 				before.update("insert into notes (body) values (?)", NOTE);
 			}
-			assertThat(EmbeddedPostgresServer.trustedLines(directory.resolve("pg_hba.conf"))).isPositive();
+			assertThat(PgHbaFile.trustedLines(directory.resolve("pg_hba.conf"))).isPositive();
 			assertThat(passwordFile).doesNotExist();
 
 			EmbeddedPostgres upgraded = EmbeddedPostgresServer.startOrGet(directory, 0);
@@ -93,7 +93,7 @@ class EmbeddedPasswordTest {
 				hostssl all             trust           samenet                 md5
 				local   replication     all                                     peer
 				""";
-		assertThat(EmbeddedPostgresServer.withoutTrust(hba)).isEqualTo("""
+		assertThat(PgHbaFile.withoutTrust(hba)).isEqualTo("""
 				# TYPE  DATABASE        USER            ADDRESS                 METHOD
 				# "local" is for Unix domain socket connections only: trust
 				local   all             all                                     scram-sha-256
