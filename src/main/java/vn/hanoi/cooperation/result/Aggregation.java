@@ -33,6 +33,15 @@ public enum Aggregation {
 		};
 	}
 
+	/**
+	 * Whether a year without a figure inside the period makes the value over the years a lower bound: a flow's
+	 * missing year is unknown, not zero, so the sum of the others is "at least" ("trên"); an average of the years
+	 * that have one, and a running total, are what they say.
+	 */
+	boolean missingYearLeavesALowerBound() {
+		return this == SUM;
+	}
+
 	/** A running total stands until it is reported again; a flow or a rate of a missing year is unknown. */
 	boolean carriesForward() {
 		return this == LAST;

@@ -62,7 +62,8 @@ final class FigureSeries {
 
 	/**
 	 * Whether the value over the years is a lower bound: a sum or an average that includes one is itself one ("trên
-	 * 610.000"); a running total is as bounded as its latest value.
+	 * 610.000"); a running total is as bounded as its latest value; a sum that misses a year since its first figure
+	 * is one too (803 in 2021 and 912 in 2024, nothing in between: "trên 1.715").
 	 */
 	boolean periodLowerBound(int year) {
 		List<YearFigures> counted = this.years.headMap(year, true)
@@ -72,6 +73,13 @@ final class FigureSeries {
 			.toList();
 		if (counted.isEmpty()) {
 			return false;
+		}
+		if (this.aggregation.missingYearLeavesALowerBound()) {
+			for (int y = periodFrom(year); y <= year; y++) {
+				if (actual(y) == null) {
+					return true;
+				}
+			}
 		}
 		return this.aggregation.carriesForward() ? counted.get(counted.size() - 1).lowerBound()
 				: counted.stream().anyMatch(YearFigures::lowerBound);

@@ -25,9 +25,22 @@ class ResultAggregationTest {
 		assertThat(line.change()).isEqualByComparingTo("500");
 		assertThat(line.changePercent()).isEqualByComparingTo("50.0");
 		assertThat(line.improved()).isTrue();
-		// 803 + 1000 + 1500: the missing years 2022 and 2023 add nothing, they are not zeros either.
+		// 803 + 1000 + 1500: the missing years 2022 and 2023 add nothing, they are not zeros either, so the sum is
+		// at least that ("trên 3.303"), never shown as exact.
 		assertThat(line.periodValue()).isEqualByComparingTo("3303");
 		assertThat(line.periodFrom()).isEqualTo(2021);
+		assertThat(line.periodLowerBound()).isTrue();
+		assertThat(hired.line(2021).periodLowerBound()).isFalse();
+		// Every year since the first: exact.
+		FigureSeries everyYear = new FigureSeries(Aggregation.SUM, Direction.HIGHER)
+			.put(2024, YearFigures.of(null, d("1000")))
+			.put(2025, YearFigures.of(null, d("1500")));
+		assertThat(everyYear.line(2025).periodLowerBound()).isFalse();
+		// An average of the years that have a figure is what it says.
+		FigureSeries rate = new FigureSeries(Aggregation.AVERAGE, Direction.HIGHER)
+			.put(2021, YearFigures.of(null, d("80")))
+			.put(2024, YearFigures.of(null, d("90")));
+		assertThat(rate.line(2024).periodLowerBound()).isFalse();
 	}
 
 	@Test
