@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.system;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
@@ -24,14 +26,51 @@ class LayoutAttributes {
 		return this.demo.active();
 	}
 
-	/** The current page with its filters but without {@code lang}, so switching language keeps the user's place. */
+	/**
+	 * The current page with its filters but without {@code lang}, so switching language keeps the user's place. A
+	 * page answering a form's post (a refused entry) is not one a link can open again: its language links lead to
+	 * the page the form was on (the same-origin Referer), else to the front page, never to the post's address (405).
+	 */
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+			return formPage(request);
+		}
 		String path = request.getServletPath();
 		if (path == null || path.isEmpty() || path.startsWith("/error")) {
 			return "/";
 		}
-		String query = request.getQueryString();
+		return withoutLanguage(path, request.getQueryString());
+	}
+
+	private static String formPage(HttpServletRequest request) {
+		String referer = request.getHeader("Referer");
+		if (referer == null) {
+			return "/";
+		}
+		try {
+			URI page = new URI(referer);
+			String path = page.getRawPath();
+			boolean sameOrigin = request.getServerName().equalsIgnoreCase(page.getHost())
+					&& request.getServerPort() == (page.getPort() == -1 ? defaultPort(page.getScheme()) : page.getPort());
+			String context = request.getContextPath();
+			if (!sameOrigin || path == null || !path.startsWith(context + "/") || path.startsWith(context + "//")
+					|| path.contains("\\")) {
+				return "/";
+			}
+			String local = path.substring(context.length());
+			return local.startsWith("/error") ? "/" : withoutLanguage(local, page.getRawQuery());
+		}
+		catch (URISyntaxException ex) {
+			return "/";
+		}
+	}
+
+	private static int defaultPort(String scheme) {
+		return "https".equalsIgnoreCase(scheme) ? 443 : 80;
+	}
+
+	private static String withoutLanguage(String path, String query) {
 		if (query == null) {
 			return path;
 		}

@@ -90,6 +90,20 @@ class ProgressNoteSliceTest {
 		verify(this.service, never()).addProgress(any(), any(), any(), any(), any());
 	}
 
+	/** The refused note's page answers a post: its language links lead back to the activity, never to the post. */
+	@Test
+	void theLanguageLinksOfARefusedNoteLeadToTheActivityPage() {
+		MvcTestResult fromThePage = note("16/09/2025", "Đã họp").header("Referer", "http://localhost/activities/78?tab=1")
+			.with(SliceSecurity.staffOf(TRADE))
+			.exchange();
+		assertThat(SlicePage.shown(fromThePage)).contains("href=\"/activities/78?tab=1&lang=en\"")
+			.doesNotContain("/progress?lang=");
+		MvcTestResult elsewhere = note("16/09/2025", "Đã họp").header("Referer", "http://example.org/activities/78")
+			.with(SliceSecurity.staffOf(TRADE))
+			.exchange();
+		assertThat(SlicePage.shown(elsewhere)).contains("href=\"/?lang=en\"").doesNotContain("/progress?lang=");
+	}
+
 	@Test
 	void anAcceptedNoteIsRecordedOnceAsTypedAndThePageShowsIt() {
 		MvcTestResult result = note("12/09/2025", "  Đã họp trù bị với tỉnh ").with(SliceSecurity.staffOf(TRADE))
