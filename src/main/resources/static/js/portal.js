@@ -41,3 +41,19 @@ document.addEventListener('click', function (event) {
   // Coming back through the browser's history shows the page as it was left: without the notice.
   window.addEventListener('pageshow', stop);
 }());
+
+// A form sent back with an error: on a long page (an activity's notes, comments and files) the field with the
+// error may lie far below the top, out of sight on a phone, and the page looks as if nothing happened. Unless an
+// error summary is already in view, the first field with an error comes into view and takes the focus.
+(function () {
+  var invalid = document.querySelector('.is-invalid');
+  if (!invalid || invalid.getBoundingClientRect().top < window.innerHeight) {
+    return;
+  }
+  var summary = document.querySelector('.alert-danger');
+  if (summary && summary.getBoundingClientRect().top < window.innerHeight) {
+    return;
+  }
+  invalid.scrollIntoView({ block: 'center' });
+  invalid.focus({ preventScroll: true });
+}());

@@ -177,6 +177,29 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		assertEveryPageFitsAndHasNoSeriousBarrier(Role.ADMIN);
 	}
 
+	/** A refused note on a long activity page: on a phone the field that says why comes into view, with the focus. */
+	@Test
+	void onAPhoneARefusedNoteShowsItsReasonWithoutScrolling() {
+		Long activity = BrowserFixtures.activity(this.jdbc, "BROWSER Ghi chú bị từ chối trên điện thoại", "SCT_2025",
+				true, "11");
+		try (Journey journey = new Journey(browser.newContext(PHONE, 700), this.port, "refused-note-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			Page page = journey.open("/activities/" + activity + "?lang=vi").page();
+			page.locator("#note").fill("   ");
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			Locator invalid = page.locator(".is-invalid").first();
+			assertThat(invalid).isInViewport();
+			assertThat(invalid).isFocused();
+			journey.shoot("reason-in-view");
+		}
+		finally {
+			BrowserFixtures.removeActivitiesTitled(this.jdbc, "BROWSER Ghi chú bị từ chối trên điện thoại");
+		}
+	}
+
 	@Test
 	void onAPhoneTheFiltersFoldAwayAndAFilteredListSaysItIsWorkingUntilTheServerAnswers() {
 		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "filters-on-a-phone",
