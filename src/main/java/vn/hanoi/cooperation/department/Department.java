@@ -68,6 +68,18 @@ public class Department extends RecordEntity implements Localized, ValidPeriod {
 		return this.successor;
 	}
 
+	/**
+	 * The department that does this one's work on {@code day}: itself while it exists, then its successor (the
+	 * Sở Kế hoạch và Đầu tư's groups are led by the Sở Tài chính from 1 March 2025).
+	 */
+	public Department on(LocalDate day) {
+		Department department = this;
+		while (department.validTo != null && day.isAfter(department.validTo) && department.successor != null) {
+			department = department.successor;
+		}
+		return department;
+	}
+
 	public void rename(String nameVi, String nameEn) {
 		this.nameVi = nameVi;
 		this.nameEn = nameEn;

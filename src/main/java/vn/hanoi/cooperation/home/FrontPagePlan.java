@@ -77,12 +77,13 @@ class FrontPagePlan {
 	private static Shown shown(Plan plan) {
 		return new Shown(plan.getYear(), plan.getNumber(), plan.getIssuedOn(),
 				new Names(plan.getTitleVi(), plan.getTitleEn()), new Names(plan.getSummaryVi(), plan.getSummaryEn()),
-				plan.groupCount(), plan.getGroups().stream().map(FrontPagePlan::group).toList());
+				plan.groupCount(), plan.getGroups().stream().map(group -> group(group, plan)).toList());
 	}
 
-	private static Group group(CooperationGroup group) {
+	/** The lead of the plan's year: a department merged on 1 March 2025 by its successor's name. */
+	private static Group group(CooperationGroup group, Plan plan) {
 		return new Group(group.getNumber(), Names.of(group),
-				group.getLeadDepartment() == null ? null : Names.of(group.getLeadDepartment()));
+				group.getLeadDepartment() == null ? null : Names.of(group.getLeadDepartment().on(plan.lastDay())));
 	}
 
 }

@@ -56,6 +56,11 @@ public class Plan extends RecordEntity {
 	protected Plan() {
 	}
 
+	/** The day a plan's units are named on: the last of its year, so a reorganisation during it shows. */
+	public LocalDate lastDay() {
+		return LocalDate.of(this.year, 12, 31);
+	}
+
 	public int getYear() {
 		return this.year;
 	}

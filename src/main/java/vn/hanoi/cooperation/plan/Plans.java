@@ -13,7 +13,8 @@ public interface Plans extends Repository<Plan, Long> {
 	@EntityGraph(attributePaths = { "groups", "groups.leadDepartment" })
 	List<Plan> findAllByOrderByYearDesc();
 
-	@EntityGraph(attributePaths = { "groups", "groups.leadDepartment" })
+	/** With each group's lead and its successor: a plan names the lead of its own year. */
+	@EntityGraph(attributePaths = { "groups", "groups.leadDepartment", "groups.leadDepartment.successor" })
 	Optional<Plan> findByYear(int year);
 
 	Optional<Plan> findFirstByOrderByYearDesc();

@@ -7,12 +7,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.ReferenceCsv;
 import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.TestPlan2025;
 import vn.hanoi.cooperation.account.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +31,9 @@ class GroupLeadDepartmentTest {
 
 	@Autowired
 	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void aLeadMergedOnTheFirstOfMarch2025SaysUntilWhenAndWhoLeadsSince() {
@@ -75,6 +80,39 @@ class GroupLeadDepartmentTest {
 		int at = page.indexOf("<td lang=\"vi\">" + groupName + "</td>");
 		assertThat(at).as(groupName).isPositive();
 		return page.substring(page.lastIndexOf("<tr", at), page.indexOf("</tr>", at));
+	}
+
+
+	/** A plan names the lead of its own year: from 1 March 2025 the Sở Tài chính leads group 1, not the Sở KH&ĐT. */
+	@Test
+	void aPlanNamesTheLeadOfItsOwnYear() {
+		JdbcTemplate jdbc = this.jdbc;
+		boolean created = jdbc.update("""
+				insert into plans (year, title_vi, title_en) select 2026, 'Kế hoạch 2026 (kiểm thử)', 'Plan 2026 (test)'
+				where not exists (select 1 from plans where year = 2026)""") > 0;
+		TestPlan2025 plan2025 = new TestPlan2025(jdbc);
+		jdbc.update("""
+				insert into plan_groups (plan_id, group_id) select p.id, g.id from plans p join cooperation_groups g
+				on g.number = 1 where p.year in (2025, 2026) on conflict do nothing""");
+		try {
+			assertThat(page("/plans/2026")).contains("Chủ trì: Sở Tài chính").doesNotContain("Sở Kế hoạch và Đầu tư");
+			assertThat(page("/plans/2025")).contains("Chủ trì: Sở Tài chính", "(đến 28/02/2025: Sở Kế hoạch và Đầu tư)");
+			assertThat(page("/plans/2022")).contains("Chủ trì: Sở Kế hoạch và Đầu tư").doesNotContain("Sở Tài chính");
+		}
+		finally {
+			jdbc.update("delete from plan_groups where plan_id in (select id from plans where year = 2025) "
+					+ "and group_id = (select id from cooperation_groups where number = 1)");
+			plan2025.remove();
+			if (created) {
+				jdbc.update("delete from plan_groups where plan_id = (select id from plans where year = 2026)");
+				jdbc.update("delete from plans where year = 2026");
+			}
+		}
+	}
+
+	private String page(String path) {
+		return HtmlUtils.htmlUnescape(new String(this.mvc.get().uri(path).with(this.accounts.as(Role.LEADER)).exchange()
+			.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8));
 	}
 
 }
