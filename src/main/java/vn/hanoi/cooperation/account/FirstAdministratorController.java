@@ -23,7 +23,7 @@ class FirstAdministratorController {
 
 	static final String VIEW_FORM = "account/firstAdministrator";
 
-	static final String VIEW_LINK_DEAD = "account/firstAdministratorLinkDead";
+	static final String VIEW_LINK_DEAD = "account/linkDead";
 
 	private final FirstAdministratorLinks links;
 
@@ -45,7 +45,7 @@ class FirstAdministratorController {
 	@GetMapping("/first-administrator/{token}")
 	String initForm(@PathVariable String token, Model model, HttpServletResponse response) {
 		if (!this.links.usable(token)) {
-			return linkDead(response);
+			return linkDead(response, model);
 		}
 		model.addAttribute("form", FirstAdministratorForm.empty());
 		model.addAttribute("token", token);
@@ -56,7 +56,7 @@ class FirstAdministratorController {
 	String processForm(@PathVariable String token, @Valid @ModelAttribute("form") FirstAdministratorForm form,
 			BindingResult result, Model model, HttpServletResponse response) {
 		if (!this.links.usable(token)) {
-			return linkDead(response);
+			return linkDead(response, model);
 		}
 		if (!result.hasFieldErrors("username")
 				&& this.accounts.findByUsername(form.normalizedUsername()).isPresent()) {
@@ -72,13 +72,14 @@ class FirstAdministratorController {
 		}
 		if (!this.links.createAdministrator(token, form.normalizedUsername(), form.displayName().strip(),
 				form.newPassword())) {
-			return linkDead(response);
+			return linkDead(response, model);
 		}
 		return "redirect:/login?administratorCreated";
 	}
 
-	private static String linkDead(HttpServletResponse response) {
+	private static String linkDead(HttpServletResponse response, Model model) {
 		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		model.addAttribute("linkDead", "firstAdministrator.linkDead");
 		return VIEW_LINK_DEAD;
 	}
 

@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.account;
 
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,7 +17,8 @@ import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
  * The one-time link an administrator hands out: it sets the account's password once, within 24 hours, then
- * sends the user to log in with it. An unknown, used or expired link answers 404.
+ * sends the user to log in with it. An unknown, used or expired link answers 404 with a page that says so and what
+ * to do: log in if the password was just set with it (a second click), or ask the administrator for a new link.
  */
 @Controller
 class PasswordResetController {
@@ -33,20 +37,36 @@ class PasswordResetController {
 	}
 
 	@GetMapping("/password-reset/{token}")
-	String initForm(@PathVariable String token, Model model) {
-		PasswordResetToken link = this.management.usableToken(token).orElseThrow(NotFoundException::new);
+	String initForm(@PathVariable String token, Model model, HttpServletResponse response) {
+		var link = this.management.usableToken(token);
+		if (link.isEmpty()) {
+			return linkDead(response, model);
+		}
 		model.addAttribute("form", PasswordSetForm.empty());
-		return showForm(link, token, model);
+		return showForm(link.get(), token, model);
 	}
 
 	@PostMapping("/password-reset/{token}")
 	String processForm(@PathVariable String token, @ModelAttribute("form") PasswordSetForm form,
-			BindingResult result, Model model) {
-		PasswordResetToken link = this.management.setPasswordWithLink(token, form, result);
+			BindingResult result, Model model, HttpServletResponse response) {
+		PasswordResetToken link;
+		try {
+			link = this.management.setPasswordWithLink(token, form, result);
+		}
+		catch (NotFoundException | OptimisticLockingFailureException used) {
+			// Used meanwhile (often by this same form, clicked twice), expired or unknown.
+			return linkDead(response, model);
+		}
 		if (result.hasErrors()) {
 			return showForm(link, token, model);
 		}
 		return "redirect:/login?passwordSet";
+	}
+
+	private static String linkDead(HttpServletResponse response, Model model) {
+		response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+		model.addAttribute("linkDead", "passwordReset.linkDead");
+		return FirstAdministratorController.VIEW_LINK_DEAD;
 	}
 
 	private String showForm(PasswordResetToken link, String token, Model model) {

@@ -71,8 +71,14 @@ class AccountLifecycleTest {
 			.with(csrf())).hasStatusOk().bodyText().contains("quá phổ biến");
 		assertThat(this.mvc.post().uri(path).param("newPassword", PASSPHRASE).param("confirmation", PASSPHRASE)
 			.with(csrf())).hasRedirectedUrl("/login?passwordSet");
-		// Single use.
-		assertThat(this.mvc.get().uri(path)).hasStatus(404);
+		// Single use: the link's page says so, and what to do, in the page's language.
+		assertThat(this.mvc.get().uri(path)).hasStatus(404).bodyText()
+			.contains("Liên kết đặt mật khẩu không còn hiệu lực", "hãy đăng nhập với mật khẩu mới");
+		// The same form sent again (a second click) is told the same, not that the password was not saved.
+		assertThat(this.mvc.post().uri(path).param("newPassword", PASSPHRASE).param("confirmation", PASSPHRASE)
+			.with(csrf())).hasStatus(404).bodyText().contains("Liên kết đặt mật khẩu không còn hiệu lực");
+		assertThat(this.mvc.get().uri(path + "?lang=en")).hasStatus(404).bodyText()
+			.contains("This password link no longer works");
 
 		MvcTestResult login = login(username, PASSPHRASE, address);
 		assertThat(login).hasRedirectedUrl("/my-province");
