@@ -201,10 +201,10 @@ public final class EmbeddedPostgresServer {
 			Files.writeString(rewritten, PgHbaFile.withoutTrust(Files.readString(hba, StandardCharsets.UTF_8)),
 					StandardCharsets.UTF_8);
 			Files.move(rewritten, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-			try (var rules = statement.executeQuery("select count(*) filter (where auth_method = 'trust'), "
-					+ "count(*) filter (where error is not null) from pg_hba_file_rules")) {
+			try (var rules = statement.executeQuery("select count(*) filter (where auth_method = 'trust') as trusted, "
+					+ "count(*) filter (where error is not null) as broken from pg_hba_file_rules")) {
 				rules.next();
-				if (rules.getInt(1) > 0 || rules.getInt(2) > 0) {
+				if (rules.getInt("trusted") > 0 || rules.getInt("broken") > 0) {
 					throw new IllegalStateException(hba + " still trusts some connections or has errors; "
 							+ "see the view pg_hba_file_rules");
 				}

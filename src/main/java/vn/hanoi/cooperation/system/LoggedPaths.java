@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 public final class LoggedPaths {
 
-	private static final Pattern ONE_TIME_LINK = Pattern.compile("/(password-reset|first-administrator)/[^/?]+");
+	private static final Pattern ONE_TIME_LINK = Pattern.compile("/(password-reset|first-administrator)/[^/]+");
 
 	private LoggedPaths() {
 	}
