@@ -57,3 +57,48 @@ document.addEventListener('click', function (event) {
   invalid.scrollIntoView({ block: 'center' });
   invalid.focus({ preventScroll: true });
 }());
+
+// Files too large or too many never leave the browser: the server would refuse the whole post unread, and a
+// progress note typed with them would be lost. The field says why, and nothing is sent.
+(function () {
+  function refusal(input) {
+    var files = input.files || [];
+    var largest = Number(input.getAttribute('data-max-bytes'));
+    if (files.length > Number(input.getAttribute('data-max-files'))) {
+      return input.getAttribute('data-too-many');
+    }
+    var total = 0;
+    for (var i = 0; i < files.length; i++) {
+      total += files[i].size;
+      if (files[i].size > largest) {
+        return input.getAttribute('data-too-large');
+      }
+    }
+    return total > largest ? input.getAttribute('data-too-large') : '';
+  }
+  function check(input) {
+    var message = refusal(input);
+    var feedback = document.getElementById(input.id + '-error');
+    input.classList.toggle('is-invalid', message !== '');
+    if (feedback) {
+      feedback.textContent = message;
+    }
+    return message === '';
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target.matches('input[type=file][data-max-bytes]')) {
+      check(event.target);
+    }
+  });
+  // Capturing, so that the busy notice's own submit listener sees the post was stopped.
+  document.addEventListener('submit', function (event) {
+    var inputs = event.target.querySelectorAll('input[type=file][data-max-bytes]');
+    for (var i = 0; i < inputs.length; i++) {
+      if (!check(inputs[i])) {
+        event.preventDefault();
+        inputs[i].focus();
+        return;
+      }
+    }
+  }, true);
+}());

@@ -36,6 +36,35 @@ class EvidenceJourneyTest extends BrowserTestSupport {
 		BrowserFixtures.removeActivitiesTitled(this.jdbc, TITLE);
 	}
 
+	/** A file over the limit never leaves the browser: the note typed with it stays, and the field says why. */
+	@Test
+	void aFileTooLargeIsRefusedBeforeSendingAndTheNoteStays() throws IOException {
+		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
+		Path large = this.files.resolve("bien-ban-rat-lon.pdf");
+		try (var out = Files.newOutputStream(large)) {
+			out.write(TestEvidence.pdfSaying("Large"));
+			out.write(new byte[21 * 1024 * 1024]);
+		}
+		try (Journey journey = loggedIn(Role.STAFF, "evidence-too-large")) {
+			Page page = journey.open("/activities/" + activity).page();
+			String url = page.url();
+			page.locator("#note").fill("Đã họp với tỉnh, biên bản kèm theo.");
+			page.locator("#progress-files").setInputFiles(large);
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator("#progress-files-error"))
+				.hasText(journey.text("evidence.error.tooLargeBeforeSending", 20));
+			assertThat(page.locator("#progress-files")).isFocused();
+			assertThat(page.locator("#note")).hasValue("Đã họp với tỉnh, biên bản kèm theo.");
+			org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(url);
+			journey.shoot("refused-before-sending");
+		}
+		org.assertj.core.api.Assertions.assertThat(this.jdbc.queryForObject(
+				"select count(*) from activity_progress_updates where activity_id = ?", Integer.class, activity))
+			.isZero();
+	}
+
 	@Test
 	void staffAttachEvidenceToANoteAndFindTheActivityByAWordInsideThePdf() throws IOException {
 		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
