@@ -155,6 +155,15 @@ class ResultFormValidator {
 				&& (province.getValidTo() == null || province.getValidTo().getYear() >= year);
 	}
 
+	private static boolean parses(String text) {
+		try {
+			return Figures.parse(text).isPresent();
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
 	private static BigDecimal figure(String text, String field, Errors errors) {
 		try {
 			BigDecimal value = Figures.parse(text).orElse(null);
@@ -165,7 +174,9 @@ class ResultFormValidator {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			errors.rejectValue(field, "result.error.figureInvalid");
+			// "-10" is a well-written number that may not be negative, not a badly written one.
+			boolean negative = text.strip().startsWith("-") && parses(text.strip().substring(1));
+			errors.rejectValue(field, negative ? "result.error.figureNegative" : "result.error.figureInvalid");
 			return null;
 		}
 	}

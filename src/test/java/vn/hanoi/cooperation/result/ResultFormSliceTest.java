@@ -92,6 +92,21 @@ class ResultFormSliceTest {
 	}
 
 	@Test
+	void aNegativeFigureIsToldItMayNotBeNegativeNotThatItIsBadlyWritten() {
+		MvcTestResult result = this.mvc.post()
+			.uri("/results/new")
+			.with(csrf())
+			.param("year", "2025")
+			.param("indicatorId", FAIRS.getId().toString())
+			.param("target", "-10")
+			.with(SliceSecurity.staffOf(TRADE))
+			.exchange();
+		assertThat(SlicePage.shown(result)).contains("Số liệu không được âm.", "value=\"-10\"")
+			.doesNotContain("Số không hợp lệ");
+		verify(this.service, never()).create(any(), any());
+	}
+
+	@Test
 	void anAcceptedEntryIsSavedOnceAsTypedAndTheUserIsSentToIt() {
 		when(this.service.create(any(), any()))
 			.thenReturn(Optional.of(SliceRecords.record(YearlyResult.class, 55, "year", 2025)));
