@@ -12,6 +12,9 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.ChangeLog;
+import vn.hanoi.cooperation.audit.RecordChange;
+import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.document.DocumentCheck;
 import vn.hanoi.cooperation.document.DocumentRefusedException;
@@ -37,11 +40,14 @@ class EvidenceService {
 
 	private final DataSize maxFileSize;
 
-	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities,
+	private final ChangeLog changes;
+
+	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities, ChangeLog changes,
 			@Value("${portal.documents.max-size:20MB}") DataSize maxFileSize) {
 		this.files = files;
 		this.contents = contents;
 		this.activities = activities;
+		this.changes = changes;
 		this.maxFileSize = maxFileSize;
 	}
 
@@ -78,6 +84,8 @@ class EvidenceService {
 			Evidence evidence = this.files.saveAndFlush(
 					new Evidence(activity.getId(), progressUpdateId, file, viewer.accountId(), viewer.displayName()));
 			this.contents.save(new EvidenceContent(evidence.getId(), file.content(), file.thumbnail()));
+			this.changes.record(RecordKind.ACTIVITY, activity.getId(), RecordChange.Action.DOCUMENT_ADDED, "evidence",
+					null, file.fileName(), activity.getVersion(), viewer);
 		}
 		if (!checked.isEmpty()) {
 			// The list's search reads the files' text: its pages must be read again.
@@ -113,6 +121,8 @@ class EvidenceService {
 			throw new NotFoundException();
 		}
 		this.files.delete(evidence);
+		this.changes.record(RecordKind.ACTIVITY, activity.getId(), RecordChange.Action.DOCUMENT_REMOVED, "evidence",
+				evidence.getFileName(), null, activity.getVersion(), viewer);
 		this.activities.touch(activity.getId());
 	}
 

@@ -218,6 +218,15 @@ class EvidenceTest {
 		assertThat(evidenceCount()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from activity_evidence_contents where evidence_id = ?",
 				Integer.class, pdf)).isZero();
+		// Both are lines of the activity's history, with the file's name: a file is never removed without a trace.
+		assertThat(this.jdbc.queryForList("""
+				select action || ' ' || coalesce(old_value, new_value) from record_changes
+				 where record_kind = 'ACTIVITY' and record_id = ? and field = 'evidence' order by id""", String.class,
+				this.activity)).containsExactly("DOCUMENT_ADDED bien-ban.pdf", "DOCUMENT_REMOVED bien-ban.pdf");
+		assertThat(this.mvc.get().uri("/activities/{id}", this.activity).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>bien-ban.pdf</span>\\s*→ <span>\\(chưa có\\)")
+			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>\\(chưa có\\)</span>\\s*→ <span>bien-ban.pdf");
 	}
 
 	private MvcTestResult attach(RequestPostProcessor who, MockMultipartFile... files) {
