@@ -23,6 +23,7 @@ import vn.hanoi.cooperation.activity.ActivityImporter;
 import vn.hanoi.cooperation.activity.ImportCheck;
 import vn.hanoi.cooperation.activity.ImportRow;
 import vn.hanoi.cooperation.report.Downloads;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -91,7 +92,8 @@ class ActivityImportController {
 	}
 
 	@PostMapping("/activities/import")
-	String upload(@RequestParam(name = "file", required = false) MultipartFile file, Viewer viewer, Locale locale,
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@RequestParam(name = "_formToken", required = false) String formToken, Viewer viewer, Locale locale,
 			Model model)
 			throws IOException {
 		requireImporter(viewer);
@@ -105,8 +107,9 @@ class ActivityImportController {
 			rows = ActivitySpreadsheet.read(content);
 		}
 		catch (SpreadsheetRejected rejected) {
-			this.failures.record(ImportFailures.Kind.ACTIVITIES, null, viewer, null, fileName(file),
-					rejected.messageKey(), rejected.shownArguments());
+			// Recorded once per form: the same refused file sent again (a double click, a retry) is one failure.
+			this.failures.record(ImportFailures.Kind.ACTIVITIES, null, viewer, FormValues.uuid(formToken).orElse(null),
+					fileName(file), rejected.messageKey(), rejected.shownArguments());
 			model.addAttribute("rejection",
 					this.messages.getMessage(rejected.messageKey(), rejected.shownArguments(), locale));
 			return uploadForm(viewer, model);

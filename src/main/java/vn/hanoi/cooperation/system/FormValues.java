@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.validation.Errors;
 
@@ -99,6 +100,20 @@ public final class FormValues {
 			return text == null || text.isBlank() ? Optional.empty() : Optional.of(Long.valueOf(text.strip()));
 		}
 		catch (NumberFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+
+	/** A UUID a form sent back (a form token, an upload's id); empty when missing or not one. */
+	public static Optional<UUID> uuid(String text) {
+		if (text == null) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(UUID.fromString(text.strip()));
+		}
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -144,6 +145,20 @@ class ActivityImportTest {
 				"30/06/2022", "Chưa triển khai", "Có"))), Role.STAFF)).contains("Thêm mới: 1");
 		confirm(Role.STAFF);
 		assertThat(failedImports()).contains("(0)").doesNotContain("hoat-dong.xlsx");
+	}
+
+	/** The same refused file sent three times from one form (a double click, a retry) is one failure to read. */
+	@Test
+	void oneRefusedUploadSentAgainFromTheSameFormIsOneFailure() throws Exception {
+		long before = this.jdbc.queryForObject("select count(*) from import_failures", Long.class);
+		String token = UUID.randomUUID().toString();
+		for (int i = 0; i < 3; i++) {
+			assertThat(this.mvc.post().uri("/activities/import").multipart()
+				.file(new MockMultipartFile("file", "trong.xlsx", "application/octet-stream", new byte[0]))
+				.param("_formToken", token)
+				.with(csrf()).with(this.accounts.as(Role.STAFF))).hasStatusOk().bodyText().contains("Tệp trống");
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from import_failures", Long.class)).isEqualTo(before + 1);
 	}
 
 	@Test
