@@ -112,6 +112,25 @@ class FormTokenTest {
 		assertThat(answers.stream().map(answer -> answer.getResponse().getRedirectedUrl()).distinct()).hasSize(1);
 	}
 
+	/** A double click on "delete": the second click is sent where the first was, not told the deletion failed. */
+	@Test
+	void twentyClicksOnDeleteDeleteOnceAndAllLandWhereTheFirstDid() throws Exception {
+		String token = token(page(Role.STAFF, "/activities/" + this.activity + "/delete"), 0);
+		List<MvcTestResult> answers = Concurrently.run(Concurrently.REQUESTS, () -> this.mvc.post()
+			.uri("/activities/{id}/delete", this.activity)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("_formToken", token)
+			.exchange());
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isEqualTo(302));
+		assertThat(answers.stream().map(answer -> answer.getResponse().getRedirectedUrl()).distinct()).hasSize(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from activities where id = ?", Integer.class,
+				this.activity)).isZero();
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from record_changes where record_kind = 'ACTIVITY' and record_id = ? and action = 'DELETED'",
+				Integer.class, this.activity)).isOne();
+	}
+
 	@Test
 	void aFormShownAgainWithItsErrorsKeepsItsTokenUntilItIsSaved() throws Exception {
 		String token = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
