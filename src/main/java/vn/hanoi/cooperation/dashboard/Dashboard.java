@@ -32,7 +32,8 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 			return this;
 		}
 		List<DepartmentRow> marked = this.departments.stream()
-			.map(d -> new DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.counts(), ownDepartments.contains(d.id())))
+			.map(d -> new DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.validTo(), d.counts(),
+					ownDepartments.contains(d.id())))
 			.toList();
 		return new Dashboard(this.year, this.years, this.thisYear, this.lastYear, this.provincesEngaged,
 				this.provincesEngagedLastYear, this.groups, marked, this.mostOverdue, this.tiles, this.map,
@@ -56,7 +57,9 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 	public record GroupRow(Long id, int number, String nameVi, String nameEn, StatusCounts counts) implements Named {
 	}
 
-	public record DepartmentRow(Long id, String nameVi, String nameEn, StatusCounts counts, boolean own)
+	/** A department's activities; {@code validTo} when it ended (the 1 March 2025 mergers), to tell it from its successor. */
+	public record DepartmentRow(Long id, String nameVi, String nameEn, java.time.LocalDate validTo, StatusCounts counts,
+			boolean own)
 			implements Named {
 	}
 

@@ -157,26 +157,28 @@ class DashboardQueries {
 	}
 
 	/** A department, before its counts are frozen. */
-	private record DepartmentTally(Long id, String nameVi, String nameEn, StatusCounts.Tally tally) {
+	private record DepartmentTally(Long id, String nameVi, String nameEn, LocalDate validTo, StatusCounts.Tally tally) {
 	}
 
 	private List<Dashboard.DepartmentRow> departments(int year, ReadScope scope, LocalDate today) {
 		String sql = """
-				select d.id, d.name_vi, d.name_en, """ + "\n" + DEADLINE_STATUS + "\n" + """
+				select d.id, d.name_vi, d.name_en, d.valid_to, """ + "\n" + DEADLINE_STATUS + "\n" + """
 				        as deadline_status, count(*) as activities
 				from activities a join plans p on p.id = a.plan_id join departments d on d.id = a.lead_department_id
 				where p.year = :year and """ + "\n" + scope.activities() + "\n" + """
-				 group by 1, 2, 3, 4""";
+				 group by 1, 2, 3, 4, 5""";
 		Map<Long, DepartmentTally> rows = new LinkedHashMap<>();
 		query(sql, scope).param("today", today).param("year", year).query((rs, n) -> {
+			LocalDate validTo = rs.getObject("valid_to", LocalDate.class);
 			DepartmentTally department = rows.computeIfAbsent(rs.getLong("id"), id -> new DepartmentTally(id,
-					text(rs, "name_vi"), text(rs, "name_en"), new StatusCounts.Tally()));
+					text(rs, "name_vi"), text(rs, "name_en"), validTo, new StatusCounts.Tally()));
 			Counted.read(rs, "id").addTo(department.tally());
 			return department;
 		}).list();
 		List<Dashboard.DepartmentRow> sorted = new ArrayList<>(rows.values()
 			.stream()
-			.map(d -> new Dashboard.DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.tally().counts(), false))
+			.map(d -> new Dashboard.DepartmentRow(d.id(), d.nameVi(), d.nameEn(), d.validTo(), d.tally().counts(),
+					false))
 			.toList());
 		// Most overdue first, then the busiest: the order a leader asks about.
 		sorted.sort((a, b) -> a.counts().overdue() != b.counts().overdue()

@@ -198,6 +198,30 @@ class DashboardTest {
 			.contains("không chia được cho các đơn vị cũ");
 	}
 
+	/** In 2025 the Sở Y tế before 1 March and the one after are two rows of one name: the former says until when. */
+	@Test
+	void inTheYearOfTheMergersAFormerDepartmentSaysUntilWhen() {
+		vn.hanoi.cooperation.TestPlan2025 plan = new vn.hanoi.cooperation.TestPlan2025(this.jdbc);
+		try {
+			for (String department : List.of("SYT", "SYT_2025")) {
+				this.jdbc.update("""
+						insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
+						select p.id, g.id, d.id, ?, 'IN_PROGRESS', date '2025-12-31'
+						from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = ?
+						where p.year = 2025""", MARK + department, department);
+			}
+			var result = this.mvc.get().uri("/dashboard?year=2025").with(this.accounts.as(Role.LEADER)).exchange();
+			String html = org.springframework.web.util.HtmlUtils.htmlUnescape(
+					new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+			assertThat(html).containsPattern("(?s)>Sở Y tế</a>\\s*<!--.*?-->\\s*<small[^>]*>\\(đến 28/02/2025\\)</small>");
+			assertThat(html.split(">Sở Y tế</a>", -1)).hasSize(3);
+		}
+		finally {
+			this.jdbc.update("delete from activities where title like ?", MARK + "%");
+			plan.remove();
+		}
+	}
+
 	private Long indicator(String code) {
 		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, code);
 	}
