@@ -4,10 +4,12 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -53,6 +55,8 @@ class GridLayout {
 		this.indicators.findOfGroupsLedBy(lineage).forEach(i -> reported.put(i.getId(), i));
 		Map<String, YearlyResult> current = new HashMap<>();
 		Map<String, BigDecimal> lastYear = new HashMap<>();
+		// Last year's figures that include a lower bound ("trên 310.000"), so the grid never shows them as exact.
+		Set<String> lastYearLowerBounds = new HashSet<>();
 		Map<Long, Map<Long, Province>> provincesOf = new HashMap<>();
 		for (YearlyResult r : this.results.findOfDepartments(lineage, year - 1, year)) {
 			Indicator indicator = r.getIndicator();
@@ -65,6 +69,9 @@ class GridLayout {
 				// Predecessors' figures of the same row add up; a rate keeps the first one found.
 				lastYear.merge(key, r.getActual(),
 						(a, b) -> indicator.getAggregation() == Aggregation.AVERAGE ? a : a.add(b));
+				if (r.isActualLowerBound()) {
+					lastYearLowerBounds.add(key);
+				}
 			}
 			Province province = r.getProvince();
 			if (province != null && (r.getYear() == year || ResultFormValidator.activeDuring(province, year))) {
@@ -80,12 +87,12 @@ class GridLayout {
 			.sorted(Comparator.comparing((Indicator i) -> i.getGroup().getNumber()).thenComparing(Indicator::getCode))
 			.forEach(indicator -> {
 				List<GridRow> rows = rowsOf.computeIfAbsent(indicator.getGroup(), g -> new ArrayList<>());
-				rows.add(row(indicator, null, current, lastYear, locale));
+				rows.add(row(indicator, null, current, lastYear, lastYearLowerBounds, locale));
 				provincesOf.getOrDefault(indicator.getId(), Map.of())
 					.values()
 					.stream()
 					.sorted(Comparator.comparing(Province::getNameVi))
-					.forEach(p -> rows.add(row(indicator, p, current, lastYear, locale)));
+					.forEach(p -> rows.add(row(indicator, p, current, lastYear, lastYearLowerBounds, locale)));
 			});
 		List<ResultGrid.Group> groups = new ArrayList<>();
 		rowsOf.forEach((group, rows) -> groups.add(new ResultGrid.Group(group, narrativeOf.get(group.getId()),
@@ -96,9 +103,10 @@ class GridLayout {
 	}
 
 	private static GridRow row(Indicator indicator, Province province, Map<String, YearlyResult> current,
-			Map<String, BigDecimal> lastYear, Locale locale) {
+			Map<String, BigDecimal> lastYear, Set<String> lastYearLowerBounds, Locale locale) {
 		String key = key(indicator, province);
-		return new GridRow(indicator, province, current.get(key), lastYear.get(key), locale);
+		return new GridRow(indicator, province, current.get(key), lastYear.get(key), lastYearLowerBounds.contains(key),
+				locale);
 	}
 
 	static String key(Indicator indicator, Province province) {

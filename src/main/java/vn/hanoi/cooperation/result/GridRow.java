@@ -22,6 +22,8 @@ public class GridRow {
 
 	private final BigDecimal lastYear;
 
+	private final boolean lastYearLowerBound;
+
 	private String target;
 
 	private String actual;
@@ -42,11 +44,13 @@ public class GridRow {
 	/** Whether saving writes this row: a new figure, or a changed one. */
 	boolean changed;
 
-	GridRow(Indicator indicator, Province province, YearlyResult result, BigDecimal lastYear, Locale locale) {
+	GridRow(Indicator indicator, Province province, YearlyResult result, BigDecimal lastYear,
+			boolean lastYearLowerBound, Locale locale) {
 		this.indicator = indicator;
 		this.province = province;
 		this.result = result;
 		this.lastYear = lastYear;
+		this.lastYearLowerBound = lastYearLowerBound;
 		this.target = result == null ? "" : Figures.format(result.getTarget(), locale);
 		this.actual = result == null ? "" : Figures.format(result.getActual(), locale);
 		this.plannedTarget = result == null ? null : result.getTarget();
@@ -117,6 +121,11 @@ public class GridRow {
 
 	public BigDecimal getLastYear() {
 		return this.lastYear;
+	}
+
+	/** Whether last year's figure is a lower bound ("trên"). */
+	public boolean isLastYearLowerBound() {
+		return this.lastYearLowerBound;
 	}
 
 	public String getTarget() {

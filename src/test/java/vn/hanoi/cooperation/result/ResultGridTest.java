@@ -144,6 +144,20 @@ class ResultGridTest {
 		assertThat(new java.math.BigDecimal(row(FAIRS, null).get("actual").toString())).isEqualByComparingTo("7");
 	}
 
+	/** Last year's "trên 310.000" stays a lower bound; a unit before 1 July 2025 is told from its successor. */
+	@Test
+	void lastYearsLowerBoundAndAFormerUnitSayWhatTheyAre() {
+		Long total = this.results.create(GOODS, 2025, "SCT_2025", null, null, "310000", ResultStatus.APPROVED);
+		this.results.lowerBound(total);
+		assertThat(grid(Role.STAFF, "")).contains("trên 310.000");
+		this.results.create(GOODS, 2025, "SCT_2025", "11@2008-08-01", null, "20000", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT_2025", "11", null, "25000", ResultStatus.DRAFT);
+		String grid2025 = TestPages.text(this.mvc.get().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF))
+			.exchange());
+		assertThat(grid2025.split("trong đó: Điện Biên", -1)).hasSize(3);
+		assertThat(grid2025).containsOnlyOnce("(đơn vị trước 01/7/2025)");
+	}
+
 	@Test
 	void aLockedYearIsReadOnlyAndSaysSo() {
 		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2026, 'Điều phối')");
