@@ -58,8 +58,7 @@ class ResultGridImport {
 			this.batches.find(id, viewer.accountId()).orElseThrow(NotFoundException::new);
 			return new Outcome.AlreadyImported();
 		}
-		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get(), locale), viewer,
-				locale);
+		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get(), locale), viewer);
 		if (saved.needsUser()) {
 			// The upload goes back to waiting: the user reads why and uploads a corrected file.
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();

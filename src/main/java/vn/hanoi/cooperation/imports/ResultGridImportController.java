@@ -56,7 +56,7 @@ class ResultGridImportController {
 			Viewer viewer, Locale locale) {
 		this.grids.requireGridYear(year, viewer);
 		Department chosen = this.grids.departmentOf(viewer, department);
-		ResultGrid grid = this.grids.read(chosen, year, viewer, locale);
+		ResultGrid grid = this.grids.read(chosen, year, viewer);
 		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale), Downloads.XLSX,
 				"ket-qua-" + year + "-" + chosen.getCode().toLowerCase(Locale.ROOT).replace('_', '-') + ".xlsx");
 	}
@@ -83,7 +83,7 @@ class ResultGridImportController {
 			return "redirect:/results/years/" + year + "/grid";
 		}
 		UUID id = this.pending.save(viewer.accountId(), fileName, content);
-		recordIfFailed(this.grids.check(this.grids.departmentOf(viewer, null), year, cells, viewer, locale), id,
+		recordIfFailed(this.grids.check(this.grids.departmentOf(viewer, null), year, cells, viewer), id,
 				fileName, viewer);
 		return "redirect:/results/years/" + year + "/grid/import/" + id;
 	}
@@ -94,8 +94,8 @@ class ResultGridImportController {
 		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
 			.orElseThrow(NotFoundException::new);
 		Department department = this.grids.departmentOf(viewer, null);
-		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload, locale), viewer,
-				locale), model);
+		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload, locale), viewer),
+				model);
 	}
 
 	@PostMapping("/results/years/{year}/grid/import/{id}")

@@ -126,7 +126,8 @@ final class ResultGridSpreadsheet {
 		if (cell.getCellType() == CellType.NUMERIC) {
 			String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 			// The user's own notation, without grouping: "1500000,5" in Vietnamese, "1500000.5" in English.
-			return "en".equals(locale.getLanguage()) || Locale.ROOT.equals(locale) ? plain : plain.replace('.', ',');
+			// Read as the grid reads a figure typed in, the Vietnamese way in both languages (a version: as it is).
+			return Locale.ROOT.equals(locale) ? plain : plain.replace('.', ',');
 		}
 		return formatter.formatCellValue(cell).strip();
 	}

@@ -45,33 +45,4 @@ final class Figures {
 		return new DecimalFormat("#,##0.##", symbols).format(value);
 	}
 
-	/**
-	 * As {@link #parse(String)} in Vietnamese; in English the separators are the other way round ("1,500,000.5"),
-	 * with the same rules.
-	 */
-	static Optional<BigDecimal> parse(String text, Locale locale) throws NumberFormatException {
-		return parse(english(locale) ? swapSeparators(text) : text);
-	}
-
-	/** "1.500.000,5" in Vietnamese, "1,500,000.5" in English. */
-	static String format(BigDecimal value, Locale locale) {
-		String vietnamese = format(value);
-		return english(locale) ? swapSeparators(vietnamese) : vietnamese;
-	}
-
-	private static boolean english(Locale locale) {
-		return locale != null && "en".equals(locale.getLanguage());
-	}
-
-	private static String swapSeparators(String text) {
-		if (text == null) {
-			return null;
-		}
-		StringBuilder swapped = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			swapped.append(c == '.' ? ',' : c == ',' ? '.' : c);
-		}
-		return swapped.toString();
-	}
-
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.Objects;
@@ -49,7 +48,7 @@ class GridLayout {
 		this.access = access;
 	}
 
-	ResultGrid layOut(Department department, int year, boolean locked, Viewer viewer, Locale locale) {
+	ResultGrid layOut(Department department, int year, boolean locked, Viewer viewer) {
 		List<Long> lineage = this.departments.findLineageIds(department.getId());
 		Map<Long, Indicator> reported = new HashMap<>();
 		this.indicators.findOfGroupsLedBy(lineage).forEach(i -> reported.put(i.getId(), i));
@@ -87,12 +86,12 @@ class GridLayout {
 			.sorted(Comparator.comparing((Indicator i) -> i.getGroup().getNumber()).thenComparing(Indicator::getCode))
 			.forEach(indicator -> {
 				List<GridRow> rows = rowsOf.computeIfAbsent(indicator.getGroup(), g -> new ArrayList<>());
-				rows.add(row(indicator, null, current, lastYear, lastYearLowerBounds, locale));
+				rows.add(row(indicator, null, current, lastYear, lastYearLowerBounds));
 				provincesOf.getOrDefault(indicator.getId(), Map.of())
 					.values()
 					.stream()
 					.sorted(Comparator.comparing(Province::getNameVi))
-					.forEach(p -> rows.add(row(indicator, p, current, lastYear, lastYearLowerBounds, locale)));
+					.forEach(p -> rows.add(row(indicator, p, current, lastYear, lastYearLowerBounds)));
 			});
 		List<ResultGrid.Group> groups = new ArrayList<>();
 		rowsOf.forEach((group, rows) -> groups.add(new ResultGrid.Group(group, narrativeOf.get(group.getId()),
@@ -103,10 +102,9 @@ class GridLayout {
 	}
 
 	private static GridRow row(Indicator indicator, Province province, Map<String, YearlyResult> current,
-			Map<String, BigDecimal> lastYear, Set<String> lastYearLowerBounds, Locale locale) {
+			Map<String, BigDecimal> lastYear, Set<String> lastYearLowerBounds) {
 		String key = key(indicator, province);
-		return new GridRow(indicator, province, current.get(key), lastYear.get(key), lastYearLowerBounds.contains(key),
-				locale);
+		return new GridRow(indicator, province, current.get(key), lastYear.get(key), lastYearLowerBounds.contains(key));
 	}
 
 	static String key(Indicator indicator, Province province) {

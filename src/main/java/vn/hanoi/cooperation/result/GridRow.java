@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
-import java.util.Locale;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -45,14 +44,14 @@ public class GridRow {
 	boolean changed;
 
 	GridRow(Indicator indicator, Province province, YearlyResult result, BigDecimal lastYear,
-			boolean lastYearLowerBound, Locale locale) {
+			boolean lastYearLowerBound) {
 		this.indicator = indicator;
 		this.province = province;
 		this.result = result;
 		this.lastYear = lastYear;
 		this.lastYearLowerBound = lastYearLowerBound;
-		this.target = result == null ? "" : Figures.format(result.getTarget(), locale);
-		this.actual = result == null ? "" : Figures.format(result.getActual(), locale);
+		this.target = result == null ? "" : Figures.format(result.getTarget());
+		this.actual = result == null ? "" : Figures.format(result.getActual());
 		this.plannedTarget = result == null ? null : result.getTarget();
 		this.plannedActual = result == null ? null : result.getActual();
 	}
@@ -79,10 +78,10 @@ public class GridRow {
 	}
 
 	/** Someone saved the row after this user opened the grid: show the current figures and keep the entry. */
-	void changedMeanwhile(Locale locale) {
+	void changedMeanwhile() {
 		this.conflictEntry = this.target + " / " + this.actual;
-		this.target = Figures.format(this.result.getTarget(), locale);
-		this.actual = Figures.format(this.result.getActual(), locale);
+		this.target = Figures.format(this.result.getTarget());
+		this.actual = Figures.format(this.result.getActual());
 		this.plannedTarget = this.result.getTarget();
 		this.plannedActual = this.result.getActual();
 		this.changed = false;

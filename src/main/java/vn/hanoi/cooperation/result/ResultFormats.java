@@ -20,11 +20,6 @@ public class ResultFormats {
 		return Figures.format(value);
 	}
 
-	/** A figure as the user's language writes it: "1.500.000,5" in Vietnamese, "1,500,000.5" in English. */
-	public String inLocale(BigDecimal value) {
-		return Figures.format(value, LocaleContextHolder.getLocale());
-	}
-
 	/** The unit column's word in the user's language: "tấn", "hội nghị". */
 	public String unit(UnitOfMeasure unit) {
 		return unit.label(this.messages, LocaleContextHolder.getLocale());

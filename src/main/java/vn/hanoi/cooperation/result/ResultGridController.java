@@ -49,7 +49,7 @@ class ResultGridController {
 				.toList());
 			return VIEW_DEPARTMENTS;
 		}
-		return show(this.service.read(departmentOf(viewer, department), year, viewer, locale), model);
+		return show(this.service.read(departmentOf(viewer, department), year, viewer), model);
 	}
 
 	@PostMapping("/results/years/{year}/grid")
@@ -60,13 +60,13 @@ class ResultGridController {
 		Department department = departmentOf(viewer, null);
 		ResultGridService.Saved saved;
 		try {
-			saved = this.service.save(department, year, GridEntries.from(parameters), viewer, locale,
+			saved = this.service.save(department, year, GridEntries.from(parameters), viewer,
 					ResultGridService.Mode.FORM);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// A row changed between our check and our write: nothing was written; show the grid as it is now.
 			model.addAttribute("gridRefusal", "grid.changedWhileSaving");
-			return show(this.service.read(department, year, viewer, locale), model);
+			return show(this.service.read(department, year, viewer), model);
 		}
 		if (saved.needsUser()) {
 			return show(saved.grid(), model);

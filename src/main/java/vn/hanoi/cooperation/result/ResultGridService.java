@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,8 +74,8 @@ public class ResultGridService {
 	}
 
 	@Transactional(readOnly = true)
-	public ResultGrid read(Department department, int year, Viewer viewer, Locale locale) {
-		return this.layout.layOut(department, year, this.locks.isLocked(year), viewer, locale);
+	public ResultGrid read(Department department, int year, Viewer viewer) {
+		return this.layout.layOut(department, year, this.locks.isLocked(year), viewer);
 	}
 
 	/**
@@ -110,21 +109,20 @@ public class ResultGridService {
 
 	/** What saving these cells (named as the grid's form names them) would do; nothing is written. */
 	@Transactional(readOnly = true)
-	public ResultGrid check(Department department, int year, Map<String, String> cells, Viewer viewer,
-			Locale locale) {
-		return save(department, year, GridEntries.from(cells), viewer, locale, Mode.CHECK).grid();
+	public ResultGrid check(Department department, int year, Map<String, String> cells, Viewer viewer) {
+		return save(department, year, GridEntries.from(cells), viewer, Mode.CHECK).grid();
 	}
 
 	/** Saves these cells as drafts, every one or none (a spreadsheet's import). */
 	@Transactional
-	public Saved saveAll(Department department, int year, Map<String, String> cells, Viewer viewer, Locale locale) {
-		return save(department, year, GridEntries.from(cells), viewer, locale, Mode.ALL_OR_NOTHING);
+	public Saved saveAll(Department department, int year, Map<String, String> cells, Viewer viewer) {
+		return save(department, year, GridEntries.from(cells), viewer, Mode.ALL_OR_NOTHING);
 	}
 
 	@Transactional
-	Saved save(Department department, int year, GridEntries entries, Viewer viewer, Locale locale, Mode mode) {
+	Saved save(Department department, int year, GridEntries entries, Viewer viewer, Mode mode) {
 		ResultGrid grid = this.layout.layOut(department, year,
-				mode == Mode.CHECK ? this.locks.isLocked(year) : this.locks.isLockedForWrite(year), viewer, locale);
+				mode == Mode.CHECK ? this.locks.isLocked(year) : this.locks.isLockedForWrite(year), viewer);
 		if (grid.locked()) {
 			return new Saved(grid, 0, 0, false);
 		}
@@ -135,10 +133,10 @@ public class ResultGridService {
 		for (GridRow row : grid.rows()) {
 			GridEntries.Entry entry = entries.entries().get(row.getKey());
 			if (entry != null && row.isEditable()) {
-				enter(row, entry, entries.action(), locale, toSubmit);
+				enter(row, entry, entries.action(), toSubmit);
 			}
 		}
-		boolean warned = checkBreakdowns(grid, locale);
+		boolean warned = checkBreakdowns(grid);
 		if (grid.hasErrors() || mode == Mode.CHECK || (mode == Mode.ALL_OR_NOTHING && grid.conflicts() > 0)) {
 			return new Saved(grid, 0, 0, warned);
 		}
@@ -146,11 +144,10 @@ public class ResultGridService {
 	}
 
 	/** Reads one row's cells into the row: its figures to save, the message next to a bad cell, or a conflict. */
-	private void enter(GridRow row, GridEntries.Entry entry, GridEntries.Action action, Locale locale,
-			List<GridRow> toSubmit) {
+	private void enter(GridRow row, GridEntries.Entry entry, GridEntries.Action action, List<GridRow> toSubmit) {
 		row.enter(entry.target(), entry.actual(), entry.submit());
-		BigDecimal target = figure(row, "target", row.getTarget(), locale);
-		BigDecimal actual = figure(row, "actual", row.getActual(), locale);
+		BigDecimal target = figure(row, "target", row.getTarget());
+		BigDecimal actual = figure(row, "actual", row.getActual());
 		if (row.hasError()) {
 			return;
 		}
@@ -161,7 +158,7 @@ public class ResultGridService {
 				|| (action == GridEntries.Action.SUBMIT_SELECTED && entry.submit());
 		if (result != null && (changed || submit)
 				&& FormValues.version(entry.version()).orElse(-1L) != result.getVersion()) {
-			row.changedMeanwhile(locale);
+			row.changedMeanwhile();
 			return;
 		}
 		if (target == null && actual == null) {
@@ -178,9 +175,10 @@ public class ResultGridService {
 		}
 	}
 
-	private static BigDecimal figure(GridRow row, String field, String text, Locale locale) {
+	private static BigDecimal figure(GridRow row, String field, String text) {
 		try {
-			BigDecimal value = Figures.parse(text, locale).orElse(null);
+			// Written the Vietnamese way in both languages, as every page shows figures and the single form reads them.
+			BigDecimal value = Figures.parse(text).orElse(null);
 			if (value != null && value.compareTo(Figures.MAXIMUM) > 0) {
 				row.reject(field, "result.error.figureTooLarge");
 				return null;
@@ -188,13 +186,13 @@ public class ResultGridService {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			row.reject(field, "grid.error.figureInvalid");
+			row.reject(field, "result.error.figureInvalid");
 			return null;
 		}
 	}
 
 	/** The breakdown rule of every indicator on the figures about to be saved; true when only a warning remains. */
-	private static boolean checkBreakdowns(ResultGrid grid, Locale locale) {
+	private static boolean checkBreakdowns(ResultGrid grid) {
 		Map<Indicator, List<GridRow>> byIndicator = new LinkedHashMap<>();
 		grid.rows().forEach(row -> byIndicator.computeIfAbsent(row.getIndicator(), i -> new ArrayList<>()).add(row));
 		boolean warned = false;
@@ -211,7 +209,7 @@ public class ResultGridService {
 				rows.getValue()
 					.get(0)
 					.reject(verdict.ofTargets() ? "target" : "actual", verdict.messageKey(),
-							Figures.format(verdict.breakdown(), locale), Figures.format(verdict.total(), locale));
+							Figures.format(verdict.breakdown()), Figures.format(verdict.total()));
 			}
 			warned |= verdict.outcome() == BreakdownCheck.Outcome.WARNED;
 		}

@@ -103,15 +103,17 @@ class ResultGridTest {
 		assertThat(count2026()).isZero();
 	}
 
+	/** In English the messages are English and figures are written as on every page: 1.500.000,5. */
 	@Test
-	void englishNumbersAndMessagesInEnglish() {
-		assertThat(post(Role.STAFF, "save", "lang", "en", "target_" + key(GOODS, null), "1,500,000.5"))
+	void inEnglishFiguresAreWrittenAsOnEveryPageAndMessagesAreEnglish() {
+		assertThat(post(Role.STAFF, "save", "lang", "en", "target_" + key(GOODS, null), "1.500.000,5"))
 			.hasStatus3xxRedirection();
 		assertThat(new java.math.BigDecimal(row(GOODS, null).get("target").toString()))
 			.isEqualByComparingTo("1500000.5");
-		assertThat(grid(Role.STAFF, "?lang=en")).contains("1,500,000.5", "Save as draft");
+		assertThat(grid(Role.STAFF, "?lang=en")).contains("1.500.000,5", "Save as draft", "the Vietnamese way")
+			.doesNotContain("English way");
 		assertThat(TestPages.text(post(Role.STAFF, "save", "lang", "en", "actual_" + key(FAIRS, null), "1.2.3")))
-			.contains("Not a valid number: use a comma between thousands");
+			.contains("Not a valid number: use dots between thousands");
 	}
 
 	@Test
