@@ -64,9 +64,10 @@ class ResultGridController {
 					ResultGridService.Mode.FORM);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// A row changed between our check and our write: nothing was written; show the grid as it is now.
+			// A row changed (or was added) between our check and our write: nothing was written. The grid is laid
+			// out again with what was typed, and the rows changed meanwhile are marked as such, with both figures.
 			model.addAttribute("gridRefusal", "grid.changedWhileSaving");
-			return show(this.service.read(department, year, viewer), model);
+			return show(this.service.check(department, year, parameters, viewer), model);
 		}
 		if (saved.needsUser()) {
 			return show(saved.grid(), model);

@@ -140,8 +140,10 @@ class ResultGridTest {
 				() -> post(Role.STAFF, "save", "actual_" + key(FAIRS, null), "7", "version_" + key(FAIRS, null), "-1"));
 		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isIn(200, 302));
 		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 302).isNotEmpty();
+		// The others are told nothing was saved, and what they typed is still in the grid.
 		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 200)
-			.allSatisfy(answer -> assertThat(TestPages.text(answer)).contains("nên chưa có gì được lưu"));
+			.allSatisfy(answer -> assertThat(TestPages.text(answer)).contains("nên chưa có gì được lưu",
+					"Những gì bạn đã nhập vẫn còn trong bảng"));
 		assertThat(count2026()).isOne();
 		assertThat(new java.math.BigDecimal(row(FAIRS, null).get("actual").toString())).isEqualByComparingTo("7");
 	}
