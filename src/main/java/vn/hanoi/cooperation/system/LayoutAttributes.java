@@ -29,7 +29,7 @@ class LayoutAttributes {
 	/**
 	 * The current page with its filters but without {@code lang}, so switching language keeps the user's place. A
 	 * page answering a form's post (a refused entry) is not one a link can open again: its language links lead to
-	 * the page the form was on (the same-origin Referer), else to the front page, never to the post's address (405).
+	 * the page the form was on (the Referer, from this host), else to the front page, never to the post's address (405).
 	 */
 	@ModelAttribute("requestPath")
 	String requestPath(HttpServletRequest request) {
@@ -51,10 +51,10 @@ class LayoutAttributes {
 		try {
 			URI page = new URI(referer);
 			String path = page.getRawPath();
-			boolean sameOrigin = request.getServerName().equalsIgnoreCase(page.getHost())
-					&& request.getServerPort() == (page.getPort() == -1 ? defaultPort(page.getScheme()) : page.getPort());
+			// The host alone: behind a proxy that ends TLS the port and scheme seen here are not the browser's.
+			boolean sameHost = request.getServerName().equalsIgnoreCase(page.getHost());
 			String context = request.getContextPath();
-			if (!sameOrigin || path == null || !path.startsWith(context + "/") || path.startsWith(context + "//")
+			if (!sameHost || path == null || !path.startsWith(context + "/") || path.startsWith(context + "//")
 					|| path.contains("\\")) {
 				return "/";
 			}
@@ -64,10 +64,6 @@ class LayoutAttributes {
 		catch (URISyntaxException ex) {
 			return "/";
 		}
-	}
-
-	private static int defaultPort(String scheme) {
-		return "https".equalsIgnoreCase(scheme) ? 443 : 80;
 	}
 
 	private static String withoutLanguage(String path, String query) {
