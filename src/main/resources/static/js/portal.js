@@ -67,12 +67,10 @@ document.addEventListener('click', function (event) {
     if (files.length > Number(input.getAttribute('data-max-files'))) {
       return input.getAttribute('data-too-many');
     }
+    // Each file and all of them together: the total bounds both.
     var total = 0;
     for (var i = 0; i < files.length; i++) {
       total += files[i].size;
-      if (files[i].size > largest) {
-        return input.getAttribute('data-too-large');
-      }
     }
     return total > largest ? input.getAttribute('data-too-large') : '';
   }

@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.dashboard;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -57,8 +58,8 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 	public record GroupRow(Long id, int number, String nameVi, String nameEn, StatusCounts counts) implements Named {
 	}
 
-	/** A department's activities; {@code validTo} when it ended (the 1 March 2025 mergers), to tell it from its successor. */
-	public record DepartmentRow(Long id, String nameVi, String nameEn, java.time.LocalDate validTo, StatusCounts counts,
+	/** A department's activities; {@code validTo} when it ended (1 March 2025), to tell it from its successor. */
+	public record DepartmentRow(Long id, String nameVi, String nameEn, LocalDate validTo, StatusCounts counts,
 			boolean own)
 			implements Named {
 	}

@@ -23,6 +23,7 @@ import vn.hanoi.cooperation.activity.ActivityImporter;
 import vn.hanoi.cooperation.activity.ImportCheck;
 import vn.hanoi.cooperation.activity.ImportRow;
 import vn.hanoi.cooperation.report.Downloads;
+import vn.hanoi.cooperation.system.FormTokens;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
@@ -93,7 +94,7 @@ class ActivityImportController {
 
 	@PostMapping("/activities/import")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
-			@RequestParam(name = "_formToken", required = false) String formToken, Viewer viewer, Locale locale,
+			@RequestParam(name = FormTokens.PARAMETER, required = false) String formToken, Viewer viewer, Locale locale,
 			Model model)
 			throws IOException {
 		requireImporter(viewer);

@@ -1,6 +1,5 @@
 package vn.hanoi.cooperation.imports;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -52,13 +51,13 @@ class ResultGridImport {
 	}
 
 	@Transactional
-	Outcome confirm(UUID id, Department department, int year, Viewer viewer, Locale locale) {
+	Outcome confirm(UUID id, Department department, int year, Viewer viewer) {
 		Optional<PendingImports.PendingImport> upload = this.pending.claim(id, viewer.accountId());
 		if (upload.isEmpty()) {
 			this.batches.find(id, viewer.accountId()).orElseThrow(NotFoundException::new);
 			return new Outcome.AlreadyImported();
 		}
-		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get(), locale), viewer);
+		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get()), viewer);
 		if (saved.needsUser()) {
 			// The upload goes back to waiting: the user reads why and uploads a corrected file.
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -70,9 +69,9 @@ class ResultGridImport {
 	}
 
 	/** The file was read once at upload; a stored file that no longer reads is as good as gone. */
-	static Map<String, String> cells(PendingImports.PendingImport upload, Locale locale) {
+	static Map<String, String> cells(PendingImports.PendingImport upload) {
 		try {
-			return ResultGridSpreadsheet.read(upload.content(), locale);
+			return ResultGridSpreadsheet.read(upload.content());
 		}
 		catch (SpreadsheetRejected ex) {
 			throw new NotFoundException();

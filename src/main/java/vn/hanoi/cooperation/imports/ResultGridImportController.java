@@ -73,7 +73,7 @@ class ResultGridImportController {
 					file.getContentType())) {
 				throw new SpreadsheetRejected("import.rejected.notXlsx");
 			}
-			cells = ResultGridSpreadsheet.read(content, locale);
+			cells = ResultGridSpreadsheet.read(content);
 		}
 		catch (SpreadsheetRejected rejected) {
 			this.failures.record(ImportFailures.Kind.RESULTS, year, viewer, null, fileName, rejected.messageKey(),
@@ -89,21 +89,19 @@ class ResultGridImportController {
 	}
 
 	@GetMapping("/results/years/{year}/grid/import/{id}")
-	String preview(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Locale locale, Model model) {
+	String preview(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Model model) {
 		requireImporter(year, viewer);
 		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
 			.orElseThrow(NotFoundException::new);
 		Department department = this.grids.departmentOf(viewer, null);
-		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload, locale), viewer),
-				model);
+		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload), viewer), model);
 	}
 
 	@PostMapping("/results/years/{year}/grid/import/{id}")
-	String confirm(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Locale locale, Model model,
+	String confirm(@PathVariable int year, @PathVariable UUID id, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		requireImporter(year, viewer);
-		ResultGridImport.Outcome outcome = this.imports.confirm(id, this.grids.departmentOf(viewer, null), year,
-				viewer, locale);
+		ResultGridImport.Outcome outcome = this.imports.confirm(id, this.grids.departmentOf(viewer, null), year, viewer);
 		if (outcome instanceof ResultGridImport.Outcome.Refused refused) {
 			recordIfFailed(refused.check(), id, refused.upload().fileName(), viewer);
 			return showCheck(refused.upload(), refused.check(), model);

@@ -93,9 +93,9 @@ final class ResultGridSpreadsheet {
 
 	/**
 	 * The grid's form fields from an uploaded workbook ({@code target_<key>}, {@code actual_<key>},
-	 * {@code version_<key>}): a number cell as a plain figure in the user's notation, a text cell as typed.
+	 * {@code version_<key>}): a number cell as a plain figure written the Vietnamese way, a text cell as typed.
 	 */
-	static Map<String, String> read(byte[] content, Locale locale) throws SpreadsheetRejected {
+	static Map<String, String> read(byte[] content) throws SpreadsheetRejected {
 		return ActivitySpreadsheet.read(content, sheet -> {
 			if (sheet.getLastRowNum() > ActivitySpreadsheet.MAXIMUM_ROWS) {
 				throw new SpreadsheetRejected("import.rejected.tooManyRows", ActivitySpreadsheet.MAXIMUM_ROWS);
@@ -108,9 +108,9 @@ final class ResultGridSpreadsheet {
 				if (!ROW_KEY.matcher(key).matches()) {
 					continue;
 				}
-				cells.put("target_" + key, figure(row.getCell(TARGET), formatter, locale));
-				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter, locale));
-				cells.put("version_" + key, figure(row.getCell(VERSION), formatter, Locale.ROOT));
+				cells.put("target_" + key, figure(row.getCell(TARGET), formatter));
+				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter));
+				cells.put("version_" + key, plain(row.getCell(VERSION), formatter));
 			}
 			if (cells.isEmpty()) {
 				throw new SpreadsheetRejected("import.rejected.noRows");
@@ -119,15 +119,19 @@ final class ResultGridSpreadsheet {
 		});
 	}
 
-	private static String figure(Cell cell, DataFormatter formatter, Locale locale) {
+	/** A figure as the grid reads one typed in, the Vietnamese way without grouping: "1500000,5". */
+	private static String figure(Cell cell, DataFormatter formatter) {
+		String plain = plain(cell, formatter);
+		return cell != null && cell.getCellType() == CellType.NUMERIC ? plain.replace('.', ',') : plain;
+	}
+
+	/** A number cell written plainly ("1500000.5"), a text cell as typed. */
+	private static String plain(Cell cell, DataFormatter formatter) {
 		if (cell == null) {
 			return "";
 		}
 		if (cell.getCellType() == CellType.NUMERIC) {
-			String plain = BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-			// The user's own notation, without grouping: "1500000,5" in Vietnamese, "1500000.5" in English.
-			// Read as the grid reads a figure typed in, the Vietnamese way in both languages (a version: as it is).
-			return Locale.ROOT.equals(locale) ? plain : plain.replace('.', ',');
+			return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 		}
 		return formatter.formatCellValue(cell).strip();
 	}

@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 
 /** The embedded cluster's superuser password: made, kept in its data directory, read back. */
 final class EmbeddedPasswordFile {
@@ -26,7 +29,7 @@ final class EmbeddedPasswordFile {
 
 	static final String SUPERUSER = "postgres";
 
-	static final String OWNER_ONLY = "rw-------";
+	private static final String OWNER_ONLY = "rw-------";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -36,6 +39,32 @@ final class EmbeddedPasswordFile {
 	/** Where the password of the cluster in {@code dataDirectory} is kept. */
 	static Path in(Path dataDirectory) {
 		return dataDirectory.toAbsolutePath().normalize().resolve(PASSWORD_FILE);
+	}
+
+	/**
+	 * The password a start uses: a new one for a new cluster, the kept one, or a new one for a cluster made by an
+	 * older version that still trusts everyone (it gets it once started). A cluster that asks for a password whose
+	 * file is gone cannot be opened: the start stops and says what to do.
+	 */
+	static String toStartWith(Path directory, boolean fresh) throws IOException {
+		Path file = in(directory);
+		if (fresh) {
+			return newPassword();
+		}
+		if (Files.exists(file)) {
+			return read(file);
+		}
+		if (PgHbaFile.trustedLines(directory.resolve("pg_hba.conf")) > 0) {
+			return newPassword();
+		}
+		throw new IllegalStateException("The embedded PostgreSQL in " + directory + " asks for a password, but its "
+				+ "password file " + file + " is missing. Put back the file from a copy of this directory, or, when "
+				+ "nothing in it is worth keeping, delete the directory: the next start creates a fresh database.");
+	}
+
+	/** Readable by the server's user alone, as libpq wants a password file. */
+	static FileAttribute<Set<PosixFilePermission>> ownerOnly() {
+		return PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY));
 	}
 
 	static String newPassword() {
@@ -49,8 +78,7 @@ final class EmbeddedPasswordFile {
 		try {
 			String line = "localhost:*:*:" + SUPERUSER + ":" + password + "\n";
 			if (!Files.exists(file) || !Files.readString(file, StandardCharsets.UTF_8).equals(line)) {
-				Path written = Files.createTempFile(file.getParent(), PASSWORD_FILE + ".", ".tmp",
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(OWNER_ONLY)));
+				Path written = Files.createTempFile(file.getParent(), PASSWORD_FILE + ".", ".tmp", ownerOnly());
 				Files.writeString(written, line, StandardCharsets.UTF_8);
 				Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			}

@@ -6,7 +6,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -77,23 +76,7 @@ public final class EmbeddedPostgresServer {
 			Path passwordFile = passwordFile(directory);
 			// The library's own test for a new cluster: it runs initdb when there is no postgresql.conf.
 			boolean fresh = !Files.exists(directory.resolve("postgresql.conf"));
-			String password;
-			if (fresh) {
-				password = EmbeddedPasswordFile.newPassword();
-			}
-			else if (Files.exists(passwordFile)) {
-				password = EmbeddedPasswordFile.read(passwordFile);
-			}
-			else if (PgHbaFile.trustedLines(directory.resolve("pg_hba.conf")) > 0) {
-				// Made by an older version: it still trusts everyone, and gets its password once started below.
-				password = EmbeddedPasswordFile.newPassword();
-			}
-			else {
-				throw new IllegalStateException("The embedded PostgreSQL in " + directory
-						+ " asks for a password, but its password file " + passwordFile + " is missing. Put back the "
-						+ "file from a copy of this directory, or, when nothing in it is worth keeping, delete the "
-						+ "directory: the next start creates a fresh database.");
-			}
+			String password = EmbeddedPasswordFile.toStartWith(directory, fresh);
 			EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
@@ -112,7 +95,7 @@ public final class EmbeddedPostgresServer {
 				// private file beside it, deleted once initdb is done. The library passes these entries to initdb as
 				// --auth=… and --pwfile=… after its own "-A trust", so they win over it, for local and host lines.
 				initdbPassword = Files.createTempFile(directory.getParent(), ".initdb-", ".tmp",
-						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(EmbeddedPasswordFile.OWNER_ONLY)));
+						EmbeddedPasswordFile.ownerOnly());
 				Files.writeString(initdbPassword, password + "\n", StandardCharsets.UTF_8);
 				builder.setLocaleConfig("auth", "scram-sha-256").setLocaleConfig("pwfile", initdbPassword.toString());
 			}
@@ -196,11 +179,7 @@ public final class EmbeddedPostgresServer {
 				Statement statement = connection.createStatement()) {
 			connection.unwrap(PGConnection.class)
 				.alterUserPassword(EmbeddedPasswordFile.SUPERUSER, password.toCharArray(), "scram-sha-256");
-			Path rewritten = Files.createTempFile(directory, "pg_hba.", ".tmp",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(EmbeddedPasswordFile.OWNER_ONLY)));
-			Files.writeString(rewritten, PgHbaFile.withoutTrust(Files.readString(hba, StandardCharsets.UTF_8)),
-					StandardCharsets.UTF_8);
-			Files.move(rewritten, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			PgHbaFile.rewriteWithoutTrust(hba);
 			try (var rules = statement.executeQuery("select count(*) filter (where auth_method = 'trust') as trusted, "
 					+ "count(*) filter (where error is not null) as broken from pg_hba_file_rules")) {
 				rules.next();

@@ -18,8 +18,6 @@ import org.springframework.web.servlet.ModelAndView;
  */
 class FormTokenInterceptor implements HandlerInterceptor {
 
-	static final String PARAMETER = "_formToken";
-
 	private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
 
 	private static final String REDIRECT = "redirect:";
@@ -85,7 +83,7 @@ class FormTokenInterceptor implements HandlerInterceptor {
 	}
 
 	private static UUID token(HttpServletRequest request) {
-		String value = request.getParameter(PARAMETER);
+		String value = request.getParameter(FormTokens.PARAMETER);
 		try {
 			return value == null ? null : UUID.fromString(value);
 		}

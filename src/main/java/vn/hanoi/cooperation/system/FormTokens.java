@@ -14,6 +14,9 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class FormTokens {
 
+	/** The form field that carries the token (fragments/formToken). */
+	public static final String PARAMETER = "_formToken";
+
 	/** A claimed token and, once its submission has finished, where it sent the user. */
 	record Submission(String outcome) {
 	}

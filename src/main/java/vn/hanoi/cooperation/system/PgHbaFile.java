@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,6 +29,13 @@ final class PgHbaFile {
 			}
 		}
 		return trusted;
+	}
+
+	/** Rewrites the file in place (atomically) with scram-sha-256 wherever it said trust. */
+	static void rewriteWithoutTrust(Path hba) throws IOException {
+		Path rewritten = Files.createTempFile(hba.getParent(), "pg_hba.", ".tmp", EmbeddedPasswordFile.ownerOnly());
+		Files.writeString(rewritten, withoutTrust(Files.readString(hba, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+		Files.move(rewritten, hba, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 	}
 
 	/** The pg_hba.conf text with scram-sha-256 wherever it said trust; comments and layout stay. */
