@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -143,6 +144,22 @@ class ResultGridImportTest {
 		assertThat(uploaded).flash().containsKey("gridRejection");
 	}
 
+	/** A double click on "check the file" sends it twice with the form's one token: one check, one failure. */
+	@Test
+	void aFileSentTwiceFromTheSameFormIsCheckedOnce() throws Exception {
+		assertThat(page("/results/years/2026/grid")).containsPattern(
+				"(?s)grid/import\"[^>]*>(?:(?!</form>).)*name=\"_formToken\"");
+		byte[] filled = fill(export(), this.fairs, null, "1.2.3");
+		String token = UUID.randomUUID().toString();
+		String first = upload(filled, token).getResponse().getRedirectedUrl();
+		String second = upload(filled, token).getResponse().getRedirectedUrl();
+
+		assertThat(second).as("the second send lands on the first one's check").isEqualTo(first);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports where file_name = ?", Integer.class,
+				FILE_NAME)).isOne();
+		assertThat(failures()).isOne();
+	}
+
 	private byte[] export() {
 		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx")
 			.with(this.accounts.as(Role.STAFF)).exchange();
@@ -172,10 +189,17 @@ class ResultGridImportTest {
 	}
 
 	private MvcTestResult upload(byte[] content) {
-		MvcTestResult uploaded = this.mvc.post().uri("/results/years/2026/grid/import")
+		return upload(content, null);
+	}
+
+	private MvcTestResult upload(byte[] content, String formToken) {
+		var request = this.mvc.post().uri("/results/years/2026/grid/import")
 			.multipart()
-			.file(new MockMultipartFile("file", FILE_NAME, "application/octet-stream", content))
-			.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+			.file(new MockMultipartFile("file", FILE_NAME, "application/octet-stream", content));
+		if (formToken != null) {
+			request.param("_formToken", formToken);
+		}
+		MvcTestResult uploaded = request.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
 		assertThat(uploaded).hasStatus3xxRedirection();
 		return uploaded;
 	}
