@@ -73,7 +73,8 @@ class ApiTokenController {
 		this.auditLog.record(SecurityEventType.API_TOKEN_CREATED,
 				SecurityDetail.of("token '" + name + "', " + form.validDays() + " days", "audit.detail.apiToken.created",
 						name, form.validDays()));
-		// A flash attribute: shown on the next page only, never stored anywhere but in that one response.
+		// A flash attribute: shown on the next page only. It waits in the session store until that page is read
+		// (milliseconds, or the session's end if the redirect is never followed); a double click still shows it.
 		redirect.addFlashAttribute("newToken", secret);
 		redirect.addFlashAttribute("message", "apiTokenCreated");
 		return "redirect:" + PATH;
