@@ -288,6 +288,28 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		}
 	}
 
+	/** On a phone a province officer reads each agreement as a card: the title across, its status in view. */
+	@Test
+	void onAPhoneAProvinceReadsEachAgreementWholeAsACard() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "agreements-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.PROVINCE));
+			journey.open("/my-province?lang=vi");
+			Page page = journey.page();
+			Locator region = page.locator("section[aria-labelledby=agreements-title] .table-responsive");
+			assertThat((Boolean) region.evaluate("r => r.scrollWidth <= r.clientWidth"))
+				.as("the agreements do not scroll sideways inside their region").isTrue();
+			Locator card = region.locator("tbody tr").filter(new Locator.FilterOptions().setHasText("SCREEN Thỏa thuận"));
+			Locator title = card.locator("td").first();
+			assertThat(title.boundingBox().width).as("the title reads across the card").isGreaterThan(PHONE * 0.8);
+			Locator status = card.locator("td").last();
+			assertThat(status).hasAttribute("data-label", journey.text("agreement.field.status"));
+			assertThat(status.locator(".badge")).isVisible();
+			assertThat(status.boundingBox().x + status.boundingBox().width).isLessThanOrEqualTo(PHONE);
+			journey.shoot("cards");
+		}
+	}
+
 	/** Issue 18: the administration page's cards say they are links, by their title and when pointed at. */
 	@Test
 	void theAdministrationCardsLookLikeLinks() {
