@@ -160,6 +160,18 @@ class ResultGridImportTest {
 		assertThat(failures()).isOne();
 	}
 
+	/** Unlike the other files, the grid's workbook is written in the page's language, and its link says no more. */
+	@Test
+	void theGridsWorkbookSpeaksThePagesLanguage() throws Exception {
+		assertThat(page("/results/years/2026/grid?lang=en")).contains(">Download Excel<")
+			.doesNotContain("Download Excel (in Vietnamese)");
+		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx?lang=en")
+			.with(this.accounts.as(Role.STAFF)).exchange();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Row key (do not change)");
+		}
+	}
+
 	private byte[] export() {
 		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx")
 			.with(this.accounts.as(Role.STAFF)).exchange();

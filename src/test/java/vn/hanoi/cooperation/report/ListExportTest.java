@@ -68,6 +68,20 @@ class ListExportTest {
 		assertThat(fixtures().exports("agreements xlsx")).isPositive();
 	}
 
+	/** The files are in Vietnamese whatever the page's language, and an English page says so before the click. */
+	@Test
+	void anEnglishPageSaysItsDownloadsAreInVietnamese() throws Exception {
+		fixtures().agreements.create(MARK + "Thỏa thuận Hà Nội – Lào Cai", true, LocalDate.of(2023, 1, 10), null, "11");
+		MvcTestResult page = this.mvc.get().uri("/agreements?lang=en").with(this.accounts.as(Role.COORDINATOR))
+			.exchange();
+		assertThat(page.getResponse().getContentAsString(StandardCharsets.UTF_8))
+			.contains("Download Excel (in Vietnamese)", "Download CSV (in Vietnamese)");
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/agreements/export.xlsx?lang=en")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange())) {
+			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Số hiệu");
+		}
+	}
+
 	@Test
 	void aProvinceExportsOnlyTheAgreementsSharedWithIt() throws Exception {
 		fixtures().agreements.create(MARK + "Thỏa thuận ba bên", true, LocalDate.of(2023, 1, 10), null, "11", "12");
