@@ -13,10 +13,14 @@ final class InboxQueries {
 
 	private static final String RESULT_TITLE = "i.name_vi || ' (' || r.year || ')' as title_vi, i.name_en || ' (' || r.year || ')' as title_en";
 
-	/** Latest comment of each conversation (activity × province) that the where clause keeps. */
+	/**
+	 * Latest comment of each conversation that the where clause keeps: an activity and a province as it is today
+	 * ({@code c.unit}), whichever of its units (2008 or 2025) each side wrote under.
+	 */
 	private static final String LATEST_COMMENTS = """
-			(select distinct on (c.activity_id, c.province_id) c.* from activity_comments c
-			 where %s order by c.activity_id, c.province_id, c.commented_at desc, c.id desc) c
+			(select distinct on (c.activity_id, c.unit) c.*
+			 from (select c.*, current_unit('PROVINCE', c.province_id) as unit from activity_comments c where %s) c
+			 order by c.activity_id, c.unit, c.commented_at desc, c.id desc) c
 			""";
 
 	static final List<InboxQuery> STAFF = List.of(new InboxQuery("returned", """
@@ -45,7 +49,7 @@ final class InboxQueries {
 					       c.author_name || ' – ' || p.name_en || ': ' || left(c.body, 300) as detail_en, c.commented_at as at,
 					       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second,
 					       count(*) over () as total
-					from %s join activities a on a.id = c.activity_id join provinces p on p.id = c.province_id
+					from %s join activities a on a.id = c.activity_id join provinces p on p.id = c.unit
 					  left join accounts au on au.id = c.author_id
 					where c.from_province or au.role = 'COORDINATOR'
 					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
@@ -120,7 +124,7 @@ final class InboxQueries {
 					from %s join activities a on a.id = c.activity_id
 					where not c.from_province and a.shared_with_provinces and c.commented_at >= :recent
 					  and exists (select 1 from activity_comments q where q.activity_id = c.activity_id
-					              and q.province_id = c.province_id and q.from_province)
+					              and current_unit('PROVINCE', q.province_id) = c.unit and q.from_province)
 					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
 					"c.province_id in (:provinces)")), "/activities/{id}#comments", null));
 

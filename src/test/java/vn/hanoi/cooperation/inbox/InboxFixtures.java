@@ -41,10 +41,15 @@ class InboxFixtures {
 	}
 
 	void comment(Long activity, String province, boolean fromProvince, String body) {
+		comment(activity, province, "2025-07-01", fromProvince, body);
+	}
+
+	/** A comment under the province's unit valid from that day: 2008-08-01 for the 63 units, 2025-07-01 for the 34. */
+	void comment(Long activity, String province, String validFrom, boolean fromProvince, String body) {
 		this.jdbc.update("""
 				insert into activity_comments (activity_id, province_id, author_name, from_province, body)
-				values (?, (select id from provinces where code = ? and valid_from = date '2025-07-01'), ?, ?, ?)""",
-				activity, province, fromProvince ? "Cán bộ tỉnh" : "Cán bộ Hà Nội", fromProvince, body);
+				values (?, (select id from provinces where code = ? and valid_from = cast(? as date)), ?, ?, ?)""",
+				activity, province, validFrom, fromProvince ? "Cán bộ tỉnh" : "Cán bộ Hà Nội", fromProvince, body);
 	}
 
 	Long agreement(String title, String validTo, boolean shared, String province) {

@@ -98,6 +98,24 @@ class InboxTest {
 		assertThat(inbox(this.accounts.provinceOf("08", LocalDate.of(2025, 7, 1)))).doesNotContain("Sở đã gửi danh sách");
 	}
 
+	/**
+	 * An activity of 2022 has Hà Giang for partner; Tuyên Quang's officer (the 2025 unit Hà Giang joined) writes, and
+	 * the department answers Hà Giang: one conversation, answered on both sides.
+	 */
+	@Test
+	void aProvinceWritingAsItsUnitOfTodayAndHanoiAnsweringThePartnerOfTheActivitysDayIsOneConversation() {
+		Long activity = this.fixtures.activity("SCT_2025", "null");
+		this.fixtures.comment(activity, "08", "2025-07-01", true, "Tỉnh đề nghị bổ sung danh sách");
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments"))
+			.contains("href=\"/activities/" + activity + "#comments\"", "Tuyên Quang: Tỉnh đề nghị bổ sung danh sách");
+
+		this.fixtures.comment(activity, "02", "2008-08-01", false, "Sở trả lời Hà Giang");
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments"))
+			.as("answered: nothing waits for the department").doesNotContain("/activities/" + activity + "#");
+		assertThat(section(inbox(this.accounts.provinceOf("08", LocalDate.of(2025, 7, 1))), "answers"))
+			.contains("href=\"/activities/" + activity + "#comments\"", "Sở trả lời Hà Giang");
+	}
+
 	@Test
 	void theCoordinatorSeesWaitingResultsDisputesDepartmentsBehindAndExpiringAgreements() {
 		Long waiting = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "SUBMITTED");
