@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.notification;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.context.event.EventListener;
@@ -10,6 +12,7 @@ import vn.hanoi.cooperation.activity.ActivityCommented;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.result.ResultStepTaken;
 import vn.hanoi.cooperation.result.ResultsApproved;
+import vn.hanoi.cooperation.result.ResultsSubmitted;
 import vn.hanoi.cooperation.result.YearLocked;
 
 /**
@@ -37,7 +40,7 @@ class ChangeNotifications {
 		this.recorder = recorder;
 	}
 
-	private record ResultItem(Long departmentId, Long provinceId, String labelVi, String labelEn) {
+	private record ResultItem(Long id, Long departmentId, Long provinceId, String labelVi, String labelEn) {
 	}
 
 	@EventListener
@@ -46,8 +49,29 @@ class ChangeNotifications {
 		if (kind == null) {
 			return;
 		}
-		ResultItem item = this.jdbc.sql("""
-				select r.department_id, r.province_id,
+		ResultItem item = resultItems(List.of(event.resultId())).get(0);
+		this.recorder.record(
+				new Notice(kind, "/results/" + event.resultId(), item.labelVi(), item.labelEn(), event.text()),
+				this.recipients.forResult(kind, item.departmentId(), item.provinceId(), event.actorId()));
+	}
+
+	/** Results submitted from the grid: each one told to the coordinators, as one submitted from its form is. */
+	@EventListener
+	void on(ResultsSubmitted event) {
+		NotificationKind kind = NotificationKind.RESULT_SUBMITTED;
+		List<Recipient> coordinators = this.recipients.forResult(kind, null, null, event.actorId());
+		List<NotificationRecorder.Addressed> addressed = new ArrayList<>();
+		for (ResultItem item : resultItems(event.resultIds())) {
+			Notice notice = new Notice(kind, "/results/" + item.id(), item.labelVi(), item.labelEn(), null);
+			coordinators.forEach(coordinator -> addressed.add(new NotificationRecorder.Addressed(notice, coordinator)));
+		}
+		this.recorder.recordAll(addressed);
+	}
+
+	/** What a notice about each result says: "indicator – year – department – province", in both languages. */
+	private List<ResultItem> resultItems(List<Long> resultIds) {
+		return this.jdbc.sql("""
+				select r.id, r.department_id, r.province_id,
 				       i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, '')
 				         as label_vi,
 				       i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '')
@@ -56,14 +80,12 @@ class ChangeNotifications {
 				join indicators i on i.id = r.indicator_id
 				left join departments d on d.id = r.department_id
 				left join provinces p on p.id = r.province_id
-				where r.id = :resultId""")
-			.param("resultId", event.resultId())
-			.query((rs, n) -> new ResultItem(rs.getObject("department_id", Long.class),
+				where r.id in (:resultIds)
+				order by r.id""")
+			.param("resultIds", resultIds)
+			.query((rs, n) -> new ResultItem(rs.getLong("id"), rs.getObject("department_id", Long.class),
 					rs.getObject("province_id", Long.class), rs.getString("label_vi"), rs.getString("label_en")))
-			.single();
-		this.recorder.record(
-				new Notice(kind, "/results/" + event.resultId(), item.labelVi(), item.labelEn(), event.text()),
-				this.recipients.forResult(kind, item.departmentId(), item.provinceId(), event.actorId()));
+			.list();
 	}
 
 	/** A bulk approval: the same notices as one approval at a time would record, in a few statements in all. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +51,8 @@ public class ResultGridService {
 
 	private final GridLayout layout;
 
+	private final ApplicationEventPublisher events;
+
 	private final GridWrites writes;
 
 	private final YearlyResults results;
@@ -63,7 +66,9 @@ public class ResultGridService {
 	private final ResultFormValidator years;
 
 	ResultGridService(GridLayout layout, GridWrites writes, YearlyResults results, YearLocks locks,
-			ResultAccess access, Departments departments, ResultFormValidator years) {
+			ResultAccess access, Departments departments, ResultFormValidator years,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.departments = departments;
 		this.years = years;
 		this.layout = layout;
@@ -241,10 +246,12 @@ public class ResultGridService {
 				saved.put(row.getKey(), result);
 			}
 		}
+		List<YearlyResult> submitted = new ArrayList<>();
 		for (GridRow row : toSubmit) {
 			YearlyResult result = row.getResult() != null ? row.getResult() : saved.get(row.getKey());
 			require(viewer, result, ResultTransition.SUBMIT);
 			result.submit(viewer.accountId());
+			submitted.add(result);
 		}
 		this.writes.flush();
 		before.forEach((result, old) -> ResultService.snapshot(result).forEach((field, value) -> {
@@ -253,12 +260,15 @@ public class ResultGridService {
 						value, result.getVersion()));
 			}
 		}));
-		for (GridRow row : toSubmit) {
-			YearlyResult result = row.getResult() != null ? row.getResult() : saved.get(row.getKey());
+		for (YearlyResult result : submitted) {
 			history.add(new GridWrites.Change(result.getId(), RecordChange.Action.SUBMITTED, "status", null, null,
 					result.getVersion()));
 		}
 		this.writes.recordHistory(history, viewer);
+		if (!submitted.isEmpty()) {
+			this.events.publishEvent(
+					new ResultsSubmitted(submitted.stream().map(YearlyResult::getId).toList(), viewer.accountId()));
+		}
 		return new Saved(grid, saved.size(), toSubmit.size(), warned);
 	}
 

@@ -80,6 +80,14 @@ class ResultGridTest {
 				select c.action from yearly_result_changes c join yearly_results r on r.id = c.result_id
 				where r.year = 2026 order by c.id""", String.class)).containsExactlyInAnyOrder("CREATED", "CREATED",
 				"SUBMITTED");
+		// The coordinators are told of the submitted figure, as when it is submitted from its own form; not of a draft.
+		String submitted = "/results/" + row(FAIRS, null).get("id");
+		String draft = "/results/" + row(GOODS, null).get("id");
+		assertThat(this.jdbc.queryForList("""
+				select n.link from notifications n join accounts a on a.id = n.account_id
+				where n.kind = 'RESULT_SUBMITTED' and a.username = ? and n.link in (?, ?)""", String.class,
+				this.accounts.username(Role.COORDINATOR), submitted, draft)).containsExactly(submitted);
+		this.jdbc.update("delete from notifications where link in (?, ?)", submitted, draft);
 		assertThat(grid(Role.STAFF, "")).contains("1.500.000,5", "1.200.000", "Chờ duyệt");
 	}
 
@@ -216,7 +224,7 @@ class ResultGridTest {
 
 	private java.util.Map<String, Object> row(String indicator, String province) {
 		return this.jdbc.queryForMap("""
-				select status, target, actual from yearly_results r join indicators i on i.id = r.indicator_id
+				select r.id, status, target, actual from yearly_results r join indicators i on i.id = r.indicator_id
 				where r.year = 2026 and i.code = ? and r.province_id is not distinct from
 				  (select id from provinces where code = ? and valid_from = date '2025-07-01')""", indicator, province);
 	}
