@@ -61,8 +61,10 @@ class GridLayout {
 			Indicator indicator = r.getIndicator();
 			reported.putIfAbsent(indicator.getId(), indicator);
 			String key = key(indicator, r.getProvince());
-			if (r.getYear() == year && r.getDepartment().getId().equals(department.getId())) {
-				current.put(key, r);
+			if (r.getYear() == year) {
+				// A predecessor's figure of the year (set before the merger of 1 March 2025) is the row's figure:
+				// the successor's staff carry it on rather than add a second total beside it. Its own one wins.
+				current.merge(key, r, (kept, other) -> isOf(kept, department) ? kept : other);
 			}
 			else if (r.getYear() == year - 1 && r.getActual() != null) {
 				// Predecessors' figures of the same row add up; a rate keeps the first one found.
@@ -105,6 +107,10 @@ class GridLayout {
 			Map<String, BigDecimal> lastYear, Set<String> lastYearLowerBounds) {
 		String key = key(indicator, province);
 		return new GridRow(indicator, province, current.get(key), lastYear.get(key), lastYearLowerBounds.contains(key));
+	}
+
+	private static boolean isOf(YearlyResult result, Department department) {
+		return result.getDepartment().getId().equals(department.getId());
 	}
 
 	static String key(Indicator indicator, Province province) {

@@ -170,6 +170,41 @@ class ResultGridTest {
 		assertThat(grid2025).containsOnlyOnce("(đơn vị trước 01/7/2025)");
 	}
 
+	/**
+	 * Sở Công Thương set its 2025 target before the merger of 1 March 2025: its successor's staff see that figure in
+	 * the grid and carry it on, and neither the grid nor the single form adds a second 2025 total beside it.
+	 */
+	@Test
+	void aPredecessorsFigureOfTheYearIsCarriedOnNeverDoubled() {
+		Long before = this.results.create(GOODS, 2025, "SCT", null, "300000", null, ResultStatus.DRAFT);
+		String grid2025 = TestPages.text(this.mvc.get().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF))
+			.exchange());
+		assertThat(grid2025).containsPattern("name=\"target_" + key(GOODS, null) + "\"[^>]* value=\"300.000\"");
+
+		assertThat(this.mvc.post().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF)).with(csrf())
+			.param("action", "save").param("target_" + key(GOODS, null), "300.000")
+			.param("actual_" + key(GOODS, null), "310.000")
+			.param("version_" + key(GOODS, null), String.valueOf(this.jdbc.queryForObject(
+					"select version from yearly_results where id = ?", Long.class, before))))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForList("""
+				select r.id from yearly_results r join indicators i on i.id = r.indicator_id
+				where r.year = 2025 and i.code = ? and r.province_id is null""", Long.class, GOODS))
+			.as("one 2025 total, the predecessor's, now with its actual").containsExactly(before);
+		assertThat(this.jdbc.queryForObject("select actual from yearly_results where id = ?", java.math.BigDecimal.class,
+				before)).isEqualByComparingTo("310000");
+
+		String refused = TestPages.text(this.mvc.post().uri("/results/new").with(this.accounts.as(Role.STAFF))
+			.with(csrf()).param("year", "2025")
+			.param("indicatorId", String.valueOf(this.jdbc.queryForObject("select id from indicators where code = ?",
+					Long.class, GOODS)))
+			.param("actual", "1").exchange());
+		assertThat(refused).contains("Chỉ tiêu này đã có số liệu của cùng đơn vị và địa phương trong năm");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from yearly_results r join indicators i on i.id = r.indicator_id
+				where r.year = 2025 and i.code = ? and r.province_id is null""", Long.class, GOODS)).isOne();
+	}
+
 	@Test
 	void aLockedYearIsReadOnlyAndSaysSo() {
 		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2026, 'Điều phối')");
