@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.inbox;
 import java.util.List;
 
 import vn.hanoi.cooperation.result.ReportingDuty;
+import vn.hanoi.cooperation.result.YearLocks;
 
 /**
  * What waits for each role, as SQL over the records themselves (no "done" flag anywhere): parameters
@@ -27,14 +28,14 @@ final class InboxQueries {
 			select r.id, %s, r.return_reason as detail_vi, r.return_reason as detail_en, r.updated_at as at,
 			       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
-			where r.status = 'RETURNED' and r.department_id in (:departments)
-			order by r.updated_at desc, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			where r.status = 'RETURNED' and r.department_id in (:departments) and %s
+			order by r.updated_at desc, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", null),
 			new InboxQuery("drafts", """
 					select r.id, %s, null as detail_vi, null as detail_en, r.updated_at as at, cast(null as date) as day,
 					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from yearly_results r join indicators i on i.id = r.indicator_id
-					where r.status = 'DRAFT' and r.department_id in (:departments)
-					order by r.updated_at, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+					where r.status = 'DRAFT' and r.department_id in (:departments) and %s
+					order by r.updated_at, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", null),
 			new InboxQuery("missing", ReportingDuty.CELLS + """
 					select i.id, i.code || ' – ' || i.name_vi as title_vi, i.code || ' – ' || i.name_en as title_en,
 					       null as detail_vi, null as detail_en, cast(null as timestamptz) as at, cast(null as date) as day,
@@ -61,8 +62,8 @@ final class InboxQueries {
 			       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			  left join departments d on d.id = r.department_id
-			where r.status = 'SUBMITTED'
-			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE), "/results/{id}", "/results/queue"),
+			where r.status = 'SUBMITTED' and %s
+			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", "/results/queue"),
 			new InboxQuery("disputes", """
 					select r.id, %s, p.name_vi || ': ' || c.comment as detail_vi, p.name_en || ': ' || c.comment as detail_en,
 					       c.confirmed_at as at, cast(null as date) as day, cast(null as int) as first,

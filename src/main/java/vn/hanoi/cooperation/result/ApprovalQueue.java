@@ -69,8 +69,8 @@ class ApprovalQueue {
 			  join cooperation_groups g on g.id = i.group_id
 			  left join departments d on d.id = r.department_id
 			  left join provinces p on p.id = r.province_id
-			where r.status = 'SUBMITTED'
-			""";
+			where r.status = 'SUBMITTED' and %s
+			""".formatted(YearLocks.YEAR_OPEN);
 
 	private static final String FILTERED = WAITING + """
 			  and (:year < 0 or r.year = :year) and (:group < 0 or g.id = :group)

@@ -25,6 +25,12 @@ public class YearLocks {
 
 	}
 
+	/**
+	 * A where-clause condition on a result {@code r}: its year is not locked. Its unapproved figures can be neither
+	 * changed nor decided on, so nothing offers them as work waiting.
+	 */
+	public static final String YEAR_OPEN = "not exists (select 1 from locked_years l where l.year = r.year)";
+
 	/** First half of the advisory lock key that serialises locking a year with writes to it. */
 	private static final int LOCK_KEY = 188_2022;
 

@@ -16,6 +16,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.result.TestResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -67,6 +69,30 @@ class InboxTest {
 		// Done: the figure is corrected and submitted again; the item leaves by itself.
 		this.jdbc.update("update yearly_results set status = 'SUBMITTED', return_reason = null where id = ?", returned);
 		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "returned")).doesNotContain("/results/" + returned + "\"");
+	}
+
+	/** A locked year's unapproved figures can be neither changed nor decided on: they wait for nobody. */
+	@Test
+	void resultsOfALockedYearLeaveTheInboxesAndTheApprovalQueue() {
+		TestResults results = new TestResults(this.jdbc).year(2023);
+		try {
+			Long returned = results.create("TM.TUAN_HANG", 2023, "SCT_2025", null, null, "10", ResultStatus.RETURNED);
+			Long submitted = results.create("TM.SAN_LUONG_KET_NOI", 2023, "SCT_2025", null, null, "10",
+					ResultStatus.SUBMITTED);
+			assertThat(section(inbox(this.accounts.as(Role.STAFF)), "returned")).contains("/results/" + returned + "\"");
+			assertThat(section(inbox(this.accounts.as(Role.COORDINATOR)), "waiting"))
+				.contains("/results/" + submitted + "\"");
+
+			this.jdbc.update("insert into locked_years (year, locked_by_name) values (2023, 'Điều phối')");
+			assertThat(inbox(this.accounts.as(Role.STAFF))).doesNotContain("/results/" + returned + "\"");
+			assertThat(inbox(this.accounts.as(Role.COORDINATOR))).doesNotContain("/results/" + submitted + "\"");
+			var queue = this.mvc.get().uri("/results/queue").with(this.accounts.as(Role.COORDINATOR)).exchange();
+			assertThat(new String(queue.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+				.doesNotContain("/results/" + submitted + "\"");
+		}
+		finally {
+			results.removeAll();
+		}
 	}
 
 	@Test
