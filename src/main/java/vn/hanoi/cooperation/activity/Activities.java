@@ -64,13 +64,17 @@ public interface Activities extends Repository<Activity, Long> {
 	List<Activity> findOpenWithDeadlineBetween(Collection<Long> departments, Collection<ActivityStatus> open,
 			LocalDate from, LocalDate to);
 
-	/** Open activities of these departments that nobody has touched since {@code before}. */
+	/**
+	 * Open activities of these departments that nobody has touched since {@code before}, leaving out those due by
+	 * {@code dueBy}: they are listed once, as overdue or due soon, so the lists add up to the menu's count.
+	 */
 	@Query("""
 			select a from Activity a join fetch a.group join fetch a.plan
 			where a.leadDepartment.id in :departments and a.status in :open and a.lastUpdateAt < :before
+			  and (a.deadline is null or a.deadline > :dueBy)
 			order by a.lastUpdateAt, a.id""")
 	List<Activity> findOpenNotUpdatedSince(Collection<Long> departments, Collection<ActivityStatus> open,
-			Instant before);
+			Instant before, LocalDate dueBy);
 
 	/** How many open activities need attention: overdue, due soon, or not updated for long. */
 	@Query("""

@@ -49,7 +49,8 @@ public class ActivityAttention {
 						today.minusDays(1)),
 				this.activities.findOpenWithDeadlineBetween(viewer.departmentLineage(), OPEN, today,
 						today.plusDays(DUE_SOON_DAYS)),
-				this.activities.findOpenNotUpdatedSince(viewer.departmentLineage(), OPEN, silentBefore()));
+				this.activities.findOpenNotUpdatedSince(viewer.departmentLineage(), OPEN, silentBefore(),
+						today.plusDays(DUE_SOON_DAYS)));
 	}
 
 	@Transactional(readOnly = true)

@@ -90,6 +90,22 @@ class ActivitiesTest {
 		assertThat(countNeedingAttention() - before).isEqualTo(2);
 	}
 
+	/** An overdue activity nobody has touched is listed once, as overdue: the lists add up to the count. */
+	@Test
+	void anOverdueActivityThatIsAlsoSilentIsListedOnceAsOverdue() {
+		Long overdueAndQuiet = this.records.create("SLICE quá hạn, lâu không cập nhật", "SCT_2025",
+				LocalDate.of(2030, 3, 1), true);
+		Long quiet = this.records.create("SLICE lâu không cập nhật", "SCT_2025", LocalDate.of(2031, 1, 1), true);
+		this.jdbc.update("update activities set last_update_at = now() - interval '90 days' where id in (?, ?)",
+				overdueAndQuiet, quiet);
+
+		assertThat(this.activities
+			.findOpenNotUpdatedSince(List.of(this.tradeDepartment), OPEN, Instant.now().minus(Duration.ofDays(60)),
+					LocalDate.of(2030, 3, 24))
+			.stream()
+			.map(Activity::getId)).contains(quiet).doesNotContain(overdueAndQuiet);
+	}
+
 	private long countNeedingAttention() {
 		return this.activities.countNeedingAttention(List.of(this.tradeDepartment), OPEN, LocalDate.of(2030, 3, 10),
 				Instant.now().minus(Duration.ofDays(60)));
