@@ -148,7 +148,8 @@ final class InboxQueries {
 					       cast(null as int) as second, count(*) over () as total
 					from activities a join departments d on d.id = a.lead_department_id
 					where a.status in ('PLANNED', 'IN_PROGRESS', 'SUSPENDED')
-					  and a.deadline < cast(:today as date) and a.deadline >= cast(:since as date)
+					  and a.deadline < cast(:today as date)
+					  and a.deadline >= cast(cast(:since as timestamptz) at time zone 'Asia/Ho_Chi_Minh' as date)
 					order by a.deadline desc, a.id""", "/activities/{id}", null));
 
 	private InboxQueries() {

@@ -195,6 +195,24 @@ class InboxTest {
 		assertThat(section(inbox(this.accounts.as(Role.LEADER)), "approvals")).contains("/results/" + approved + "\"");
 	}
 
+	/**
+	 * The visit before was at 03:00 in Hanoi (20:00 UTC the evening before): an activity due the day before that
+	 * visit was already overdue then, whatever the database's own time zone says of the visit's day.
+	 */
+	@Test
+	void aLeadersNewlyOverdueCountsTheVisitsDayInHanoi() {
+		inbox(this.accounts.as(Role.LEADER));
+		LocalDate visitDay = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).minusDays(3);
+		this.jdbc.update("update inbox_visits set last_visit_at = cast(? as timestamp) at time zone 'Asia/Ho_Chi_Minh'",
+				visitDay.atTime(3, 0).toString());
+		Long dueTheDayBefore = this.fixtures.activity("SCT_2025", "date '" + visitDay.minusDays(1) + "'");
+		Long dueThatDay = this.fixtures.activity("SCT_2025", "date '" + visitDay + "'");
+
+		assertThat(section(inbox(this.accounts.as(Role.LEADER)), "newlyOverdue"))
+			.contains("href=\"/activities/" + dueThatDay + "\"")
+			.doesNotContain("/activities/" + dueTheDayBefore + "\"");
+	}
+
 	@Test
 	void theAdministratorHasNoInbox() {
 		assertThat(this.mvc.get().uri("/my-work").with(this.accounts.as(Role.ADMIN))).hasRedirectedUrl("/admin");
