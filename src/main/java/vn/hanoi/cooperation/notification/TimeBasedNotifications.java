@@ -62,7 +62,9 @@ class TimeBasedNotifications {
 			Notice notice = notice(NotificationKind.ACTIVITY_OVERDUE, "/activities/" + activity.id(),
 					"notification.label.overdue", activity.title(), activity.deadline());
 			for (Recipient recipient : this.recipients.forOverdueActivity(activity.leadDepartmentId())) {
-				recorded += this.recorder.recordOnce(notice, recipient, "ACTIVITY_OVERDUE:" + activity.id()) ? 1 : 0;
+				// Once per deadline: a deadline moved and missed again is told again.
+				recorded += this.recorder.recordOnce(notice, recipient,
+						"ACTIVITY_OVERDUE:" + activity.id() + ":" + activity.deadline()) ? 1 : 0;
 			}
 		}
 		for (Expiring agreement : this.jdbc.sql("""
@@ -79,7 +81,7 @@ class TimeBasedNotifications {
 					"notification.label.expiring", agreement.title(), agreement.validTo());
 			for (Recipient recipient : this.recipients.forExpiringAgreement()) {
 				recorded += this.recorder.recordOnce(notice, recipient,
-						"AGREEMENT_EXPIRING_" + window + ":" + agreement.id()) ? 1 : 0;
+						"AGREEMENT_EXPIRING_" + window + ":" + agreement.id() + ":" + agreement.validTo()) ? 1 : 0;
 			}
 		}
 		return recorded;

@@ -181,6 +181,13 @@ class NotificationSettingsTest {
 				"(hạn 25/11/2026)", "/notifications/" + this.fixture.latestIdOf(this.staff.getUsername()) + "/read");
 		assertThat(this.jdbc.queryForList("select link from notifications order by id", String.class))
 			.contains("/activities/" + overdue, "/agreements/" + agreement);
+
+		// The deadline is moved and missed again: its staff are told again, once.
+		this.jdbc.update("update activities set deadline = ? where id = ?", Date.valueOf(today.plusDays(3)), overdue);
+		this.timeBased.record(today.plusDays(5));
+		this.timeBased.record(today.plusDays(6));
+		assertThat(this.fixture.kindsOf(this.staff.getUsername())).containsExactly("ACTIVITY_OVERDUE",
+				"ACTIVITY_OVERDUE");
 	}
 
 	private Long activity(LocalDate deadline) {
