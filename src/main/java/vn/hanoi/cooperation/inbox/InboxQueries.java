@@ -52,7 +52,7 @@ final class InboxQueries {
 					       count(*) over () as total
 					from %s join activities a on a.id = c.activity_id join provinces p on p.id = c.unit
 					  left join accounts au on au.id = c.author_id
-					where c.from_province or au.role = 'COORDINATOR'
+					where c.from_province or (au.role = 'COORDINATOR' and c.commented_at >= :recent)
 					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
 					"c.activity_id in (select id from activities where lead_department_id in (:departments))")),
 					"/activities/{id}#comments", null));

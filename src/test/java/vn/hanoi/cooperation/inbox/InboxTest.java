@@ -142,6 +142,25 @@ class InboxTest {
 			.contains("href=\"/activities/" + activity + "#comments\"", "Sở trả lời Hà Giang");
 	}
 
+	/** The coordinator's word to a province is news for the department for 30 days; it asks nothing of it. */
+	@Test
+	void theCoordinatorsMessageToAProvinceIsNewsForTheDepartmentForThirtyDays() {
+		Long recent = this.fixtures.activity("SCT_2025", "null");
+		Long old = this.fixtures.activity("SCT_2025", "null");
+		for (Long activity : new Long[] { recent, old }) {
+			this.jdbc.update("""
+					insert into activity_comments (activity_id, province_id, author_id, author_name, from_province, body,
+					                               commented_at)
+					values (?, (select id from provinces where code = '11' and valid_from = date '2025-07-01'),
+					        (select id from accounts where username = ?), 'Điều phối', false, 'Đề nghị tỉnh phối hợp',
+					        now() - cast(? as interval))""", activity, this.accounts.username(Role.COORDINATOR),
+					activity.equals(recent) ? "2 days" : "40 days");
+		}
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments"))
+			.contains("href=\"/activities/" + recent + "#comments\"")
+			.doesNotContain("/activities/" + old + "#");
+	}
+
 	@Test
 	void theCoordinatorSeesWaitingResultsDisputesDepartmentsBehindAndExpiringAgreements() {
 		Long waiting = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "SUBMITTED");
