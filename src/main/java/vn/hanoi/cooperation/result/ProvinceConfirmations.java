@@ -64,6 +64,25 @@ class ProvinceConfirmations {
 			.list();
 	}
 
+	/** Whether a partner province's current answer about the result disputes it. */
+	boolean disputed(Long resultId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from province_confirmations where result_id = :resultId and status = 'DISPUTED')""")
+			.param("resultId", resultId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The result goes back to its department: the current answers no longer stand, and the province answers again
+	 * once it is approved again. Every answer stays in {@code province_confirmation_history}.
+	 */
+	void withdrawCurrent(Long resultId) {
+		this.jdbc.sql("delete from province_confirmations where result_id = :resultId")
+			.param("resultId", resultId)
+			.update();
+	}
+
 	/** The current answers about these results, latest first, in one statement. */
 	List<Confirmation> ofResults(Collection<Long> resultIds) {
 		if (resultIds.isEmpty()) {

@@ -80,6 +80,21 @@ public class ResultAccess {
 		return stateAllows ? Optional.empty() : Optional.of(Refusal.STATE);
 	}
 
+	/**
+	 * Why the viewer may not send an approved figure back to its department now, or empty when they may: the
+	 * coordinator's step, for a figure a partner province disputed, in a year not locked.
+	 */
+	Optional<Refusal> reopenRefusal(Viewer viewer, YearlyResult result, boolean disputed, boolean yearLocked) {
+		if (!canRead(viewer, result) || !canReview(viewer)) {
+			return Optional.of(Refusal.HIDDEN);
+		}
+		if (yearLocked) {
+			return Optional.of(Refusal.LOCKED);
+		}
+		return result.getStatus() == ResultStatus.APPROVED && disputed ? Optional.empty()
+				: Optional.of(Refusal.STATE);
+	}
+
 	public Set<ResultTransition> allowed(Viewer viewer, YearlyResult result, boolean yearLocked) {
 		Set<ResultTransition> allowed = EnumSet.noneOf(ResultTransition.class);
 		for (ResultTransition step : ResultTransition.values()) {

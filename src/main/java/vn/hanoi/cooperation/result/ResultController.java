@@ -107,6 +107,8 @@ class ResultController {
 			.filter(c -> !viewer.isProvince() || viewer.provinceLineage().contains(c.provinceId()))
 			.toList());
 		model.addAttribute("canConfirm", this.access.canConfirm(viewer, result));
+		model.addAttribute("canReopen", this.service.canReopen(result,
+				this.confirmations.of(id).stream().anyMatch(ProvinceConfirmations.Confirmation::disputed), viewer));
 		if (!viewer.isProvince()) {
 			model.addAttribute("history", this.service.historyOf(id));
 		}

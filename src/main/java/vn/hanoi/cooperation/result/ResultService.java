@@ -34,6 +34,8 @@ public class ResultService {
 
 	private final ResultAccess access;
 
+	private final ProvinceConfirmations confirmations;
+
 	private final YearLocks locks;
 
 	private final ApplicationEventPublisher events;
@@ -41,13 +43,24 @@ public class ResultService {
 	private final EntityManager entityManager;
 
 	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks,
-			ApplicationEventPublisher events, EntityManager entityManager) {
+			ApplicationEventPublisher events, EntityManager entityManager, ProvinceConfirmations confirmations) {
+		this.confirmations = confirmations;
 		this.entityManager = entityManager;
 		this.results = results;
 		this.changes = changes;
 		this.access = access;
 		this.locks = locks;
 		this.events = events;
+	}
+
+	boolean canReview(Viewer viewer) {
+		return this.access.canReview(viewer);
+	}
+
+	/** Whether the viewer may now send this approved figure, disputed by its province, back to its department. */
+	@Transactional(readOnly = true)
+	boolean canReopen(YearlyResult result, boolean disputed, Viewer viewer) {
+		return this.access.reopenRefusal(viewer, result, disputed, this.locks.isLocked(result.getYear())).isEmpty();
 	}
 
 	/** The result if the viewer may see it; otherwise not found, exactly as if it did not exist. */
@@ -173,6 +186,31 @@ public class ResultService {
 		Optional<Refusal> refusal = check(result, ResultTransition.RETURN, version, viewer);
 		if (refusal.isEmpty()) {
 			result.returnWithReason(reason, viewer.accountId());
+			record(this.results.saveAndFlush(result), RecordChange.Action.RETURNED, "returnReason", null, reason,
+					viewer);
+			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.RETURNED, viewer.accountId(), reason));
+		}
+		return refusal;
+	}
+
+	/**
+	 * The coordinator sends a figure its province disputed back to its department, with the reason: returned,
+	 * no longer approved, the province's answer withdrawn (kept in its history); the department is told.
+	 */
+	@Transactional
+	Optional<Refusal> reopenDisputed(Long id, long version, String reason, Viewer viewer) {
+		YearlyResult result = load(id);
+		Optional<Refusal> refusal = this.access.reopenRefusal(viewer, result, this.confirmations.disputed(id),
+				this.locks.isLockedForWrite(result.getYear()));
+		if (refusal.isPresent() && refusal.get() == Refusal.HIDDEN) {
+			throw new NotFoundException();
+		}
+		if (refusal.isEmpty() && version != result.getVersion()) {
+			return Optional.of(Refusal.CHANGED);
+		}
+		if (refusal.isEmpty()) {
+			result.reopen(reason, viewer.accountId());
+			this.confirmations.withdrawCurrent(id);
 			record(this.results.saveAndFlush(result), RecordChange.Action.RETURNED, "returnReason", null, reason,
 					viewer);
 			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.RETURNED, viewer.accountId(), reason));

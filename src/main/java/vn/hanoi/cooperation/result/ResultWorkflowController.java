@@ -45,14 +45,35 @@ class ResultWorkflowController {
 			// Checked after access, so a stranger still gets 404 rather than a hint that the result exists.
 			Optional<Refusal> refusal = this.service.refusal(this.service.findVisible(id, viewer),
 					ResultTransition.RETURN, viewer);
-			redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey)
-				.orElse(why == null ? "returnReasonRequired" : "returnReasonTooLong"));
-			// What was typed comes back into the box.
-			redirect.addFlashAttribute("returnReason", reason);
-			return "redirect:/results/" + id + "#review";
+			return reasonRefused(id, why, reason, refusal, "#review", redirect);
 		}
 		return outcome(id, () -> this.service.returnWithReason(id, version(version), why, viewer), "resultReturned",
 				redirect);
+	}
+
+	/** An approved figure its province disputed, sent back to its department by the coordinator. */
+	@PostMapping("/results/{id}/reopen")
+	String reopen(@PathVariable Long id, @RequestParam(required = false) String version,
+			@RequestParam(required = false) String reason, Viewer viewer, RedirectAttributes redirect) {
+		String why = ResultFormValidator.trim(reason);
+		if (why == null || why.length() > REASON_MAX) {
+			this.service.findVisible(id, viewer);
+			if (!this.service.canReview(viewer)) {
+				throw new vn.hanoi.cooperation.system.NotFoundException();
+			}
+			return reasonRefused(id, why, reason, Optional.empty(), "#reopen", redirect);
+		}
+		return outcome(id, () -> this.service.reopenDisputed(id, version(version), why, viewer), "resultReopened",
+				redirect);
+	}
+
+	private static String reasonRefused(Long id, String why, String typed, Optional<Refusal> refusal, String anchor,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("refusal", refusal.map(Refusal::flashKey)
+			.orElse(why == null ? "returnReasonRequired" : "returnReasonTooLong"));
+		// What was typed comes back into the box.
+		redirect.addFlashAttribute("returnReason", typed);
+		return "redirect:/results/" + id + anchor;
 	}
 
 	private static String outcome(Long id, Supplier<Optional<Refusal>> step, String done,

@@ -115,6 +115,25 @@ public class YearlyResult extends RecordEntity {
 		this.updatedBy = accountId;
 	}
 
+	/**
+	 * An approved figure its province disputed goes back to its department to be corrected: it is no longer
+	 * approved, and is submitted and approved again like a returned one.
+	 */
+	void reopen(String reason, Long accountId) {
+		if (this.status != ResultStatus.APPROVED) {
+			throw new IllegalStateException("Result " + getId() + " is " + this.status);
+		}
+		if (reason == null || reason.isBlank()) {
+			throw new IllegalArgumentException("A reopened result needs a reason");
+		}
+		this.status = ResultStatus.RETURNED;
+		this.returnReason = reason;
+		this.approvedBy = null;
+		this.approvedByName = null;
+		this.approvedAt = null;
+		this.updatedBy = accountId;
+	}
+
 	void returnWithReason(String reason, Long accountId) {
 		requireSubmitted();
 		if (reason == null || reason.isBlank()) {

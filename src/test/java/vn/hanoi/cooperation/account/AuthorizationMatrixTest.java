@@ -150,6 +150,7 @@ public class AuthorizationMatrixTest {
 		row("POST /results/{id}/submit",                  "/results/{otherResult}/submit", 302, 302, 404, 404, 404, 302),
 		row("POST /results/{id}/approve",                 "/results/{otherResult}/approve", 404, 302, 404, 404, 404, 302),
 		row("POST /results/{id}/return",                  "/results/{otherResult}/return", 404, 302, 404, 404, 404, 302),
+		row("POST /results/{id}/reopen",                  "/results/{otherResult}/reopen", 404, 302, 404, 404, 404, 302),
 		row("POST /results/{id}/delete",                  "/results/{otherResult}/delete", 302, 302, 404, 404, 404, 302),
 		// Only a partner province answers, and only for its own approved results; Hanoi's users never do.
 		row("POST /results/{id}/confirmation",            "/results/{otherResult}/confirmation", 404, 404, 404, 404, 404, 302),

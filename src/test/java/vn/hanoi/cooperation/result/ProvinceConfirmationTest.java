@@ -162,6 +162,46 @@ class ProvinceConfirmationTest {
 		assertThat(html("/results/years/2025", this.dienBien)).contains("Địa phương chưa thống nhất");
 	}
 
+	/**
+	 * The coordinator cannot approve a disputed figure again, but can send it back to its department with a reason:
+	 * it leaves the coordinator's disputes, waits for the department as returned, and the province answers again
+	 * once it is approved again; the dispute stays in the history.
+	 */
+	@Test
+	void theCoordinatorSendsADisputedFigureBackToItsDepartment() {
+		PortalUser coordinator = this.accounts.principal(Role.COORDINATOR);
+		assertThat(html("/results/" + this.approvedDienBien, coordinator)).doesNotContain("id=\"reopen\"");
+		assertThat(reopen(this.approvedLaiChau, "Không tranh chấp")).flash()
+			.containsEntry("refusal", "resultStateRefused");
+		answer(this.dienBien, this.approvedDienBien, "DISPUTED", DISPUTE, null);
+		assertThat(html("/my-work", coordinator)).contains("/results/" + this.approvedDienBien + "\"");
+		assertThat(html("/results/" + this.approvedDienBien, coordinator)).contains("id=\"reopen\"",
+				"Trả lại đơn vị để điều chỉnh");
+
+		assertThat(reopen(this.approvedDienBien, "Tỉnh báo 4 sự kiện, đề nghị Sở kiểm tra lại")).flash()
+			.containsEntry("message", "resultReopened");
+		assertThat(this.results.status(this.approvedDienBien)).isEqualTo("RETURNED");
+		assertThat(this.jdbc.queryForMap("select return_reason, approved_at from yearly_results where id = ?",
+				this.approvedDienBien)).containsEntry("return_reason", "Tỉnh báo 4 sự kiện, đề nghị Sở kiểm tra lại")
+			.containsEntry("approved_at", null);
+		assertThat(html("/my-work", coordinator)).doesNotContain("/results/" + this.approvedDienBien + "\"");
+		assertThat(html("/my-work", this.accounts.staffOf("SVHTT_2025")))
+			.contains("/results/" + this.approvedDienBien + "\"", "Tỉnh báo 4 sự kiện");
+		assertThat(this.jdbc.queryForObject("select count(*) from province_confirmation_history where result_id = ?",
+				Integer.class, this.approvedDienBien)).as("the dispute stays in the history").isOne();
+		assertThat(reopen(this.approvedDienBien, "Lần nữa")).flash().containsEntry("refusal", "resultStateRefused");
+	}
+
+	private MvcTestResult reopen(Long id, String reason) {
+		return this.mvc.post().uri("/results/{id}/reopen", id)
+			.param("version", String.valueOf(this.jdbc.queryForObject("select version from yearly_results where id = ?",
+					Long.class, id)))
+			.param("reason", reason)
+			.with(as(this.accounts.principal(Role.COORDINATOR)))
+			.with(csrf())
+			.exchange();
+	}
+
 	@Test
 	void changingTheAnswerKeepsTheEarlierOne() {
 		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null);
