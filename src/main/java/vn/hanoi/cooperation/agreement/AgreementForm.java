@@ -37,6 +37,14 @@ record AgreementForm(String kind, String documentNumber, String title, List<Stri
 				text(agreement.getVersion()));
 	}
 
+	/** The same input, to be saved over the given version (after a conflict the user applies it again). */
+	AgreementForm withVersion(long newVersion) {
+		return new AgreementForm(this.kind, this.documentNumber, this.title, this.provinceIds, this.signedOn,
+				this.validFrom, this.validTo, this.hanoiSignatoryName, this.hanoiSignatoryTitle,
+				this.provinceSignatoryName, this.provinceSignatoryTitle, this.groupIds, this.summary,
+				this.sharedWithProvinces, text(newVersion));
+	}
+
 	public boolean shared() {
 		return FormValues.checked(this.sharedWithProvinces);
 	}

@@ -89,19 +89,21 @@ class AgreementFormController {
 	String processUpdateForm(@PathVariable Long id, @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.service.findManageable(id, viewer);
-		if (FormValues.version(form.version()).orElse(-1L) != agreement.getVersion()) {
-			result.reject("record.changedMeanwhile");
+		// The form carries the version the user started from: @Version cannot see it on a record just reloaded.
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != agreement.getVersion()) {
+			return showConflict(agreement, form, formVersion, model);
 		}
 		Optional<AgreementDraft> draft = this.validator.validate(form, result);
-		if (draft.isEmpty() || result.hasErrors()) {
+		if (draft.isEmpty()) {
 			return showForm(agreement, model);
 		}
 		try {
 			this.service.update(agreement, draft.get(), viewer);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedMeanwhile");
-			return showForm(agreement, model);
+			// Someone saved between our version check and our write.
+			return showConflict(this.service.findManageable(id, viewer), form, formVersion, model);
 		}
 		redirect.addFlashAttribute("message", "agreementSaved");
 		return "redirect:/agreements/" + id;
@@ -119,11 +121,12 @@ class AgreementFormController {
 	String processTermination(@PathVariable Long id, @ModelAttribute("terminationForm") TerminationForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.service.findManageable(id, viewer);
-		if (FormValues.version(form.version()).orElse(-1L) != agreement.getVersion()) {
-			result.reject("record.changedMeanwhile");
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != agreement.getVersion()) {
+			return showConflict(agreement, form, formVersion, model);
 		}
 		Optional<LocalDate> on = this.validator.validateTermination(form, agreement, result);
-		if (on.isEmpty() || result.hasErrors()) {
+		if (on.isEmpty()) {
 			model.addAttribute("agreement", agreement);
 			return VIEW_TERMINATE;
 		}
@@ -131,12 +134,25 @@ class AgreementFormController {
 			this.service.terminate(agreement, on.get(), AgreementFormValidator.trim(form.reason()), viewer);
 		}
 		catch (OptimisticLockingFailureException ex) {
-			result.reject("record.changedMeanwhile");
-			model.addAttribute("agreement", agreement);
-			return VIEW_TERMINATE;
+			return showConflict(this.service.findManageable(id, viewer), form, formVersion, model);
 		}
 		redirect.addFlashAttribute("message", "agreementTerminated");
 		return "redirect:/agreements/" + id;
+	}
+
+	/** The other person's changes since the user's version, and the user's input ready to send again over them. */
+	private String showConflict(Agreement current, AgreementForm form, long formVersion, Model model) {
+		model.addAttribute("theirChanges", this.service.changesSince(current.getId(), formVersion));
+		model.addAttribute("form", form.withVersion(current.getVersion()));
+		return showForm(current, model);
+	}
+
+	/** The same for a termination: the day and reason typed come back over the current version. */
+	private String showConflict(Agreement current, TerminationForm form, long formVersion, Model model) {
+		model.addAttribute("theirChanges", this.service.changesSince(current.getId(), formVersion));
+		model.addAttribute("terminationForm", form.withVersion(current.getVersion()));
+		model.addAttribute("agreement", current);
+		return VIEW_TERMINATE;
 	}
 
 	private String showForm(Agreement agreement, Model model) {

@@ -123,6 +123,12 @@ public class AgreementService {
 		return this.changes.historyOf(RecordKind.AGREEMENT, agreementId);
 	}
 
+	/** What others saved since the version a user began editing (or terminating) from. */
+	@Transactional(readOnly = true)
+	List<HistoryEntry> changesSince(Long agreementId, long version) {
+		return this.changes.changesSince(RecordKind.AGREEMENT, agreementId, version);
+	}
+
 	private void recordDifferences(Agreement saved, Map<String, String> before, RecordChange.Action action,
 			Viewer viewer) {
 		this.changes.recordDifferences(RecordKind.AGREEMENT, saved.getId(), action, before,

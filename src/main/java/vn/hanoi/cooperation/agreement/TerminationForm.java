@@ -11,4 +11,9 @@ record TerminationForm(String terminatedOn, String reason, String version) {
 		return new TerminationForm(vn.hanoi.cooperation.system.FormValues.dayText(today), "", String.valueOf(version));
 	}
 
+	/** The same day and reason, to be sent over the given version (after a conflict). */
+	TerminationForm withVersion(long newVersion) {
+		return new TerminationForm(this.terminatedOn, this.reason, String.valueOf(newVersion));
+	}
+
 }

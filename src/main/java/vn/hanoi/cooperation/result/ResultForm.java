@@ -22,6 +22,12 @@ record ResultForm(String year, String indicatorId, String departmentId, String p
 				String.valueOf(result.isActualLowerBound()), result.getNarrative(), text(result.getVersion()));
 	}
 
+	/** The same input, to be saved over the given version (after a conflict the user applies it again). */
+	ResultForm withVersion(long newVersion) {
+		return new ResultForm(this.year, this.indicatorId, this.departmentId, this.provinceId, this.target,
+				this.actual, this.actualLowerBound, this.narrative, text(newVersion));
+	}
+
 	public boolean lowerBound() {
 		return vn.hanoi.cooperation.system.FormValues.checked(this.actualLowerBound);
 	}

@@ -127,6 +127,11 @@ class ResultFormController {
 			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
 			return "redirect:/results/" + id;
 		}
+		// The form carries the version the user started from: @Version cannot see it on a record just reloaded.
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != result.getVersion()) {
+			return showConflict(result, form, formVersion, viewer, model);
+		}
 		// The year of a result does not change: a figure for another year is another result.
 		ResultForm sameYear = new ResultForm(String.valueOf(result.getYear()), form.indicatorId(), form.departmentId(),
 				form.provinceId(), form.target(), form.actual(), form.actualLowerBound(), form.narrative(),
@@ -137,7 +142,7 @@ class ResultFormController {
 			return showForm(result, result.getYear(), viewer, model);
 		}
 		try {
-			refusal = this.service.update(id, FormValues.version(form.version()).orElse(-1L), draft.get(), viewer);
+			refusal = this.service.update(id, formVersion, draft.get(), viewer);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			refusal = Optional.of(Refusal.CHANGED);
@@ -145,6 +150,10 @@ class ResultFormController {
 		catch (DataIntegrityViolationException ex) {
 			binding.reject("result.error.duplicate");
 			return showForm(result, result.getYear(), viewer, model);
+		}
+		if (refusal.isPresent() && refusal.get() == Refusal.CHANGED) {
+			// Someone saved between our version check and our write.
+			return showConflict(this.service.findVisible(id, viewer), form, formVersion, viewer, model);
 		}
 		if (refusal.isPresent()) {
 			binding.reject("flash." + refusal.get().flashKey());
@@ -172,6 +181,13 @@ class ResultFormController {
 		}
 		redirect.addFlashAttribute("message", "resultDeleted");
 		return "redirect:/results/years/" + result.getYear() + "/entries";
+	}
+
+	/** The other person's changes since the user's version, and the user's input ready to send again over them. */
+	private String showConflict(YearlyResult current, ResultForm form, long formVersion, Viewer viewer, Model model) {
+		model.addAttribute("theirChanges", this.service.changesSince(current.getId(), formVersion));
+		model.addAttribute("form", form.withVersion(current.getVersion()));
+		return showForm(current, current.getYear(), viewer, model);
 	}
 
 	private String showForm(YearlyResult result, int year, Viewer viewer, Model model) {

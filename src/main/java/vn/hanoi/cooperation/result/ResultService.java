@@ -236,6 +236,12 @@ public class ResultService {
 		return this.changes.historyOf(RecordKind.RESULT, resultId);
 	}
 
+	/** What others saved since the version a user began editing. */
+	@Transactional(readOnly = true)
+	List<HistoryEntry> changesSince(Long resultId, long version) {
+		return this.changes.changesSince(RecordKind.RESULT, resultId, version);
+	}
+
 	private YearlyResult load(Long id) {
 		return this.results.findWithDetailsById(id).orElseThrow(NotFoundException::new);
 	}

@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 
@@ -89,19 +90,67 @@ class AgreementFormTest {
 	}
 
 	@Test
-	void aSaveOverSomeoneElsesChangeIsRefused() {
+	void aSaveOverSomeoneElsesEditShowsTheirChangeKeepsTheInputAndSavesWhenSentAgain() {
 		Long id = this.agreements.create("FORM Biên bản", true, "11");
-		this.jdbc.update("update agreements set version = version + 1 where id = ?", id);
-		assertThat(this.mvc.post()
-			.uri("/agreements/{id}/edit", id)
+		// Both open the form at version 0; the coordinator saves first.
+		assertThat(edit(id, "0", "FORM Biên bản – bản của đầu mối").with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatus3xxRedirection();
+		MvcTestResult second = edit(id, "0", "FORM Biên bản do quản trị sửa")
+			.param("summary", "Tóm tắt quản trị nhập công phu")
 			.with(this.accounts.as(Role.ADMIN))
+			.exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu thỏa thuận này")
+			.as("the other person's change is listed, field by field")
+			.containsPattern("Tên văn bản</span>:\\s*<span[^>]*>FORM Biên bản</span>\\s*→\\s*<span>FORM Biên bản – bản của đầu mối<")
+			.contains("value=\"FORM Biên bản do quản trị sửa\"", "Tóm tắt quản trị nhập công phu");
+		assertThat(title(id)).isEqualTo("FORM Biên bản – bản của đầu mối");
+		// The form shown carries the current version: sending it again as it is saves the input.
+		assertThat(edit(id, SlicePage.formVersion(second), "FORM Biên bản do quản trị sửa").with(this.accounts.as(Role.ADMIN)))
+			.hasStatus3xxRedirection();
+		assertThat(title(id)).isEqualTo("FORM Biên bản do quản trị sửa");
+		assertThat(SlicePage.shown(this.mvc.get().uri("/agreements/{id}/edit", id).with(this.accounts.as(Role.ADMIN))
+			.exchange())).as("no conflict, no notice").doesNotContain("Người khác vừa lưu");
+	}
+
+	@Test
+	void aTerminationOverSomeoneElsesEditShowsTheirChangeKeepsTheReasonAndTerminatesWhenSentAgain() {
+		Long id = this.agreements.create("FORM Thỏa thuận", true, "11");
+		assertThat(edit(id, "0", "FORM Thỏa thuận đã sửa tên").with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatus3xxRedirection();
+		MvcTestResult second = terminate(id, "0").with(this.accounts.as(Role.ADMIN)).exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu thỏa thuận này")
+			.containsPattern("Tên văn bản</span>:\\s*<span[^>]*>FORM Thỏa thuận</span>\\s*→\\s*<span>FORM Thỏa thuận đã sửa tên<")
+			.contains("Hai bên thống nhất dừng hợp tác");
+		assertThat(this.jdbc.queryForObject("select terminated_on is null from agreements where id = ?", Boolean.class,
+				id)).isTrue();
+		assertThat(terminate(id, SlicePage.formVersion(second)).with(this.accounts.as(Role.ADMIN))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select termination_reason from agreements where id = ?", String.class,
+				id)).isEqualTo("Hai bên thống nhất dừng hợp tác");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder edit(Long id, String version, String title) {
+		return this.mvc.post()
+			.uri("/agreements/{id}/edit", id)
 			.with(csrf())
 			.param("kind", "WORKING_MINUTES")
-			.param("title", "FORM Biên bản đã sửa")
+			.param("title", title)
 			.param("provinceIds", String.valueOf(this.dienBien2008))
-			.param("version", "0")).hasStatusOk().bodyText().contains("Người khác đã sửa hồ sơ này");
-		assertThat(this.jdbc.queryForObject("select title from agreements where id = ?", String.class, id))
-			.isEqualTo("FORM Biên bản");
+			.param("version", version);
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder terminate(Long id, String version) {
+		return this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(csrf())
+			.param("terminatedOn", this.today.toString())
+			.param("reason", "Hai bên thống nhất dừng hợp tác")
+			.param("version", version);
+	}
+
+	private String title(Long id) {
+		return this.jdbc.queryForObject("select title from agreements where id = ?", String.class, id);
 	}
 
 	@Test

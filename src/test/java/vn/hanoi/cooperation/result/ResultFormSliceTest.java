@@ -130,7 +130,9 @@ class ResultFormSliceTest {
 		YearlyResult existing = SliceRecords.record(YearlyResult.class, 56, "year", 2025, "indicator", FAIRS,
 				"department", TRADE, "version", 4L);
 		when(this.service.findVisible(eq(56L), any())).thenReturn(existing);
-		MvcTestResult refused = invalid("/results/56/edit").with(SliceSecurity.staffOf(TRADE)).exchange();
+		MvcTestResult refused = invalid("/results/56/edit").param("version", "4")
+			.with(SliceSecurity.staffOf(TRADE))
+			.exchange();
 		assertThat(SlicePage.shown(refused)).contains("Vui lòng chọn chỉ tiêu.").contains("value=\"ba trăm\"");
 		verify(this.service, never()).update(any(), anyLong(), any(), any());
 

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Role;
@@ -187,6 +188,27 @@ class ResultScenarioTest {
 	}
 
 	@Test
+	void aSaveOverSomeoneElsesEditShowsTheirChangeKeepsTheFiguresAndSavesWhenSentAgain() {
+		Long id = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", "11", "10", "12", ResultStatus.DRAFT);
+		String version = String.valueOf(this.results.version(id));
+		// Both open the form at the same version; the coordinator saves first.
+		assertThat(edit(id, version, "13", "").with(as(this.accounts.principal(Role.COORDINATOR))))
+			.hasStatus3xxRedirection();
+		PortalUser staff = this.accounts.principal(Role.STAFF);
+		MvcTestResult second = edit(id, version, "15", "Thuyết minh cán bộ nhập công phu").with(as(staff)).exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu kết quả này")
+			.as("the other person's change is listed, field by field")
+			.containsPattern("Thực hiện</span>:\\s*<span[^>]*>12</span>\\s*→\\s*<span>13<")
+			.contains("value=\"15\"", "Thuyết minh cán bộ nhập công phu");
+		assertThat(this.results.actual(id)).isEqualByComparingTo("13");
+		// The form shown carries the current version: sending it again as it is saves the figures.
+		assertThat(edit(id, SlicePage.formVersion(second), "15", "Thuyết minh cán bộ nhập công phu").with(as(staff)))
+			.hasStatus3xxRedirection();
+		assertThat(this.results.actual(id)).isEqualByComparingTo("15");
+	}
+
+	@Test
 	void the2021FiguresOfThePlanArePresentAsApprovedCityLevelActuals() throws Exception {
 		assertThat(this.jdbc.queryForList("""
 				select i.code || '=' || r.actual::bigint || (case when r.actual_is_lower_bound then '+' else '' end)
@@ -223,6 +245,18 @@ class ResultScenarioTest {
 		String url = result.getResponse().getRedirectedUrl();
 		assertThat(url).matches("/results/\\d+");
 		return Long.valueOf(url.substring("/results/".length()));
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder edit(Long id, String version, String actual, String narrative) {
+		return this.mvc.post()
+			.uri("/results/{id}/edit", id)
+			.with(csrf())
+			.param("indicatorId", indicatorId("TM.TUAN_HANG").toString())
+			.param("provinceId", provinceId("11").toString())
+			.param("target", "10")
+			.param("actual", actual)
+			.param("narrative", narrative)
+			.param("version", version);
 	}
 
 	private void post(PortalUser user, String uri, Long id, String reason) {
