@@ -42,7 +42,7 @@ final class InboxQueries {
 					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from cells c join indicators i on i.id = c.indicator_id
 					where c.state is null and c.department_id in (:departments)
-					order by c.group_number, i.code""", "/results/new?year={year}",
+					order by c.group_number, i.code""", "/results/new?year={year}&indicator={id}",
 					"/results/years/{year}/completeness"),
 			new InboxQuery("comments", """
 					select a.id, a.title as title_vi, a.title as title_en,

@@ -10,8 +10,9 @@ record ResultForm(String year, String indicatorId, String departmentId, String p
 	static final String[] FIELDS = { "year", "indicatorId", "departmentId", "provinceId", "target", "actual",
 			"actualLowerBound", "narrative", "version" };
 
-	static ResultForm blank(int year, Long departmentId) {
-		return new ResultForm(String.valueOf(year), null, text(departmentId), null, "", "", "false", "", null);
+	static ResultForm blank(int year, Long departmentId, Long indicatorId) {
+		return new ResultForm(String.valueOf(year), text(indicatorId), text(departmentId), null, "", "", "false", "",
+				null);
 	}
 
 	static ResultForm of(YearlyResult result) {

@@ -55,10 +55,14 @@ class ResultFormController {
 		binder.setAllowedFields(ResultForm.FIELDS);
 	}
 
-	/** The year is read after the role check: who may not enter results gets 404, never a 400 for a bad year. */
+	/**
+	 * The year is read after the role check: who may not enter results gets 404, never a 400 for a bad year. A link
+	 * to a missing figure also names its indicator and department, which the form then has chosen.
+	 */
 	@GetMapping("/results/new")
-	String initCreationForm(@RequestParam(name = "year", required = false) String yearText, Viewer viewer,
-			Model model, RedirectAttributes redirect) {
+	String initCreationForm(@RequestParam(name = "year", required = false) String yearText,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String department,
+			Viewer viewer, Model model, RedirectAttributes redirect) {
 		requireEnterer(viewer);
 		if (yearText == null || yearText.isBlank()) {
 			return "redirect:/results";
@@ -75,7 +79,7 @@ class ResultFormController {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + year;
 		}
-		model.addAttribute("form", ResultForm.blank(year, viewer.actsForEveryDepartment() ? null : viewer.departmentId()));
+		model.addAttribute("form", this.options.blank(year, indicator, department, viewer));
 		return showForm(null, year, viewer, model);
 	}
 

@@ -1,12 +1,16 @@
 package vn.hanoi.cooperation.result;
 
 import java.time.LocalDate;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.system.FormValues;
 
 /** The choices a result form offers for its year: indicators, the departments and provinces of that year. */
 @Component
@@ -22,6 +26,28 @@ class ResultFormOptions {
 		this.indicators = indicators;
 		this.departments = departments;
 		this.provinces = provinces;
+	}
+
+	/**
+	 * A new result's form with what a link asked for already chosen (a missing figure of the inbox or the
+	 * completeness view): the indicator if it exists and, for a coordinator, the department if it is one of the
+	 * year's. Staff keep their own department, and a link to another department's figure chooses nothing.
+	 */
+	ResultForm blank(int year, String indicator, String department, Viewer viewer) {
+		Long own = viewer.actsForEveryDepartment() ? null : viewer.departmentId();
+		Optional<Long> departmentId = FormValues.version(department);
+		if (departmentId.isPresent() && !viewer.actsFor(departmentId.get())) {
+			return ResultForm.blank(year, own, null);
+		}
+		Long indicatorId = FormValues.version(indicator)
+			.flatMap(this.indicators::findById)
+			.map(Indicator::getId)
+			.orElse(null);
+		Long chosen = !viewer.actsForEveryDepartment() ? own : departmentId.flatMap(this.departments::findById)
+			.filter(d -> ResultFormValidator.activeDuring(d, year))
+			.map(Department::getId)
+			.orElse(null);
+		return ResultForm.blank(year, chosen, indicatorId);
 	}
 
 	void addTo(Model model, int year) {

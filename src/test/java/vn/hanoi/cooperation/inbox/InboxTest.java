@@ -98,8 +98,15 @@ class InboxTest {
 	@Test
 	void staffSeeTheIndicatorsTheirDepartmentHasNotEnteredForTheReportingYear() {
 		String before = section(inbox(this.accounts.as(Role.STAFF)), "missing");
+		Long fairs = this.jdbc.queryForObject("select id from indicators where code = 'TM.TUAN_HANG'", Long.class);
 		assertThat(before).contains("TM.TUAN_HANG").doesNotContain("VH.SU_KIEN")
-			.contains("href=\"/results/new?year=" + YEAR + "\"");
+			.contains("href=\"/results/new?year=" + YEAR + "&amp;indicator=" + fairs + "\"");
+		// The item opens the form with its indicator chosen.
+		var form = this.mvc.get().uri("/results/new?year={y}&indicator={i}", YEAR, fairs)
+			.with(this.accounts.as(Role.STAFF))
+			.exchange();
+		assertThat(new String(form.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
+			.contains("<option value=\"" + fairs + "\" selected=\"selected\"");
 		this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "11", "DRAFT");
 		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "missing")).doesNotContain("TM.TUAN_HANG");
 	}

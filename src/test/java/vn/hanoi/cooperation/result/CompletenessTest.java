@@ -51,17 +51,40 @@ class CompletenessTest {
 		Long returned = this.results.create("TM.SAN_LUONG_KET_NOI", YEAR, "SCT", "11@2008-08-01", null, "2",
 				ResultStatus.RETURNED);
 
-		String page = TestPages.text(this.mvc.get().uri("/results/years/{y}/completeness", YEAR)
-			.with(this.accounts.as(Role.COORDINATOR)).exchange());
+		String page = page(Role.COORDINATOR);
 		String trade = row(page, "SCT_2025");
 		assertThat(trade).containsPattern("cell-approved\"\\s+href=\"/results/" + approved + "\"")
 			.containsPattern("cell-returned\"\\s+href=\"/results/" + returned + "\"");
 		// Culture has entered nothing: its cells lead to entering the figure.
-		assertThat(row(page, "SVHTT_2025")).contains("cell-missing").contains("href=\"/results/new?year=" + YEAR + "\"")
+		assertThat(row(page, "SVHTT_2025")).contains("cell-missing").contains("href=\"/results/new?year=" + YEAR + "&")
 			.doesNotContain("cell-approved");
 		// Leaders read it without the links to enter.
-		assertThat(row(TestPages.text(this.mvc.get().uri("/results/years/{y}/completeness", YEAR)
-			.with(this.accounts.as(Role.LEADER)).exchange()), "SVHTT_2025")).doesNotContain("/results/new");
+		assertThat(row(page(Role.LEADER), "SVHTT_2025")).doesNotContain("/results/new");
+	}
+
+	@Test
+	void aMissingCellOpensTheFormWithItsIndicatorAndDepartmentChosenForWhoMayEnterIt() {
+		Long events = indicator("VH.SU_KIEN");
+		Long fairs = indicator("TM.TUAN_HANG");
+		Long culture = department("SVHTT_2025");
+		Long trade = department("SCT_2025");
+		assertThat(row(page(Role.COORDINATOR), "SVHTT_2025"))
+			.contains("href=\"/results/new?year=" + YEAR + "&indicator=" + events + "&department=" + culture + "\"");
+		// Staff enter their own department's figures: another department's missing cells do not link.
+		String staff = page(Role.STAFF);
+		assertThat(row(staff, "SVHTT_2025")).contains("cell-missing").doesNotContain("/results/new");
+		assertThat(row(staff, "SCT_2025")).contains("href=\"/results/new?year=" + YEAR + "&indicator=");
+
+		// The form (of a year open for entry) has the cell's indicator and department chosen...
+		int open = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+		String coordinatorForm = form(Role.COORDINATOR, open, events, culture);
+		assertThat(chosen(coordinatorForm, "indicatorId")).isEqualTo(String.valueOf(events));
+		assertThat(chosen(coordinatorForm, "departmentId")).isEqualTo(String.valueOf(culture));
+		// ...staff keep their own department, and a link to another department's figure chooses nothing.
+		assertThat(chosen(form(Role.STAFF, open, fairs, trade), "indicatorId")).isEqualTo(String.valueOf(fairs));
+		String notTheirs = form(Role.STAFF, open, events, culture);
+		assertThat(chosen(notTheirs, "indicatorId")).isNull();
+		assertThat(notTheirs).doesNotContain("id=\"departmentId\"");
 	}
 
 	@Test
@@ -72,9 +95,35 @@ class CompletenessTest {
 			.hasStatus(404);
 	}
 
+	private String page(Role role) {
+		return TestPages.text(this.mvc.get().uri("/results/years/{y}/completeness", YEAR)
+			.with(this.accounts.as(role)).exchange());
+	}
+
+	private String form(Role role, int year, Long indicator, Long department) {
+		return TestPages.text(this.mvc.get().uri("/results/new?year={y}&indicator={i}&department={d}", year, indicator,
+				department).with(this.accounts.as(role)).exchange());
+	}
+
+	/** The value chosen in one of the form's lists, or null when nothing is. */
+	private static String chosen(String html, String select) {
+		int start = html.indexOf("id=\"" + select + "\"");
+		assertThat(start).as(select).isNotNegative();
+		java.util.regex.Matcher option = java.util.regex.Pattern.compile("<option value=\"(\\d+)\" selected")
+			.matcher(html.substring(start, html.indexOf("</select>", start)));
+		return option.find() ? option.group(1) : null;
+	}
+
+	private Long indicator(String code) {
+		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, code);
+	}
+
+	private Long department(String code) {
+		return this.jdbc.queryForObject("select id from departments where code = ?", Long.class, code);
+	}
+
 	private String row(String html, String departmentCode) {
-		Long id = this.jdbc.queryForObject("select id from departments where code = ?", Long.class, departmentCode);
-		int start = html.indexOf("id=\"department-" + id + "\"");
+		int start = html.indexOf("id=\"department-" + department(departmentCode) + "\"");
 		assertThat(start).as("row of " + departmentCode).isNotNegative();
 		return html.substring(start, html.indexOf("</tr>", start));
 	}
