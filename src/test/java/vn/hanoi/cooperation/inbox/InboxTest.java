@@ -99,7 +99,8 @@ class InboxTest {
 	void staffSeeTheIndicatorsTheirDepartmentHasNotEnteredForTheReportingYear() {
 		String before = section(inbox(this.accounts.as(Role.STAFF)), "missing");
 		Long fairs = this.jdbc.queryForObject("select id from indicators where code = 'TM.TUAN_HANG'", Long.class);
-		assertThat(before).contains("TM.TUAN_HANG").doesNotContain("VH.SU_KIEN")
+		assertThat(before).contains("Chỉ tiêu đơn vị chưa nhập cho năm " + YEAR + " (")
+			.contains("TM.TUAN_HANG").doesNotContain("VH.SU_KIEN")
 			.contains("href=\"/results/new?year=" + YEAR + "&amp;indicator=" + fairs + "\"");
 		// The item opens the form with its indicator chosen.
 		var form = this.mvc.get().uri("/results/new?year={y}&indicator={i}", YEAR, fairs)

@@ -210,7 +210,7 @@ class NotificationMailTest {
 		}
 		sender(closedPort).sendDue();
 		assertThat(this.fixture.emailStatuses()).containsExactly("FAILED");
-		assertThat(adminPage()).contains("Thư cuối", "Gửi không được");
+		assertThat(adminPage()).contains("Thư cuối", "Gửi không thành công");
 	}
 
 	@Test

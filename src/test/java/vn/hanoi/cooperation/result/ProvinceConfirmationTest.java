@@ -98,7 +98,7 @@ class ProvinceConfirmationTest {
 				"Thay đổi ý kiến");
 		// No dispute, no flag.
 		assertThat(html("/results/years/2025", this.accounts.principal(Role.LEADER)))
-			.doesNotContain("Địa phương chưa thống nhất");
+			.doesNotContain("Địa phương không thống nhất");
 	}
 
 	@Test
@@ -148,18 +148,18 @@ class ProvinceConfirmationTest {
 
 		String year = html("/results/years/2025", leader);
 		assertThat(ResultScenarioTest.row(year, "Số sự kiện giao lưu văn hóa, thể thao"))
-			.contains("Địa phương chưa thống nhất");
+			.contains("Địa phương không thống nhất");
 		assertThat(ResultScenarioTest.row(year, "Số kỹ thuật y tế được chuyển giao"))
-			.doesNotContain("Địa phương chưa thống nhất");
+			.doesNotContain("Địa phương không thống nhất");
 		// Hanoi reads the answer on the result's page (with the result's history) and on the province page.
-		assertThat(html("/results/" + this.approvedDienBien, leader)).contains("Địa phương chưa thống nhất", DISPUTE,
-				"Cán bộ Điện Biên", "Địa phương không thống nhất")
+		assertThat(html("/results/" + this.approvedDienBien, leader)).contains("Địa phương không thống nhất", DISPUTE,
+				"Cán bộ Điện Biên")
 			.doesNotContain("Xác nhận số liệu");
 		assertThat(html("/provinces/" + dienBien2025(), leader)).contains("Kết quả đã duyệt và ý kiến của địa phương",
-				"Số sự kiện giao lưu văn hóa, thể thao", DISPUTE, "Địa phương chưa thống nhất với 1 kết quả.")
+				"Số sự kiện giao lưu văn hóa, thể thao", DISPUTE, "Địa phương không thống nhất với 1 kết quả.")
 			.doesNotContain("Xác nhận số liệu", "Số kỹ thuật y tế được chuyển giao");
 		// The province sees its own dispute flagged too.
-		assertThat(html("/results/years/2025", this.dienBien)).contains("Địa phương chưa thống nhất");
+		assertThat(html("/results/years/2025", this.dienBien)).contains("Địa phương không thống nhất");
 	}
 
 	/**
@@ -217,14 +217,14 @@ class ProvinceConfirmationTest {
 			.contains("Các lần trả lời", "Địa phương đã xác nhận", DISPUTE);
 		assertThat(ResultScenarioTest.row(html("/results/years/2025", this.accounts.principal(Role.COORDINATOR)),
 				"Số sự kiện giao lưu văn hóa, thể thao"))
-			.contains("Địa phương chưa thống nhất");
+			.contains("Địa phương không thống nhất");
 
 		// Confirming again lifts the flag, and the dispute stays in the history.
 		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", "Đã đối chiếu lại, số liệu đúng.", null);
 		assertThat(historyStatuses(this.approvedDienBien)).containsExactly("CONFIRMED", "DISPUTED", "CONFIRMED");
 		assertThat(ResultScenarioTest.row(html("/results/years/2025", this.accounts.principal(Role.LEADER)),
 				"Số sự kiện giao lưu văn hóa, thể thao"))
-			.doesNotContain("Địa phương chưa thống nhất");
+			.doesNotContain("Địa phương không thống nhất");
 	}
 
 	@Test
@@ -240,7 +240,7 @@ class ProvinceConfirmationTest {
 		assertThat(current(this.approvedHaGiang)).containsEntry("province_code", "02")
 			.containsEntry("author_name", "Cán bộ tỉnh 08");
 		assertThat(html("/results/years/2024", this.accounts.principal(Role.LEADER)))
-			.contains("Địa phương chưa thống nhất");
+			.contains("Địa phương không thống nhất");
 		// Điện Biên neither sees nor answers it.
 		assertThat(answer(this.dienBien, this.approvedHaGiang, "CONFIRMED", null, null)).hasStatus(404);
 		assertThat(historyStatuses(this.approvedHaGiang)).containsExactly("DISPUTED");
@@ -276,7 +276,7 @@ class ProvinceConfirmationTest {
 		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null);
 		assertThat(html("/my-province", this.dienBien)).doesNotContain("Lai Châu", "Số liệu chưa khớp");
 		assertThat(html("/results/years/2025", this.dienBien)).doesNotContain("Lai Châu",
-				"Địa phương chưa thống nhất");
+				"Địa phương không thống nhất");
 		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).doesNotContain("Lai Châu");
 	}
 
