@@ -55,9 +55,13 @@ class IndicatorFormValidator {
 			errors.rejectValue("groupId", "indicator.error.groupRequired");
 		}
 		// Changing how existing figures add up would silently change every total already reported.
-		if (existing != null && aggregation != null && aggregation != existing.getAggregation()
-				&& this.results.existsForIndicator(existing.getId())) {
+		boolean hasFigures = existing != null && this.results.existsForIndicator(existing.getId());
+		if (hasFigures && aggregation != null && aggregation != existing.getAggregation()) {
 			errors.rejectValue("aggregation", "indicator.error.aggregationInUse");
+		}
+		// Nor may the unit change: "45.000 tấn" reported and published would read "45.000 tỷ đồng".
+		if (hasFigures && unit != null && unit != existing.getUnit()) {
+			errors.rejectValue("unit", "indicator.error.unitInUse");
 		}
 		if (errors.hasErrors()) {
 			return Optional.empty();

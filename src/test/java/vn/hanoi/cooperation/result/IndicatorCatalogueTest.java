@@ -110,23 +110,40 @@ class IndicatorCatalogueTest {
 
 	@Test
 	void theAggregationOfAnIndicatorWithFiguresCannotChange() {
+		assertThat(editHiring("PERSON", "LAST")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
+	}
+
+	/** Reported and published figures keep their meaning: "1.200 người" never becomes "1.200 tấn". */
+	@Test
+	void theUnitOfAnIndicatorWithFiguresCannotChange() {
+		assertThat(editHiring("TONNE", "SUM")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("unit", "indicator.error.unitInUse");
+		assertThat(this.jdbc.queryForObject("select unit from indicators where code = 'ASXH.TUYEN_DUNG'", String.class))
+			.isEqualTo("PERSON");
+	}
+
+	/** An edit of the catalogue's hiring indicator, which has figures, keeping its name and group. */
+	private org.springframework.test.web.servlet.assertj.MvcTestResult editHiring(String unit, String aggregation) {
 		Long id = this.jdbc.queryForObject("select id from indicators where code = 'ASXH.TUYEN_DUNG'", Long.class);
 		long version = this.jdbc.queryForObject("select version from indicators where id = ?", Long.class, id);
-		assertThat(this.mvc.post()
+		return this.mvc.post()
 			.uri("/indicators/{id}/edit", id)
 			.with(this.accounts.as(Role.ADMIN))
 			.with(csrf())
 			.param("code", "ASXH.TUYEN_DUNG")
 			.param("nameVi", "Số lao động được tuyển dụng")
 			.param("nameEn", "Workers hired")
-			.param("unit", "PERSON")
+			.param("unit", unit)
 			.param("groupId", groupId(14))
-			.param("aggregation", "LAST")
+			.param("aggregation", aggregation)
 			.param("direction", "HIGHER")
-			.param("version", String.valueOf(version))).hasStatusOk()
-			.model()
-			.extractingBindingResult("form")
-			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
+			.param("version", String.valueOf(version))
+			.exchange();
 	}
 
 	/** The text of the unit column (the cell after the name, which heads its row) in the row of the indicator named so. */
