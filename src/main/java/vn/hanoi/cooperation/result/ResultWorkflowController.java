@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Submitting, approving and returning a result, posted from its page; a refused step says why. */
 @Controller
@@ -57,9 +58,10 @@ class ResultWorkflowController {
 			@RequestParam(required = false) String reason, Viewer viewer, RedirectAttributes redirect) {
 		String why = ResultFormValidator.trim(reason);
 		if (why == null || why.length() > REASON_MAX) {
+			// As for a return: whoever may not take the step learns nothing of the result.
 			this.service.findVisible(id, viewer);
 			if (!this.service.canReview(viewer)) {
-				throw new vn.hanoi.cooperation.system.NotFoundException();
+				throw new NotFoundException();
 			}
 			return reasonRefused(id, why, reason, Optional.empty(), "#reopen", redirect);
 		}
