@@ -37,13 +37,16 @@ public final class Downloads {
 
 	/**
 	 * A large file written to the response as it is produced, never held whole in memory: the headers first, then
-	 * {@code content} writes the body (sent in chunks, without a length known in advance).
+	 * {@code content} writes the body (sent in chunks, without a length known in advance). The headers are sent
+	 * before {@code content} runs, so that the response's commit (and the session save it sets off) happens outside
+	 * the transaction that reads the rows.
 	 */
 	public static void stream(HttpServletResponse response, MediaType type, ExportFileName fileName, Body content)
 			throws IOException {
 		headers(type, named(fileName))
 			.forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
 		try (OutputStream out = response.getOutputStream()) {
+			out.flush();
 			content.writeTo(out);
 		}
 	}

@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -24,11 +25,13 @@ import vn.hanoi.cooperation.CooperationPortalApplication;
 import vn.hanoi.cooperation.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
 /**
  * The portal as deployed, with its sessions in PostgreSQL (the shared test context keeps container sessions):
- * anonymous visitors and static files cost the session store nothing, redirects never echo the Host header, a
- * large anonymous body is refused unread, and logging out deletes the session cookie.
+ * anonymous visitors and static files cost the session store nothing, an export after a minute idle arrives whole,
+ * redirects never echo the Host header, a large anonymous body is refused unread, and logging out deletes the
+ * session cookie.
  */
 class SessionStoreTest {
 
@@ -249,6 +252,56 @@ class SessionStoreTest {
 		assertThat(page.body().length()).as("longer than the container's own 8 KB buffer").isGreaterThan(32 * 1024);
 		assertThat(page.body()).contains("</html>");
 		assertThat(sessionStatements.count()).as("statements on the session store for one long page").isEqualTo(2);
+	}
+
+	/**
+	 * An export asked for after a minute on the list: the session's last access is written when the response
+	 * commits, which once happened inside the export's read-only transaction, failed there and cut the file short
+	 * (a workbook came empty), with 200 and no EXPORT line in the security log.
+	 */
+	@Test
+	void anExportAfterAMinuteIdleArrivesWholeAndIsRecorded() throws Exception {
+		String mark = "xuatsaumotphutnghi";
+		int activities = 1_500;
+		jdbc.update("""
+				insert into activities (plan_id, group_id, lead_department_id, title, description, status, deadline)
+				select p.id, g.id, d.id, ? || ' hoạt động số ' || n, 'Mô tả đủ dài để tệp vượt bộ đệm ' || n,
+				       'IN_PROGRESS', date '2022-01-01' + (n % 300)
+				  from generate_series(1, ?) n
+				  join plans p on p.year = 2022
+				  join cooperation_groups g on g.number = 1 + n % 15
+				  join departments d on d.code = 'SCT_2025'""", mark, activities);
+		try {
+			String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+			assertThat(get("/activities", session).statusCode()).isEqualTo(200);
+			lastAccessSetBack(session, 2 * SessionStoreConfiguration.LAST_ACCESS_STEP_MILLIS);
+			KeptSessions sessions = portal.getBean(KeptSessions.class);
+			assertThat(eventually(() -> sessions.findById(sessionId(session))
+				.getLastAccessedTime()
+				.isBefore(Instant.now().minusMillis(SessionStoreConfiguration.LAST_ACCESS_STEP_MILLIS))))
+				.as("the instance sees the session idle for two minutes")
+				.isTrue();
+			long lastEvent = jdbc.queryForObject("select coalesce(max(id), 0) from security_events", Long.class);
+
+			HttpResponse<byte[]> export = this.http.send(
+					HttpRequest.newBuilder(URI.create(base() + "/activities/export.csv?q=" + mark))
+						.header("Cookie", session)
+						.build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(export.statusCode()).isEqualTo(200);
+			String csv = new String(export.body(), StandardCharsets.UTF_8);
+			assertThat(csv.split("\r\n")).as("the header and every activity").hasSize(activities + 1);
+			assertThat(export.body().length).as("more than the response's buffer").isGreaterThan(128 * 1024);
+			assertThat(lastAccess(session)).as("the last access written").isAfter(Timestamp
+				.from(Instant.now().minusMillis(SessionStoreConfiguration.LAST_ACCESS_STEP_MILLIS)));
+			assertThat(jdbc.queryForList("select detail from security_events where type = 'EXPORT' and id > ?",
+					String.class, lastEvent))
+				.singleElement(STRING)
+				.contains("activities csv, " + activities + " rows");
+		}
+		finally {
+			jdbc.update("delete from activities where title like ?", mark + "%");
+		}
 	}
 
 	@Test
