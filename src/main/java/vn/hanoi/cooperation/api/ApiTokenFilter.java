@@ -28,7 +28,7 @@ import vn.hanoi.cooperation.audit.SecurityEventType;
  * Authenticates a call to the read API by its personal access token ({@code Authorization: Bearer …}) as the
  * token's owner, with the owner's role and units as they are now: the token sees what its owner sees. Without a
  * valid token the request stays anonymous and the chain answers 401. A token over its rate limit gets 429 with
- * Retry-After; every call with a valid token is recorded in the security log.
+ * Retry-After; every call with a valid token is recorded in the security log, a failed one too.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -73,19 +73,26 @@ class ApiTokenFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<Duration> wait = this.limit.admit(tokenId);
-		if (wait.isPresent()) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-			response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
-			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			response.getOutputStream()
-				.write(("{\"error\":\"too_many_requests\",\"message\":\"At most " + this.limit.callsPerMinute()
-						+ " calls a minute per token.\"}").getBytes(StandardCharsets.UTF_8));
+		// A call that fails with an exception is answered 500 by the container, after this filter: logged as such.
+		int status = HttpStatus.INTERNAL_SERVER_ERROR.value();
+		try {
+			Optional<Duration> wait = this.limit.admit(tokenId);
+			if (wait.isPresent()) {
+				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
+				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+				response.getOutputStream()
+					.write(("{\"error\":\"too_many_requests\",\"message\":\"At most " + this.limit.callsPerMinute()
+							+ " calls a minute per token.\"}").getBytes(StandardCharsets.UTF_8));
+			}
+			else {
+				chain.doFilter(request, response);
+			}
+			status = response.getStatus();
 		}
-		else {
-			chain.doFilter(request, response);
+		finally {
+			record(request, status, tokenId);
 		}
-		record(request, response.getStatus(), tokenId);
 	}
 
 	/** Every call with a valid token goes to the security log, as exports do: who read what, and the answer. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -14,6 +15,11 @@ final class UpdatedSince {
 
 	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
+	/** The years ISO 8601 writes with four digits. */
+	private static final int FIRST_YEAR = 1;
+
+	private static final int LAST_YEAR = 9999;
+
 	private UpdatedSince() {
 	}
 
@@ -22,14 +28,21 @@ final class UpdatedSince {
 			return null;
 		}
 		String text = value.strip();
+		ZonedDateTime since;
 		try {
-			return text.length() == 10 ? LocalDate.parse(text).atStartOfDay(HANOI).toInstant()
-					: OffsetDateTime.parse(text).toInstant();
+			since = text.length() == 10 ? LocalDate.parse(text).atStartOfDay(HANOI)
+					: OffsetDateTime.parse(text).toZonedDateTime();
 		}
 		catch (DateTimeParseException ex) {
 			throw new ApiErrors.BadApiRequest(
 					"updated_since must be ISO 8601: 2026-11-26T08:00:00+07:00, 2026-11-26T01:00:00Z or 2026-11-26.");
 		}
+		// Java reads years up to ±999,999,999, PostgreSQL's timestamps do not reach that far.
+		if (since.getYear() < FIRST_YEAR || since.getYear() > LAST_YEAR) {
+			throw new ApiErrors.BadApiRequest(
+					"updated_since must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+		}
+		return since.toInstant();
 	}
 
 }

@@ -1,5 +1,10 @@
 package vn.hanoi.cooperation.api;
 
+import java.net.URI;
+import java.util.List;
+
+import jakarta.servlet.ServletException;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -7,20 +12,26 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.OneTimeToken;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.audit.AuditLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.hanoi.cooperation.api.TestApiTokens.bearer;
 
 /**
  * What surrounds every API call: the rate limit per token counted in the database (429 with Retry-After), the line in
- * the security log, and the reference lists with their merger links.
+ * the security log (a refused or failed call's too), and the reference lists with their merger links.
  */
 @PortalTest
 class ApiCallsTest {
@@ -33,6 +44,18 @@ class ApiCallsTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
+	Accounts accountStore;
+
+	@Autowired
+	ApiCallLimit limit;
+
+	@Autowired
+	AuditLog auditLog;
 
 	TestApiTokens tokens;
 
@@ -78,6 +101,62 @@ class ApiCallsTest {
 				select detail from security_events where type = 'API_CALL' and username = ?
 				 order by id desc limit 1""", String.class, this.accounts.username(Role.PROVINCE)))
 			.contains("GET /api/v1/activities?year=2022&limit=3 (200)");
+	}
+
+	/** Java reads years up to ±999,999,999; PostgreSQL's timestamps end long before, and answered 500 unlogged. */
+	@Test
+	void anUpdatedSinceBeyondFourDigitYearsIsABadRequestAndStillLogged() {
+		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		long lastEvent = lastEventId();
+		for (String list : List.of("activities", "agreements", "results")) {
+			for (String since : List.of("%2B999999999-12-31T23:59:59Z", "-999999999-01-01T00:00:00Z",
+					"%2B10000-01-01T00:00:00Z")) {
+				MvcTestResult refused = this.mvc.get()
+					.uri(URI.create("/api/v1/" + list + "?updated_since=" + since))
+					.with(bearer(secret))
+					.exchange();
+				assertThat(refused).as(list + " since " + since).hasStatus(400);
+				assertThat(refused).bodyJson().extractingPath("$.error").isEqualTo("bad_request");
+				assertThat(refused).bodyJson()
+					.extractingPath("$.message")
+					.isEqualTo("updated_since must fall in the years 1 to 9999.");
+			}
+		}
+		assertThat(this.mvc.get().uri("/api/v1/activities?updated_since=0001-01-01").with(bearer(secret)))
+			.as("the first year written with four digits")
+			.hasStatus(200);
+		assertThat(this.jdbc.queryForList(
+				"select detail from security_events where type = 'API_CALL' and username = ? and id > ?", String.class,
+				this.accounts.username(Role.LEADER), lastEvent))
+			.hasSize(10)
+			.filteredOn(detail -> detail.contains(" (400), token #"))
+			.hasSize(9);
+	}
+
+	/** A call that ends in an exception is answered 500 by the container, after the API's filter. */
+	@Test
+	void aCallThatFailsIsInTheSecurityLogAsA500() {
+		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		ApiTokenFilter filter = new ApiTokenFilter(this.apiTokens, this.accountStore, this.limit, this.auditLog);
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/activities");
+		request.setQueryString("year=2022");
+		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
+		try {
+			assertThatThrownBy(() -> filter.doFilter(request, new MockHttpServletResponse(), (req, res) -> {
+				throw new ServletException("the database went away");
+			})).hasMessage("the database went away");
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+		assertThat(this.jdbc.queryForObject("""
+				select detail from security_events where type = 'API_CALL' and username = ?
+				 order by id desc limit 1""", String.class, this.accounts.username(Role.LEADER)))
+			.contains("GET /api/v1/activities?year=2022 (500)");
+	}
+
+	private long lastEventId() {
+		return this.jdbc.queryForObject("select coalesce(max(id), 0) from security_events", Long.class);
 	}
 
 	@Test
