@@ -112,13 +112,12 @@ class ListExports {
 
 	/**
 	 * A department's row without a province is its total; a province row is part of it ("trong đó"), so that
-	 * whoever adds up the column in a spreadsheet can tell them apart. A total's "trên" is kept here too.
+	 * whoever adds up the column in a spreadsheet can tell them apart. The actual's "trên" is kept here too, on
+	 * either kind of row, as the pages and the reports show it.
 	 */
-	private static String kind(YearlyResult r) {
-		if (r.getProvince() != null) {
-			return "Trong đó (một phần của tổng số)";
-		}
-		return r.isActualLowerBound() ? "Tổng số, mức tối thiểu (trên)" : "Tổng số";
+	private String kind(YearlyResult r) {
+		String kind = this.labels.message(r.getProvince() == null ? "export.results.total" : "export.results.part");
+		return r.isActualLowerBound() ? this.labels.message("export.results.lowerBound", kind) : kind;
 	}
 
 	/** The reference list of provinces with the list page's filters (a province officer: their own units). */

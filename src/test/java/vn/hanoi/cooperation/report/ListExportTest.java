@@ -138,6 +138,30 @@ class ListExportTest {
 		assertThat(text.lines().count()).isEqualTo(2);
 	}
 
+	/** "trên 45.000" on a province row: the year page, the API and the .docx say so, and so do the exports. */
+	@Test
+	void aBreakdownRowKeepsItsLowerBound() throws Exception {
+		Long overFigure = fixtures().approvedResult("TM.TUAN_HANG", 2022, "11", "3", "45000");
+		this.jdbc.update("update yearly_results set actual_is_lower_bound = true where id = ?", overFigure);
+		fixtures().approvedResult("TM.TUAN_HANG", 2022, "12", "5", "6");
+		MvcTestResult csv = this.mvc.get().uri("/results/years/2022/export.csv")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.exchange();
+		String text = new String(csv.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+		assertThat(text.lines().filter(line -> line.contains(",Điện Biên,"))).singleElement()
+			.asString()
+			.contains(",45000,")
+			.endsWith(",\"Trong đó (một phần của tổng số), mức tối thiểu (trên)\"");
+		assertThat(text.lines().filter(line -> line.contains(",Lai Châu,"))).singleElement()
+			.asString()
+			.endsWith(",Trong đó (một phần của tổng số)");
+		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/results/years/2022/export.xlsx")
+			.with(this.accounts.as(Role.PROVINCE)).exchange())) {
+			assertThat(rowWith(workbook.getSheetAt(0), 6, "Điện Biên").getCell(14).getStringCellValue())
+				.isEqualTo("Trong đó (một phần của tổng số), mức tối thiểu (trên)");
+		}
+	}
+
 	@Test
 	void provincesExportAsAReferenceListAndAProvinceSeesItsOwnUnits() throws Exception {
 		try (XSSFWorkbook workbook = workbook(this.mvc.get().uri("/provinces/export.xlsx?period=UNITS_2025")
