@@ -26,6 +26,9 @@ import vn.hanoi.cooperation.result.ResultStatus;
 @Component
 class ExportNames {
 
+	/** How many characters of the search words a name holds at most. */
+	static final int SEARCH_WORDS_IN_NAME = 60;
+
 	private final Labels labels;
 
 	private final DemoMark demo;
@@ -60,7 +63,7 @@ class ExportNames {
 		parts.add(province(f.province()));
 		parts.add(f.status() == null ? null : this.labels.status(f.status()));
 		parts.add(f.deadline() == null ? null : this.labels.deadline(f.deadline()));
-		parts.add(f.text());
+		parts.add(searchWords(f.text()));
 		return dated(parts, extension);
 	}
 
@@ -94,6 +97,20 @@ class ExportNames {
 	ExportFileName provinceReport(Province province, int year) {
 		return dated(new ArrayList<>(List.of(this.labels.message("export.name.provinceReport"), province.getNameVi(),
 				String.valueOf(year))), "docx");
+	}
+
+	/**
+	 * The first words only, cut between two words: the whole of a long search went into the header twice and made
+	 * it larger than the server sends (500).
+	 */
+	static String searchWords(String text) {
+		if (text == null || text.length() <= SEARCH_WORDS_IN_NAME) {
+			return text;
+		}
+		String cut = text.substring(0, SEARCH_WORDS_IN_NAME);
+		int lastSpace = cut.lastIndexOf(' ');
+		return Character.isWhitespace(text.charAt(SEARCH_WORDS_IN_NAME)) || lastSpace < 0 ? cut
+				: cut.substring(0, lastSpace);
 	}
 
 	private String department(Long id) {

@@ -50,6 +50,17 @@ class ExportFileNameTest {
 			.startsWith("attachment; filename=\"hoat-dong-dien-bien-" + today() + ".csv\"");
 	}
 
+	/** A search of thousands of characters went whole into the header, twice, and the server answered 500. */
+	@Test
+	void aLongSearchNamesTheFileByItsFirstWords() {
+		String header = disposition(Role.LEADER, "/activities/export.csv?q=" + "hợp+tác+".repeat(700));
+		assertThat(header).isEqualTo("attachment; filename=\"hoat-dong-" + "hop-tac-".repeat(7) + "hop-" + today()
+				+ ".csv\"; filename*=UTF-8''ho%E1%BA%A1t-%C4%91%E1%BB%99ng-" + "h%E1%BB%A3p-t%C3%A1c-".repeat(7)
+				+ "h%E1%BB%A3p-" + today() + ".csv");
+		assertThat(ExportNames.searchWords("x".repeat(100))).as("one long word")
+			.hasSize(ExportNames.SEARCH_WORDS_IN_NAME);
+	}
+
 	@Test
 	void everyOtherExportSaysWhatItHolds() {
 		Long dienBien = this.jdbc.queryForObject(
