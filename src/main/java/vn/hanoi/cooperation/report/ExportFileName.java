@@ -1,12 +1,11 @@
 package vn.hanoi.cooperation.report;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Collectors;
+
+import vn.hanoi.cooperation.system.AttachmentNames;
 
 /**
  * A downloaded file's name, made of what it holds ("hoạt động", "2024", "Sở Công Thương", the day): in
@@ -31,15 +30,11 @@ public record ExportFileName(String unicode, String ascii) {
 
 	/** {@code attachment; filename="ascii"; filename*=UTF-8''percent-encoded-vietnamese}. */
 	public String contentDisposition() {
-		return "attachment; filename=\"" + this.ascii + "\"; filename*=UTF-8''"
-				+ URLEncoder.encode(this.unicode, StandardCharsets.UTF_8).replace("+", "%20");
+		return AttachmentNames.contentDisposition(this.ascii, this.unicode);
 	}
 
-	// "Đ" has no decomposition: it is spelt D by hand before the accents are taken off.
 	private static String ascii(String words) {
-		String plain = Normalizer.normalize(words.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "");
-		return plain.replaceAll("[^a-z0-9]+", " ");
+		return AttachmentNames.unaccented(words).replaceAll("[^a-z0-9]+", " ");
 	}
 
 	private static String hyphenate(String words) {

@@ -27,6 +27,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.document.DocumentType;
+import vn.hanoi.cooperation.document.KeptFileResponse;
 import vn.hanoi.cooperation.system.HttpLogin;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -185,13 +186,24 @@ class AgreementDocumentTest {
 		assertRefused(upload("../../", TestAgreements.PDF), "Tên tệp không hợp lệ");
 	}
 
+	/** curl -OJ and other clients that read only the plain name saved it as "Th_a thu_n H?_N_i _ _i_n Bi?n.pdf". */
+	@Test
+	void aDownloadIsNamedInPlainAsciiAndAsUploadedForBrowsersThatReadIt() {
+		Long document = this.agreements.attach(this.agreement, "Thỏa thuận Hà Nội – Điện Biên.pdf", TestAgreements.PDF);
+		assertThat(download(document, Role.COORDINATOR).getResponse().getHeader("Content-Disposition"))
+			.isEqualTo("attachment; filename=\"Thoa thuan Ha Noi - Dien Bien.pdf\"; filename*=UTF-8''"
+					+ "Th%E1%BB%8Fa%20thu%E1%BA%ADn%20H%C3%A0%20N%E1%BB%99i%20%E2%80%93%20"
+					+ "%C4%90i%E1%BB%87n%20Bi%C3%AAn.pdf");
+		assertThat(KeptFileResponse.attachment("合作.pdf", "application/pdf", TestAgreements.PDF)
+			.getHeaders()
+			.getFirst("Content-Disposition")).as("a name without a Latin letter")
+			.startsWith("attachment; filename=\"tep.pdf\"; filename*=UTF-8''");
+	}
+
 	@Test
 	void aDownloadIsAnAttachmentThatIsNeverSniffedAndIsRecorded() {
 		Long document = this.agreements.attach(this.agreement, "Thỏa thuận đã ký.pdf", TestAgreements.PDF);
-		MvcTestResult result = this.mvc.get()
-			.uri("/agreements/{id}/documents/{doc}", this.agreement, document)
-			.with(this.accounts.as(Role.PROVINCE))
-			.exchange();
+		MvcTestResult result = download(document, Role.PROVINCE);
 		assertThat(result).hasStatusOk()
 			.hasContentType("application/pdf")
 			.hasHeader("X-Content-Type-Options", "nosniff");
@@ -238,6 +250,13 @@ class AgreementDocumentTest {
 	}
 
 	/** Declares the type a browser derives from the name. */
+	private MvcTestResult download(Long document, Role role) {
+		return this.mvc.get()
+			.uri("/agreements/{id}/documents/{doc}", this.agreement, document)
+			.with(this.accounts.as(role))
+			.exchange();
+	}
+
 	private MvcTestResult upload(String fileName, byte[] bytes) {
 		String declared = java.util.Arrays.stream(DocumentType.values())
 			.filter(type -> fileName.endsWith("." + type.extension()))
