@@ -26,7 +26,7 @@ final class PublicDataset {
 
 	static final List<String> CSV_COLUMNS = List.of("year", "plan_number", "group_number", "group_name_vi",
 			"group_name_en", "indicator_code", "indicator_name_vi", "indicator_name_en", "unit", "aggregation",
-			"target", "actual", "actual_is_lower_bound", "published_at");
+			"target", "actual", "actual_is_lower_bound", "published_at", "demo_data");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -44,14 +44,15 @@ final class PublicDataset {
 	private PublicDataset() {
 	}
 
-	static byte[] csv(List<PublishedFigure> figures) {
+	/** Each line says whether it comes from a demo instance, as the JSON file's {@code demoData} does. */
+	static byte[] csv(List<PublishedFigure> figures, boolean demoData) {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(CSV_COLUMNS);
 		for (PublishedFigure f : figures) {
 			rows.add(List.of(String.valueOf(f.year()), text(f.planNumber()), String.valueOf(f.groupNumber()),
 					f.groupNameVi(), f.groupNameEn(), f.indicatorCode(), f.indicatorNameVi(), f.indicatorNameEn(),
 					f.unit(), f.aggregation(), number(f.target()), number(f.actual()),
-					String.valueOf(f.actualIsLowerBound()), f.publishedAt().toString()));
+					String.valueOf(f.actualIsLowerBound()), f.publishedAt().toString(), String.valueOf(demoData)));
 		}
 		return Csv.write(rows);
 	}

@@ -21,7 +21,8 @@ import org.springframework.web.context.request.WebRequest;
 
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
-import vn.hanoi.cooperation.system.DemoMode;
+import vn.hanoi.cooperation.report.DemoMark;
+import vn.hanoi.cooperation.report.ExportFileName;
 
 /**
  * The figures the city publishes, for anyone without a login: a page and the same figures as CSV and JSON. Every
@@ -42,9 +43,9 @@ class PublicFiguresController {
 
 	private final MessageSource messages;
 
-	private final DemoMode demo;
+	private final DemoMark demo;
 
-	PublicFiguresController(PublishedFigures figures, Plans plans, MessageSource messages, DemoMode demo) {
+	PublicFiguresController(PublishedFigures figures, Plans plans, MessageSource messages, DemoMark demo) {
 		this.figures = figures;
 		this.plans = plans;
 		this.messages = messages;
@@ -58,7 +59,8 @@ class PublicFiguresController {
 			.stream()
 			.collect(Collectors.toMap(Plan::getYear, Function.identity()));
 		PublicPage page = PublicPage.of(published, plansByYear, locale);
-		String etag = PublicDataset.etag(PublicDataset.csv(published), PublicDataset.bytes(locale.getLanguage()),
+		String etag = PublicDataset.etag(PublicDataset.csv(published, this.demo.active()),
+				PublicDataset.bytes(locale.getLanguage()),
 				PublicDataset.bytes(String.valueOf(this.demo.active())), PublicDataset.bytes(page.planText()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(request).getHeaderValue());
 		// The language comes from a cookie when the address does not say it.
@@ -76,18 +78,23 @@ class PublicFiguresController {
 
 	@GetMapping("/cong-khai/so-lieu.csv")
 	ResponseEntity<byte[]> csv(WebRequest request) {
-		byte[] body = PublicDataset.csv(this.figures.published());
-		return file(request, body, MediaType.parseMediaType("text/csv;charset=UTF-8"), "so-lieu-cong-khai.csv");
+		byte[] body = PublicDataset.csv(this.figures.published(), this.demo.active());
+		return file(request, body, MediaType.parseMediaType("text/csv;charset=UTF-8"), fileName("csv"));
 	}
 
 	@GetMapping("/cong-khai/so-lieu.json")
 	ResponseEntity<byte[]> json(WebRequest request) {
 		byte[] body = PublicDataset.json(this.figures.published(), text("publication.dataset.title", VIETNAMESE),
 				text("publication.dataset.title", Locale.ENGLISH), text("app.issuer", VIETNAMESE), this.demo.active());
-		return file(request, body, MediaType.APPLICATION_JSON, "so-lieu-cong-khai.json");
+		return file(request, body, MediaType.APPLICATION_JSON, fileName("json"));
 	}
 
-	private static ResponseEntity<byte[]> file(WebRequest request, byte[] body, MediaType type, String name) {
+	/** "so-lieu-cong-khai.csv", and on a demo instance "so-lieu-cong-khai-du-lieu-mau.csv" as every demo file. */
+	private ExportFileName fileName(String extension) {
+		return this.demo.fileName(List.of(text("publication.dataset.fileName", VIETNAMESE)), extension);
+	}
+
+	private static ResponseEntity<byte[]> file(WebRequest request, byte[] body, MediaType type, ExportFileName name) {
 		String etag = PublicDataset.etag(body);
 		CacheControl cache = cacheControl(request);
 		if (request.checkNotModified(etag)) {
@@ -97,7 +104,7 @@ class PublicFiguresController {
 			.eTag(etag)
 			.cacheControl(cache)
 			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.header(HttpHeaders.CONTENT_DISPOSITION, name.contentDisposition())
 			.body(body);
 	}
 

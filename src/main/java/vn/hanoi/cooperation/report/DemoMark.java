@@ -13,14 +13,14 @@ import vn.hanoi.cooperation.system.DemoMode;
  * say so. On a real instance there is no line and the names stay as they are.
  */
 @Component
-class DemoMark {
+public class DemoMark {
 
 	private final boolean active;
 
 	private final Labels labels;
 
 	@Autowired
-	DemoMark(DemoMode demo, Labels labels) {
+	public DemoMark(DemoMode demo, Labels labels) {
 		this(demo.active(), labels);
 	}
 
@@ -29,13 +29,18 @@ class DemoMark {
 		this.labels = labels;
 	}
 
+	/** Whether files are marked (a demo instance's records). */
+	public boolean active() {
+		return this.active;
+	}
+
 	/** The line written at the top of a file, or null when the records are real. */
 	String line() {
 		return this.active ? this.labels.message("demo.file.mark") : null;
 	}
 
 	/** "hoat-dong-2024-…-du-lieu-mau.xlsx" on a demo instance, "hoat-dong-2024-….xlsx" on a real one. */
-	ExportFileName fileName(List<String> parts, String extension) {
+	public ExportFileName fileName(List<String> parts, String extension) {
 		List<String> named = new ArrayList<>(parts);
 		if (this.active) {
 			named.add(this.labels.message("demo.file.name"));

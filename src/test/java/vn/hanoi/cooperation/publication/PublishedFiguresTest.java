@@ -7,9 +7,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.util.HtmlUtils;
 
 import tools.jackson.databind.JsonNode;
@@ -18,8 +23,12 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.plan.Plans;
+import vn.hanoi.cooperation.report.DemoMark;
+import vn.hanoi.cooperation.report.Labels;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.TestResults;
+import vn.hanoi.cooperation.system.DemoMode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -53,6 +62,18 @@ class PublishedFiguresTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PublishedFigures figures;
+
+	@Autowired
+	Plans plans;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	Labels labels;
 
 	TestResults results;
 
@@ -193,6 +214,28 @@ class PublishedFiguresTest {
 		}
 	}
 
+	/** Open data from a demo instance must not pass for the city's figures, even once downloaded and passed on. */
+	@Test
+	void aDemoInstancesFilesSayItInTheirNamesAndOnEveryLine() {
+		post("publish", GOODS, Role.COORDINATOR);
+		MvcTestResult real = anonymous("/cong-khai/so-lieu.csv");
+		assertThat(real.getResponse().getHeader("Content-Disposition"))
+			.startsWith("attachment; filename=\"so-lieu-cong-khai.csv\"");
+		assertThat(text(real).split("\r\n")[1]).endsWith(",false");
+
+		PublicFiguresController demo = new PublicFiguresController(this.figures, this.plans, this.messages,
+				new DemoMark(new DemoMode(true), this.labels));
+		ResponseEntity<byte[]> csv = demo.csv(anonymousRequest("/cong-khai/so-lieu.csv"));
+		assertThat(csv.getHeaders().getFirst("Content-Disposition"))
+			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.csv\"");
+		String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).split("\r\n");
+		assertThat(lines[0]).endsWith(",published_at,demo_data");
+		assertThat(lines).hasSize(2);
+		assertThat(lines[1]).endsWith(",true");
+		assertThat(demo.json(anonymousRequest("/cong-khai/so-lieu.json")).getHeaders().getFirst("Content-Disposition"))
+			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.json\"");
+	}
+
 	@Test
 	void thePublicPageWorksWithoutScriptsInEnglishAndTheLoginPageLinksToIt() {
 		post("publish", GOODS, Role.COORDINATOR);
@@ -215,6 +258,10 @@ class PublishedFiguresTest {
 		MvcTestResult result = this.mvc.get().uri(uri).exchange();
 		assertThat(result).hasStatus(200);
 		return result;
+	}
+
+	private static ServletWebRequest anonymousRequest(String uri) {
+		return new ServletWebRequest(new MockHttpServletRequest("GET", uri), new MockHttpServletResponse());
 	}
 
 	private String anonymousPage() {
