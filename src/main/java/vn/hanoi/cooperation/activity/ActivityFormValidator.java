@@ -228,6 +228,10 @@ class ActivityFormValidator {
 			}
 			return amount;
 		}
+		catch (Money.NotWhole ex) {
+			errors.rejectValue(field, "activity.error.budgetWholeDong");
+			return null;
+		}
 		catch (NumberFormatException ex) {
 			errors.rejectValue(field, "activity.error.budgetInvalid");
 			return null;

@@ -40,6 +40,9 @@ final class ActivitySpreadsheet {
 			"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/zip",
 			"application/x-zip-compressed");
 
+	private static final Set<ActivityColumn> BUDGETS = Set.of(ActivityColumn.BUDGET_PLANNED,
+			ActivityColumn.BUDGET_SPENT);
+
 	private ActivitySpreadsheet() {
 	}
 
@@ -180,8 +183,13 @@ final class ActivitySpreadsheet {
 					yield day == null ? null : day.toString();
 				}
 				double number = cell.getNumericCellValue();
-				yield number == Math.rint(number) && Math.abs(number) < 1e18
-						? new java.math.BigDecimal(number).toPlainString() : String.valueOf(number);
+				if (number == Math.rint(number) && Math.abs(number) < 1e18) {
+					yield new java.math.BigDecimal(number).toPlainString();
+				}
+				// An amount with a decimal part, written the Vietnamese way: the check refuses it as not whole đồng
+				// ("123.456" would read as grouped thousands).
+				yield BUDGETS.contains(column) ? java.math.BigDecimal.valueOf(number).toPlainString().replace('.', ',')
+						: String.valueOf(number);
 			}
 			case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 			case FORMULA -> throw new SpreadsheetRejected("import.rejected.formula", column.letter() + line);

@@ -74,6 +74,34 @@ class ActivityFormTest {
 				saved.get("id"))).isEqualTo("CREATED");
 	}
 
+	/** "1.500.000,5" was saved as 15 000 005 đồng and "1,5" as 15: every separator was dropped. */
+	@Test
+	void anAmountWithADecimalPartIsRefusedInsteadOfReadAsMoreDigits() {
+		long before = count();
+		for (String amount : List.of("1.500.000,5", "1,5", "1500000.75", "15.00.000", "1.500.000.000,00")) {
+			assertThat(budgetForm("/activities/new", "TEST Kinh phí lẻ", amount)).as(amount)
+				.hasStatusOk()
+				.bodyText()
+				.contains("Kinh phí tính bằng đồng, không có phần lẻ")
+				.contains("value=\"" + amount + "\"");
+		}
+		assertThat(budgetForm("/activities/new?lang=en", "TEST Kinh phí lẻ", "1,5")).hasStatusOk()
+			.bodyText()
+			.contains("Amounts are whole đồng, with no decimal part");
+		assertThat(budgetForm("/activities/new", "TEST Kinh phí chữ", "mười triệu")).hasStatusOk()
+			.bodyText()
+			.contains("Số tiền chỉ gồm chữ số");
+		assertThat(count()).isEqualTo(before);
+
+		// Thousands grouped by dots or by spaces, or not grouped at all, are whole đồng.
+		for (String amount : List.of("1.500.000", "1 500 000", "1500000")) {
+			assertThat(budgetForm("/activities/new", "TEST Kinh phí " + amount, amount)).as(amount)
+				.hasStatus3xxRedirection();
+			assertThat(this.jdbc.queryForObject("select budget_planned::text from activities where title = ?",
+					String.class, "TEST Kinh phí " + amount)).isEqualTo("1500000");
+		}
+	}
+
 	@Test
 	void aPastDeadlineIsSavedOnlyOnceConfirmed() {
 		long before = count();
@@ -260,6 +288,17 @@ class ActivityFormTest {
 
 	private MockMvcTester.MockMvcRequestBuilder form(MockMvcTester.MockMvcRequestBuilder request, String year,
 			Long province, String title, String deadline, boolean pastDeadlineConfirmed) {
+		return form(request, year, province, title, deadline, pastDeadlineConfirmed, "1.500.000.000");
+	}
+
+	private MvcTestResult budgetForm(String uri, String title, String budget) {
+		return form(this.mvc.post().uri(uri), "2022", this.dienBien2008, title, "2022-09-30", true, budget)
+			.with(this.accounts.as(Role.STAFF))
+			.exchange();
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder form(MockMvcTester.MockMvcRequestBuilder request, String year,
+			Long province, String title, String deadline, boolean pastDeadlineConfirmed, String budget) {
 		return request.with(csrf())
 			.param("planYear", year)
 			.param("groupId", this.group2022.toString())
@@ -268,7 +307,7 @@ class ActivityFormTest {
 			.param("plannedStart", "2022-07-01")
 			.param("deadline", deadline)
 			.param("pastDeadlineConfirmed", pastDeadlineConfirmed ? "true" : "")
-			.param("budgetPlanned", "1.500.000.000")
+			.param("budgetPlanned", budget)
 			.param("partnerProvinceIds", province.toString());
 	}
 

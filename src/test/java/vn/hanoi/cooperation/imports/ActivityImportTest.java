@@ -278,6 +278,31 @@ class ActivityImportTest {
 		assertThat(count()).isEqualTo(2);
 	}
 
+	/** An Excel number 1500000.75 in a budget column was saved as 150 000 075 đồng, and 123.456 as 123 456. */
+	@Test
+	void aBudgetWithADecimalPartIsRefusedOnItsRowInsteadOfReadAsMoreDigits() throws Exception {
+		byte[] file = template(rows(tradeRow("", MARK + "Kinh phí lẻ"), tradeRow("", MARK + "Kinh phí nhỏ lẻ"),
+				tradeRow("", MARK + "Kinh phí gõ lẻ"), tradeRow("", MARK + "Kinh phí chẵn")));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			sheet.getRow(1).createCell(13).setCellValue(1500000.75);
+			sheet.getRow(2).createCell(14).setCellValue(123.456);
+			sheet.getRow(3).createCell(13).setCellValue("1.500.000,5");
+			sheet.getRow(4).createCell(13).setCellValue(1500000d);
+			sheet.getRow(4).createCell(14).setCellValue("1.200.000");
+			file = bytes(workbook);
+		}
+		String preview = upload(file, Role.STAFF);
+		String notWhole = ": Kinh phí tính bằng đồng, không có phần lẻ";
+		assertThat(preview).contains("Có 3 dòng lỗi")
+			.contains("Dòng 2, cột \"Kinh phí dự kiến (đồng)\"" + notWhole)
+			.contains("Dòng 3, cột \"Kinh phí đã sử dụng (đồng)\"" + notWhole)
+			.contains("Dòng 4, cột \"Kinh phí dự kiến (đồng)\"" + notWhole)
+			.doesNotContain("Dòng 5,");
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(count()).isEqualTo(2);
+	}
+
 	@Test
 	void malformedFilesAreRefusedWithAClearMessage() throws Exception {
 		assertThat(rejection("%PDF-1.7 not a spreadsheet".getBytes())).contains("không phải Excel");
@@ -426,6 +451,11 @@ class ActivityImportTest {
 
 	private static List<String[]> rows(String[]... rows) {
 		return java.util.Arrays.asList(rows);
+	}
+
+	/** A 2022 trade activity with Điện Biên, not started, shared: what a row needs and no more. */
+	private static String[] tradeRow(String reference, String title) {
+		return row(reference, "2022", "2. Thương mại", title, "", "Điện Biên", "30/06/2022", "Chưa triển khai", "Có");
 	}
 
 	/** Reference, year, group, title, lead department, partner provinces, deadline, status, shared. */
