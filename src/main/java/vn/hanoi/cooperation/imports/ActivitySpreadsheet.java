@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.poi.EncryptedDocumentException;
-import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -61,14 +60,19 @@ final class ActivitySpreadsheet {
 	static <T> T read(byte[] content, SheetReader<T> reader) throws SpreadsheetRejected {
 		checkPackage(content);
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+			if (workbook.getNumberOfSheets() == 0) {
+				// A package Excel would not open, but POI does: it has nothing of the template.
+				throw new SpreadsheetRejected("import.rejected.notTemplate");
+			}
 			return reader.read(workbook.getSheetAt(0));
 		}
 		catch (EncryptedDocumentException ex) {
 			throw new SpreadsheetRejected("import.rejected.encryptedOrOld");
 		}
-		catch (NotOfficeXmlFileException | org.apache.poi.ooxml.POIXMLException | IOException
-				| IllegalStateException | RecordFormatException ex) {
-			// POI reports broken packages here, and records over its size limits.
+		catch (org.apache.poi.ooxml.POIXMLException | IOException | IllegalStateException | IllegalArgumentException
+				| RecordFormatException ex) {
+			// POI reports broken packages here (NotOfficeXmlFileException is an IllegalArgumentException), records over
+			// its size limits, and parts it cannot make sense of.
 			throw new SpreadsheetRejected("import.rejected.unreadable");
 		}
 	}

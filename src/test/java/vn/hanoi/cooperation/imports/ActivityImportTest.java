@@ -323,6 +323,22 @@ class ActivityImportTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
 	}
 
+	/** A workbook without a single worksheet ended in a 500, and nobody heard of the failed import. */
+	@Test
+	void aWorkbookWithoutAWorksheetIsRefusedAsNotTheTemplate() throws Exception {
+		assertThat(rejection(withoutWorksheets())).contains("Tệp không có dòng tiêu đề của tệp mẫu.");
+		assertThat(this.jdbc.queryForObject("select reason_vi from import_failures where kind = 'ACTIVITIES'",
+				String.class)).isEqualTo("Tệp không có dòng tiêu đề của tệp mẫu.");
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	/** An .xlsx package that Excel would not open but POI reads: a workbook with no sheet at all. */
+	static byte[] withoutWorksheets() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			return bytes(workbook);
+		}
+	}
+
 	/**
 	 * A sheet of 110 MB that compresses only 50 times: under POI's ratio alarm but over its 100 MB record limit,
 	 * where POI threw a runtime exception and the user got a 500.

@@ -144,6 +144,16 @@ class ResultGridImportTest {
 		assertThat(uploaded).flash().containsKey("gridRejection");
 	}
 
+	/** A workbook without a single worksheet ended in a 500 here too, and nobody heard of the failed import. */
+	@Test
+	void aWorkbookWithoutAWorksheetIsRefusedAsNotTheTemplate() throws Exception {
+		MvcTestResult uploaded = upload(ActivityImportTest.withoutWorksheets());
+		assertThat(uploaded).hasRedirectedUrl("/results/years/2026/grid");
+		assertThat(uploaded).flash().containsEntry("gridRejection", "Tệp không có dòng tiêu đề của tệp mẫu.");
+		assertThat(this.jdbc.queryForObject("select reason_vi from import_failures where file_name = ?", String.class,
+				FILE_NAME)).isEqualTo("Tệp không có dòng tiêu đề của tệp mẫu.");
+	}
+
 	/** A double click on "check the file" sends it twice with the form's one token: one check, one failure. */
 	@Test
 	void aFileSentTwiceFromTheSameFormIsCheckedOnce() throws Exception {
