@@ -57,7 +57,8 @@ class ResultGridImport {
 			this.batches.find(id, viewer.accountId()).orElseThrow(NotFoundException::new);
 			return new Outcome.AlreadyImported();
 		}
-		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get()), viewer);
+		ResultGridService.Saved saved = this.grids.saveAll(department, year, cells(upload.get(), year, department),
+				viewer);
 		if (saved.needsUser()) {
 			// The upload goes back to waiting: the user reads why and uploads a corrected file.
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
@@ -68,10 +69,13 @@ class ResultGridImport {
 		return new Outcome.Imported(saved.saved());
 	}
 
-	/** The file was read once at upload; a stored file that no longer reads is as good as gone. */
-	static Map<String, String> cells(PendingImports.PendingImport upload) {
+	/**
+	 * The file was read once at upload; a stored file that no longer reads, or is not this page's grid (another
+	 * year's address), is as good as gone.
+	 */
+	static Map<String, String> cells(PendingImports.PendingImport upload, int year, Department department) {
 		try {
-			return ResultGridSpreadsheet.read(upload.content());
+			return ResultGridSpreadsheet.read(upload.content(), year, department);
 		}
 		catch (SpreadsheetRejected ex) {
 			throw new NotFoundException();

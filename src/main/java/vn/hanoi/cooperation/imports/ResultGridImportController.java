@@ -67,13 +67,14 @@ class ResultGridImportController {
 		requireImporter(year, viewer);
 		byte[] content = file == null ? new byte[0] : file.getBytes();
 		String fileName = ActivityImportController.fileName(file);
+		Department department = this.grids.departmentOf(viewer, null);
 		Map<String, String> cells;
 		try {
 			if (file != null && !ActivitySpreadsheet.declaredAsSpreadsheet(file.getOriginalFilename(),
 					file.getContentType())) {
 				throw new SpreadsheetRejected("import.rejected.notXlsx");
 			}
-			cells = ResultGridSpreadsheet.read(content);
+			cells = ResultGridSpreadsheet.read(content, year, department);
 		}
 		catch (SpreadsheetRejected rejected) {
 			this.failures.record(ImportFailures.Kind.RESULTS, year, viewer, null, fileName, rejected.messageKey(),
@@ -83,8 +84,7 @@ class ResultGridImportController {
 			return "redirect:/results/years/" + year + "/grid";
 		}
 		UUID id = this.pending.save(viewer.accountId(), fileName, content);
-		recordIfFailed(this.grids.check(this.grids.departmentOf(viewer, null), year, cells, viewer), id,
-				fileName, viewer);
+		recordIfFailed(this.grids.check(department, year, cells, viewer), id, fileName, viewer);
 		return "redirect:/results/years/" + year + "/grid/import/" + id;
 	}
 
@@ -94,7 +94,8 @@ class ResultGridImportController {
 		PendingImports.PendingImport upload = this.pending.find(id, viewer.accountId())
 			.orElseThrow(NotFoundException::new);
 		Department department = this.grids.departmentOf(viewer, null);
-		return showCheck(upload, this.grids.check(department, year, ResultGridImport.cells(upload), viewer), model);
+		return showCheck(upload,
+				this.grids.check(department, year, ResultGridImport.cells(upload, year, department), viewer), model);
 	}
 
 	@PostMapping("/results/years/{year}/grid/import/{id}")

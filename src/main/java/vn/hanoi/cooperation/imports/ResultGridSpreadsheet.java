@@ -5,8 +5,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,13 +22,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
 
+import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.result.GridRow;
 import vn.hanoi.cooperation.result.ResultGrid;
 
 /**
  * The results grid as a workbook and back: one line per grid row, keyed by its first column (indicator and
  * province ids) and carrying the version it was written at, so that an import changes exactly the rows it names
- * and notices a row changed since the download. Only the target and actual columns are read back.
+ * and notices a row changed since the download. Only the target and actual columns are read back. Row keys are
+ * the same every year and in every department, so the first column of the title row names the grid itself
+ * ("2026/SCT_2025"): a file of another year or department, or one written before it did, is refused.
  */
 final class ResultGridSpreadsheet {
 
@@ -44,6 +49,8 @@ final class ResultGridSpreadsheet {
 
 	private static final Pattern ROW_KEY = Pattern.compile("\\d{1,18}-\\d{1,18}");
 
+	private static final Pattern GRID_KEY = Pattern.compile("\\d{4}/.+");
+
 	private ResultGridSpreadsheet() {
 	}
 
@@ -54,13 +61,18 @@ final class ResultGridSpreadsheet {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			Row header = sheet.createRow(0);
+			Row title = sheet.createRow(0);
+			title.createCell(KEY).setCellValue(gridKey(grid.year(), grid.department()));
+			title.createCell(1).setCellValue(messages.getMessage("grid.title",
+					new Object[] { grid.department().nameIn(locale), String.valueOf(grid.year()) }, locale));
+			title.getCell(1).setCellStyle(bold);
+			Row header = sheet.createRow(1);
 			for (int column = 0; column < HEADER.length; column++) {
 				Cell cell = header.createCell(column);
 				cell.setCellValue(messages.getMessage(HEADER[column], null, locale));
 				cell.setCellStyle(bold);
 			}
-			int line = 1;
+			int line = 2;
 			for (GridRow r : grid.rows()) {
 				Row row = sheet.createRow(line++);
 				row.createCell(KEY).setCellValue(r.getKey());
@@ -82,7 +94,7 @@ final class ResultGridSpreadsheet {
 			for (int column = 0; column < HEADER.length; column++) {
 				sheet.setColumnWidth(column, column == 1 ? 60 * 256 : 18 * 256);
 			}
-			sheet.createFreezePane(0, 1);
+			sheet.createFreezePane(0, 2);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -91,26 +103,39 @@ final class ResultGridSpreadsheet {
 		}
 	}
 
+	/** "2026/SCT_2025": the grid a workbook was written from. */
+	private static String gridKey(int year, Department department) {
+		return year + "/" + department.getCode();
+	}
+
 	/**
-	 * The grid's form fields from an uploaded workbook ({@code target_<key>}, {@code actual_<key>},
-	 * {@code version_<key>}): a number cell as a plain figure written the Vietnamese way, a text cell as typed.
+	 * The grid's form fields from an uploaded workbook of this year's grid of this department
+	 * ({@code target_<key>}, {@code actual_<key>}, {@code version_<key>}): a number cell as a plain figure written
+	 * the Vietnamese way, a text cell as typed.
 	 */
-	static Map<String, String> read(byte[] content) throws SpreadsheetRejected {
+	static Map<String, String> read(byte[] content, int year, Department department) throws SpreadsheetRejected {
 		return ActivitySpreadsheet.read(content, sheet -> {
 			if (sheet.getLastRowNum() > ActivitySpreadsheet.MAXIMUM_ROWS) {
 				throw new SpreadsheetRejected("import.rejected.tooManyRows", ActivitySpreadsheet.MAXIMUM_ROWS);
 			}
 			Map<String, String> cells = new HashMap<>();
+			Set<String> grids = new HashSet<>();
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
-			for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+			for (int index = 0; index <= sheet.getLastRowNum(); index++) {
 				Row row = sheet.getRow(index);
 				String key = row == null ? "" : formatter.formatCellValue(row.getCell(KEY)).strip();
+				if (GRID_KEY.matcher(key).matches()) {
+					grids.add(key);
+				}
 				if (!ROW_KEY.matcher(key).matches()) {
 					continue;
 				}
 				cells.put("target_" + key, figure(row.getCell(TARGET), formatter));
 				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter));
 				cells.put("version_" + key, plain(row.getCell(VERSION), formatter));
+			}
+			if (!grids.equals(Set.of(gridKey(year, department)))) {
+				throw new SpreadsheetRejected("import.rejected.otherGrid", year, department.getNameVi());
 			}
 			if (cells.isEmpty()) {
 				throw new SpreadsheetRejected("import.rejected.noRows");

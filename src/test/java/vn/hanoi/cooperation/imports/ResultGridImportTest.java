@@ -154,6 +154,59 @@ class ResultGridImportTest {
 				FILE_NAME)).isEqualTo("Tệp không có dòng tiêu đề của tệp mẫu.");
 	}
 
+	/**
+	 * Row keys are the same every year and in every department: the 2025 file uploaded on the 2026 page wrote 2025's
+	 * figures into 2026. The workbook names its grid, and a file of another grid, or one without the name, is
+	 * refused before anything is read.
+	 */
+	@Test
+	void aFileOfAnotherYearOrDepartmentOrWithoutItsGridsNameIsRefused() throws Exception {
+		assertThat(gridName(export())).isEqualTo("2026/SCT_2025");
+		String refused = "Tệp này không phải bảng kết quả năm 2026 của Sở Công Thương tải từ trang này";
+		byte[] lastYear = fill(export("/results/years/2025/grid/export.xlsx", Role.STAFF), this.goods, 1d, "2");
+		assertThat(rejection(lastYear)).startsWith(refused);
+		Long health = this.jdbc.queryForObject("select id from departments where code = 'SDL_2025'", Long.class);
+		byte[] otherDepartment = export("/results/years/2026/grid/export.xlsx?department=" + health, Role.COORDINATOR);
+		assertThat(gridName(otherDepartment)).isEqualTo("2026/SDL_2025");
+		assertThat(rejection(otherDepartment)).startsWith(refused);
+		// A file downloaded before the grid's name was written: its title row is not there.
+		byte[] old = fill(export(), this.goods, 1d, "2");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(old))) {
+			book.getSheetAt(0).removeRow(book.getSheetAt(0).getRow(0));
+			old = bytes(book);
+		}
+		assertThat(rejection(old)).startsWith(refused).contains("Hãy bấm \"Tải Excel\" để tải lại bảng");
+		assertThat(failures()).isEqualTo(3);
+		assertThat(count()).isZero();
+
+		// The right file's upload, checked or confirmed at another year's address, is not found there.
+		String checked = upload(fill(export(), this.goods, 1d, "2")).getResponse().getRedirectedUrl();
+		String elsewhere = checked.replace("/2026/", "/2025/");
+		assertThat(this.mvc.get().uri(elsewhere).with(this.accounts.as(Role.STAFF))).hasStatus(404);
+		assertThat(this.mvc.post().uri(elsewhere).with(this.accounts.as(Role.STAFF)).with(csrf())).hasStatus(404);
+		assertThat(this.jdbc.queryForObject("select count(*) from yearly_results where year = 2025 and target = 1",
+				Long.class)).isZero();
+	}
+
+	private String rejection(byte[] content) {
+		MvcTestResult uploaded = upload(content);
+		assertThat(uploaded).hasRedirectedUrl("/results/years/2026/grid");
+		return (String) uploaded.getMvcResult().getFlashMap().get("gridRejection");
+	}
+
+	/** The first cell of the workbook: the grid it was written from. */
+	private static String gridName(byte[] workbook) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			return book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue();
+		}
+	}
+
+	private static byte[] bytes(XSSFWorkbook book) throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		book.write(out);
+		return out.toByteArray();
+	}
+
 	/** A double click on "check the file" sends it twice with the form's one token: one check, one failure. */
 	@Test
 	void aFileSentTwiceFromTheSameFormIsCheckedOnce() throws Exception {
@@ -178,21 +231,23 @@ class ResultGridImportTest {
 		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx?lang=en")
 			.with(this.accounts.as(Role.STAFF)).exchange();
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
-			assertThat(book.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("Row key (do not change)");
+			assertThat(book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue()).isEqualTo("Row key (do not change)");
 		}
 	}
 
 	private byte[] export() {
-		MvcTestResult result = this.mvc.get().uri("/results/years/2026/grid/export.xlsx")
-			.with(this.accounts.as(Role.STAFF)).exchange();
+		return export("/results/years/2026/grid/export.xlsx", Role.STAFF);
+	}
+
+	private byte[] export(String url, Role role) {
+		MvcTestResult result = this.mvc.get().uri(url).with(this.accounts.as(role)).exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsByteArray();
 	}
 
 	/** Types figures into the row with this key, as a user does in Excel: a number cell and a text cell. */
 	private static byte[] fill(byte[] workbook, String key, Double target, String actual) throws Exception {
-		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook));
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
 			Sheet sheet = book.getSheetAt(0);
 			boolean found = false;
 			for (Row row : sheet) {
@@ -205,8 +260,7 @@ class ResultGridImportTest {
 				}
 			}
 			assertThat(found).as("row %s in the workbook", key).isTrue();
-			book.write(out);
-			return out.toByteArray();
+			return bytes(book);
 		}
 	}
 
