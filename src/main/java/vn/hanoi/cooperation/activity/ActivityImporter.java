@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,13 +130,16 @@ public class ActivityImporter {
 	private List<Prepared> prepare(List<ImportRow> rows, Viewer viewer, Locale locale) {
 		List<Prepared> prepared = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
+		// An activity has two references (its own and HD-<id>): two rows naming it both would update it twice.
+		Map<Long, Integer> matched = new HashMap<>();
 		for (ImportRow row : rows) {
-			prepared.add(prepare(row, viewer, locale, seen));
+			prepared.add(prepare(row, viewer, locale, seen, matched));
 		}
 		return prepared;
 	}
 
-	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen) {
+	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen,
+			Map<Long, Integer> matched) {
 		List<ImportCheck.CellError> errors = new ArrayList<>();
 		String reference = ActivityFormValidator.trim(row.reference());
 		Activity existing = null;
@@ -154,6 +158,10 @@ public class ActivityImporter {
 				}
 				else if (existing == null && GENERATED_REFERENCE.matcher(reference).matches()) {
 					errors.add(error("reference", "import.error.notEditable", locale));
+				}
+				else if (existing != null && matched.putIfAbsent(existing.getId(), row.line()) != null) {
+					errors.add(error("reference", "import.error.duplicateActivity", locale,
+							matched.get(existing.getId())));
 				}
 			}
 		}

@@ -257,6 +257,21 @@ class ActivityImportTest {
 				where a.reference = 'SCT-2022-01'""", String.class)).isEqualTo("SCT_2025");
 	}
 
+	/** By its own reference on one row and by HD-<id> on another, one activity was updated twice, the last row winning. */
+	@Test
+	void oneActivityNamedOnTwoRowsByItsTwoReferencesIsRefusedOnTheSecond() throws Exception {
+		Long id = this.jdbc.queryForObject("update activities set reference = 'SCT-2022-HC' where title = ? returning id",
+				Long.class, MARK + "Hội chợ hàng Việt");
+		byte[] file = template(rows(tradeRow("SCT-2022-HC", MARK + "Hội chợ tên A"),
+				tradeRow("HD-" + id, MARK + "Hội chợ tên B")));
+		assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
+			.contains("Dòng 3, cột \"Mã tham chiếu\": Hoạt động này đã có ở dòng 2 của tệp")
+			.doesNotContain("Dòng 2, cột");
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(this.jdbc.queryForObject("select title from activities where id = ?", String.class, id))
+			.isEqualTo(MARK + "Hội chợ hàng Việt");
+	}
+
 	@Test
 	void aFileWithErrorsShowsEachErrorAndWritesNothing() throws Exception {
 		byte[] file = template(rows(
