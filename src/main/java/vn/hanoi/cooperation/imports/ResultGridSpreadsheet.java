@@ -15,9 +15,12 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.context.MessageSource;
@@ -111,31 +114,32 @@ final class ResultGridSpreadsheet {
 	/**
 	 * The grid's form fields from an uploaded workbook of this year's grid of this department
 	 * ({@code target_<key>}, {@code actual_<key>}, {@code version_<key>}): a number cell as a plain figure written
-	 * the Vietnamese way, a text cell as typed.
+	 * the Vietnamese way, a text cell as typed. A row key twice, a formula without a number, or a date where a figure
+	 * goes is refused with the cell it is in.
 	 */
 	static Map<String, String> read(byte[] content, int year, Department department) throws SpreadsheetRejected {
 		return ActivitySpreadsheet.read(content, sheet -> {
 			if (sheet.getLastRowNum() > ActivitySpreadsheet.MAXIMUM_ROWS) {
 				throw new SpreadsheetRejected("import.rejected.tooManyRows", ActivitySpreadsheet.MAXIMUM_ROWS);
 			}
-			Map<String, String> cells = new HashMap<>();
-			Set<String> grids = new HashSet<>();
 			DataFormatter formatter = new DataFormatter(Locale.ROOT);
+			requireGrid(sheet, year, department, formatter);
+			Map<String, String> cells = new HashMap<>();
+			Map<String, Integer> lines = new HashMap<>();
 			for (int index = 0; index <= sheet.getLastRowNum(); index++) {
 				Row row = sheet.getRow(index);
-				String key = row == null ? "" : formatter.formatCellValue(row.getCell(KEY)).strip();
-				if (GRID_KEY.matcher(key).matches()) {
-					grids.add(key);
-				}
+				String key = key(row, formatter);
 				if (!ROW_KEY.matcher(key).matches()) {
 					continue;
+				}
+				Integer earlier = lines.putIfAbsent(key, index + 1);
+				if (earlier != null) {
+					// The later row would silently win over the earlier one.
+					throw new SpreadsheetRejected("import.rejected.duplicateRow", earlier, index + 1, key);
 				}
 				cells.put("target_" + key, figure(row.getCell(TARGET), formatter));
 				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter));
 				cells.put("version_" + key, plain(row.getCell(VERSION), formatter));
-			}
-			if (!grids.equals(Set.of(gridKey(year, department)))) {
-				throw new SpreadsheetRejected("import.rejected.otherGrid", year, department.getNameVi());
 			}
 			if (cells.isEmpty()) {
 				throw new SpreadsheetRejected("import.rejected.noRows");
@@ -144,21 +148,62 @@ final class ResultGridSpreadsheet {
 		});
 	}
 
-	/** A figure as the grid reads one typed in, the Vietnamese way without grouping: "1500000,5". */
-	private static String figure(Cell cell, DataFormatter formatter) {
-		String plain = plain(cell, formatter);
-		return cell != null && cell.getCellType() == CellType.NUMERIC ? plain.replace('.', ',') : plain;
+	/** The workbook names this grid, and no other, in its first column. */
+	private static void requireGrid(Sheet sheet, int year, Department department, DataFormatter formatter)
+			throws SpreadsheetRejected {
+		Set<String> grids = new HashSet<>();
+		for (int index = 0; index <= sheet.getLastRowNum(); index++) {
+			String key = key(sheet.getRow(index), formatter);
+			if (GRID_KEY.matcher(key).matches()) {
+				grids.add(key);
+			}
+		}
+		if (!grids.equals(Set.of(gridKey(year, department)))) {
+			throw new SpreadsheetRejected("import.rejected.otherGrid", year, department.getNameVi());
+		}
 	}
 
-	/** A number cell written plainly ("1500000.5"), a text cell as typed. */
-	private static String plain(Cell cell, DataFormatter formatter) {
+	private static String key(Row row, DataFormatter formatter) {
+		return row == null ? "" : formatter.formatCellValue(row.getCell(KEY)).strip();
+	}
+
+	/** A figure as the grid reads one typed in, the Vietnamese way without grouping: "1500000,5". */
+	private static String figure(Cell cell, DataFormatter formatter) throws SpreadsheetRejected {
+		if (cell != null && holdsNumber(cell) && DateUtil.isCellDateFormatted(cell)) {
+			// Its serial number (45413 for 1 May 2024) is no figure.
+			throw new SpreadsheetRejected("import.rejected.dateFigure", address(cell));
+		}
+		String plain = plain(cell, formatter);
+		return cell != null && holdsNumber(cell) ? plain.replace('.', ',') : plain;
+	}
+
+	/** A number cell (or a formula by the number it last computed) written plainly ("1500000.5"), text as typed. */
+	private static String plain(Cell cell, DataFormatter formatter) throws SpreadsheetRejected {
 		if (cell == null) {
 			return "";
 		}
-		if (cell.getCellType() == CellType.NUMERIC) {
+		if (holdsNumber(cell)) {
 			return BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
 		}
 		return formatter.formatCellValue(cell).strip();
+	}
+
+	/**
+	 * Whether the cell holds a number: typed, or computed by a formula (a total's =SUM) and kept in the file. A
+	 * formula without a number kept (text, an error, a file never computed) is refused: its text is no figure.
+	 */
+	private static boolean holdsNumber(Cell cell) throws SpreadsheetRejected {
+		if (cell.getCellType() != CellType.FORMULA) {
+			return cell.getCellType() == CellType.NUMERIC;
+		}
+		if (cell.getCachedFormulaResultType() != CellType.NUMERIC || !((XSSFCell) cell).getCTCell().isSetV()) {
+			throw new SpreadsheetRejected("import.rejected.formula", address(cell));
+		}
+		return true;
+	}
+
+	private static String address(Cell cell) {
+		return new CellReference(cell).formatAsString(false);
 	}
 
 	private static void number(Row row, int column, BigDecimal value) {

@@ -188,6 +188,54 @@ class ResultGridImportTest {
 				Long.class)).isZero();
 	}
 
+	/** A key twice: the later row silently won. A formula: its text was read as a bad number. A date: its serial. */
+	@Test
+	void aRowTwiceAFormulaWithoutANumberOrADateIsRefusedWithItsCell() throws Exception {
+		byte[] exported = export();
+		int line = line(exported, this.goods);
+		byte[] twice = edit(exported, this.goods, (book, row) -> {
+			Row copy = row.getSheet().createRow(row.getSheet().getLastRowNum() + 1);
+			copy.createCell(0).setCellValue(this.goods);
+			copy.createCell(6).setCellValue(1);
+		});
+		assertThat(rejection(twice)).startsWith("Dòng " + line + " và dòng ")
+			.contains(" của tệp có cùng mã dòng " + this.goods + ": mỗi dòng của bảng chỉ có một lần trong tệp.");
+
+		byte[] text = edit(exported, this.goods, (book, row) -> {
+			row.createCell(6).setCellFormula("\"310000\"");
+			book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(row.getCell(6));
+		});
+		assertThat(rejection(text)).startsWith("Ô G" + line + " chứa công thức.");
+		byte[] neverComputed = edit(exported, this.goods, (book, row) -> row.createCell(6).setCellFormula("300000+10000"));
+		assertThat(rejection(neverComputed)).startsWith("Ô G" + line + " chứa công thức.");
+
+		byte[] date = edit(exported, this.goods, (book, row) -> {
+			row.createCell(6).setCellValue(java.time.LocalDate.of(2024, 5, 1));
+			org.apache.poi.ss.usermodel.CellStyle style = book.createCellStyle();
+			style.setDataFormat(book.createDataFormat().getFormat("dd/mm/yyyy"));
+			row.getCell(6).setCellStyle(style);
+		});
+		assertThat(rejection(date)).isEqualTo("Ô G" + line + " có định dạng ngày tháng, không phải số liệu. Hãy định dạng ô "
+				+ "là số rồi nhập lại số liệu.");
+		assertThat(failures()).isEqualTo(4);
+		assertThat(count()).isZero();
+	}
+
+	/** A total computed in Excel (=SUM…) is read by the number it shows, as a typed one. */
+	@Test
+	void aFormulaIsReadByTheNumberItComputed() throws Exception {
+		byte[] computed = edit(export(), this.goods, (book, row) -> {
+			row.createCell(6).setCellFormula("300000+10000.5");
+			book.getCreationHelper().createFormulaEvaluator().evaluateFormulaCell(row.getCell(6));
+		});
+		String checked = upload(computed).getResponse().getRedirectedUrl();
+		assertThat(page(checked)).contains("310000,5", "Xác nhận ghi 1 số liệu");
+		assertThat(this.mvc.post().uri(checked).with(this.accounts.as(Role.STAFF)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select actual from yearly_results where year = 2026", BigDecimal.class))
+			.isEqualByComparingTo("310000.5");
+	}
+
 	private String rejection(byte[] content) {
 		MvcTestResult uploaded = upload(content);
 		assertThat(uploaded).hasRedirectedUrl("/results/years/2026/grid");
@@ -247,21 +295,45 @@ class ResultGridImportTest {
 
 	/** Types figures into the row with this key, as a user does in Excel: a number cell and a text cell. */
 	private static byte[] fill(byte[] workbook, String key, Double target, String actual) throws Exception {
+		return edit(workbook, key, (book, row) -> {
+			if (target != null) {
+				row.createCell(5).setCellValue(target);
+			}
+			row.createCell(6).setCellValue(actual);
+		});
+	}
+
+	/** What a user does in Excel to the row with this key. */
+	interface Edit {
+
+		void apply(XSSFWorkbook book, Row row);
+
+	}
+
+	private static byte[] edit(byte[] workbook, String key, Edit edit) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-			Sheet sheet = book.getSheetAt(0);
-			boolean found = false;
-			for (Row row : sheet) {
+			Row found = null;
+			for (Row row : book.getSheetAt(0)) {
 				if (key.equals(row.getCell(0).getStringCellValue())) {
-					if (target != null) {
-						row.createCell(5).setCellValue(target);
-					}
-					row.createCell(6).setCellValue(actual);
-					found = true;
+					found = row;
 				}
 			}
-			assertThat(found).as("row %s in the workbook", key).isTrue();
+			assertThat(found).as("row %s in the workbook", key).isNotNull();
+			edit.apply(book, found);
 			return bytes(book);
 		}
+	}
+
+	/** The line of the row with this key in the workbook, as Excel numbers it. */
+	private static int line(byte[] workbook, String key) throws Exception {
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			for (Row row : book.getSheetAt(0)) {
+				if (key.equals(row.getCell(0).getStringCellValue())) {
+					return row.getRowNum() + 1;
+				}
+			}
+		}
+		throw new AssertionError("no row " + key);
 	}
 
 	private MvcTestResult upload(byte[] content) {
