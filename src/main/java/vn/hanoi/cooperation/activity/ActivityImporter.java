@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -23,6 +24,7 @@ import org.springframework.validation.MapBindingResult;
 import org.springframework.validation.FieldError;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.plan.Plan;
@@ -53,7 +55,9 @@ public class ActivityImporter {
 			Map.entry("deadline", "Hạn hoàn thành"), Map.entry("status", "Trạng thái"),
 			Map.entry("actualCompletion", "Ngày hoàn thành"), Map.entry("resultSummary", "Kết quả đạt được"),
 			Map.entry("budgetPlanned", "Kinh phí dự kiến (đồng)"), Map.entry("budgetSpent", "Kinh phí đã sử dụng (đồng)"),
-			Map.entry("sharedWithProvinces", "Chia sẻ với địa phương"));
+			Map.entry("sharedWithProvinces", "Chia sẻ với địa phương"),
+			// The file has no agreement column: the agreement an activity keeps is refused for its partners.
+			Map.entry("agreementId", "Địa phương đối tác"));
 
 	private final Activities activities;
 
@@ -223,6 +227,10 @@ public class ActivityImporter {
 			if (explained.contains(COLUMNS.get(fieldError.getField()))) {
 				continue;
 			}
+			if (fieldError.getField().equals("agreementId") && target != null && target.getAgreement() != null) {
+				errors.add(agreementPartners(target.getAgreement(), locale));
+				continue;
+			}
 			errors.add(new ImportCheck.CellError(COLUMNS.getOrDefault(fieldError.getField(), fieldError.getField()),
 					this.messages.getMessage(fieldError, locale)));
 		}
@@ -242,6 +250,15 @@ public class ActivityImporter {
 		}
 		return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, action, List.of()), reference,
 				target, draft.get());
+	}
+
+	/** The partners in the row leave out every province of the agreement the activity carries out. */
+	private ImportCheck.CellError agreementPartners(Agreement agreement, Locale locale) {
+		String provinces = agreement.getProvinces()
+			.stream()
+			.map(p -> p.nameIn(locale))
+			.collect(Collectors.joining(", "));
+		return error("agreementId", "import.error.agreementPartners", locale, agreement.getTitle(), provinces);
 	}
 
 	/** A row of an exported file whose activity has a newer version than the file says (never a hand-made file). */

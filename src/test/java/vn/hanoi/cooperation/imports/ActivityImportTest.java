@@ -28,6 +28,7 @@ import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -270,6 +271,28 @@ class ActivityImportTest {
 		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
 		assertThat(this.jdbc.queryForObject("select title from activities where id = ?", String.class, id))
 			.isEqualTo(MARK + "Hội chợ hàng Việt");
+	}
+
+	/** The error was reported for a column "agreementId" the file does not have, with nothing to say which agreement. */
+	@Test
+	void partnersThatLeaveOutTheActivitysAgreementAreRefusedInThePartnerColumnNamingTheAgreement() throws Exception {
+		TestAgreements agreements = new TestAgreements(this.jdbc);
+		try {
+			Long agreement = agreements.create(MARK + "Thỏa thuận Hà Nội – Điện Biên", true, "11");
+			Long id = this.jdbc.queryForObject("update activities set agreement_id = ? where title = ? returning id",
+					Long.class, agreement, MARK + "Tuần hàng nông sản Điện Biên");
+			byte[] file = template(rows(row("HD-" + id, "2022", "4", MARK + "Tuần hàng nông sản Điện Biên", "",
+					"Hà Giang", "30/06/2022", "Đang thực hiện", "Có")));
+			String preview = upload(file, Role.STAFF);
+			assertThat(preview).contains("Có 1 dòng lỗi")
+				.containsOnlyOnce("Dòng 2, cột")
+				.contains("Dòng 2, cột \"Địa phương đối tác\": Hoạt động này thực hiện thỏa thuận \"" + MARK
+						+ "Thỏa thuận Hà Nội – Điện Biên\", ký với Điện Biên: địa phương đối tác phải có ít nhất một")
+				.doesNotContain("agreementId");
+		}
+		finally {
+			agreements.removeAll();
+		}
 	}
 
 	@Test
