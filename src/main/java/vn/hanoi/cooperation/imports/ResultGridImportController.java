@@ -19,8 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.report.Downloads;
+import vn.hanoi.cooperation.report.ExportNames;
 import vn.hanoi.cooperation.result.ResultGrid;
 import vn.hanoi.cooperation.result.ResultGridService;
+import vn.hanoi.cooperation.system.DemoMode;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -42,9 +44,15 @@ class ResultGridImportController {
 
 	private final ImportFailures failures;
 
+	private final ExportNames names;
+
+	private final DemoMode demo;
+
 	ResultGridImportController(ResultGridService grids, ResultGridImport imports, PendingImports pending,
-			MessageSource messages, ImportFailures failures) {
+			MessageSource messages, ImportFailures failures, ExportNames names, DemoMode demo) {
 		this.failures = failures;
+		this.names = names;
+		this.demo = demo;
 		this.grids = grids;
 		this.imports = imports;
 		this.pending = pending;
@@ -57,8 +65,8 @@ class ResultGridImportController {
 		this.grids.requireGridYear(year, viewer);
 		Department chosen = this.grids.departmentOf(viewer, department);
 		ResultGrid grid = this.grids.read(chosen, year, viewer);
-		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale), Downloads.XLSX,
-				"ket-qua-" + year + "-" + chosen.getCode().toLowerCase(Locale.ROOT).replace('_', '-') + ".xlsx");
+		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale, this.demo.active()),
+				Downloads.XLSX, this.names.resultGrid(year, chosen));
 	}
 
 	@PostMapping("/results/years/{year}/grid/import")

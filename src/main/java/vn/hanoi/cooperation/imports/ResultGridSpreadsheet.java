@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellReference;
@@ -26,6 +25,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 
 import vn.hanoi.cooperation.department.Department;
+import vn.hanoi.cooperation.report.Workbooks;
 import vn.hanoi.cooperation.result.GridRow;
 import vn.hanoi.cooperation.result.ResultGrid;
 
@@ -57,38 +57,40 @@ final class ResultGridSpreadsheet {
 	private ResultGridSpreadsheet() {
 	}
 
-	static byte[] write(ResultGrid grid, MessageSource messages, Locale locale) {
+	/**
+	 * The grid in the page's language, as the page shows it: units in words ("tấn", "sự kiện"), "trên" before a
+	 * figure that is a lower bound (a number format: the cell stays a number the import reads back), a unit of
+	 * before 1 July 2025 said to be one; a demo instance's mark first.
+	 */
+	static byte[] write(ResultGrid grid, MessageSource messages, Locale locale, boolean demo) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(String.valueOf(grid.year()));
-			CellStyle bold = workbook.createCellStyle();
-			Font font = workbook.createFont();
-			font.setBold(true);
-			bold.setFont(font);
-			Row title = sheet.createRow(0);
+			Workbooks.Styles styles = Workbooks.styles(workbook);
+			Figures figures = new Figures(workbook, messages.getMessage("results.over", null, locale));
+			int line = Workbooks.mark(sheet, styles,
+					demo ? messages.getMessage("demo.file.mark", null, locale) : null, HEADER.length);
+			Row title = sheet.createRow(line++);
 			title.createCell(KEY).setCellValue(gridKey(grid.year(), grid.department()));
 			title.createCell(1).setCellValue(messages.getMessage("grid.title",
 					new Object[] { grid.department().nameIn(locale), String.valueOf(grid.year()) }, locale));
-			title.getCell(1).setCellStyle(bold);
-			Row header = sheet.createRow(1);
+			title.getCell(1).setCellStyle(styles.header());
+			Row header = sheet.createRow(line++);
 			for (int column = 0; column < HEADER.length; column++) {
 				Cell cell = header.createCell(column);
 				cell.setCellValue(messages.getMessage(HEADER[column], null, locale));
-				cell.setCellStyle(bold);
+				cell.setCellStyle(styles.header());
 			}
-			int line = 2;
+			sheet.createFreezePane(0, line);
 			for (GridRow r : grid.rows()) {
 				Row row = sheet.createRow(line++);
 				row.createCell(KEY).setCellValue(r.getKey());
 				row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
-				row.createCell(2).setCellValue(r.isTotal() ? messages.getMessage("results.total", null, locale)
-						: messages.getMessage("results.ofWhichProvince", new Object[] { r.getProvince().nameIn(locale) },
-								locale));
-				row.createCell(3).setCellValue(messages.getMessage(r.getIndicator().getUnit().messageKey(), null,
-						r.getIndicator().getUnit().name(), locale));
-				number(row, 4, r.getLastYear());
+				row.createCell(2).setCellValue(rowLabel(r, messages, locale));
+				row.createCell(3).setCellValue(r.getIndicator().getUnitOfMeasure().label(messages, locale));
+				figures.write(row, 4, r.getLastYear(), r.isLastYearLowerBound());
 				if (r.getResult() != null) {
-					number(row, TARGET, r.getResult().getTarget());
-					number(row, ACTUAL, r.getResult().getActual());
+					figures.write(row, TARGET, r.getResult().getTarget(), false);
+					figures.write(row, ACTUAL, r.getResult().getActual(), r.getResult().isActualLowerBound());
 					row.createCell(7)
 						.setCellValue(messages.getMessage(r.getResult().getStatus().messageKey(), null, locale));
 					row.createCell(VERSION).setCellValue(r.getVersion());
@@ -97,13 +99,23 @@ final class ResultGridSpreadsheet {
 			for (int column = 0; column < HEADER.length; column++) {
 				sheet.setColumnWidth(column, column == 1 ? 60 * 256 : 18 * 256);
 			}
-			sheet.createFreezePane(0, 2);
 			workbook.write(out);
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** "Tổng số", or "trong đó: Điện Biên (đơn vị trước 01/7/2025)" for a unit of before the merger, as on the page. */
+	private static String rowLabel(GridRow r, MessageSource messages, Locale locale) {
+		if (r.isTotal()) {
+			return messages.getMessage("results.total", null, locale);
+		}
+		String label = messages.getMessage("results.ofWhichProvince", new Object[] { r.getProvince().nameIn(locale) },
+				locale);
+		return r.getProvince().getValidTo() == null ? label
+				: label + " " + messages.getMessage("activity.formerUnit", null, locale);
 	}
 
 	/** "2026/SCT_2025": the grid a workbook was written from. */
@@ -206,10 +218,42 @@ final class ResultGridSpreadsheet {
 		return new CellReference(cell).formatAsString(false);
 	}
 
-	private static void number(Row row, int column, BigDecimal value) {
-		if (value != null) {
-			row.createCell(column).setCellValue(value.doubleValue());
+	/**
+	 * Figures as number cells; a lower bound shown "trên 310.000" by its number format, with the figure's own
+	 * decimals (Excel has no format that shows "trên" and drops a whole number's decimal point).
+	 */
+	private static final class Figures {
+
+		private final XSSFWorkbook workbook;
+
+		private final String over;
+
+		private final Map<Integer, CellStyle> lowerBounds = new HashMap<>();
+
+		Figures(XSSFWorkbook workbook, String over) {
+			this.workbook = workbook;
+			this.over = over;
 		}
+
+		void write(Row row, int column, BigDecimal value, boolean lowerBound) {
+			if (value == null) {
+				return;
+			}
+			Cell cell = row.createCell(column);
+			cell.setCellValue(value.doubleValue());
+			if (lowerBound) {
+				cell.setCellStyle(this.lowerBounds.computeIfAbsent(Math.max(0, value.stripTrailingZeros().scale()),
+						this::lowerBound));
+			}
+		}
+
+		private CellStyle lowerBound(int decimals) {
+			CellStyle style = this.workbook.createCellStyle();
+			style.setDataFormat(this.workbook.createDataFormat()
+				.getFormat("\"" + this.over + " \"#,##0" + (decimals == 0 ? "" : "." + "0".repeat(decimals))));
+			return style;
+		}
+
 	}
 
 }

@@ -24,7 +24,7 @@ import vn.hanoi.cooperation.result.ResultStatus;
  * {@code hoat-dong-2024-so-cong-thuong-2026-11-27.xlsx}. Two downloads of different lists never share a name.
  */
 @Component
-class ExportNames {
+public class ExportNames {
 
 	/** How many characters of the search words a name holds at most. */
 	static final int SEARCH_WORDS_IN_NAME = 60;
@@ -81,6 +81,12 @@ class ExportNames {
 		return dated(new ArrayList<>(List.of(this.labels.message("export.name.results"), String.valueOf(year),
 				status == null ? "" : this.labels.message(status.messageKey()),
 				allDepartments ? this.labels.message("export.name.allDepartments") : "")), extension);
+	}
+
+	/** A department's results grid of a year: {@code bang-nhap-ket-qua-2026-so-cong-thuong-2026-11-27.xlsx}. */
+	public ExportFileName resultGrid(int year, Department department) {
+		return dated(new ArrayList<>(List.of(this.labels.message("export.name.resultGrid"), String.valueOf(year),
+				department.getNameVi())), "xlsx");
 	}
 
 	ExportFileName provinces(Region region, ProvincePeriod period, String extension) {

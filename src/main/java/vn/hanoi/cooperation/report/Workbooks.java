@@ -81,14 +81,7 @@ public final class Workbooks {
 	 * null); everything above the data stays in view. Returns the index of the header row.
 	 */
 	static int header(Sheet sheet, Styles styles, String[] headers, int[] widths, String mark) {
-		int index = 0;
-		if (mark != null) {
-			Row first = sheet.createRow(index++);
-			first.setHeightInPoints(24);
-			first.createCell(0).setCellValue(mark);
-			first.getCell(0).setCellStyle(styles.mark());
-			sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, headers.length - 1)));
-		}
+		int index = mark(sheet, styles, mark, headers.length);
 		Row row = sheet.createRow(index);
 		row.setHeightInPoints(32);
 		for (int i = 0; i < headers.length; i++) {
@@ -98,6 +91,22 @@ public final class Workbooks {
 		}
 		sheet.createFreezePane(0, index + 1);
 		return index;
+	}
+
+	/**
+	 * A demo instance's mark in the first row, across the columns, when {@code mark} is not null. Returns the index
+	 * of the row that comes next.
+	 */
+	public static int mark(Sheet sheet, Styles styles, String mark, int columns) {
+		if (mark == null) {
+			return 0;
+		}
+		Row first = sheet.createRow(0);
+		first.setHeightInPoints(24);
+		first.createCell(0).setCellValue(mark);
+		first.getCell(0).setCellStyle(styles.mark());
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, columns - 1)));
+		return 1;
 	}
 
 	public static void filters(Sheet sheet, int columns, int lastRow) {

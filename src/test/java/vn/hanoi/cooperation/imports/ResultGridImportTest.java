@@ -4,8 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -14,15 +20,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.result.ResultGrid;
+import vn.hanoi.cooperation.result.ResultGridService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -45,6 +57,21 @@ class ResultGridImportTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	Clock clock;
+
+	@Autowired
+	Viewers viewers;
+
+	@Autowired
+	ResultGridService grids;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String goods;
 
@@ -236,6 +263,82 @@ class ResultGridImportTest {
 			.isEqualByComparingTo("310000.5");
 	}
 
+	/**
+	 * The workbook said "Số lượng (ghi rõ đơn vị đếm)" for a count, dropped "trên" from lower bounds, showed two rows
+	 * "trong đó: Điện Biên" without saying which unit is which, and was named ket-qua-2026-sct-2025.xlsx.
+	 */
+	@Test
+	void theGridsWorkbookWritesUnitsLowerBoundsAndFormerUnitsAsThePageDoes() throws Exception {
+		this.jdbc.update("update yearly_results set actual_is_lower_bound = true where year = 2025");
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, actual, actual_is_lower_bound, status)
+				values ((select id from indicators where code = 'TM.SAN_LUONG_KET_NOI'), 2026,
+				        (select id from departments where code = 'SCT_2025'), 310000, true, 'DRAFT')""");
+		MvcTestResult download = this.mvc.get().uri("/results/years/2026/grid/export.xlsx")
+			.with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(download.getResponse().getHeader("Content-Disposition"))
+			.contains("filename=\"bang-nhap-ket-qua-2026-so-cong-thuong-" + LocalDate.now(this.clock) + ".xlsx\"");
+		byte[] workbook = download.getResponse().getContentAsByteArray();
+		DataFormatter shown = new DataFormatter(Locale.forLanguageTag("vi"));
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			Row goods = row(book, this.goods);
+			assertThat(goods.getCell(3).getStringCellValue()).isEqualTo("tấn");
+			assertThat(row(book, this.fairs).getCell(3).getStringCellValue()).isEqualTo("sự kiện");
+			assertThat(shown.formatCellValue(goods.getCell(4))).isEqualTo("trên 250.000");
+			assertThat(shown.formatCellValue(goods.getCell(6))).isEqualTo("trên 310.000");
+			assertThat(goods.getCell(6).getNumericCellValue()).as("still a number").isEqualTo(310000d);
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+				export("/results/years/2026/grid/export.xlsx?lang=en", Role.STAFF)))) {
+			assertThat(row(book, this.fairs).getCell(3).getStringCellValue()).isEqualTo("events");
+			assertThat(shown.formatCellValue(row(book, this.goods).getCell(6))).isEqualTo("over 310.000");
+		}
+		// Sent back unchanged, the figures behind "trên" are the grid's own.
+		assertThat(page(upload(workbook).getResponse().getRedirectedUrl()))
+			.contains("Tệp không thay đổi số liệu nào so với bảng hiện tại.");
+
+		// In 2025, Điện Biên of the 63 units and Điện Biên of 1 July 2025 are two rows: the former says so.
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, province_id, actual, status)
+				values ((select id from indicators where code = 'TM.SAN_LUONG_KET_NOI'), 2025,
+				        (select id from departments where code = 'SCT_2025'),
+				        (select id from provinces where code = '11' and valid_from = date '2008-08-01'), 45000, 'DRAFT')""");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+				export("/results/years/2025/grid/export.xlsx", Role.STAFF)))) {
+			List<String> rows = new ArrayList<>();
+			book.getSheetAt(0).forEach(row -> rows.add(row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue()));
+			assertThat(rows).contains("trong đó: Điện Biên (đơn vị trước 01/7/2025)");
+		}
+	}
+
+	/** A demo instance's grid carries the mark above everything else, and still comes back in. */
+	@Test
+	void aDemoInstancesGridSaysSoInItsFirstRowAndStillImports() throws Exception {
+		Viewer staff = this.viewers.of(this.accounts.principal(Role.STAFF));
+		byte[] demo = this.transactions.execute(status -> {
+			ResultGrid grid = this.grids.read(this.grids.departmentOf(staff, null), 2026, staff);
+			return ResultGridSpreadsheet.write(grid, this.messages, Locale.forLanguageTag("vi"), true);
+		});
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(demo))) {
+			Sheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+				.isEqualTo("DỮ LIỆU MẪU – KHÔNG PHẢI VĂN BẢN, SỐ LIỆU CHÍNH THỨC");
+			assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).isEqualTo("2026/SCT_2025");
+			assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("Mã dòng (không sửa)");
+		}
+		assertThat(page(upload(fill(demo, this.goods, 1d, "2")).getResponse().getRedirectedUrl()))
+			.contains("Xác nhận ghi 1 số liệu");
+	}
+
+	private static Row row(XSSFWorkbook book, String key) {
+		for (Row row : book.getSheetAt(0)) {
+			if (key.equals(row.getCell(0).getStringCellValue())) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + key);
+	}
+
 	private String rejection(byte[] content) {
 		MvcTestResult uploaded = upload(content);
 		assertThat(uploaded).hasRedirectedUrl("/results/years/2026/grid");
@@ -312,14 +415,7 @@ class ResultGridImportTest {
 
 	private static byte[] edit(byte[] workbook, String key, Edit edit) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-			Row found = null;
-			for (Row row : book.getSheetAt(0)) {
-				if (key.equals(row.getCell(0).getStringCellValue())) {
-					found = row;
-				}
-			}
-			assertThat(found).as("row %s in the workbook", key).isNotNull();
-			edit.apply(book, found);
+			edit.apply(book, row(book, key));
 			return bytes(book);
 		}
 	}
@@ -327,13 +423,8 @@ class ResultGridImportTest {
 	/** The line of the row with this key in the workbook, as Excel numbers it. */
 	private static int line(byte[] workbook, String key) throws Exception {
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
-			for (Row row : book.getSheetAt(0)) {
-				if (key.equals(row.getCell(0).getStringCellValue())) {
-					return row.getRowNum() + 1;
-				}
-			}
+			return row(book, key).getRowNum() + 1;
 		}
-		throw new AssertionError("no row " + key);
 	}
 
 	private MvcTestResult upload(byte[] content) {
