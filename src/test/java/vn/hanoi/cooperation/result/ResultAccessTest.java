@@ -87,7 +87,7 @@ class ResultAccessTest {
 		assertThat(this.mvc.get().uri("/results/{id}", this.draftDienBien).with(as(leader))).hasStatusOk();
 		String year = html("/results/years/2025", leader);
 		String row = ResultScenarioTest.row(year, "Số sự kiện giao lưu văn hóa, thể thao");
-		assertThat(row).contains(">8<", ">6<", "Địa phương chưa thống nhất");
+		assertThat(row).contains(">8<", ">6<", "Địa phương không thống nhất");
 		assertThat(year).contains("Điện Biên").contains("Lai Châu");
 		// The draft is not counted, only announced.
 		assertThat(ResultScenarioTest.row(year, "Số lượt người được khám, chữa bệnh miễn phí")).contains("1 chưa duyệt")
