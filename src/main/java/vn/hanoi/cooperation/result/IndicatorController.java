@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.result;
 
 import java.util.Optional;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,16 +91,31 @@ class IndicatorController {
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		requireManager(viewer);
 		Indicator indicator = this.indicators.findById(id).orElseThrow(NotFoundException::new);
-		if (FormValues.version(form.version()).orElse(-1L) != indicator.getVersion()) {
-			binding.reject("record.changedMeanwhile");
+		// The form carries the version the user started from: someone may have saved since.
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != indicator.getVersion()) {
+			return showConflict(indicator, form, model);
 		}
 		Optional<IndicatorDraft> draft = this.validator.validate(form, indicator, binding);
 		if (draft.isEmpty()) {
 			return showForm(indicator, model);
 		}
-		this.catalogue.update(id, indicator.getVersion(), draft.get());
+		try {
+			this.catalogue.update(id, formVersion, draft.get());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone saved between our version check and our write.
+			return showConflict(this.indicators.findById(id).orElseThrow(NotFoundException::new), form, model);
+		}
 		redirect.addFlashAttribute("message", "indicatorSaved");
 		return "redirect:/indicators";
+	}
+
+	/** The user's input again, over the current version: sending it again saves it over the other person's save. */
+	private String showConflict(Indicator current, IndicatorForm form, Model model) {
+		model.addAttribute("savedMeanwhile", true);
+		model.addAttribute("form", form.withVersion(current.getVersion()));
+		return showForm(current, model);
 	}
 
 	private String showForm(Indicator indicator, Model model) {

@@ -19,4 +19,10 @@ record IndicatorForm(String code, String nameVi, String nameEn, String unit, Str
 				indicator.getDirection().name(), String.valueOf(indicator.getVersion()));
 	}
 
+	/** The same input, to be saved over the given version (after a conflict the user applies it again). */
+	IndicatorForm withVersion(long newVersion) {
+		return new IndicatorForm(this.code, this.nameVi, this.nameEn, this.unit, this.countNounVi, this.countNounEn,
+				this.groupId, this.aggregation, this.direction, String.valueOf(newVersion));
+	}
+
 }

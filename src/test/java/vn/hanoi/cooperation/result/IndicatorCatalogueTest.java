@@ -6,8 +6,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 
@@ -125,6 +127,45 @@ class IndicatorCatalogueTest {
 			.hasFieldErrorCode("unit", "indicator.error.unitInUse");
 		assertThat(this.jdbc.queryForObject("select unit from indicators where code = 'ASXH.TUYEN_DUNG'", String.class))
 			.isEqualTo("PERSON");
+	}
+
+	@Test
+	void aSaveOverSomeoneElsesEditSaysSoKeepsTheInputAndSavesWhenSentAgain() {
+		assertThat(create(Role.ADMIN, "TEST.XUNG")).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from indicators where code = 'TEST.XUNG'", Long.class);
+		String version = String.valueOf(this.jdbc.queryForObject("select version from indicators where id = ?",
+				Long.class, id));
+		// Both open the form at the same version; the coordinator saves first.
+		assertThat(rename(Role.COORDINATOR, id, version, "Số đoàn công tác – bản của đầu mối")).hasStatus3xxRedirection();
+		MvcTestResult second = rename(Role.ADMIN, id, version, "Số đoàn công tác do quản trị sửa");
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu chỉ tiêu này")
+			.contains("value=\"Số đoàn công tác do quản trị sửa\"");
+		assertThat(nameOf(id)).isEqualTo("Số đoàn công tác – bản của đầu mối");
+		// The form shown carries the current version: sending it again as it is saves the input.
+		assertThat(rename(Role.ADMIN, id, SlicePage.formVersion(second), "Số đoàn công tác do quản trị sửa"))
+			.hasStatus3xxRedirection();
+		assertThat(nameOf(id)).isEqualTo("Số đoàn công tác do quản trị sửa");
+	}
+
+	private MvcTestResult rename(Role role, Long id, String version, String nameVi) {
+		return this.mvc.post()
+			.uri("/indicators/{id}/edit", id)
+			.with(this.accounts.as(role))
+			.with(csrf())
+			.param("code", "TEST.XUNG")
+			.param("nameVi", nameVi)
+			.param("nameEn", "Working delegations between localities")
+			.param("unit", "PERSON_TIMES")
+			.param("groupId", groupId(3))
+			.param("aggregation", "SUM")
+			.param("direction", "HIGHER")
+			.param("version", version)
+			.exchange();
+	}
+
+	private String nameOf(Long id) {
+		return this.jdbc.queryForObject("select name_vi from indicators where id = ?", String.class, id);
 	}
 
 	/** An edit of the catalogue's hiring indicator, which has figures, keeping its name and group. */
