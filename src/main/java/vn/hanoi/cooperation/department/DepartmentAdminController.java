@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SavedMeanwhile;
 
 @Controller
 class DepartmentAdminController {
@@ -45,8 +46,9 @@ class DepartmentAdminController {
 	@PostMapping("/admin/departments/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") DepartmentForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Department department = this.administration.rename(id, form, result);
-		if (result.hasErrors()) {
+		Department department = SavedMeanwhile.write(() -> this.administration.rename(id, form, result),
+				() -> find(id), form::withVersion, model);
+		if (result.hasErrors() || SavedMeanwhile.happened(model)) {
 			model.addAttribute("department", department);
 			return VIEW_FORM;
 		}

@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.department;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -17,12 +18,16 @@ class DepartmentAdministration {
 		this.departments = departments;
 	}
 
-	/** Renames the department unless the form has errors or it changed since the form's version; returns it. */
+	/**
+	 * Renames the department unless the form has errors; returns it. A save since the form's version is refused as a
+	 * conflict, writing nothing.
+	 */
 	@Transactional
 	Department rename(Long id, DepartmentForm form, Errors errors) {
 		Department department = this.departments.findById(id).orElseThrow(NotFoundException::new);
 		if (FormValues.version(form.version()).orElse(-1L) != department.getVersion()) {
-			errors.reject("record.changedMeanwhile");
+			// Nothing is written: the caller shows the form again over the current version.
+			throw new ObjectOptimisticLockingFailureException(Department.class, id);
 		}
 		if (!errors.hasErrors()) {
 			department.rename(form.nameVi().strip(), form.nameEn().strip());

@@ -10,4 +10,9 @@ record DepartmentForm(@NotBlank @Size(max = 200) String nameVi, @NotBlank @Size(
 		return new DepartmentForm(department.getNameVi(), department.getNameEn(), String.valueOf(department.getVersion()));
 	}
 
+	/** The same names, to be saved over the given version (after a conflict the user applies them again). */
+	DepartmentForm withVersion(long newVersion) {
+		return new DepartmentForm(this.nameVi, this.nameEn, String.valueOf(newVersion));
+	}
+
 }

@@ -15,6 +15,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SavedMeanwhile;
 
 /** Administrators correct a group's names and its (inferred) lead department. */
 @Controller
@@ -50,8 +51,9 @@ class CooperationGroupAdminController {
 	@PostMapping("/admin/groups/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") CooperationGroupForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CooperationGroup group = this.administration.update(id, form, result);
-		if (result.hasErrors()) {
+		CooperationGroup group = SavedMeanwhile.write(() -> this.administration.update(id, form, result),
+				() -> find(id), form::withVersion, model);
+		if (result.hasErrors() || SavedMeanwhile.happened(model)) {
 			return showForm(group, model);
 		}
 		redirect.addFlashAttribute("message", "saved");

@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.group;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -22,7 +23,10 @@ class CooperationGroupAdministration {
 		this.departments = departments;
 	}
 
-	/** Updates the group unless the form has errors or it changed since the form's version; returns it. */
+	/**
+	 * Updates the group unless the form has errors; returns it. A save since the form's version is refused as a
+	 * conflict, writing nothing.
+	 */
 	@Transactional
 	CooperationGroup update(Long id, CooperationGroupForm form, Errors errors) {
 		CooperationGroup group = this.groups.findById(id).orElseThrow(NotFoundException::new);
@@ -35,7 +39,8 @@ class CooperationGroupAdministration {
 			}
 		}
 		if (FormValues.version(form.version()).orElse(-1L) != group.getVersion()) {
-			errors.reject("record.changedMeanwhile");
+			// Nothing is written: the caller shows the form again over the current version.
+			throw new ObjectOptimisticLockingFailureException(CooperationGroup.class, id);
 		}
 		if (!errors.hasErrors()) {
 			group.update(form.nameVi().strip(), form.nameEn().strip(), lead);

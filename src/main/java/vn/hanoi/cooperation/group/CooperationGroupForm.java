@@ -13,4 +13,9 @@ record CooperationGroupForm(@NotBlank @Size(max = 300) String nameVi, @NotBlank 
 				String.valueOf(group.getVersion()));
 	}
 
+	/** The same input, to be saved over the given version (after a conflict the user applies it again). */
+	CooperationGroupForm withVersion(long newVersion) {
+		return new CooperationGroupForm(this.nameVi, this.nameEn, this.leadDepartmentId, String.valueOf(newVersion));
+	}
+
 }

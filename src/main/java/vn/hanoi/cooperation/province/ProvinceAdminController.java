@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SavedMeanwhile;
 
 @Controller
 class ProvinceAdminController {
@@ -45,8 +46,9 @@ class ProvinceAdminController {
 	@PostMapping("/admin/provinces/{id}/edit")
 	String processUpdateForm(@PathVariable Long id, @Valid @ModelAttribute("form") ProvinceForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Province province = this.administration.rename(id, form, result);
-		if (result.hasErrors()) {
+		Province province = SavedMeanwhile.write(() -> this.administration.rename(id, form, result),
+				() -> find(id), form::withVersion, model);
+		if (result.hasErrors() || SavedMeanwhile.happened(model)) {
 			model.addAttribute("province", province);
 			return VIEW_FORM;
 		}

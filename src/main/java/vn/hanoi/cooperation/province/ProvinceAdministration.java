@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.province;
 
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -17,12 +18,16 @@ class ProvinceAdministration {
 		this.provinces = provinces;
 	}
 
-	/** Renames the unit unless the form has errors or it changed since the form's version; returns it. */
+	/**
+	 * Renames the unit unless the form has errors; returns it. A save since the form's version is refused as a
+	 * conflict, writing nothing.
+	 */
 	@Transactional
 	Province rename(Long id, ProvinceForm form, Errors errors) {
 		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
 		if (FormValues.version(form.version()).orElse(-1L) != province.getVersion()) {
-			errors.reject("record.changedMeanwhile");
+			// Nothing is written: the caller shows the form again over the current version.
+			throw new ObjectOptimisticLockingFailureException(Province.class, id);
 		}
 		if (!errors.hasErrors()) {
 			province.rename(form.nameVi().strip(), form.nameEn().strip(), form.nameViFull().strip());

@@ -12,4 +12,9 @@ record ProvinceForm(@NotBlank @Size(max = 100) String nameVi, @NotBlank @Size(ma
 				String.valueOf(province.getVersion()));
 	}
 
+	/** The same names, to be saved over the given version (after a conflict the user applies them again). */
+	ProvinceForm withVersion(long newVersion) {
+		return new ProvinceForm(this.nameVi, this.nameEn, this.nameViFull, String.valueOf(newVersion));
+	}
+
 }
