@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.result;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,6 +17,7 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SavedMeanwhile;
 
 /** A group's narrative for the yearly report, written by its lead department or the coordination. */
 @Controller
@@ -62,7 +65,15 @@ class NarrativeController {
 	String save(@PathVariable int year, @PathVariable int number, @ModelAttribute("form") NarrativeForm form,
 			BindingResult binding, Viewer viewer, Model model, RedirectAttributes redirect) {
 		CooperationGroup group = writableGroup(year, number, viewer);
-		NarrativeWriting.Outcome outcome = this.writing.write(group, year, form, viewer, binding);
+		NarrativeWriting.Outcome outcome;
+		try {
+			outcome = this.writing.write(group, year, form, viewer, binding);
+		}
+		catch (OptimisticLockingFailureException | DataIntegrityViolationException ex) {
+			// Someone saved between the version check and the write (or wrote the group's first narrative of the
+			// year at the same moment: one narrative per group and year).
+			outcome = NarrativeWriting.Outcome.CHANGED_MEANWHILE;
+		}
 		if (outcome == NarrativeWriting.Outcome.LOCKED) {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + year + "#group-" + number;
@@ -70,8 +81,20 @@ class NarrativeController {
 		if (outcome == NarrativeWriting.Outcome.INVALID) {
 			return showForm(group, year, model);
 		}
+		if (outcome == NarrativeWriting.Outcome.CHANGED_MEANWHILE) {
+			return showConflict(group, year, form, model);
+		}
 		redirect.addFlashAttribute("message", "narrativeSaved");
 		return "redirect:/results/years/" + year + "#group-" + number;
+	}
+
+	/** The texts saved now above the user's texts, which are sent again over that version to replace it. */
+	private String showConflict(CooperationGroup group, int year, NarrativeForm form, Model model) {
+		GroupYearNarrative current = this.writing.find(group, year).orElse(null);
+		model.addAttribute(SavedMeanwhile.ATTRIBUTE, true);
+		model.addAttribute("savedNarrative", current);
+		model.addAttribute("form", form.over(current));
+		return showForm(group, year, model);
 	}
 
 	private String showForm(CooperationGroup group, int year, Model model) {

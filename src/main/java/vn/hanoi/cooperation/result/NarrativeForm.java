@@ -11,4 +11,10 @@ record NarrativeForm(String achievements, String difficulties, String proposals,
 						String.valueOf(narrative.getVersion()));
 	}
 
+	/** The same texts, to be saved over the narrative as it is now (after a conflict the user applies them again). */
+	NarrativeForm over(GroupYearNarrative current) {
+		return new NarrativeForm(this.achievements, this.difficulties, this.proposals,
+				current == null ? null : String.valueOf(current.getVersion()));
+	}
+
 }

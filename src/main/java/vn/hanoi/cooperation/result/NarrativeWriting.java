@@ -16,7 +16,10 @@ class NarrativeWriting {
 
 	enum Outcome {
 
-		SAVED, LOCKED, INVALID
+		SAVED, LOCKED, INVALID,
+
+		/** Someone saved the narrative since the form's version: nothing written. */
+		CHANGED_MEANWHILE
 
 	}
 
@@ -37,7 +40,7 @@ class NarrativeWriting {
 		Optional<GroupYearNarrative> existing = this.narratives.findByGroupIdAndYear(group.getId(), year);
 		long expected = existing.map(GroupYearNarrative::getVersion).orElse(-1L);
 		if (FormValues.version(form.version()).orElse(-1L) != expected) {
-			errors.reject("record.changedMeanwhile");
+			return Outcome.CHANGED_MEANWHILE;
 		}
 		String achievements = text(form.achievements(), "achievements", errors);
 		String difficulties = text(form.difficulties(), "difficulties", errors);

@@ -153,12 +153,40 @@ class ServiceTransactionsTest {
 
 	@Test
 	void aGroupsNarrativeIsSaved() {
-		assertThat(post("/results/years/{year}/groups/2/narrative", NARRATIVE_YEAR)
-			.param("achievements", "TX Đã tổ chức 3 tuần hàng").param("version", "")).hasStatus3xxRedirection();
-		assertThat(this.jdbc.queryForObject("""
+		assertThat(narrative("TX Đã tổ chức 3 tuần hàng", "")).hasStatus3xxRedirection();
+		assertThat(achievements()).isEqualTo("TX Đã tổ chức 3 tuần hàng");
+	}
+
+	@Test
+	void aNarrativeSentOverSomeoneElsesShowsTheirsKeepsTheTextsAndSavesWhenSentAgain() {
+		assertThat(narrative("TX Bản đầu tiên", "")).hasStatus3xxRedirection();
+		String version = String.valueOf(this.jdbc.queryForObject("""
+				select n.version from group_year_narratives n join cooperation_groups g on g.id = n.group_id
+				where g.number = 2 and n.year = ?""", Long.class, NARRATIVE_YEAR));
+		// Both open the form at the same version; one saves first.
+		assertThat(narrative("TX Bản của đầu mối", version)).hasStatus3xxRedirection();
+		MvcTestResult second = narrative("TX Bản viết công phu", version).exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu báo cáo của nhóm này")
+			.as("the texts saved meanwhile are shown above the form")
+			.contains("Bản đang lưu")
+			.contains(">TX Bản của đầu mối</p>")
+			.contains(">TX Bản viết công phu</textarea>");
+		assertThat(achievements()).isEqualTo("TX Bản của đầu mối");
+		// The form shown carries the current version: sending it again as it is saves the texts.
+		assertThat(narrative("TX Bản viết công phu", SlicePage.formVersion(second))).hasStatus3xxRedirection();
+		assertThat(achievements()).isEqualTo("TX Bản viết công phu");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder narrative(String achievements, String version) {
+		return post("/results/years/{year}/groups/2/narrative", NARRATIVE_YEAR).param("achievements", achievements)
+			.param("version", version);
+	}
+
+	private String achievements() {
+		return this.jdbc.queryForObject("""
 				select n.achievements from group_year_narratives n join cooperation_groups g on g.id = n.group_id
-				where g.number = 2 and n.year = ?""", String.class, NARRATIVE_YEAR))
-			.isEqualTo("TX Đã tổ chức 3 tuần hàng");
+				where g.number = 2 and n.year = ?""", String.class, NARRATIVE_YEAR);
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder post(String uri, Object id) {
