@@ -39,6 +39,11 @@ class ActivityProgressController {
 		this.evidence = evidence;
 	}
 
+	/**
+	 * A note carries no version on purpose: it adds a line and changes none of the activity's fields, so a save of the
+	 * activity since the page was opened cannot be lost by it and must not refuse it. Its one-time form token writes it
+	 * once however often it is sent.
+	 */
 	@InitBinder("progressForm")
 	void allowProgressFields(WebDataBinder binder) {
 		binder.setAllowedFields("notedOn", "note");

@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 
@@ -233,6 +234,39 @@ class ActivityFormTest {
 			.contains("Đã tư vấn cho 120 lượt người")
 			.contains("803 lao động được tuyển dụng")
 			.contains("Hoàn thành đúng hạn");
+	}
+
+	/**
+	 * A note adds a line and overwrites nothing of the activity: someone's save of the activity while the page was open
+	 * does not refuse it, and its one-time token still writes it once when the form is sent twice.
+	 */
+	@Test
+	void aNoteSentAfterSomeoneSavedTheActivityIsAddedOnce() {
+		Long id = this.activities.create("TEST Phiên giao dịch việc làm", "SCT_2025", null, false);
+		long version = this.activities.version(id);
+		String page = SlicePage.shown(this.mvc.get().uri("/activities/{id}", id).with(this.accounts.as(Role.STAFF))
+			.exchange());
+		java.util.regex.Matcher token = java.util.regex.Pattern
+			.compile("(?s)/progress\"[^>]*>(?:(?!</form>).)*?name=\"_formToken\" value=\"([0-9a-f-]{36})\"")
+			.matcher(page);
+		assertThat(token.find()).as("the note form's one-time token").isTrue();
+		// The coordinator saves the activity while the page is open.
+		assertThat((editForm(id, version, "TEST Phiên giao dịch việc làm – đã đổi lịch")
+			.with(this.accounts.as(Role.COORDINATOR))).exchange()).hasStatus3xxRedirection();
+		for (int send = 0; send < 2; send++) {
+			assertThat(this.mvc.post()
+				.uri("/activities/{id}/progress", id)
+				.with(csrf())
+				.with(this.accounts.as(Role.STAFF))
+				.param("_formToken", token.group(1))
+				.param("notedOn", "2022-06-01")
+				.param("note", "Đã tư vấn cho 120 lượt người")).as("send " + send)
+				.hasRedirectedUrl("/activities/" + id + "#progress");
+		}
+		assertThat(this.jdbc.queryForList("select note from activity_progress_updates where activity_id = ?",
+				String.class, id)).containsExactly("Đã tư vấn cho 120 lượt người");
+		assertThat(this.activities.title(id)).as("the other person's save stands")
+			.isEqualTo("TEST Phiên giao dịch việc làm – đã đổi lịch");
 	}
 
 	@Test
