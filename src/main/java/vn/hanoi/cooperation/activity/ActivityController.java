@@ -101,7 +101,7 @@ class ActivityController {
 			model.addAttribute("progressForm", ProgressForm.today(today()));
 		}
 		if (this.access.canEdit(viewer, activity) && !model.containsAttribute("completionForm")) {
-			model.addAttribute("completionForm", CompletionForm.today(today()));
+			model.addAttribute("completionForm", CompletionForm.today(today(), activity.version()));
 		}
 		return VIEW_DETAIL;
 	}

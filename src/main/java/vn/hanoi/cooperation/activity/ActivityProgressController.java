@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.activity;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -94,8 +95,10 @@ class ActivityProgressController {
 	String complete(@PathVariable Long id, @ModelAttribute("completionForm") CompletionForm form, BindingResult result,
 			Viewer viewer, Model model, RedirectAttributes redirect) {
 		Activity activity = this.service.findEditable(id, viewer);
-		if (FormValues.version(form.version()).orElse(-1L) != activity.getVersion()) {
-			result.reject("record.changedMeanwhile");
+		// The form carries the version the user started from: someone may have saved since.
+		long formVersion = FormValues.version(form.version()).orElse(-1L);
+		if (formVersion != activity.getVersion()) {
+			return showConflict(id, form, formVersion, viewer, model);
 		}
 		String summary = ActivityFormValidator.trim(form.resultSummary());
 		LocalDate completedOn = FormValues.day(form.actualCompletion(), "actualCompletion", result);
@@ -106,9 +109,22 @@ class ActivityProgressController {
 		if (result.hasErrors()) {
 			return redisplay(id, viewer, model);
 		}
-		this.service.complete(activity, completedOn, summary, viewer);
+		try {
+			this.service.complete(activity, completedOn, summary, viewer);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			// Someone saved between our version check and our write.
+			return showConflict(id, form, formVersion, viewer, model);
+		}
 		redirect.addFlashAttribute("message", "activityCompleted");
 		return "redirect:/activities/" + id;
+	}
+
+	/** The page again with the other person's changes and the day and summary typed, over the current version. */
+	private String showConflict(Long id, CompletionForm form, long formVersion, Viewer viewer, Model model) {
+		model.addAttribute("theirChanges", this.service.changesSince(id, formVersion));
+		model.addAttribute("completionForm", form.withVersion(this.service.findEditable(id, viewer).getVersion()));
+		return redisplay(id, viewer, model);
 	}
 
 	/** The detail page again, keeping the form that was posted and its errors. */

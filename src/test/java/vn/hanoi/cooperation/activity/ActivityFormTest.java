@@ -220,13 +220,7 @@ class ActivityFormTest {
 			.with(this.accounts.as(Role.STAFF))
 			.param("notedOn", "2022-06-01")
 			.param("note", "Đã tư vấn cho 120 lượt người")).hasStatus3xxRedirection();
-		assertThat(this.mvc.post()
-			.uri("/activities/{id}/complete", id)
-			.with(csrf())
-			.with(this.accounts.as(Role.STAFF))
-			.param("actualCompletion", "2022-06-15")
-			.param("resultSummary", "803 lao động được tuyển dụng")
-			.param("version", String.valueOf(this.activities.version(id)))).hasStatus3xxRedirection();
+		assertThat(complete(id, String.valueOf(this.activities.version(id)))).hasStatus3xxRedirection();
 		Map<String, Object> row = this.jdbc.queryForMap(
 				"select status, actual_completion::text done, result_summary from activities where id = ?", id);
 		assertThat(row).containsEntry("status", "COMPLETED").containsEntry("done", "2022-06-15");
@@ -267,6 +261,37 @@ class ActivityFormTest {
 				String.class, id)).containsExactly("Đã tư vấn cho 120 lượt người");
 		assertThat(this.activities.title(id)).as("the other person's save stands")
 			.isEqualTo("TEST Phiên giao dịch việc làm – đã đổi lịch");
+	}
+
+	@Test
+	void aCompletionOverSomeoneElsesEditShowsTheirChangeKeepsTheSummaryAndCompletesWhenSentAgain() {
+		Long id = this.activities.create("TEST Phiên giao dịch việc làm", "SCT_2025", null, false);
+		String version = String.valueOf(this.activities.version(id));
+		assertThat((editForm(id, Long.parseLong(version), "TEST Phiên giao dịch việc làm – đã đổi lịch")
+			.with(this.accounts.as(Role.COORDINATOR))).exchange()).hasStatus3xxRedirection();
+		MvcTestResult second = complete(id, version).exchange();
+		assertThat(second).hasStatusOk();
+		assertThat(SlicePage.shown(second)).contains("Người khác vừa lưu hoạt động này")
+			.as("the other person's change is listed, field by field")
+			.containsPattern("Tên hoạt động</span>:\\s*<span[^>]*>TEST Phiên giao dịch việc làm</span>\\s*→\\s*<span>TEST Phiên giao dịch việc làm – đã đổi lịch<")
+			.contains(">803 lao động được tuyển dụng</textarea>");
+		assertThat(this.jdbc.queryForObject("select status from activities where id = ?", String.class, id))
+			.isEqualTo("IN_PROGRESS");
+		// The form shown carries the current version: sending it again as it is completes the activity.
+		assertThat(complete(id, SlicePage.formVersion(second))).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForMap("select status, result_summary from activities where id = ?", id))
+			.containsEntry("status", "COMPLETED")
+			.containsEntry("result_summary", "803 lao động được tuyển dụng");
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder complete(Long id, String version) {
+		return this.mvc.post()
+			.uri("/activities/{id}/complete", id)
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("actualCompletion", "2022-06-15")
+			.param("resultSummary", "803 lao động được tuyển dụng")
+			.param("version", version);
 	}
 
 	@Test
