@@ -18,6 +18,7 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SavedMeanwhile;
 
 /** The indicator catalogue: everyone reads it; administrators and the coordinator add and correct indicators. */
 @Controller
@@ -113,7 +114,7 @@ class IndicatorController {
 
 	/** The user's input again, over the current version: sending it again saves it over the other person's save. */
 	private String showConflict(Indicator current, IndicatorForm form, Model model) {
-		model.addAttribute("savedMeanwhile", true);
+		model.addAttribute(SavedMeanwhile.ATTRIBUTE, true);
 		model.addAttribute("form", form.withVersion(current.getVersion()));
 		return showForm(current, model);
 	}
