@@ -12,7 +12,12 @@ import vn.hanoi.cooperation.result.YearLocks;
  */
 final class InboxQueries {
 
-	private static final String RESULT_TITLE = "i.name_vi || ' (' || r.year || ')' as title_vi, i.name_en || ' (' || r.year || ')' as title_en";
+	/** "Indicator (2025) – Điện Biên": a breakdown row names its province, or a department's rows all read alike. */
+	private static final String RESULT_TITLE = """
+			i.name_vi || ' (' || r.year || ')'
+			  || coalesce(' – ' || (select rp.name_vi from provinces rp where rp.id = r.province_id), '') as title_vi,
+			i.name_en || ' (' || r.year || ')'
+			  || coalesce(' – ' || (select rp.name_en from provinces rp where rp.id = r.province_id), '') as title_en""";
 
 	/**
 	 * Latest comment of each conversation that the where clause keeps: an activity and a province as it is today

@@ -63,6 +63,11 @@ class InboxTest {
 		assertThat(section(inbox, "returned")).contains("href=\"/results/" + returned + "\"", "Thiếu số liệu quý IV")
 			.doesNotContain("/results/" + otherDepartment + "\"");
 		assertThat(section(inbox, "drafts")).contains("href=\"/results/" + draft + "\"");
+		// A breakdown row names its province: a department's drafts of one indicator do not all read alike.
+		Long breakdown = this.fixtures.result("TM.SAN_LUONG_KET_NOI", "SCT_2025", "11", "DRAFT");
+		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "drafts"))
+			.contains("Sản lượng hàng hóa được kết nối tiêu thụ (" + YEAR + ") – Điện Biên</a>")
+			.contains("href=\"/results/" + breakdown + "\"");
 		// The menu counts what waits: one returned, one draft, nothing else of the department's yet.
 		assertThat(inbox).containsPattern("id=\"inbox-count\"[^>]*>\\d+<");
 
