@@ -17,6 +17,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityDetail;
+import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.report.Downloads;
 import vn.hanoi.cooperation.report.ExportNames;
@@ -42,6 +45,8 @@ class ResultGridImportController {
 
 	private final MessageSource messages;
 
+	private final AuditLog auditLog;
+
 	private final ImportFailures failures;
 
 	private final ExportNames names;
@@ -49,7 +54,8 @@ class ResultGridImportController {
 	private final DemoMode demo;
 
 	ResultGridImportController(ResultGridService grids, ResultGridImport imports, PendingImports pending,
-			MessageSource messages, ImportFailures failures, ExportNames names, DemoMode demo) {
+			MessageSource messages, ImportFailures failures, ExportNames names, DemoMode demo, AuditLog auditLog) {
+		this.auditLog = auditLog;
 		this.failures = failures;
 		this.names = names;
 		this.demo = demo;
@@ -65,6 +71,10 @@ class ResultGridImportController {
 		this.grids.requireGridYear(year, viewer);
 		Department chosen = this.grids.departmentOf(viewer, department);
 		ResultGrid grid = this.grids.read(chosen, year, viewer);
+		// Recorded as every other file that takes the portal's figures out.
+		this.auditLog.record(SecurityEventType.EXPORT, SecurityDetail.of(
+				"results grid " + year + " " + chosen.getCode() + " xlsx, " + grid.rows().size() + " rows",
+				"audit.detail.export.grid", year, chosen.getNameVi(), grid.rows().size()));
 		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale, this.demo.active()),
 				Downloads.XLSX, this.names.resultGrid(year, chosen));
 	}

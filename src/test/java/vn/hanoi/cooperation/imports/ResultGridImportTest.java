@@ -386,6 +386,20 @@ class ResultGridImportTest {
 		}
 	}
 
+	/** The grid's workbook takes the department's figures out of the portal: the security log says who, when. */
+	@Test
+	void aGridDownloadIsInTheSecurityLog() {
+		int before = gridExports();
+		export();
+		assertThat(gridExports()).isEqualTo(before + 1);
+	}
+
+	private int gridExports() {
+		return this.jdbc.queryForObject("""
+				select count(*) from security_events
+				where type = 'EXPORT' and detail like 'results grid 2026 SCT_2025 xlsx%'""", Integer.class);
+	}
+
 	private byte[] export() {
 		return export("/results/years/2026/grid/export.xlsx", Role.STAFF);
 	}
