@@ -69,6 +69,25 @@ class ApiCallsTest {
 		this.tokens.removeAll();
 	}
 
+	/** An address or a method the API lacks answers the API's own error body; elsewhere the portal's page stays. */
+	@Test
+	void anUnknownAddressOrMethodAnswersTheApisOwnErrorBody() {
+		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		assertThat(this.mvc.get().uri("/api/v1/no-such-list").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret)
+			.header(HttpHeaders.ACCEPT, "text/html")).hasStatus(404)
+			.hasContentTypeCompatibleWith("application/json")
+			.bodyJson().extractingPath("$.error").isEqualTo("not_found");
+		assertThat(this.mvc.post().uri("/api/v1/activities").header(HttpHeaders.AUTHORIZATION, "Bearer " + secret))
+			.hasStatus(405)
+			.hasHeader(HttpHeaders.ALLOW, "GET")
+			.bodyJson().extractingPath("$.error").isEqualTo("method_not_allowed");
+		// Outside the API the 404 goes on to the portal's error page (rendered by the server's error dispatch).
+		MvcTestResult page = this.mvc.get().uri("/no-such-page").with(this.accounts.as(Role.LEADER))
+			.header(HttpHeaders.ACCEPT, "text/html").exchange();
+		assertThat(page).hasStatus(404);
+		assertThat(page.getResponse().getContentType()).as("not the API's JSON").isNull();
+	}
+
 	@Test
 	void aTokenOverItsLimitIsToldWhenToComeBackAndOtherTokensGoOn() {
 		String busy = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());

@@ -40,6 +40,10 @@ class ErrorPagesTest {
 		HttpResponse<String> en = get("/provinces/999999", session, "en");
 		assertThat(en.statusCode()).isEqualTo(404);
 		assertThat(en.body()).contains("Page not found").doesNotContain("Exception");
+		// An address no controller has: the same page (only the API's addresses answer the API's JSON).
+		HttpResponse<String> unknown = get("/no-such-page", session, "vi");
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(unknown.body()).contains("Không tìm thấy trang");
 	}
 
 	/** Boot's error controller opened directly has no error to describe: it is a page that does not exist. */
