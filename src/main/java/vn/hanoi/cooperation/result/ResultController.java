@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import java.util.List;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -97,9 +98,9 @@ class ResultController {
 		model.addAttribute("allowed", this.access.allowed(viewer, result, locked));
 		model.addAttribute("canReview", this.access.canReview(viewer));
 		model.addAttribute("owns", this.access.owns(viewer, result.getDepartment()));
+		List<ProvinceConfirmations.Confirmation> current = this.confirmations.of(id);
 		// A province officer sees only what their own unit (or its predecessors) said.
-		model.addAttribute("confirmations", this.confirmations.of(id)
-			.stream()
+		model.addAttribute("confirmations", current.stream()
 			.filter(c -> !viewer.isProvince() || viewer.provinceLineage().contains(c.provinceId()))
 			.toList());
 		model.addAttribute("answers", this.confirmationService.answersOf(id)
@@ -108,7 +109,7 @@ class ResultController {
 			.toList());
 		model.addAttribute("canConfirm", this.access.canConfirm(viewer, result));
 		model.addAttribute("canReopen", this.service.canReopen(result,
-				this.confirmations.of(id).stream().anyMatch(ProvinceConfirmations.Confirmation::disputed), viewer));
+				current.stream().anyMatch(ProvinceConfirmations.Confirmation::disputed), viewer));
 		if (!viewer.isProvince()) {
 			model.addAttribute("history", this.service.historyOf(id));
 		}

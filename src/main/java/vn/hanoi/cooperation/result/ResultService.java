@@ -200,14 +200,8 @@ public class ResultService {
 	@Transactional
 	Optional<Refusal> reopenDisputed(Long id, long version, String reason, Viewer viewer) {
 		YearlyResult result = load(id);
-		Optional<Refusal> refusal = this.access.reopenRefusal(viewer, result, this.confirmations.disputed(id),
-				this.locks.isLockedForWrite(result.getYear()));
-		if (refusal.isPresent() && refusal.get() == Refusal.HIDDEN) {
-			throw new NotFoundException();
-		}
-		if (refusal.isEmpty() && version != result.getVersion()) {
-			return Optional.of(Refusal.CHANGED);
-		}
+		Optional<Refusal> refusal = orNotFound(atVersion(this.access.reopenRefusal(viewer, result,
+				this.confirmations.disputed(id), this.locks.isLockedForWrite(result.getYear())), result, version));
 		if (refusal.isEmpty()) {
 			result.reopen(reason, viewer.accountId());
 			this.confirmations.withdrawCurrent(id);
@@ -247,19 +241,24 @@ public class ResultService {
 	}
 
 	private Optional<Refusal> check(YearlyResult result, ResultTransition step, long version, Viewer viewer) {
-		Optional<Refusal> refusal = check(result, step, version, viewer, this.locks.isLockedForWrite(result.getYear()));
-		if (refusal.isPresent() && refusal.get() == Refusal.HIDDEN) {
-			throw new NotFoundException();
-		}
-		return refusal;
+		return orNotFound(check(result, step, version, viewer, this.locks.isLockedForWrite(result.getYear())));
 	}
 
 	/** The step's refusal given whether the year is locked, HIDDEN included (the callers decide how to say it). */
 	private Optional<Refusal> check(YearlyResult result, ResultTransition step, long version, Viewer viewer,
 			boolean yearLocked) {
-		Optional<Refusal> refusal = this.access.refusal(viewer, result, step, yearLocked);
-		if (refusal.isEmpty() && version != result.getVersion()) {
-			return Optional.of(Refusal.CHANGED);
+		return atVersion(this.access.refusal(viewer, result, step, yearLocked), result, version);
+	}
+
+	/** A step the viewer may take is still refused when the result moved on from the version they saw. */
+	private static Optional<Refusal> atVersion(Optional<Refusal> refusal, YearlyResult result, long version) {
+		return refusal.isEmpty() && version != result.getVersion() ? Optional.of(Refusal.CHANGED) : refusal;
+	}
+
+	/** A result the viewer may not see is answered as if it did not exist. */
+	private static Optional<Refusal> orNotFound(Optional<Refusal> refusal) {
+		if (refusal.isPresent() && refusal.get() == Refusal.HIDDEN) {
+			throw new NotFoundException();
 		}
 		return refusal;
 	}
