@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.result.ReportingDuty;
 import vn.hanoi.cooperation.system.SqlValues;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
@@ -95,16 +97,11 @@ public class Inbox {
 		return this.jdbc.sql(sql).params(parameters).query(Integer.class).single();
 	}
 
-	/** The reporting year: the latest year up to this one that is not locked. */
+	/** The reporting year of today (see {@link ReportingDuty#reportingYear}). */
 	@Transactional(readOnly = true)
 	public Integer reportingYear() {
-		return this.jdbc.sql("""
-				select max(y) from generate_series(2021, :thisYear) y
-				where not exists (select 1 from locked_years l where l.year = y)""")
-			.param("thisYear", LocalDate.now(this.clock).getYear())
-			.query(Integer.class)
-			.optional()
-			.orElse(null);
+		Set<Integer> locked = Set.copyOf(this.jdbc.sql("select year from locked_years").query(Integer.class).list());
+		return ReportingDuty.reportingYear(LocalDate.now(this.clock), locked);
 	}
 
 	private Map<String, Object> parameters(Viewer viewer) {

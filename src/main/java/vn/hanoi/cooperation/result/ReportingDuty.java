@@ -1,5 +1,9 @@
 package vn.hanoi.cooperation.result;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Set;
+
 /**
  * Which department must report which indicator in a year, and how far each of those figures has come: the one
  * rule that the completeness view, the staff inbox ("not entered yet") and the coordinator's inbox ("departments
@@ -50,7 +54,32 @@ public final class ReportingDuty {
 			)
 			""";
 
+	/**
+	 * Until the end of this month the year before stays the reporting year while it is unlocked: its figures are
+	 * closed in the first quarter, and from 1 January every indicator of the new year would otherwise read as
+	 * missing while last year's real gaps disappeared from everyone's work.
+	 */
+	static final Month LAST_YEAR_REPORTED_UNTIL = Month.MARCH;
+
 	private ReportingDuty() {
+	}
+
+	/**
+	 * The year whose figures departments are asked for on the day: the year before in the first quarter while it
+	 * is not locked, otherwise the latest year up to this one that is not locked; null when every year is.
+	 */
+	public static Integer reportingYear(LocalDate today, Set<Integer> lockedYears) {
+		int thisYear = today.getYear();
+		if (today.getMonth().compareTo(LAST_YEAR_REPORTED_UNTIL) <= 0 && !lockedYears.contains(thisYear - 1)
+				&& thisYear - 1 >= ResultFormValidator.FIRST_YEAR) {
+			return thisYear - 1;
+		}
+		for (int year = thisYear; year >= ResultFormValidator.FIRST_YEAR; year--) {
+			if (!lockedYears.contains(year)) {
+				return year;
+			}
+		}
+		return null;
 	}
 
 }

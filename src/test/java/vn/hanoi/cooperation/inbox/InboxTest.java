@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.inbox;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,6 +17,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ReportingDuty;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.TestResults;
 
@@ -29,8 +31,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest
 class InboxTest {
 
-	/** The reporting year: this year, which no test locks. */
-	static final int YEAR = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).getYear();
+	/** The reporting year of today, which no test locks (last year in the first quarter). */
+	static final int YEAR = ReportingDuty.reportingYear(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")), Set.of());
 
 	@Autowired
 	MockMvcTester mvc;
