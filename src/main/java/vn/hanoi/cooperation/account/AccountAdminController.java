@@ -28,6 +28,7 @@ import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SealedFlash;
 
 /** Administrators list, search and create accounts, disable and enable them, and hand out one-time links. */
 @Controller
@@ -52,12 +53,15 @@ class AccountAdminController {
 
 	private final Provinces provinces;
 
+	private final SealedFlash sealedFlash;
+
 	AccountAdminController(Accounts accounts, AccountManagement management, Departments departments,
-			Provinces provinces) {
+			Provinces provinces, SealedFlash sealedFlash) {
 		this.accounts = accounts;
 		this.management = management;
 		this.departments = departments;
 		this.provinces = provinces;
+		this.sealedFlash = sealedFlash;
 	}
 
 	@InitBinder("form")
@@ -125,13 +129,14 @@ class AccountAdminController {
 		AccountManagement.Created created = this.management.create(form.normalizedUsername(),
 				form.displayName().strip(), form.role(), department, province, Account.normalizedEmail(form.email()));
 		redirect.addFlashAttribute("message", "accountCreated");
-		redirect.addFlashAttribute("resetLink", link(created.token()));
+		this.sealedFlash.add(redirect, "resetLink", link(created.token()));
 		return "redirect:/admin/accounts/" + created.account().getId();
 	}
 
 	@GetMapping("/admin/accounts/{id}")
 	String show(@PathVariable Long id, Model model) {
 		Account account = find(id);
+		this.sealedFlash.open(model, "resetLink");
 		model.addAttribute("account", account);
 		model.addAttribute("passwordChangedAt",
 				account.getPasswordChangedAt() == null ? null : account.getPasswordChangedAt().atZone(HANOI));
@@ -163,7 +168,7 @@ class AccountAdminController {
 	String resetLink(@PathVariable Long id, RedirectAttributes redirect) {
 		String token = this.management.issueResetLink(id);
 		redirect.addFlashAttribute("message", "resetLinkCreated");
-		redirect.addFlashAttribute("resetLink", link(token));
+		this.sealedFlash.add(redirect, "resetLink", link(token));
 		return "redirect:/admin/accounts/" + id;
 	}
 

@@ -21,6 +21,7 @@ import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.SealedFlash;
 
 /**
  * Each person's own access tokens for the read API: create one (its secret shown once, on the page the creation
@@ -37,11 +38,14 @@ class ApiTokenController {
 
 	private final AuditLog auditLog;
 
+	private final SealedFlash sealedFlash;
+
 	private final Clock clock;
 
-	ApiTokenController(ApiTokens tokens, AuditLog auditLog, Clock clock) {
+	ApiTokenController(ApiTokens tokens, AuditLog auditLog, SealedFlash sealedFlash, Clock clock) {
 		this.tokens = tokens;
 		this.auditLog = auditLog;
+		this.sealedFlash = sealedFlash;
 		this.clock = clock;
 	}
 
@@ -55,6 +59,7 @@ class ApiTokenController {
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ApiTokenForm.empty());
 		}
+		this.sealedFlash.open(model, "newToken");
 		return showTokens(viewer, model);
 	}
 
@@ -73,9 +78,8 @@ class ApiTokenController {
 		this.auditLog.record(SecurityEventType.API_TOKEN_CREATED,
 				SecurityDetail.of("token '" + name + "', " + form.validDays() + " days", "audit.detail.apiToken.created",
 						name, form.validDays()));
-		// A flash attribute: shown on the next page only. It waits in the session store until that page is read
-		// (milliseconds, or the session's end if the redirect is never followed); a double click still shows it.
-		redirect.addFlashAttribute("newToken", secret);
+		// Shown on the next page only, sealed while it waits in the session store; a double click still shows it.
+		this.sealedFlash.add(redirect, "newToken", secret);
 		redirect.addFlashAttribute("message", "apiTokenCreated");
 		return "redirect:" + PATH;
 	}

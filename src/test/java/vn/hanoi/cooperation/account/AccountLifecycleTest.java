@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.ShownOnce;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
@@ -59,7 +60,7 @@ class AccountLifecycleTest {
 			.with(this.accounts.as(Role.ADMIN))
 			.exchange();
 		assertThat(created).hasStatus3xxRedirection();
-		String link = (String) created.getMvcResult().getFlashMap().get("resetLink");
+		String link = ShownOnce.secret(this.mvc, created, this.accounts.as(Role.ADMIN), "reset-link");
 		assertThat(link).contains("/password-reset/");
 		String path = link.substring(link.indexOf("/password-reset/"));
 
@@ -189,7 +190,7 @@ class AccountLifecycleTest {
 	}
 
 	@Test
-	void aRefusedPostToAOneTimeLinkKeepsItsSecretOutOfTheSecurityLog() {
+	void aRefusedPostToAOneTimeLinkKeepsItsSecretOutOfTheSecurityLog() throws Exception {
 		String path = createWithLink("lienket." + UUID.randomUUID().toString().substring(0, 8));
 		String secret = path.substring("/password-reset/".length());
 		long before = this.jdbc.queryForObject("select coalesce(max(id), 0) from security_events", Long.class);
@@ -206,11 +207,11 @@ class AccountLifecycleTest {
 		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 	}
 
-	private String createWithLink(String username) {
+	private String createWithLink(String username) throws Exception {
 		MvcTestResult created = this.mvc.post().uri("/admin/accounts/new").param("username", username)
 			.param("displayName", "Lãnh đạo thử").param("role", "LEADER").with(csrf())
 			.with(this.accounts.as(Role.ADMIN)).exchange();
-		String link = (String) created.getMvcResult().getFlashMap().get("resetLink");
+		String link = ShownOnce.secret(this.mvc, created, this.accounts.as(Role.ADMIN), "reset-link");
 		return link.substring(link.indexOf("/password-reset/"));
 	}
 
