@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.notification;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,11 +22,16 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Configuration(proxyBeanMethods = false)
 class NotificationJobsConfiguration {
 
+	/** A lease the configured mail timeouts could outlast is refused at start (see the sender). */
 	@Bean
 	OutgoingMailSender outgoingMailSender(OutgoingEmails emails, TransactionTemplate transactions,
 			ObjectProvider<JavaMailSender> mailSender, @Value("${portal.notifications.from:}") String from,
-			Clock clock) {
-		return new OutgoingMailSender(emails, transactions, mailSender.getIfAvailable(), from, clock);
+			@Value("${portal.notifications.send-lease:10m}") Duration lease, Clock clock) {
+		JavaMailSender mail = mailSender.getIfAvailable();
+		if (mail instanceof JavaMailSenderImpl configured) {
+			OutgoingMailSender.requireLeaseOutlivesExchange(configured, lease);
+		}
+		return new OutgoingMailSender(emails, transactions, mail, from, lease, clock);
 	}
 
 	@Configuration(proxyBeanMethods = false)

@@ -6,8 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Administrators see every e-mail of the outbox: sent, waiting, failed (with why and how many attempts), and,
- * without a mail server, the ones that would have gone out.
+ * Administrators see every e-mail of the outbox: sent, waiting, being sent (until when, or that its sender stopped
+ * and it will be sent again), failed (with why and how many attempts), and, without a mail server, the ones that
+ * would have gone out.
  */
 @Controller
 class OutgoingEmailController {
@@ -16,7 +17,8 @@ class OutgoingEmailController {
 
 	static final int SHOWN = 200;
 
-	private static final java.util.Set<String> STATUSES = java.util.Set.of("PENDING", "SENT", "FAILED", "HELD");
+	private static final java.util.Set<String> STATUSES = java.util.Set.of("PENDING", "SENDING", "SENT", "FAILED",
+			"HELD");
 
 	private final OutgoingEmails emails;
 

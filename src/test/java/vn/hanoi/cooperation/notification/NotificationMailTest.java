@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.notification;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,8 +24,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
@@ -44,6 +47,9 @@ import static vn.hanoi.cooperation.TestAccounts.as;
 @PortalTest
 class NotificationMailTest {
 
+	/** Stands for the portal's 30 s transaction timeout (spring.transaction.default-timeout), kept short here. */
+	static final Duration TRANSACTION_LIMIT = Duration.ofSeconds(2);
+
 	@RegisterExtension
 	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
@@ -61,6 +67,9 @@ class NotificationMailTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
 
 	@Autowired
 	OutgoingMailSender portalSender;
@@ -141,8 +150,11 @@ class NotificationMailTest {
 			this.jdbc.update("insert into outgoing_emails (recipient, language, subject, body) values (?, 'vi', ?, ?)",
 					"nguoi" + i + "@hanoi.gov.vn", "Thư số " + i, "Nội dung " + i);
 		}
-		OutgoingMailSender first = sender(smtp.getSmtp().getPort());
-		OutgoingMailSender second = sender(smtp.getSmtp().getPort());
+		// Each exchange is slow enough that one sender claims while the other talks to the server.
+		OutgoingMailSender first = sender(mail(new SlowMailServer(Duration.ofMillis(30), false), smtp.getSmtp().getPort()),
+				limitedTransactions(), Duration.ofMinutes(1));
+		OutgoingMailSender second = sender(mail(new SlowMailServer(Duration.ofMillis(30), false), smtp.getSmtp().getPort()),
+				limitedTransactions(), Duration.ofMinutes(1));
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
 		try {
@@ -163,13 +175,75 @@ class NotificationMailTest {
 		finally {
 			pool.shutdownNow();
 		}
-		List<String> subjects = new ArrayList<>();
-		for (MimeMessage message : smtp.getReceivedMessages()) {
-			subjects.add(message.getSubject());
-		}
-		assertThat(subjects).hasSize(count).doesNotHaveDuplicates();
+		assertThat(receivedSubjects()).hasSize(count).doesNotHaveDuplicates();
 		assertThat(this.fixture.emailStatuses()).hasSize(count).containsOnly("SENT");
 		assertThat(this.jdbc.queryForObject("select max(attempts) from outgoing_emails", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void anExchangeSlowerThanTheTransactionLimitIsRecordedSentOnceAndNotSentAgain() throws Exception {
+		insertEmail("Thư chậm");
+		Duration slower = TRANSACTION_LIMIT.plusSeconds(1);
+		OutgoingMailSender slowSender = sender(mail(new SlowMailServer(slower, false), smtp.getSmtp().getPort()),
+				limitedTransactions(), Duration.ofMinutes(1));
+
+		assertThat(slowSender.sendDue()).isEqualTo(1);
+
+		assertThat(this.jdbc.queryForMap("select status, attempts, claimed_until, claim_token from outgoing_emails"))
+			.containsEntry("status", "SENT")
+			.containsEntry("attempts", 1)
+			.containsEntry("claimed_until", null)
+			.containsEntry("claim_token", null);
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).as("the next run finds nothing due").isZero();
+		assertThat(receivedSubjects()).containsExactly("Thư chậm");
+	}
+
+	@Test
+	void anEmailWhoseSenderStoppedMidSendIsTakenOverOnceItsLeaseHasRunOut() throws Exception {
+		// Two e-mails claimed by senders that are gone: one lease ran out, the other still runs.
+		this.jdbc.update("""
+				insert into outgoing_emails (recipient, language, subject, body, status, claimed_until, claim_token)
+				values ('a@hanoi.gov.vn', 'vi', 'Người gửi đã dừng', 'Nội dung', 'SENDING', now() - interval '1 minute',
+				        gen_random_uuid()),
+				       ('b@hanoi.gov.vn', 'vi', 'Người gửi đang gửi', 'Nội dung', 'SENDING', now() + interval '10 minutes',
+				        gen_random_uuid())""");
+		assertThat(adminPage()).contains("Đang gửi", "Lượt gửi bị gián đoạn trước khi ghi kết quả; thư sẽ được gửi lại",
+				"Đang trao đổi với máy chủ thư (giữ lượt gửi đến ");
+
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
+
+		assertThat(receivedSubjects()).containsExactly("Người gửi đã dừng");
+		assertThat(this.jdbc.queryForList("select status from outgoing_emails order by subject", String.class))
+			.containsExactly("SENDING", "SENT");
+	}
+
+	@Test
+	void aSenderWhoseLeaseRanOutCannotOverwriteTheOutcomeOfTheSenderThatTookOver() throws Exception {
+		insertEmail("Thư bị tiếp quản");
+		Duration lease = Duration.ofSeconds(1);
+		OutgoingMailSender stale = sender(mail(new SlowMailServer(lease.multipliedBy(3), true), smtp.getSmtp().getPort()),
+				this.transactions, lease);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<Integer> staleRun = pool.submit(stale::sendDue);
+			long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (!Boolean.TRUE.equals(this.jdbc.queryForObject(
+					"select bool_or(claimed_until < clock_timestamp()) from outgoing_emails", Boolean.class))) {
+				assertThat(System.nanoTime()).as("the stale sender's lease runs out").isLessThan(deadline);
+				Thread.sleep(50);
+			}
+			assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
+			assertThat(staleRun.get(1, TimeUnit.MINUTES)).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(receivedSubjects()).containsExactly("Thư bị tiếp quản");
+		assertThat(this.jdbc.queryForMap("select status, attempts, last_error, claim_token from outgoing_emails"))
+			.containsEntry("status", "SENT")
+			.containsEntry("attempts", 1)
+			.containsEntry("last_error", null)
+			.containsEntry("claim_token", null);
 	}
 
 	@Test
@@ -274,13 +348,78 @@ class NotificationMailTest {
 	}
 
 	private OutgoingMailSender sender(int port) {
-		JavaMailSenderImpl mail = new JavaMailSenderImpl();
+		return sender(mail(port), this.transactions, Duration.ofMinutes(1));
+	}
+
+	private OutgoingMailSender sender(JavaMailSenderImpl mail, TransactionTemplate transactions, Duration lease) {
+		return new OutgoingMailSender(this.emails, transactions, mail, "cong-hop-tac@hanoi.gov.vn", lease, this.clock);
+	}
+
+	private static <T extends JavaMailSenderImpl> T mail(T mail, int port) {
 		mail.setHost("127.0.0.1");
 		mail.setPort(port);
 		mail.setDefaultEncoding("UTF-8");
 		mail.getJavaMailProperties().put("mail.smtp.connectiontimeout", "5000");
 		mail.getJavaMailProperties().put("mail.smtp.timeout", "5000");
-		return new OutgoingMailSender(this.emails, this.transactions, mail, "cong-hop-tac@hanoi.gov.vn", this.clock);
+		mail.getJavaMailProperties().put("mail.smtp.writetimeout", "5000");
+		return mail;
+	}
+
+	private static JavaMailSenderImpl mail(int port) {
+		return mail(new JavaMailSenderImpl(), port);
+	}
+
+	/** Transactions that end after {@link #TRANSACTION_LIMIT}, as the portal's end after 30 s. */
+	private TransactionTemplate limitedTransactions() {
+		TransactionTemplate limited = new TransactionTemplate(this.transactionManager);
+		limited.setTimeout((int) TRANSACTION_LIMIT.toSeconds());
+		return limited;
+	}
+
+	private void insertEmail(String subject) {
+		this.jdbc.update("insert into outgoing_emails (recipient, language, subject, body) values (?, 'vi', ?, ?)",
+				"canbo@hanoi.gov.vn", subject, "Nội dung");
+	}
+
+	private List<String> receivedSubjects() throws Exception {
+		List<String> subjects = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			subjects.add(message.getSubject());
+		}
+		return subjects;
+	}
+
+	/**
+	 * A mail server that takes its time: the exchange lasts {@code delay} longer after the server accepted the
+	 * e-mail (a slow QUIT, a slow network), or it drops the connection after {@code delay} without accepting it.
+	 */
+	static final class SlowMailServer extends JavaMailSenderImpl {
+
+		private final Duration delay;
+
+		private final boolean drops;
+
+		SlowMailServer(Duration delay, boolean drops) {
+			this.delay = delay;
+			this.drops = drops;
+		}
+
+		@Override
+		protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+			if (!this.drops) {
+				super.doSend(mimeMessages, originalMessages);
+			}
+			try {
+				Thread.sleep(this.delay.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			if (this.drops) {
+				throw new MailSendException("connection dropped by the server");
+			}
+		}
+
 	}
 
 	private MimeMessage single() {
