@@ -1,5 +1,8 @@
 package vn.hanoi.cooperation.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,7 +20,9 @@ class LoginController {
 	}
 
 	@GetMapping("/login")
-	String login(Model model) {
+	String login(Model model, HttpServletRequest request, HttpServletResponse response) {
+		// After a refused login the form keeps the username (never the password); the message stays the same.
+		TypedUsernameCookie.take(request, response).ifPresent(name -> model.addAttribute("typedUsername", name));
 		// Without a configured provider the list is empty and the page shows the password form only.
 		model.addAttribute("singleSignOn", this.singleSignOn.stream().flatMap(sso -> sso.providers().stream()).toList());
 		return VIEW_LOGIN;

@@ -16,14 +16,18 @@ import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
  * Writes the failure to the audit log; the user sees the same message either way, and keeps the page they were
- * going to. The throttle counted the attempt when it admitted it, and a failure leaves it counted.
+ * going to and the username they typed. The throttle counted the attempt when it admitted it, and a failure
+ * leaves it counted.
  */
 class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 
 	private final AuditLog auditLog;
 
-	LoginFailureHandler(AuditLog auditLog) {
+	private final boolean secureCookie;
+
+	LoginFailureHandler(AuditLog auditLog, boolean secureCookie) {
 		this.auditLog = auditLog;
+		this.secureCookie = secureCookie;
 	}
 
 	@Override
@@ -34,6 +38,7 @@ class LoginFailureHandler extends SimpleUrlAuthenticationFailureHandler {
 				exception instanceof DisabledException
 						? SecurityDetail.of("disabled account or no password yet", "audit.detail.login.disabled")
 						: SecurityDetail.of("bad credentials", "audit.detail.login.badCredentials"));
+		TypedUsernameCookie.keep(request, response, this.secureCookie);
 		// Not super's: it would create a session to carry the exception; the page reads "?error" instead.
 		getRedirectStrategy().sendRedirect(request, response,
 				ContinuePath.appendTo("/login?error", ContinuePath.of(request)));

@@ -42,9 +42,12 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final AuditLog auditLog;
 
-	LoginThrottleFilter(LoginThrottle throttle, AuditLog auditLog) {
+	private final boolean secureCookie;
+
+	LoginThrottleFilter(LoginThrottle throttle, AuditLog auditLog, boolean secureCookie) {
 		this.throttle = throttle;
 		this.auditLog = auditLog;
+		this.secureCookie = secureCookie;
 	}
 
 	@Override
@@ -68,6 +71,8 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			response.setHeader("Retry-After", Long.toString(seconds));
 			request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
 			request.setAttribute(ACCOUNT_WIDE, admission.accountWide());
+			// The 429 page links back to the form, which shows the username again, as after any refused login.
+			TypedUsernameCookie.keep(request, response, this.secureCookie);
 			response.sendError(429);
 			return;
 		}
@@ -76,6 +81,7 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 			// Already counted as a failure by admit: answered without loading the account or hashing.
 			this.auditLog.recordAbout(SecurityEventType.LOGIN_FAILURE, null,
 					SecurityDetail.of("oversized credentials", "audit.detail.login.oversized"));
+			TypedUsernameCookie.keep(request, response, this.secureCookie);
 			response.sendRedirect(request.getContextPath() + "/login?error");
 			return;
 		}

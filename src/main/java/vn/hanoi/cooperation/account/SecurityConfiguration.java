@@ -50,7 +50,7 @@ class SecurityConfiguration {
 		})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new RoleHomeSuccessHandler(throttle, auditLog, secureCookie))
-				.failureHandler(new LoginFailureHandler(auditLog))
+				.failureHandler(new LoginFailureHandler(auditLog, secureCookie))
 				.permitAll())
 			// Spring Security's default already gives the session a new id at login (session fixation).
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -73,7 +73,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new AnonymousRequestBodyLimit(messages, locales), CsrfFilter.class)
 			// After the anonymous limit: only a signed-in user's upload is ever read to check its size.
 			.addFilterBefore(uploadLimit, CsrfFilter.class)
-			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog, secureCookie), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(sessionStates, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);
 		// Only with a configured OpenID Connect provider; otherwise the chain above is the whole of it.

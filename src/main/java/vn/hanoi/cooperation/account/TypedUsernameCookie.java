@@ -1,0 +1,66 @@
+package vn.hanoi.cooperation.account;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ResponseCookie;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * The username of a refused login, carried back to the login form so that the user does not type it again. A
+ * cookie, because the URL would put it in the history and the access logs, and an anonymous visitor has no
+ * session. It is kept whatever the refusal (unknown account, wrong password, disabled, throttled), so it tells
+ * nothing about the account; only to the login page (HttpOnly, SameSite=Strict), for minutes, and taken once.
+ */
+final class TypedUsernameCookie {
+
+	static final String NAME = "PORTAL_LOGIN_NAME";
+
+	private static final Duration LIFETIME = Duration.ofMinutes(10);
+
+	/** AccountForm's rule for a username; also all characters a cookie value may hold as they are. */
+	private static final String USERNAME_SHAPE = "[A-Za-z0-9._-]{3,60}";
+
+	private TypedUsernameCookie() {
+	}
+
+	/**
+	 * Keeps what was typed, stripped, when it has the shape of a username: people type their password in that
+	 * field, and no password is ever written to a cookie.
+	 */
+	static void keep(HttpServletRequest request, HttpServletResponse response, boolean secure) {
+		String typed = request.getParameter("username");
+		String name = typed == null ? "" : typed.strip();
+		if (name.matches(USERNAME_SHAPE)) {
+			write(request, response, name, LIFETIME, secure);
+		}
+	}
+
+	/** The username kept by the last refused login, deleted as it is read: the form shows it once. */
+	static Optional<String> take(HttpServletRequest request, HttpServletResponse response) {
+		Cookie cookie = WebUtils.getCookie(request, NAME);
+		if (cookie == null) {
+			return Optional.empty();
+		}
+		write(request, response, "", Duration.ZERO, request.isSecure());
+		String name = cookie.getValue();
+		return name != null && name.matches(USERNAME_SHAPE) ? Optional.of(name) : Optional.empty();
+	}
+
+	private static void write(HttpServletRequest request, HttpServletResponse response, String value,
+			Duration lifetime, boolean secure) {
+		response.addHeader("Set-Cookie", ResponseCookie.from(NAME, value)
+			.path(request.getContextPath() + "/login")
+			.maxAge(lifetime)
+			.httpOnly(true)
+			.secure(secure || request.isSecure())
+			.sameSite("Strict")
+			.build()
+			.toString());
+	}
+
+}
