@@ -9,10 +9,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,10 +46,13 @@ public class Inbox {
 
 	private final Clock clock;
 
-	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock) {
+	private final MessageSource messages;
+
+	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.clock = clock;
+		this.messages = messages;
 	}
 
 	/** The viewer's sections; a leader's visit is recorded and the digest reaches back to the visit before. */
@@ -112,6 +117,9 @@ public class Inbox {
 		parameters.put("recent", java.sql.Timestamp.from(this.clock.instant().minus(RECENT)));
 		Integer year = reportingYear();
 		parameters.put("year", year == null ? -1 : year);
+		// The titles are written in both languages in SQL; a former unit's mark is the portal's message.
+		parameters.put("formerUnitVi", this.messages.getMessage("activity.formerUnit", null, Locale.forLanguageTag("vi")));
+		parameters.put("formerUnitEn", this.messages.getMessage("activity.formerUnit", null, Locale.ENGLISH));
 		return parameters;
 	}
 

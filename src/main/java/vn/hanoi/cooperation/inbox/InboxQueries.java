@@ -12,12 +12,16 @@ import vn.hanoi.cooperation.result.YearLocks;
  */
 final class InboxQueries {
 
-	/** "Indicator (2025) – Điện Biên": a breakdown row names its province, or a department's rows all read alike. */
+	/**
+	 * "Indicator (2025) – Điện Biên": a breakdown row names its province, or a department's rows all read alike; a
+	 * unit that has ended is marked as the rest of the portal marks it, or Điện Biên of 2008 and of 2025 read alike.
+	 */
 	private static final String RESULT_TITLE = """
 			i.name_vi || ' (' || r.year || ')'
-			  || coalesce(' – ' || (select rp.name_vi from provinces rp where rp.id = r.province_id), '') as title_vi,
+			  || coalesce((select ' – ' || %s from provinces rp where rp.id = r.province_id), '') as title_vi,
 			i.name_en || ' (' || r.year || ')'
-			  || coalesce(' – ' || (select rp.name_en from provinces rp where rp.id = r.province_id), '') as title_en""";
+			  || coalesce((select ' – ' || %s from provinces rp where rp.id = r.province_id), '') as title_en"""
+		.formatted(unitName("rp", "vi"), unitName("rp", "en"));
 
 	/**
 	 * Latest comment of each conversation that the where clause keeps: an activity and a province as it is today
@@ -70,13 +74,14 @@ final class InboxQueries {
 			where r.status = 'SUBMITTED' and %s
 			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", "/results/queue"),
 			new InboxQuery("disputes", """
-					select r.id, %s, p.name_vi || ': ' || c.comment as detail_vi, p.name_en || ': ' || c.comment as detail_en,
+					select r.id, %s, %s || ': ' || c.comment as detail_vi, %s || ': ' || c.comment as detail_en,
 					       c.confirmed_at as at, cast(null as date) as day, cast(null as int) as first,
 					       cast(null as int) as second, count(*) over () as total
 					from province_confirmations c join yearly_results r on r.id = c.result_id
 					  join indicators i on i.id = r.indicator_id join provinces p on p.id = c.province_id
 					where c.status = 'DISPUTED'
-					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE, unitName("p", "vi"), unitName("p", "en")),
+					"/results/{id}", null),
 			new InboxQuery("behind", ReportingDuty.CELLS + """
 					select d.id, d.name_vi as title_vi, d.name_en as title_en, null as detail_vi, null as detail_en,
 					       cast(null as timestamptz) as at, cast(null as date) as day,
@@ -158,6 +163,16 @@ final class InboxQueries {
 					order by a.deadline desc, a.id""", "/activities/{id}", null));
 
 	private InboxQueries() {
+	}
+
+	/**
+	 * The name of the province row {@code alias} in {@code language}, followed for a unit that has ended by the
+	 * portal's mark of a former unit (message activity.formerUnit, parameters {@code :formerUnitVi} and
+	 * {@code :formerUnitEn}).
+	 */
+	private static String unitName(String alias, String language) {
+		return "%1$s.name_%2$s || case when %1$s.valid_to is null then '' else ' ' || :formerUnit%3$s end"
+			.formatted(alias, language, language.equals("vi") ? "Vi" : "En");
 	}
 
 }

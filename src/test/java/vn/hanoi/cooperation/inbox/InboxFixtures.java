@@ -66,11 +66,12 @@ class InboxFixtures {
 		return id;
 	}
 
-	void dispute(Long result, String province) {
+	/** The result's province disputes it: the answer is recorded under the result's unit, as ConfirmationService does. */
+	void dispute(Long result) {
 		this.jdbc.update("""
 				insert into province_confirmations (result_id, province_id, status, comment, author_name)
-				values (?, (select id from provinces where code = ? and valid_from = date '2025-07-01'), 'DISPUTED',
-				        'Số liệu chưa khớp', 'Cán bộ tỉnh')""", result, province);
+				select id, province_id, 'DISPUTED', 'Số liệu chưa khớp', 'Cán bộ tỉnh' from yearly_results
+				where id = ?""", result);
 	}
 
 	void clear() {

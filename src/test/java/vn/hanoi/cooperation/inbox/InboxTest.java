@@ -180,7 +180,7 @@ class InboxTest {
 	void theCoordinatorSeesWaitingResultsDisputesDepartmentsBehindAndExpiringAgreements() {
 		Long waiting = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "SUBMITTED");
 		Long disputed = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", "11", "APPROVED");
-		this.fixtures.dispute(disputed, "11");
+		this.fixtures.dispute(disputed);
 		Long expiring = this.fixtures.agreement("sắp hết hạn", "current_date + 30", false, null);
 		Long later = this.fixtures.agreement("còn lâu", "current_date + 400", false, null);
 
@@ -191,6 +191,39 @@ class InboxTest {
 			.doesNotContain("/agreements/" + later + "\"");
 		assertThat(section(inbox, "behind")).contains("Sở Công Thương",
 				"href=\"/results/years/" + YEAR + "/completeness#department-");
+	}
+
+	/**
+	 * Điện Biên of 2008–2025 and Điện Biên formed on 1 July 2025 are two units of one name: the inbox marks the
+	 * former one as the results grid and the province pages do, in both languages, or the two lines read alike.
+	 */
+	@Test
+	void aFormerUnitIsMarkedSoThatTwoUnitsOfOneNameReadApart() {
+		TestResults results = new TestResults(this.jdbc).year(2025);
+		try {
+			Long former = results.create("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", "11@2008-08-01", null, "10",
+					ResultStatus.DRAFT);
+			Long current = results.create("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", "11", null, "10",
+					ResultStatus.DRAFT);
+			assertThat(section(inbox(this.accounts.as(Role.STAFF)), "drafts")).contains(
+					"/results/" + former
+							+ "\">Sản lượng hàng hóa được kết nối tiêu thụ (2025) – Điện Biên (đơn vị trước 01/7/2025)</a>",
+					"/results/" + current + "\">Sản lượng hàng hóa được kết nối tiêu thụ (2025) – Điện Biên</a>");
+			assertThat(section(inbox(this.accounts.as(Role.STAFF), "?lang=en"), "drafts")).contains(
+					"/results/" + former + "\">Goods connected to buyers (2025) – Dien Bien (unit before 1 Jul 2025)</a>",
+					"/results/" + current + "\">Goods connected to buyers (2025) – Dien Bien</a>");
+
+			// The coordinator reads which of the two disputes a figure, in the title and in the dispute itself.
+			Long disputed = results.create("TM.TUAN_HANG", 2025, "SCT_2025", "11@2008-08-01", null, "10",
+					ResultStatus.APPROVED);
+			this.fixtures.dispute(disputed);
+			assertThat(section(inbox(this.accounts.as(Role.COORDINATOR)), "disputes"))
+				.contains("/results/" + disputed + "\">", "(2025) – Điện Biên (đơn vị trước 01/7/2025)</a>",
+						"Điện Biên (đơn vị trước 01/7/2025): Số liệu chưa khớp");
+		}
+		finally {
+			results.removeAll();
+		}
 	}
 
 	@Test
@@ -253,7 +286,11 @@ class InboxTest {
 	}
 
 	private String inbox(RequestPostProcessor who) {
-		var result = this.mvc.get().uri("/my-work").with(who).exchange();
+		return inbox(who, "");
+	}
+
+	private String inbox(RequestPostProcessor who, String query) {
+		var result = this.mvc.get().uri("/my-work" + query).with(who).exchange();
 		assertThat(result).hasStatusOk();
 		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
