@@ -61,6 +61,12 @@ public record ActivityFilter(Integer year, Long group, Long department, Long pro
 				&& this.status == null && this.deadline == null && text() == null && this.importBatch == null;
 	}
 
+	/** The same filters on another page. */
+	public ActivityFilter onPage(int pageNumber) {
+		return new ActivityFilter(this.year, this.group, this.department, this.province, this.status, this.deadline,
+				this.q, this.sort, pageNumber, this.importBatch);
+	}
+
 	/** The URL parameters of this filter with another page, for pagination links. */
 	public Map<String, Object> parametersForPage(int pageNumber) {
 		Map<String, Object> parameters = new LinkedHashMap<>();

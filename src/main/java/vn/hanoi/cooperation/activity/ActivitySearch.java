@@ -134,7 +134,8 @@ public class ActivitySearch {
 				""" + "\n" + order;
 		parameters.put("today", today);
 		parameters.put("limit", ActivityFilter.PAGE_SIZE);
-		parameters.put("offset", filter.pageIndex() * ActivityFilter.PAGE_SIZE);
+		// As a long: page 107,374,184 and beyond overflowed an int into a negative offset.
+		parameters.put("offset", (long) filter.pageIndex() * ActivityFilter.PAGE_SIZE);
 		long[] total = { 0 };
 		List<ActivityRow> rows = this.jdbc.sql(sql).params(parameters).query((rs, n) -> {
 			total[0] = rs.getLong("total");
@@ -146,6 +147,12 @@ public class ActivitySearch {
 					day(rs, "actual_completion"), instant(rs, "last_update_at"),
 					DeadlineStatus.valueOf(rs.getString("deadline_status")));
 		}).list();
+		if (rows.isEmpty() && filter.pageIndex() > 0) {
+			// Past the end the page holds no row to carry the count (a bookmark after deletions, a typed number):
+			// the last page instead of "nothing matches" without a way back. Two more statements, only here.
+			ActivityPage first = read(filter.onPage(1), scope, today);
+			return first.pageCount() == 1 ? first : read(filter.onPage(first.pageCount()), scope, today);
+		}
 		return new ActivityPage(List.copyOf(rows), total[0], filter.pageIndex(), ActivityFilter.PAGE_SIZE);
 	}
 

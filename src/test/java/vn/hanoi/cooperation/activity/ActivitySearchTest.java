@@ -131,6 +131,28 @@ class ActivitySearchTest {
 			.contains("/activities?q=trang&amp;sort=title&amp;page=3");
 	}
 
+	/**
+	 * A page past the end (a bookmark after deletions, a typed number, 2147483647) shows the last page with the
+	 * whole count: it said "nothing matches" without a way back, and from page 107,374,184 on answered a 500.
+	 */
+	@Test
+	void aPagePastTheEndShowsTheLastPage() {
+		for (int i = 1; i <= 25; i++) {
+			this.activities.create("Trang %02d".formatted(i), "SCT_2025", null, false);
+		}
+		for (String page : new String[] { "3", "107374184", "2147483647" }) {
+			assertThat(this.mvc.get()
+				.uri("/activities?q=trang&sort=title&page={page}", page)
+				.with(this.accounts.as(Role.LEADER))).as(page)
+				.hasStatusOk()
+				.bodyText()
+				.contains("25 hoạt động · đang xem 21–25", "Trang 25", "Trang 2/2")
+				.doesNotContain("Không có hoạt động nào khớp bộ lọc");
+		}
+		assertThat(this.mvc.get().uri("/activities?page=2147483647").with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk();
+	}
+
 	@Test
 	void withoutFiltersEveryActivityIsCountedAndEachOrderHolds() {
 		for (int i = 1; i <= 25; i++) {
