@@ -112,6 +112,7 @@ public class ActivityService {
 
 	@Transactional
 	void addProgress(Activity activity, LocalDate notedOn, String note, List<CheckedDocument> files, Viewer viewer) {
+		requireStillThere(this.activities, activity);
 		ProgressUpdate update = this.progressUpdates.save(new ProgressUpdate(activity.getId(), notedOn, note,
 				viewer.accountId(), viewer.displayName()));
 		this.evidence.attach(activity, update.getId(), files, viewer);
@@ -142,10 +143,21 @@ public class ActivityService {
 
 	@Transactional
 	void addComment(Activity activity, Province province, String body, Viewer viewer) {
+		requireStillThere(this.activities, activity);
 		this.comments.save(new ActivityComment(activity.getId(), province, viewer.accountId(), viewer.displayName(),
 				viewer.isProvince(), body));
 		this.events.publishEvent(new ActivityCommented(activity.getId(), province.getId(), viewer.isProvince(),
 				viewer.accountId(), body));
+	}
+
+	/**
+	 * The activity, read before this transaction, locked until it ends: deleted meanwhile, a note, file or comment
+	 * for it is not found (404) instead of failing on the foreign key (500); a deletion waits for the write.
+	 */
+	static void requireStillThere(Activities activities, Activity activity) {
+		if (activities.lockVersion(activity.getId()).isEmpty()) {
+			throw new NotFoundException();
+		}
 	}
 
 	/** What others saved since the version a user began editing. */

@@ -80,6 +80,7 @@ class EvidenceService {
 	/** Keeps checked files as evidence of the activity, or of one of its notes when {@code progressUpdateId} is set. */
 	@Transactional
 	void attach(Activity activity, Long progressUpdateId, List<CheckedDocument> checked, Viewer viewer) {
+		ActivityService.requireStillThere(this.activities, activity);
 		for (CheckedDocument file : checked) {
 			Evidence evidence = this.files.saveAndFlush(
 					new Evidence(activity.getId(), progressUpdateId, file, viewer.accountId(), viewer.displayName()));

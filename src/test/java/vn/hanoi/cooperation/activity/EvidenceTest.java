@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.awt.image.BufferedImage;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import javax.imageio.ImageIO;
@@ -23,8 +24,14 @@ import org.springframework.web.util.HtmlUtils;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.document.CheckedDocument;
+import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.NotFoundException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
@@ -45,6 +52,15 @@ class EvidenceTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ActivityService service;
+
+	@Autowired
+	EvidenceService evidence;
+
+	@Autowired
+	Viewers viewers;
 
 	TestActivities activities;
 
@@ -227,6 +243,27 @@ class EvidenceTest {
 			.bodyText()
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>bien-ban.pdf</span>\\s*→ <span>\\(chưa có\\)")
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>\\(chưa có\\)</span>\\s*→ <span>bien-ban.pdf");
+	}
+
+	/**
+	 * Someone deletes the activity while a note, a file or a comment is on its way: the sender is told it is gone
+	 * (404) instead of an error 500 from the foreign key, and nothing is kept.
+	 */
+	@Test
+	void aNoteFileOrCommentForAnActivityDeletedMeanwhileIsNotFound() {
+		Viewer staff = this.viewers.of(this.accounts.principal(Role.STAFF));
+		Activity opened = this.service.findEditable(this.activity, staff);
+		List<CheckedDocument> files = this.evidence.check(List.of(file("bien-ban.pdf", "application/pdf", PDF)));
+		Province dienBien = opened.getPartnerProvinces().get(0);
+		this.jdbc.update("delete from activities where id = ?", this.activity);
+
+		assertThatThrownBy(() -> this.service.addProgress(opened, LocalDate.of(2022, 12, 1), "Đã họp", files, staff))
+			.isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.evidence.attach(opened, null, files, staff)).isInstanceOf(NotFoundException.class);
+		assertThatThrownBy(() -> this.service.addComment(opened, dienBien, "Đề nghị bổ sung", staff))
+			.isInstanceOf(NotFoundException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
+				Integer.class, this.activity)).isZero();
 	}
 
 	private MvcTestResult attach(RequestPostProcessor who, MockMultipartFile... files) {
