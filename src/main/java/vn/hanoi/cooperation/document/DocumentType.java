@@ -15,7 +15,8 @@ public enum DocumentType {
 			"application/x-zip-compressed"),
 	XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "application/zip",
 			"application/x-zip-compressed"),
-	JPEG("image/jpeg", "jpg", "image/pjpeg"),
+	// Some phones' apps declare a photo "image/jpg", a type that does not exist but names the same bytes.
+	JPEG("image/jpeg", "jpg", "image/pjpeg", "image/jpg"),
 	PNG("image/png", "png");
 
 	/** What an agreement takes: documents, not photos. */

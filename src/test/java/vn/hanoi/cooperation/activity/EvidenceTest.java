@@ -103,6 +103,15 @@ class EvidenceTest {
 			.contains("bien-ban.pdf", "hien-truong.jpg");
 	}
 
+	/** Some Android apps declare a photo "image/jpg": it is the photo the officer took, and is kept. */
+	@Test
+	void aPhotoAPhoneDeclaresAsImageJpgIsKept() {
+		assertThat(attach(this.accounts.as(Role.STAFF), file("hien-truong.jpg", "image/jpg", TestEvidence.photoWithGps())))
+			.hasStatus3xxRedirection()
+			.hasRedirectedUrl("/activities/" + this.activity + "#evidence");
+		assertThat(evidenceCount()).isEqualTo(1);
+	}
+
 	@Test
 	void evidenceOfAnActivityNoLongerSharedIsNotFoundForTheProvince() {
 		attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf", PDF));
