@@ -209,6 +209,14 @@ class EvidenceTest {
 		assertThat(evidenceCount()).isZero();
 	}
 
+	/** A file sent without a name is refused for what it is, without an empty file name in front of the reason. */
+	@Test
+	void aFileWithoutANameIsRefusedWithoutAnEmptyName() throws Exception {
+		MvcTestResult posted = attach(this.accounts.as(Role.STAFF), file("", "application/pdf", PDF));
+		assertThat(HtmlUtils.htmlUnescape(posted.getResponse().getContentAsString())).doesNotContain("Tệp \"\"");
+		assertThat(evidenceCount()).isZero();
+	}
+
 	@Test
 	void aFileOverTheLimitIsRefusedWithItsLimitInVietnamese() {
 		byte[] large = java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
