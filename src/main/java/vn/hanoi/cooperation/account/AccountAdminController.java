@@ -150,9 +150,11 @@ class AccountAdminController {
 			// An administrator who disables themselves may leave the portal with nobody to manage it.
 			redirect.addFlashAttribute("warning", "cannotDisableSelf");
 		}
-		else {
-			this.management.disable(account.getId());
+		else if (this.management.disable(account.getId())) {
 			redirect.addFlashAttribute("message", "accountDisabled");
+		}
+		else {
+			redirect.addFlashAttribute("warning", "cannotDisableLastAdministrator");
 		}
 		return "redirect:/admin/accounts/" + id;
 	}

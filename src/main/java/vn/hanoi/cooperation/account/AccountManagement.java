@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.account;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -88,16 +89,28 @@ class AccountManagement {
 
 	/**
 	 * Disables the account unless it already is: a second request for the same change (a double click, another
-	 * administrator) writes nothing and logs nothing. So do enabling and requiring a password change.
+	 * administrator) writes nothing and logs nothing. So do enabling and requiring a password change. False when
+	 * the account is the last enabled administrator, which stays enabled.
 	 */
 	@Transactional
-	public void disable(Long accountId) {
+	public boolean disable(Long accountId) {
 		Account account = find(accountId);
+		if (account.getRole() == Role.ADMIN) {
+			List<Long> enabledAdministrators = this.accounts.lockEnabledAdministrators();
+			if (!enabledAdministrators.contains(accountId)) {
+				return true;
+			}
+			if (enabledAdministrators.size() == 1) {
+				// Nobody would be left to manage the portal, and no setup link is offered while an administrator exists.
+				return false;
+			}
+		}
 		if (!account.isEnabled()) {
-			return;
+			return true;
 		}
 		account.disable(now());
 		this.auditLog.record(SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
+		return true;
 	}
 
 	@Transactional

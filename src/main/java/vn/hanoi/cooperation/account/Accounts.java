@@ -23,6 +23,13 @@ public interface Accounts extends Repository<Account, Long> {
 
 	boolean existsByRole(Role role);
 
+	/**
+	 * The enabled administrators, locked until the transaction ends: two administrators disabling each other at
+	 * the same moment would otherwise both succeed and leave nobody to manage the portal.
+	 */
+	@Query(value = "select id from accounts where role = 'ADMIN' and enabled order by id for update", nativeQuery = true)
+	List<Long> lockEnabledAdministrators();
+
 	@EntityGraph(attributePaths = { "department", "province" })
 	List<Account> findByDemoTrueOrderById();
 

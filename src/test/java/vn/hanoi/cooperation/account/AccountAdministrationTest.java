@@ -1,0 +1,94 @@
+package vn.hanoi.cooperation.account;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/** What administrators do to other accounts, where it could leave the portal without an administrator. */
+@PortalTest
+class AccountAdministrationTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void twoAdministratorsDisablingEachOtherAtOnceLeaveOneOfThemEnabled() throws Exception {
+		List<Long> others = this.jdbc.queryForList("select id from accounts where role = 'ADMIN' and enabled",
+				Long.class);
+		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		Account first = this.accounts.save(Account.administrator("admin.a." + suffix, "Quản trị A", "x"));
+		Account second = this.accounts.save(Account.administrator("admin.b." + suffix, "Quản trị B", "x"));
+		List<Long> pair = List.of(first.getId(), second.getId());
+		// The two are the only enabled administrators while the test runs.
+		others.forEach(id -> this.jdbc.update("update accounts set enabled = false where id = ?", id));
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try (Connection holder = this.dataSource.getConnection()) {
+			// Another transaction holds both rows, so that both requests are past their session checks (each
+			// administrator still enabled) before either of them writes.
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.execute("select id from accounts where id in (" + first.getId() + ", " + second.getId()
+						+ ") for update");
+			}
+			Future<MvcTestResult> firstDisablesSecond = pool.submit(() -> disable(first, second));
+			Future<MvcTestResult> secondDisablesFirst = pool.submit(() -> disable(second, first));
+			long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+			while (this.jdbc.queryForObject("select count(*) from pg_locks where not granted", Integer.class) < 2
+					&& System.nanoTime() < giveUpAt) {
+				Thread.sleep(20);
+			}
+			holder.commit();
+			List<MvcTestResult> answers = List.of(firstDisablesSecond.get(1, TimeUnit.MINUTES),
+					secondDisablesFirst.get(1, TimeUnit.MINUTES));
+			answers.forEach(answer -> assertThat(answer).hasStatus3xxRedirection());
+			// The one that came second is told why nothing happened.
+			assertThat(answers).extracting(answer -> answer.getMvcResult().getFlashMap().get("warning"))
+				.containsOnlyOnce("cannotDisableLastAdministrator");
+			assertThat(this.jdbc.queryForObject("select count(*) from accounts where enabled and id in (?, ?)",
+					Integer.class, pair.get(0), pair.get(1))).isEqualTo(1);
+		}
+		finally {
+			pool.shutdownNow();
+			pair.forEach(id -> this.jdbc.update("update accounts set enabled = false where id = ?", id));
+			others.forEach(id -> this.jdbc.update("update accounts set enabled = true where id = ?", id));
+		}
+	}
+
+	private MvcTestResult disable(Account actor, Account target) {
+		return this.mvc.post()
+			.uri("/admin/accounts/{id}/disable", target.getId())
+			.with(TestAccounts.as(new PortalUser(actor)))
+			.with(csrf())
+			.exchange();
+	}
+
+}
