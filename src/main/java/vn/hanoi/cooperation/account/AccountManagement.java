@@ -108,7 +108,10 @@ class AccountManagement {
 		if (!account.isEnabled()) {
 			return true;
 		}
-		account.disable(now());
+		Instant now = now();
+		account.disable(now);
+		// A link handed out before would otherwise work again the day the account is enabled.
+		this.tokens.retireAll(account.getId(), now);
 		this.auditLog.record(SecurityEventType.ACCOUNT_DISABLED, account.getUsername(), null);
 		return true;
 	}

@@ -35,6 +35,9 @@ class AccountAdministrationTest {
 	Accounts accounts;
 
 	@Autowired
+	TestAccounts testAccounts;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	@Autowired
@@ -81,6 +84,33 @@ class AccountAdministrationTest {
 			pair.forEach(id -> this.jdbc.update("update accounts set enabled = false where id = ?", id));
 			others.forEach(id -> this.jdbc.update("update accounts set enabled = true where id = ?", id));
 		}
+	}
+
+	@Test
+	void aPasswordLinkHandedOutBeforeTheAccountWasDisabledNoLongerWorksOnceItIsEnabledAgain() {
+		String username = "rejoined." + UUID.randomUUID().toString().substring(0, 8);
+		MvcTestResult created = this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("username", username)
+			.param("displayName", "Cán bộ nghỉ việc")
+			.param("role", "LEADER")
+			.with(this.testAccounts.as(Role.ADMIN))
+			.with(csrf())
+			.exchange();
+		assertThat(created).hasStatus3xxRedirection();
+		String link = (String) created.getMvcResult().getFlashMap().get("resetLink");
+		String path = link.substring(link.indexOf("/password-reset/"));
+		assertThat(this.mvc.get().uri(path)).hasStatusOk();
+		String account = created.getResponse().getRedirectedUrl();
+		assertThat(this.mvc.post().uri(account + "/disable").with(this.testAccounts.as(Role.ADMIN)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(path)).hasStatus(404);
+		// Enabled again (for someone else, or after a mistake): the old link stays dead; the administrator makes a new one.
+		assertThat(this.mvc.post().uri(account + "/enable").with(this.testAccounts.as(Role.ADMIN)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(path)).hasStatus(404);
+		assertThat(this.mvc.post().uri(path).param("newPassword", "Mùa thu Hà Nội lá vàng rơi")
+			.param("confirmation", "Mùa thu Hà Nội lá vàng rơi").with(csrf())).hasStatus(404);
 	}
 
 	private MvcTestResult disable(Account actor, Account target) {
