@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.account;
 
 import java.time.Instant;
+import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,12 +21,19 @@ import vn.hanoi.cooperation.system.RecordEntity;
 @Table(name = "accounts")
 public class Account extends RecordEntity {
 
-	/** An e-mail address as the database accepts it once trimmed (an empty form field means none). */
-	public static final String EMAIL_PATTERN = "\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
+	/**
+	 * An e-mail address as the database accepts it once trimmed (an empty form field means none). Every Unicode
+	 * space counts as one: an address copied from a document often ends in a no-break space, which Java's plain
+	 * {@code \s} and {@code strip()} keep, and no mail reaches an address that carries one.
+	 */
+	public static final String EMAIL_PATTERN = "(?U)\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
 
-	/** Trimmed, null when blank. */
+	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^\\s+|\\s+$");
+
+	/** Trimmed of every kind of space, null when nothing else is left. */
 	public static String normalizedEmail(String email) {
-		return email == null || email.isBlank() ? null : email.strip();
+		String trimmed = email == null ? "" : OUTER_SPACES.matcher(email).replaceAll("");
+		return trimmed.isEmpty() ? null : trimmed;
 	}
 
 	@Column(nullable = false, unique = true, updatable = false)

@@ -113,6 +113,31 @@ class AccountAdministrationTest {
 			.param("confirmation", "Mùa thu Hà Nội lá vàng rơi").with(csrf())).hasStatus(404);
 	}
 
+	@Test
+	void anAddressPastedWithNoBreakSpacesIsKeptWithoutThemAndOneWithASpaceInsideIsRefused() {
+		String username = "pasted." + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(create(username, "\u00a0ha.nv@hanoi.gov.vn\u00a0")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select email from accounts where username = ?", String.class, username))
+			.isEqualTo("ha.nv@hanoi.gov.vn");
+		assertThat(create(username + ".2", "ha.nv\u00a0@hanoi.gov.vn")).hasStatusOk()
+			.bodyText()
+			.contains("Địa chỉ thư điện tử không hợp lệ");
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
+				username + ".2")).isZero();
+	}
+
+	private MvcTestResult create(String username, String email) {
+		return this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("username", username)
+			.param("displayName", "Nguyễn Văn Hà")
+			.param("role", "LEADER")
+			.param("email", email)
+			.with(this.testAccounts.as(Role.ADMIN))
+			.with(csrf())
+			.exchange();
+	}
+
 	private MvcTestResult disable(Account actor, Account target) {
 		return this.mvc.post()
 			.uri("/admin/accounts/{id}/disable", target.getId())
