@@ -98,7 +98,10 @@ class AgreementFormValidator {
 				hanoiName, hanoiTitle, provinceName, provinceTitle, summary, form.shared()));
 	}
 
-	/** A termination: a day no earlier than the agreement takes effect, and a reason. */
+	/**
+	 * A termination: a day no earlier than the signing and no later than the last day in force (a day after it
+	 * the agreement has simply expired, and calling it terminated would rewrite its history), and a reason.
+	 */
 	Optional<LocalDate> validateTermination(TerminationForm form, Agreement agreement, Errors errors) {
 		LocalDate on = FormValues.day(form.terminatedOn(), "terminatedOn", errors);
 		String reason = text(form.reason(), "reason", TerminationForm.REASON_MAX, errors);
@@ -107,6 +110,10 @@ class AgreementFormValidator {
 		}
 		else if (on != null && agreement.getSignedOn() != null && on.isBefore(agreement.getSignedOn())) {
 			errors.rejectValue("terminatedOn", "agreement.error.terminatedBeforeSigned");
+		}
+		else if (on != null && agreement.getValidTo() != null && on.isAfter(agreement.getValidTo())) {
+			errors.rejectValue("terminatedOn", "agreement.error.terminatedAfterEnd",
+					new Object[] { FormValues.dayText(agreement.getValidTo()) }, null);
 		}
 		if (reason == null && !errors.hasFieldErrors("reason")) {
 			errors.rejectValue("reason", "agreement.error.reasonRequired");

@@ -174,6 +174,34 @@ class AgreementFormTest {
 			.contains("Đã chấm dứt", "Thay thế bằng chương trình mới");
 	}
 
+	@Test
+	void anAgreementIsTerminatedNoLaterThanItsLastDayInForce() {
+		Long id = this.agreements.create("FORM Thỏa thuận đã hết hạn", true, LocalDate.of(2021, 3, 1),
+				LocalDate.of(2023, 12, 31), "11");
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("terminatedOn", "01/01/2024")
+			.param("reason", "Ghi nhận chấm dứt")
+			.param("version", "0")).hasStatusOk()
+			.bodyText()
+			.contains("Văn bản chỉ có hiệu lực đến hết ngày 31/12/2023: không thể chấm dứt sau ngày đó.");
+		assertThat(this.jdbc.queryForObject("select terminated_on is null from agreements where id = ?", Boolean.class,
+				id)).isTrue();
+		assertThat(this.mvc.get().uri("/agreements/{id}", id).with(this.accounts.as(Role.LEADER))).bodyText()
+			.contains("Hết hiệu lực")
+			.doesNotContain("Đã chấm dứt");
+		// Its last day in force is still a day it can be ended on.
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("terminatedOn", "31/12/2023")
+			.param("reason", "Ghi nhận chấm dứt")
+			.param("version", "0")).hasStatus3xxRedirection();
+	}
+
 	/** The list's SQL filter agrees with {@link AgreementStatus#of} at the date edges. */
 	@Test
 	void theStatusFilterMatchesTheStatusAtItsDateEdges() throws Exception {
