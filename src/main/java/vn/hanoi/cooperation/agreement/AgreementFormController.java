@@ -94,7 +94,7 @@ class AgreementFormController {
 		if (formVersion != agreement.getVersion()) {
 			return showConflict(agreement, form, formVersion, model);
 		}
-		Optional<AgreementDraft> draft = this.validator.validate(form, result);
+		Optional<AgreementDraft> draft = this.validator.validate(form, agreement.getTerminatedOn(), result);
 		if (draft.isEmpty()) {
 			return showForm(agreement, model);
 		}

@@ -40,6 +40,14 @@ class AgreementFormValidator {
 	}
 
 	Optional<AgreementDraft> validate(AgreementForm form, Errors errors) {
+		return validate(form, null, errors);
+	}
+
+	/**
+	 * An agreement already terminated keeps its termination between its signing and its last day in force, as
+	 * {@link #validateTermination} made it: a corrected date cannot move either past it.
+	 */
+	Optional<AgreementDraft> validate(AgreementForm form, LocalDate terminatedOn, Errors errors) {
 		AgreementKind kind = FormValues.choice(form.kind(), AgreementKind.class, "kind", "agreement.error.kindRequired",
 				errors);
 		if (kind == null && !errors.hasFieldErrors("kind")) {
@@ -59,6 +67,16 @@ class AgreementFormValidator {
 		LocalDate start = validFrom != null ? validFrom : signedOn;
 		if (validTo != null && start != null && validTo.isBefore(start)) {
 			errors.rejectValue("validTo", "agreement.error.validToBeforeStart");
+		}
+		if (terminatedOn != null && signedOn != null && signedOn.isAfter(terminatedOn)
+				&& !errors.hasFieldErrors("signedOn")) {
+			errors.rejectValue("signedOn", "agreement.error.signedAfterTermination",
+					new Object[] { FormValues.dayText(terminatedOn) }, null);
+		}
+		if (terminatedOn != null && validTo != null && validTo.isBefore(terminatedOn)
+				&& !errors.hasFieldErrors("validTo")) {
+			errors.rejectValue("validTo", "agreement.error.endsBeforeTermination",
+					new Object[] { FormValues.dayText(terminatedOn) }, null);
 		}
 
 		List<Long> provinceIds = FormValues.ids(form.provinceIds(), "provinceIds", "agreement.error.provinceUnknown",

@@ -141,10 +141,14 @@ class AgreementFormTest {
 	}
 
 	private MockMvcTester.MockMvcRequestBuilder terminate(Long id, String version) {
+		return terminate(id, version, this.today.toString());
+	}
+
+	private MockMvcTester.MockMvcRequestBuilder terminate(Long id, String version, String day) {
 		return this.mvc.post()
 			.uri("/agreements/{id}/terminate", id)
 			.with(csrf())
-			.param("terminatedOn", this.today.toString())
+			.param("terminatedOn", day)
 			.param("reason", "Hai bên thống nhất dừng hợp tác")
 			.param("version", version);
 	}
@@ -178,13 +182,7 @@ class AgreementFormTest {
 	void anAgreementIsTerminatedNoLaterThanItsLastDayInForce() {
 		Long id = this.agreements.create("FORM Thỏa thuận đã hết hạn", true, LocalDate.of(2021, 3, 1),
 				LocalDate.of(2023, 12, 31), "11");
-		assertThat(this.mvc.post()
-			.uri("/agreements/{id}/terminate", id)
-			.with(this.accounts.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("terminatedOn", "01/01/2024")
-			.param("reason", "Ghi nhận chấm dứt")
-			.param("version", "0")).hasStatusOk()
+		assertThat(terminate(id, "0", "01/01/2024").with(this.accounts.as(Role.COORDINATOR))).hasStatusOk()
 			.bodyText()
 			.contains("Văn bản chỉ có hiệu lực đến hết ngày 31/12/2023: không thể chấm dứt sau ngày đó.");
 		assertThat(this.jdbc.queryForObject("select terminated_on is null from agreements where id = ?", Boolean.class,
@@ -193,13 +191,34 @@ class AgreementFormTest {
 			.contains("Hết hiệu lực")
 			.doesNotContain("Đã chấm dứt");
 		// Its last day in force is still a day it can be ended on.
-		assertThat(this.mvc.post()
-			.uri("/agreements/{id}/terminate", id)
-			.with(this.accounts.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("terminatedOn", "31/12/2023")
-			.param("reason", "Ghi nhận chấm dứt")
-			.param("version", "0")).hasStatus3xxRedirection();
+		assertThat(terminate(id, "0", "31/12/2023").with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatus3xxRedirection();
+	}
+
+	@Test
+	void aCorrectionOfATerminatedAgreementKeepsItsTerminationBetweenSigningAndEnd() {
+		Long id = this.agreements.create("FORM Thỏa thuận chấm dứt sớm", true, LocalDate.of(2021, 3, 1),
+				LocalDate.of(2025, 12, 31), "11");
+		assertThat(terminate(id, "0", "30/06/2023").with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatus3xxRedirection();
+		String version = String.valueOf(this.jdbc.queryForObject("select version from agreements where id = ?",
+				Long.class, id));
+		assertThat(edit(id, version, "FORM Thỏa thuận chấm dứt sớm").param("signedOn", "01/09/2023")
+			.with(this.accounts.as(Role.COORDINATOR))).hasStatusOk()
+			.bodyText()
+			.contains("Văn bản đã chấm dứt từ ngày 30/06/2023: ngày ký không được sau ngày đó.");
+		assertThat(edit(id, version, "FORM Thỏa thuận chấm dứt sớm").param("signedOn", "01/03/2021")
+			.param("validTo", "31/12/2022")
+			.with(this.accounts.as(Role.COORDINATOR))).hasStatusOk()
+			.bodyText()
+			.contains("Văn bản đã chấm dứt từ ngày 30/06/2023: ngày hết hiệu lực không được trước ngày đó.");
+		assertThat(this.jdbc.queryForMap("select signed_on, valid_to from agreements where id = ?", id))
+			.containsEntry("signed_on", java.sql.Date.valueOf("2021-03-01"))
+			.containsEntry("valid_to", java.sql.Date.valueOf("2025-12-31"));
+		// A correction that keeps the termination inside the agreement's life is saved.
+		assertThat(edit(id, version, "FORM Thỏa thuận chấm dứt sớm").param("signedOn", "15/03/2021")
+			.param("validTo", "30/06/2023")
+			.with(this.accounts.as(Role.COORDINATOR))).hasStatus3xxRedirection();
 	}
 
 	/** The list's SQL filter agrees with {@link AgreementStatus#of} at the date edges. */
