@@ -119,6 +119,10 @@ class AccountAdminController {
 			if (province == null) {
 				result.rejectValue("provinceId", "account.provinceRequired");
 			}
+			else if (province.isHanoi()) {
+				// Hanoi's own officers are staff of its departments; a province account would read as a partner's.
+				result.rejectValue("provinceId", "account.provinceNotPartner");
+			}
 		}
 		if (!result.hasFieldErrors("username") && this.accounts.findByUsername(form.normalizedUsername()).isPresent()) {
 			result.rejectValue("username", "account.usernameTaken");
@@ -184,7 +188,10 @@ class AccountAdminController {
 	private String showForm(Model model) {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("departments", this.departments.findCurrent());
-		model.addAttribute("provinces", this.provinces.findByValidFromOrderByName(Province.MERGER_DAY));
+		model.addAttribute("provinces", this.provinces.findByValidFromOrderByName(Province.MERGER_DAY)
+			.stream()
+			.filter(p -> !p.isHanoi())
+			.toList());
 		return VIEW_FORM;
 	}
 

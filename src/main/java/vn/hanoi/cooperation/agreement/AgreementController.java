@@ -46,7 +46,7 @@ class AgreementController {
 		model.addAttribute("provinces", viewer.isProvince() ? this.provinces.findByIdIn(viewer.provinceLineage())
 				: this.provinces.findFiltered(null, null)
 					.stream()
-					.filter(p -> !"01".equals(p.getCode()))
+					.filter(p -> !p.isHanoi())
 					.sorted(java.util.Comparator.comparing(Province::getValidFrom).reversed()
 						.thenComparing(VietnameseOrder.by(Province::getNameVi)))
 					.toList());

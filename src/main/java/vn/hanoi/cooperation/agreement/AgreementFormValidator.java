@@ -85,7 +85,7 @@ class AgreementFormValidator {
 		if (provinceIds.isEmpty() && !errors.hasFieldErrors("provinceIds")) {
 			errors.rejectValue("provinceIds", "agreement.error.provinceRequired");
 		}
-		else if (partners.size() != provinceIds.size() || partners.stream().anyMatch(p -> "01".equals(p.getCode()))) {
+		else if (partners.size() != provinceIds.size() || partners.stream().anyMatch(Province::isHanoi)) {
 			if (!errors.hasFieldErrors("provinceIds")) {
 				errors.rejectValue("provinceIds", "agreement.error.provinceUnknown");
 			}

@@ -27,6 +27,9 @@ public class Province extends RecordEntity implements Localized, ValidPeriod {
 	/** The first day of the 34-unit map (Resolution 202/2025/QH15). */
 	public static final LocalDate MERGER_DAY = LocalDate.of(2025, 7, 1);
 
+	/** Hà Nội keeps its code on both maps. */
+	private static final String HANOI_CODE = "01";
+
 	@Column(nullable = false, updatable = false)
 	private String code;
 
@@ -107,6 +110,11 @@ public class Province extends RecordEntity implements Localized, ValidPeriod {
 	@Override
 	public LocalDate getValidTo() {
 		return this.validTo;
+	}
+
+	/** Hà Nội is the portal's own side of every cooperation, never a partner province. */
+	public boolean isHanoi() {
+		return HANOI_CODE.equals(this.code);
 	}
 
 	public Province getSuccessor() {

@@ -65,7 +65,7 @@ class ReportController {
 			throw new NotFoundException();
 		}
 		Province province = this.provinces.findById(id)
-			.filter(p -> !"01".equals(p.getCode()))
+			.filter(p -> !p.isHanoi())
 			.orElseThrow(NotFoundException::new);
 		byte[] document = this.provinceReport.write(province, year, viewer, LocalDate.now(this.clock));
 		this.auditLog.record(SecurityEventType.EXPORT,

@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,6 +125,26 @@ class AccountAdministrationTest {
 			.contains("Địa chỉ thư điện tử không hợp lệ");
 		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
 				username + ".2")).isZero();
+	}
+
+	@Test
+	void hanoiIsNeitherOfferedNorAcceptedAsTheProvinceOfAProvinceOfficer() {
+		String form = SlicePage.shown(this.mvc.get().uri("/admin/accounts/new").with(this.testAccounts.as(Role.ADMIN))
+			.exchange());
+		assertThat(form).contains(">Điện Biên</option>").doesNotContain(">Hà Nội</option>");
+		Long hanoi = this.jdbc.queryForObject("select id from provinces where code = '01' and valid_to is null",
+				Long.class);
+		String username = "hanoi." + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(this.mvc.post()
+			.uri("/admin/accounts/new")
+			.param("username", username)
+			.param("displayName", "Cán bộ Hà Nội")
+			.param("role", "PROVINCE")
+			.param("provinceId", hanoi.toString())
+			.with(this.testAccounts.as(Role.ADMIN))
+			.with(csrf())).hasStatusOk().bodyText().contains("Hà Nội không phải địa phương hợp tác");
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
+				username)).isZero();
 	}
 
 	private MvcTestResult create(String username, String email) {
