@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.account;
 
 import java.time.Instant;
-import java.util.regex.Pattern;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +14,7 @@ import jakarta.persistence.Table;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.RecordEntity;
+import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /** A person who logs in: one role, and for STAFF a department, for PROVINCE a province. */
 @Entity
@@ -28,12 +28,10 @@ public class Account extends RecordEntity {
 	 */
 	public static final String EMAIL_PATTERN = "(?U)\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
 
-	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^\\s+|\\s+$");
-
 	/** Trimmed of every kind of space, null when nothing else is left. */
 	public static String normalizedEmail(String email) {
-		String trimmed = email == null ? "" : OUTER_SPACES.matcher(email).replaceAll("");
-		return trimmed.isEmpty() ? null : trimmed;
+		String trimmed = UnicodeSpaces.trim(email);
+		return trimmed == null || trimmed.isEmpty() ? null : trimmed;
 	}
 
 	@Column(nullable = false, unique = true, updatable = false)

@@ -131,7 +131,7 @@ class AccountAdminController {
 			return showForm(model);
 		}
 		AccountManagement.Created created = this.management.create(form.normalizedUsername(),
-				form.displayName().strip(), form.role(), department, province, Account.normalizedEmail(form.email()));
+				form.displayName(), form.role(), department, province, Account.normalizedEmail(form.email()));
 		redirect.addFlashAttribute("message", "accountCreated");
 		this.sealedFlash.add(redirect, "resetLink", link(created.token()));
 		return "redirect:/admin/accounts/" + created.account().getId();

@@ -5,11 +5,18 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import vn.hanoi.cooperation.system.UnicodeSpaces;
+
 /** A new account: STAFF needs a department, PROVINCE a province, the other roles neither. */
 record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}") String username,
 		@NotBlank @Size(max = 150) String displayName, @NotNull Role role, Long departmentId, Long provinceId,
 		@Size(max = 254) @Pattern(regexp = Account.EMAIL_PATTERN,
 				message = "{notification.settings.emailInvalid}") String email) {
+
+	/** A name of no-break spaces alone is blank, and none is stored around a name. */
+	AccountForm {
+		displayName = UnicodeSpaces.trim(displayName);
+	}
 
 	static AccountForm empty() {
 		return new AccountForm("", "", null, null, null, "");

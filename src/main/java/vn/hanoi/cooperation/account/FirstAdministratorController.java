@@ -70,7 +70,7 @@ class FirstAdministratorController {
 			model.addAttribute("token", token);
 			return VIEW_FORM;
 		}
-		if (!this.links.createAdministrator(token, form.normalizedUsername(), form.displayName().strip(),
+		if (!this.links.createAdministrator(token, form.normalizedUsername(), form.displayName(),
 				form.newPassword())) {
 			return linkDead(response, model);
 		}

@@ -20,6 +20,7 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /**
  * Checks an activity form against the plan's reference data and turns it into a draft. Every rule that SQL
@@ -243,7 +244,7 @@ class ActivityFormValidator {
 			return null;
 		}
 		// Control characters other than line breaks and tabs have no place in a record.
-		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+		String cleaned = UnicodeSpaces.trim(text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", ""));
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

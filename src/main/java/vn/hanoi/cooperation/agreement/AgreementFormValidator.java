@@ -12,6 +12,7 @@ import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /**
  * Checks an agreement form and turns it into a draft. Rules that SQL can state are also constraints in
@@ -144,7 +145,7 @@ class AgreementFormValidator {
 			return null;
 		}
 		// Control characters other than line breaks and tabs have no place in a record.
-		String cleaned = text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", "").strip();
+		String cleaned = UnicodeSpaces.trim(text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", ""));
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

@@ -72,7 +72,7 @@ class ApiTokenController {
 		if (form == null || result.hasErrors()) {
 			return showTokens(viewer, model);
 		}
-		String name = form.name().strip();
+		String name = form.name();
 		String secret = this.tokens.create(viewer.accountId(), name,
 				this.clock.instant().plus(Duration.ofDays(form.validDays())));
 		this.auditLog.record(SecurityEventType.API_TOKEN_CREATED,

@@ -30,7 +30,7 @@ class DepartmentAdministration {
 			throw new ObjectOptimisticLockingFailureException(Department.class, id);
 		}
 		if (!errors.hasErrors()) {
-			department.rename(form.nameVi().strip(), form.nameEn().strip());
+			department.rename(form.nameVi(), form.nameEn());
 		}
 		return department;
 	}

@@ -43,7 +43,7 @@ class CooperationGroupAdministration {
 			throw new ObjectOptimisticLockingFailureException(CooperationGroup.class, id);
 		}
 		if (!errors.hasErrors()) {
-			group.update(form.nameVi().strip(), form.nameEn().strip(), lead);
+			group.update(form.nameVi(), form.nameEn(), lead);
 		}
 		return group;
 	}

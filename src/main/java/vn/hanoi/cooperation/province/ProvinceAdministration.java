@@ -30,7 +30,7 @@ class ProvinceAdministration {
 			throw new ObjectOptimisticLockingFailureException(Province.class, id);
 		}
 		if (!errors.hasErrors()) {
-			province.rename(form.nameVi().strip(), form.nameEn().strip(), form.nameViFull().strip());
+			province.rename(form.nameVi(), form.nameEn(), form.nameViFull());
 		}
 		return province;
 	}

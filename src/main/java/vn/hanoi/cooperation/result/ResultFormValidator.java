@@ -13,6 +13,7 @@ import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /**
  * Checks a result form and turns it into a draft. Every rule SQL can state is also a constraint in
@@ -186,10 +187,8 @@ class ResultFormValidator {
 			return null;
 		}
 		// A browser sends a line break as CR LF but its maxlength counted it once: one LF, counted once here too.
-		String cleaned = text.replace("\r\n", "\n")
-			.replace('\r', '\n')
-			.replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", "")
-			.strip();
+		String cleaned = UnicodeSpaces
+			.trim(text.replace("\r\n", "\n").replace('\r', '\n').replaceAll("[\\p{Cntrl}&&[^\\n\\t]]", ""));
 		return cleaned.isEmpty() ? null : cleaned;
 	}
 

@@ -147,11 +147,28 @@ class AccountAdministrationTest {
 				username)).isZero();
 	}
 
+	@Test
+	void aNameOfNoBreakSpacesIsRefusedAndSuchSpacesAroundANameAreNotKept() {
+		String username = "spaced." + UUID.randomUUID().toString().substring(0, 8);
+		assertThat(create(username, "\u00a0\u202f\u00a0", "")).hasStatusOk()
+			.bodyText()
+			.contains("Vui lòng nhập trường này.");
+		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
+				username)).isZero();
+		assertThat(create(username, "\u00a0Nguyễn Văn Hà\u00a0", "")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select display_name from accounts where username = ?", String.class,
+				username)).isEqualTo("Nguyễn Văn Hà");
+	}
+
 	private MvcTestResult create(String username, String email) {
+		return create(username, "Nguyễn Văn Hà", email);
+	}
+
+	private MvcTestResult create(String username, String displayName, String email) {
 		return this.mvc.post()
 			.uri("/admin/accounts/new")
 			.param("username", username)
-			.param("displayName", "Nguyễn Văn Hà")
+			.param("displayName", displayName)
 			.param("role", "LEADER")
 			.param("email", email)
 			.with(this.testAccounts.as(Role.ADMIN))

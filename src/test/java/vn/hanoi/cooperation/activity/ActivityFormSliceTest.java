@@ -117,6 +117,16 @@ class ActivityFormSliceTest {
 	}
 
 	@Test
+	void aTitleOfNoBreakSpacesIsRefused() {
+		MultiValueMap<String, String> params = validParams();
+		params.set("title", "\u00a0\u202f\u00a0");
+		assertThat(SlicePage.shown(post(this.mvc.post().uri("/activities/new").params(params))
+			.with(SliceSecurity.staffOf(TRADE))
+			.exchange())).contains("Vui lòng nhập tên hoạt động.");
+		verifyNoInteractions(this.service);
+	}
+
+	@Test
 	void anAcceptedEntryIsSavedOnceAsTypedAndTheUserIsSentToIt() {
 		Activity saved = SliceRecords.record(Activity.class, 77);
 		when(this.service.create(any(), any())).thenReturn(saved);

@@ -98,6 +98,15 @@ class AgreementFormSliceTest {
 	}
 
 	@Test
+	void aTitleOfNoBreakSpacesIsRefused() {
+		MvcTestResult result = valid("/agreements/new", "01/08/2025", "\u00a0\u202f\u00a0")
+			.with(SliceSecurity.as(Role.COORDINATOR))
+			.exchange();
+		assertThat(SlicePage.shown(result)).contains("Vui lòng nhập tên văn bản.");
+		verifyNoInteractions(this.service);
+	}
+
+	@Test
 	void anAcceptedEntryIsSavedOnceAsTypedAndTheUserIsSentToIt() {
 		when(this.service.create(any(), any())).thenReturn(SliceRecords.record(Agreement.class, 41));
 		MvcTestResult result = valid("/agreements/new").with(SliceSecurity.as(Role.COORDINATOR)).exchange();
@@ -183,12 +192,16 @@ class AgreementFormSliceTest {
 	}
 
 	private MockMvcRequestBuilder valid(String uri, String signedOn) {
+		return valid(uri, signedOn, "Chương trình hợp tác Hà Nội – Điện Biên");
+	}
+
+	private MockMvcRequestBuilder valid(String uri, String signedOn, String title) {
 		return this.mvc.post()
 			.uri(uri)
 			.with(csrf())
 			.param("kind", "COOPERATION_PROGRAMME")
 			.param("documentNumber", " 15/CTr-UBND ")
-			.param("title", "Chương trình hợp tác Hà Nội – Điện Biên")
+			.param("title", title)
 			.param("provinceIds", DIEN_BIEN.getId().toString())
 			.param("groupIds", TRADE_GROUP.getId().toString())
 			.param("signedOn", signedOn)

@@ -132,6 +132,8 @@ class ApiTokenTest {
 	void aTokenNeedsANameAndAValidityFromTheList() {
 		assertThat(this.mvc.post().uri("/account/tokens").param("name", " ").param("validDays", "30")
 			.with(as(this.staff)).with(csrf())).hasStatus(200).bodyText().contains("Vui lòng nhập trường này.");
+		assertThat(this.mvc.post().uri("/account/tokens").param("name", "\u00a0\u202f").param("validDays", "30")
+			.with(as(this.staff)).with(csrf())).hasStatus(200).bodyText().contains("Vui lòng nhập trường này.");
 		assertThat(this.mvc.post().uri("/account/tokens").param("name", "Thử API mãi mãi").param("validDays", "36500")
 			.with(as(this.staff)).with(csrf())).hasStatus(200).bodyText().contains("Chọn một thời hạn trong danh sách.");
 		assertThat(this.jdbc.queryForObject("select count(*) from api_tokens where name like 'Thử API%'", Integer.class))

@@ -90,6 +90,16 @@ class IndicatorCatalogueTest {
 	}
 
 	@Test
+	void aNameOfNoBreakSpacesIsRefused() {
+		assertThat(create(Role.ADMIN, "TEST.TRONG", "\u00a0\u202f\u00a0", "PERSON", "", "")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("nameVi", "NotBlank");
+		assertThat(this.jdbc.queryForObject("select count(*) from indicators where code = 'TEST.TRONG'",
+				Integer.class)).isZero();
+	}
+
+	@Test
 	void everyCountOfTheCatalogueNamesWhatItCounts() {
 		assertThat(this.jdbc.queryForObject("select count(*) from indicators where unit = 'COUNT' "
 				+ "and (count_noun_vi is null or count_noun_en is null)", Integer.class)).isZero();
@@ -198,12 +208,17 @@ class IndicatorCatalogueTest {
 
 	private org.springframework.test.web.servlet.assertj.MvcTestResult create(Role role, String code, String unit,
 			String countNounVi, String countNounEn) {
+		return create(role, code, "Số đoàn công tác giữa các địa phương", unit, countNounVi, countNounEn);
+	}
+
+	private org.springframework.test.web.servlet.assertj.MvcTestResult create(Role role, String code, String nameVi,
+			String unit, String countNounVi, String countNounEn) {
 		return this.mvc.post()
 			.uri("/indicators/new")
 			.with(this.accounts.as(role))
 			.with(csrf())
 			.param("code", code)
-			.param("nameVi", "Số đoàn công tác giữa các địa phương")
+			.param("nameVi", nameVi)
 			.param("nameEn", "Working delegations between localities")
 			.param("unit", unit)
 			.param("countNounVi", countNounVi)

@@ -1,0 +1,22 @@
+package vn.hanoi.cooperation.system;
+
+import java.util.regex.Pattern;
+
+/**
+ * Typed or pasted text trimmed of every kind of space. Java's {@code strip()} and {@code \s} keep the no-break
+ * space (U+00A0) and its kin that documents and spreadsheets carry: a name made of them alone looked filled in to
+ * {@code @NotBlank} and showed as nothing, and an e-mail address ending in one reached nobody.
+ */
+public final class UnicodeSpaces {
+
+	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^\\s+|\\s+$");
+
+	private UnicodeSpaces() {
+	}
+
+	/** The text without the spaces around it (empty when it held nothing else); null stays null. */
+	public static String trim(String text) {
+		return text == null ? null : OUTER_SPACES.matcher(text).replaceAll("");
+	}
+
+}
