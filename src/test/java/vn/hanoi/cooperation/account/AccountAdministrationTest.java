@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.ShownOnce;
 import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
 
@@ -88,7 +89,7 @@ class AccountAdministrationTest {
 	}
 
 	@Test
-	void aPasswordLinkHandedOutBeforeTheAccountWasDisabledNoLongerWorksOnceItIsEnabledAgain() {
+	void aPasswordLinkHandedOutBeforeTheAccountWasDisabledNoLongerWorksOnceItIsEnabledAgain() throws Exception {
 		String username = "rejoined." + UUID.randomUUID().toString().substring(0, 8);
 		MvcTestResult created = this.mvc.post()
 			.uri("/admin/accounts/new")
@@ -99,7 +100,7 @@ class AccountAdministrationTest {
 			.with(csrf())
 			.exchange();
 		assertThat(created).hasStatus3xxRedirection();
-		String link = (String) created.getMvcResult().getFlashMap().get("resetLink");
+		String link = ShownOnce.secret(this.mvc, created, this.testAccounts.as(Role.ADMIN), "reset-link");
 		String path = link.substring(link.indexOf("/password-reset/"));
 		assertThat(this.mvc.get().uri(path)).hasStatusOk();
 		String account = created.getResponse().getRedirectedUrl();
