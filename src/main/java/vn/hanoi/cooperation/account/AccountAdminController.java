@@ -172,9 +172,10 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts/{id}/reset-link")
 	String resetLink(@PathVariable Long id, RedirectAttributes redirect) {
-		String token = this.management.issueResetLink(id);
-		redirect.addFlashAttribute("message", "resetLinkCreated");
-		this.sealedFlash.add(redirect, "resetLink", link(token));
+		this.management.issueResetLink(id).ifPresentOrElse(token -> {
+			redirect.addFlashAttribute("message", "resetLinkCreated");
+			this.sealedFlash.add(redirect, "resetLink", link(token));
+		}, () -> redirect.addFlashAttribute("warning", "resetLinkForDisabledAccount"));
 		return "redirect:/admin/accounts/" + id;
 	}
 

@@ -68,14 +68,21 @@ class AccountManagement {
 	record Created(Account account, String token) {
 	}
 
+	/**
+	 * Empty for a disabled account: its link would answer "not found" to its user, and would wait to work again the
+	 * day the account is enabled.
+	 */
 	@Transactional
-	public String issueResetLink(Long accountId) {
+	public Optional<String> issueResetLink(Long accountId) {
 		Account account = find(accountId);
+		if (!account.isEnabled()) {
+			return Optional.empty();
+		}
 		String token = issue(account);
 		this.auditLog.recordAbout(SecurityEventType.PASSWORD_RESET_LINK_CREATED, account.getUsername(),
 				SecurityDetail.of("valid " + LINK_VALIDITY.toHours() + " h", "audit.detail.resetLink",
 						LINK_VALIDITY.toHours()));
-		return token;
+		return Optional.of(token);
 	}
 
 	private String issue(Account account) {

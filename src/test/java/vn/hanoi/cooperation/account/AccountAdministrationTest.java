@@ -116,6 +116,29 @@ class AccountAdministrationTest {
 	}
 
 	@Test
+	void aDisabledAccountIsOfferedNoPasswordLinkAndOneAskedForIsRefusedWithTheReason() {
+		String username = "left." + UUID.randomUUID().toString().substring(0, 8);
+		MvcTestResult created = create(username, "");
+		String account = created.getResponse().getRedirectedUrl();
+		assertThat(this.mvc.post().uri(account + "/disable").with(this.testAccounts.as(Role.ADMIN)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.mvc.get().uri(account).with(this.testAccounts.as(Role.ADMIN))).hasStatusOk()
+			.bodyText()
+			.doesNotContain("Tạo liên kết đặt mật khẩu");
+		MvcTestResult asked = this.mvc.post()
+			.uri(account + "/reset-link")
+			.with(this.testAccounts.as(Role.ADMIN))
+			.with(csrf())
+			.exchange();
+		assertThat(asked).hasStatus3xxRedirection().flash().doesNotContainKey("resetLink");
+		assertThat(this.mvc.get().uri(account).flashAttrs(asked.getMvcResult().getFlashMap())
+			.with(this.testAccounts.as(Role.ADMIN))).bodyText().contains("Tài khoản đang bị khóa nên không tạo liên kết");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from password_reset_tokens t join accounts a on a.id = t.account_id
+				where a.username = ? and t.used_at is null""", Integer.class, username)).isZero();
+	}
+
+	@Test
 	void anAddressPastedWithNoBreakSpacesIsKeptWithoutThemAndOneWithASpaceInsideIsRefused() {
 		String username = "pasted." + UUID.randomUUID().toString().substring(0, 8);
 		assertThat(create(username, "\u00a0ha.nv@hanoi.gov.vn\u00a0")).hasStatus3xxRedirection();
