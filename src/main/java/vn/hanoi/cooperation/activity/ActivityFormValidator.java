@@ -130,7 +130,8 @@ class ActivityFormValidator {
 		}
 
 		List<Province> partners = this.provinces.findByIdIn(partnerIds);
-		if (partners.size() != partnerIds.size()) {
+		// Hanoi is the portal's own side of every activity, never a partner (the form does not offer it).
+		if (partners.size() != partnerIds.size() || partners.stream().anyMatch(Province::isHanoi)) {
 			if (!errors.hasFieldErrors("partnerProvinceIds")) {
 				errors.rejectValue("partnerProvinceIds", "activity.error.provinceUnknown");
 			}

@@ -180,6 +180,18 @@ class ActivityFormTest {
 		assertThat(count()).isEqualTo(before);
 	}
 
+	/** Hà Nội is the portal's own side: a post that names it as the partner (the form never offers it) is refused. */
+	@Test
+	void hanoiIsNeverAcceptedAsAPartnerProvince() {
+		long before = count();
+		Long hanoi2008 = this.jdbc.queryForObject(
+				"select id from provinces where code = '01' and valid_from = date '2008-08-01'", Long.class);
+		MvcTestResult refused = (form(this.mvc.post().uri("/activities/new"), "2022", hanoi2008)
+			.with(this.accounts.as(Role.STAFF))).exchange();
+		assertThat(refused).hasStatusOk().bodyText().contains("Có địa phương không tồn tại trong danh mục.");
+		assertThat(count()).isEqualTo(before);
+	}
+
 	@Test
 	void theSecondOfTwoConcurrentEditsIsShownTheFirstAndLosesNothing() throws Exception {
 		Long id = this.activities.create("TEST Hội nghị xúc tiến đầu tư", "SCT_2025", null, false);
