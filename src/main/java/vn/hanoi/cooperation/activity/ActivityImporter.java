@@ -32,6 +32,7 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /**
  * Checks and applies spreadsheet rows of activities. Names (groups, departments, provinces, statuses) are read
@@ -386,14 +387,15 @@ public class ActivityImporter {
 	}
 
 	private static String normal(String text) {
-		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)
-			.strip()
-			.replaceAll("\\s+", " ")
+		// Spreadsheets carry no-break spaces that strip() and \s leave: "Điện Biên" typed there is still Điện Biên.
+		return UnicodeSpaces.trim(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
+			.replaceAll("(?U)\\s+", " ")
 			.toLowerCase(Locale.ROOT);
 	}
 
 	private static String blankToNull(String text) {
-		return text == null || text.isBlank() ? null : text.strip();
+		String trimmed = UnicodeSpaces.trim(text);
+		return trimmed == null || trimmed.isEmpty() ? null : trimmed;
 	}
 
 	private ImportCheck.CellError error(String field, String code, Locale locale, Object... arguments) {

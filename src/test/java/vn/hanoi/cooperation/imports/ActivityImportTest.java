@@ -258,6 +258,19 @@ class ActivityImportTest {
 				where a.reference = 'SCT-2022-01'""", String.class)).isEqualTo("SCT_2025");
 	}
 
+	/** Names copied from Word or a web page carry no-break spaces: "Điện\u00A0Biên" is still Điện Biên. */
+	@Test
+	void namesWithNoBreakSpacesAreMatched() throws Exception {
+		byte[] file = template(rows(row("", "2022", "2.\u00A0Thương mại", MARK + "Tuần hàng có khoảng trắng lạ", "",
+				"\u00A0Điện\u00A0Biên\u00A0", "30/06/2022", "Đang\u00A0thực hiện", "Có")));
+		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 1");
+		confirm(Role.STAFF);
+		assertThat(this.jdbc.queryForObject("""
+				select p.name_vi from activities a join activity_partner_provinces ap on ap.activity_id = a.id
+				  join provinces p on p.id = ap.province_id where a.title = ?""", String.class,
+				MARK + "Tuần hàng có khoảng trắng lạ")).isEqualTo("Điện Biên");
+	}
+
 	/** By its own reference on one row and by HD-<id> on another, one activity was updated twice, the last row winning. */
 	@Test
 	void oneActivityNamedOnTwoRowsByItsTwoReferencesIsRefusedOnTheSecond() throws Exception {
