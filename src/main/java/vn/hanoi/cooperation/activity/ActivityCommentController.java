@@ -15,6 +15,7 @@ import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.TypedText;
 
 /** Comments between Hanoi and a partner province on an activity, posted from its detail page. */
 @Controller
@@ -54,7 +55,7 @@ class ActivityCommentController {
 		}
 		Province province = viewer.isProvince() ? this.provinces.findById(viewer.provinceId()).orElseThrow()
 				: partner(activity, form, result);
-		String body = ActivityFormValidator.trim(form.body());
+		String body = TypedText.orNull(form.body());
 		if (body == null) {
 			result.rejectValue("body", "activity.error.commentRequired");
 		}

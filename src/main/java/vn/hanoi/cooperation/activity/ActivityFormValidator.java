@@ -20,7 +20,7 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
-import vn.hanoi.cooperation.system.UnicodeSpaces;
+import vn.hanoi.cooperation.system.TypedText;
 
 /**
  * Checks an activity form against the plan's reference data and turns it into a draft. Every rule that SQL
@@ -62,9 +62,9 @@ class ActivityFormValidator {
 	 */
 	Optional<ActivityDraft> validate(ActivityForm form, Department fixedLead, Errors errors) {
 		LocalDate today = LocalDate.now(this.clock);
-		String title = trim(form.title());
-		String description = trim(form.description());
-		String summary = trim(form.resultSummary());
+		String title = TypedText.orNull(form.title());
+		String description = TypedText.orNull(form.description());
+		String summary = TypedText.orNull(form.resultSummary());
 		Long groupId = FormValues.id(form.groupId(), "groupId", "activity.error.groupRequired", errors);
 		Long leadId = FormValues.id(form.leadDepartmentId(), "leadDepartmentId", "department.unknown", errors);
 		List<Long> coordinatingIds = FormValues.ids(form.coordinatingDepartmentIds(), "coordinatingDepartmentIds",
@@ -238,15 +238,6 @@ class ActivityFormValidator {
 			errors.rejectValue(field, "activity.error.budgetInvalid");
 			return null;
 		}
-	}
-
-	static String trim(String text) {
-		if (text == null) {
-			return null;
-		}
-		// Control characters other than line breaks and tabs have no place in a record.
-		String cleaned = UnicodeSpaces.trim(text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", ""));
-		return cleaned.isEmpty() ? null : cleaned;
 	}
 
 }

@@ -32,6 +32,7 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.TypedText;
 import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /**
@@ -146,7 +147,7 @@ public class ActivityImporter {
 	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen,
 			Map<Long, Integer> matched) {
 		List<ImportCheck.CellError> errors = new ArrayList<>();
-		String reference = ActivityFormValidator.trim(row.reference());
+		String reference = TypedText.orNull(row.reference());
 		Activity existing = null;
 		if (reference != null) {
 			if (!seen.add(reference.toUpperCase(Locale.ROOT))) {
@@ -235,7 +236,7 @@ public class ActivityImporter {
 			errors.add(new ImportCheck.CellError(COLUMNS.getOrDefault(fieldError.getField(), fieldError.getField()),
 					this.messages.getMessage(fieldError, locale)));
 		}
-		String title = ActivityFormValidator.trim(row.title());
+		String title = TypedText.orNull(row.title());
 		if (!errors.isEmpty() || draft.isEmpty()) {
 			return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, ImportCheck.Action.ERROR,
 					errors), reference, target, null);

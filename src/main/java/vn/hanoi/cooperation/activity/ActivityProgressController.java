@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.TypedText;
 
 /** Progress notes and completion, posted from the activity's detail page. */
 @Controller
@@ -60,7 +61,7 @@ class ActivityProgressController {
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Viewer viewer, Model model,
 			RedirectAttributes redirect) {
 		Activity activity = this.service.findEditable(id, viewer);
-		String note = ActivityFormValidator.trim(form.note());
+		String note = TypedText.orNull(form.note());
 		LocalDate notedOn = FormValues.day(form.notedOn(), "notedOn", result);
 		if (notedOn == null && !result.hasFieldErrors("notedOn")) {
 			result.rejectValue("notedOn", "activity.error.progressDateRequired");
@@ -100,7 +101,7 @@ class ActivityProgressController {
 		if (formVersion != activity.getVersion()) {
 			return showConflict(id, form, formVersion, viewer, model);
 		}
-		String summary = ActivityFormValidator.trim(form.resultSummary());
+		String summary = TypedText.orNull(form.resultSummary());
 		LocalDate completedOn = FormValues.day(form.actualCompletion(), "actualCompletion", result);
 		if (!result.hasFieldErrors("actualCompletion")) {
 			this.validator.validateCompletion(completedOn, activity.getPlannedStart(), summary, this.validator.today(),

@@ -20,6 +20,7 @@ import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.TypedText;
 
 /** Creating, editing and terminating agreements: the coordinator's and administrators' work. */
 @Controller
@@ -131,7 +132,7 @@ class AgreementFormController {
 			return VIEW_TERMINATE;
 		}
 		try {
-			this.service.terminate(agreement, on.get(), AgreementFormValidator.trim(form.reason()), viewer);
+			this.service.terminate(agreement, on.get(), TypedText.orNull(form.reason()), viewer);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			return showConflict(this.service.findManageable(id, viewer), form, formVersion, model);

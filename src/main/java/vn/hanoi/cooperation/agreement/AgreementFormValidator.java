@@ -12,7 +12,7 @@ import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
-import vn.hanoi.cooperation.system.UnicodeSpaces;
+import vn.hanoi.cooperation.system.TypedText;
 
 /**
  * Checks an agreement form and turns it into a draft. Rules that SQL can state are also constraints in
@@ -140,17 +140,8 @@ class AgreementFormValidator {
 		return errors.hasErrors() ? Optional.empty() : Optional.of(on);
 	}
 
-	static String trim(String text) {
-		if (text == null) {
-			return null;
-		}
-		// Control characters other than line breaks and tabs have no place in a record.
-		String cleaned = UnicodeSpaces.trim(text.replaceAll("[\\p{Cntrl}&&[^\\r\\n\\t]]", ""));
-		return cleaned.isEmpty() ? null : cleaned;
-	}
-
 	private static String text(String value, String field, int max, Errors errors) {
-		String trimmed = trim(value);
+		String trimmed = TypedText.orNull(value);
 		if (trimmed != null && trimmed.length() > max) {
 			errors.rejectValue(field, "agreement.error.tooLong", new Object[] { max }, null);
 			return null;
