@@ -39,8 +39,10 @@ class SecurityConfiguration {
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, SessionStates sessionStates,
 			LoginThrottle throttle, AuditLog auditLog, MessageSource messages, LocaleResolver locales,
 			@Value("${server.servlet.session.cookie.name}") String sessionCookie,
-			@Value("${server.servlet.session.cookie.secure:false}") boolean secureCookie, UploadLimitFilter uploadLimit,
+			@Value("${server.servlet.session.cookie.secure:}") Boolean secureSetting, UploadLimitFilter uploadLimit,
 			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
+		// Unset: each cookie is Secure when its request came over HTTPS (behind a proxy, as forwarded to us).
+		boolean secureCookie = Boolean.TRUE.equals(secureSetting);
 		http.authorizeHttpRequests(requests -> {
 			requests.requestMatchers("/error", "/error/**", "/css/**", "/js/**", "/images/**", "/webjars/**",
 					"/favicon.ico")

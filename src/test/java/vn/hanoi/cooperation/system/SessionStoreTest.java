@@ -64,6 +64,8 @@ class SessionStoreTest {
 				"--spring.datasource.username=" + server.username(),
 				"--spring.datasource.password=" + server.password(), "--server.port=0",
 				"--management.server.port=0", "--spring.main.banner-mode=off", "--portal.admin.username=" + ADMIN,
+				// Behind a TLS proxy, as the README says to run it (the test's loopback is a trusted proxy).
+				"--server.forward-headers-strategy=native",
 				"--portal.admin.password=" + PASSWORD);
 		port = ((WebServerApplicationContext) portal).getWebServer().getPort();
 		jdbc = jdbc(server.withDatabase("session_store"));
@@ -375,6 +377,32 @@ class SessionStoreTest {
 				%s""".formatted(session, ("_csrf=" + token).length(), "_csrf=" + token).stripTrailing());
 		assertThat(logout.status()).isEqualTo(302);
 		assertThat(logout.header("Location")).hasValue("/login?logout");
+	}
+
+	/**
+	 * Behind an HTTPS proxy every cookie is Secure, the session's too, without PORTAL_SECURE_COOKIE: the default
+	 * once forced the session cookie to "not Secure", so a browser sent it over plain http as well. Plain http
+	 * (a try on localhost) still logs in.
+	 */
+	@Test
+	void theSessionCookieIsSecureBehindAnHttpsProxy() throws Exception {
+		HttpResponse<String> form = get("/login", null);
+		HttpResponse<String> login = this.http.send(HttpRequest.newBuilder(URI.create(base() + "/login"))
+			.header("X-Forwarded-Proto", "https")
+			.header("Cookie", cookies(form))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(
+					"username=" + encode(ADMIN) + "&password=" + encode(PASSWORD) + "&_csrf=" + encode(token(form))))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(login.headers().allValues("Set-Cookie")).as("cookies set by a login over HTTPS")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="))
+			.allSatisfy(cookie -> assertThat(cookie).contains("; Secure").contains("; HttpOnly").contains("; SameSite="));
+
+		HttpResponse<String> plainForm = get("/login", null);
+		HttpResponse<String> plain = postLogin(PASSWORD, cookies(plainForm), token(plainForm), null);
+		assertThat(plain.headers().allValues("Set-Cookie")).as("cookies set by a login over plain http")
+			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
 	}
 
 	@Test
