@@ -2,6 +2,8 @@ package vn.hanoi.cooperation.account;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,20 +18,21 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
+import org.springframework.validation.Errors;
+import org.springframework.validation.MapBindingResult;
 
 /**
  * On a database without any administrator, creates the first one from PORTAL_ADMIN_USERNAME and
- * PORTAL_ADMIN_PASSWORD. Without them nobody gets a default password: the console shows a one-time link where
- * whoever started the portal chooses the administrator's username and password. Runs after the demo accounts
- * exist, so that a demo start, which has its administrator, prints no link.
+ * PORTAL_ADMIN_PASSWORD, which must pass the password rules of every account: otherwise the start stops and says
+ * why. Without them nobody gets a default password: the console shows a one-time link where whoever started the
+ * portal chooses the administrator's username and password. Runs after the demo accounts exist, so that a demo
+ * start, which has its administrator, prints no link.
  */
 @Component
 @Order(10)
 class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
-
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
 
 	private static final DateTimeFormatter EXPIRY = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
 		.withZone(ZoneOffset.UTC);
@@ -51,10 +54,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final PasswordPolicy policy;
+
 	FirstAdministrator(Accounts accounts, PasswordEncoder passwordEncoder, JdbcClient jdbc,
 			@Value("${portal.admin.username:}") String username, @Value("${portal.admin.password:}") String password,
-			FirstAdministratorLinks links, Environment environment) {
+			FirstAdministratorLinks links, Environment environment, PasswordPolicy policy) {
 		this.accounts = accounts;
+		this.policy = policy;
 		this.passwordEncoder = passwordEncoder;
 		this.jdbc = jdbc;
 		this.links = links;
@@ -74,15 +80,29 @@ class FirstAdministrator implements ApplicationRunner {
 			printSetupLink();
 			return;
 		}
-		if (this.password.codePointCount(0, this.password.length()) < MINIMUM_PASSWORD_LENGTH
-				|| !this.username.matches("[a-z0-9._-]{3,60}")) {
-			log.warn("PORTAL_ADMIN_USERNAME must be 3-60 letters, digits, '.', '_' or '-', and PORTAL_ADMIN_PASSWORD "
-					+ "at least {} characters: no administrator was created.", MINIMUM_PASSWORD_LENGTH);
-			return;
+		// Stops the start: a portal running without the administrator it was told to create serves nobody.
+		if (!this.username.matches("[a-z0-9._-]{3,60}")) {
+			throw new IllegalStateException("PORTAL_ADMIN_USERNAME must be 3-60 letters, digits, '.', '_' or '-': "
+					+ "no administrator was created.");
+		}
+		Errors errors = new MapBindingResult(new HashMap<>(Map.of("password", this.password)), "PORTAL_ADMIN_PASSWORD");
+		this.policy.validate(this.password, this.username, errors, "password");
+		if (errors.hasErrors()) {
+			throw new IllegalStateException("PORTAL_ADMIN_PASSWORD " + reason(errors.getFieldError().getCode())
+					+ ": no administrator was created. Choose another and start again.");
 		}
 		this.accounts.save(Account.administrator(this.username, "Quản trị hệ thống",
 				this.passwordEncoder.encode(this.password)));
 		log.info("Created the first administrator '{}' from PORTAL_ADMIN_USERNAME.", this.username);
+	}
+
+	private static String reason(String code) {
+		return switch (code) {
+			case "password.length" -> "must be " + PasswordPolicy.MINIMUM_LENGTH + " to " + PasswordPolicy.MAXIMUM_LENGTH
+					+ " characters";
+			case "password.common" -> "is a common password, the demo accounts' password or the username";
+			default -> "breaks the password rules (" + code + ")";
+		};
 	}
 
 	/** Held until the transaction ends, by whatever creates the first administrator. */
@@ -108,7 +128,7 @@ class FirstAdministrator implements ApplicationRunner {
 
 				  It works once, until {} (24 hours), and only while no administrator exists. Or set
 				  PORTAL_ADMIN_USERNAME and PORTAL_ADMIN_PASSWORD (at least {} characters) and restart.
-				""", base, link.token(), EXPIRY.format(link.expiresAt()), MINIMUM_PASSWORD_LENGTH);
+				""", base, link.token(), EXPIRY.format(link.expiresAt()), PasswordPolicy.MINIMUM_LENGTH);
 	}
 
 }

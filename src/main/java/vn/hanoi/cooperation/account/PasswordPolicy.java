@@ -16,8 +16,8 @@ import org.springframework.validation.Errors;
 
 /**
  * What a new password must be: 12 to 128 characters of any script (counted as Unicode code points, so a
- * 64-character Vietnamese passphrase fits), not on the shipped list of common passwords, not the username.
- * No composition rules: length beats forced symbols.
+ * 64-character Vietnamese passphrase fits), not on the shipped list of common passwords, not the demo accounts'
+ * password (printed in the README), not the username. No composition rules: length beats forced symbols.
  */
 @Component
 public class PasswordPolicy {
@@ -29,7 +29,10 @@ public class PasswordPolicy {
 	private final Set<String> common;
 
 	PasswordPolicy() {
-		this.common = load("account/common-passwords.txt");
+		Set<String> refused = new HashSet<>(load("account/common-passwords.txt"));
+		// Public in the README and every demo start-up log: the first guess against a real instance.
+		refused.add(canonical(DemoAccounts.PASSWORD));
+		this.common = Set.copyOf(refused);
 	}
 
 	/** Adds errors on {@code field} when {@code password} breaks the policy. */

@@ -40,7 +40,7 @@ class PasswordPolicyTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "password1234", "Matkhau@2025", "MẬT KHẨU 123456", "anhyeuem2025", "123456789012",
-			"qwertyuiopasdf", "NGUYEN.VAN.A" })
+			"qwertyuiopasdf", "NGUYEN.VAN.A", DemoAccounts.PASSWORD, "Demo-Hanoi-188" })
 	void commonPasswordsAndTheUsernameAreRefused(String password) {
 		assertThat(errors(password)).containsExactly("password.common");
 	}

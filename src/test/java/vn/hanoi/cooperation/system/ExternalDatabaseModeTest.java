@@ -16,6 +16,7 @@ import vn.hanoi.cooperation.CooperationPortalApplication;
 import vn.hanoi.cooperation.TestDatabase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A real deployment: spring.datasource.url points at a server database. No embedded PostgreSQL, no demo
@@ -33,11 +34,14 @@ class ExternalDatabaseModeTest {
 	static void lendADatabase() {
 		serverJdbc.execute("drop database if exists external_mode with (force)");
 		serverJdbc.execute("create database external_mode");
+		serverJdbc.execute("drop database if exists external_mode_refused with (force)");
+		serverJdbc.execute("create database external_mode_refused");
 	}
 
 	@AfterAll
 	static void returnIt() {
 		serverJdbc.execute("drop database if exists external_mode with (force)");
+		serverJdbc.execute("drop database if exists external_mode_refused with (force)");
 	}
 
 	@Test
@@ -61,8 +65,26 @@ class ExternalDatabaseModeTest {
 		}
 	}
 
+	/**
+	 * The demo accounts' password is printed in the README: given as PORTAL_ADMIN_PASSWORD it would make a real
+	 * instance's administrator guessable by anyone. The start stops and says why; nobody is created.
+	 */
+	@Test
+	void theDemoPasswordOrACommonOneNeverBecomesTheFirstAdministrators() {
+		assertThatThrownBy(() -> startOn("external_mode_refused", "--portal.admin.username=quantri",
+				"--portal.admin.password=demo-hanoi-188").close())
+			.hasMessageContaining("PORTAL_ADMIN_PASSWORD is a common password, the demo accounts' password");
+		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
+				server.withDatabase("external_mode_refused"), server.username(), server.password()));
+		assertThat(jdbc.queryForObject("select count(*) from accounts", Integer.class)).isZero();
+	}
+
 	private static ConfigurableApplicationContext start(String... args) {
-		String url = server.withDatabase("external_mode");
+		return startOn("external_mode", args);
+	}
+
+	private static ConfigurableApplicationContext startOn(String database, String... args) {
+		String url = server.withDatabase(database);
 		SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
 		String[] all = new String[args.length + 6];
 		all[0] = "--spring.datasource.url=" + url;
