@@ -5,8 +5,11 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SimpleDriverDataSource;
@@ -79,12 +82,30 @@ class ExternalDatabaseModeTest {
 		assertThat(jdbc.queryForObject("select count(*) from accounts", Integer.class)).isZero();
 	}
 
+	/**
+	 * The driver accepts the password as a parameter of the URL, so an operator may give it there; the start-up
+	 * log (Hibernate's summary of the database once printed the URL as given) never shows it.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void aPasswordInTheDatabaseUrlNeverReachesTheLog(CapturedOutput output) {
+		String url = server.withDatabase("external_mode");
+		String secret = "password=" + server.password();
+		try (ConfigurableApplicationContext portal = startAt(url + (url.contains("?") ? "&" : "?") + secret)) {
+			assertThat(portal.getBean(JdbcTemplate.class).queryForObject("select 1", Integer.class)).isOne();
+		}
+		assertThat(output.getAll()).as("the start-up log").contains("Database: jdbc:postgresql").doesNotContain(secret);
+	}
+
 	private static ConfigurableApplicationContext start(String... args) {
 		return startOn("external_mode", args);
 	}
 
 	private static ConfigurableApplicationContext startOn(String database, String... args) {
-		String url = server.withDatabase(database);
+		return startAt(server.withDatabase(database), args);
+	}
+
+	private static ConfigurableApplicationContext startAt(String url, String... args) {
 		SpringApplication application = new SpringApplication(CooperationPortalApplication.class);
 		String[] all = new String[args.length + 6];
 		all[0] = "--spring.datasource.url=" + url;
