@@ -25,8 +25,7 @@ final class DemoData {
 	 */
 	static void checkDirectory(DataSource dataSource, Path dataDirectory, boolean demoRun) {
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-		boolean demoLoaded = Boolean.TRUE
-			.equals(jdbc.queryForObject("select to_regclass('demo_data_history') is not null", Boolean.class));
+		boolean demoLoaded = loaded(dataSource);
 		if (!demoRun && demoLoaded) {
 			throw new DemoDataDirectoryException(dataDirectory, false);
 		}
@@ -37,7 +36,13 @@ final class DemoData {
 		}
 	}
 
-	static void migrate(DataSource dataSource) {
+	/** True for the demo's database, or a copy of it (a dump restored elsewhere keeps the history table). */
+	static boolean loaded(DataSource dataSource) {
+		return Boolean.TRUE.equals(new JdbcTemplate(dataSource)
+			.queryForObject("select to_regclass('demo_data_history') is not null", Boolean.class));
+	}
+
+		static void migrate(DataSource dataSource) {
 		Flyway.configure()
 			.dataSource(dataSource)
 			.table("demo_data_history")

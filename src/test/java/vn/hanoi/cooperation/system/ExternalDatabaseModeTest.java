@@ -39,12 +39,15 @@ class ExternalDatabaseModeTest {
 		serverJdbc.execute("create database external_mode");
 		serverJdbc.execute("drop database if exists external_mode_refused with (force)");
 		serverJdbc.execute("create database external_mode_refused");
+		serverJdbc.execute("drop database if exists external_mode_demo_copy with (force)");
+		serverJdbc.execute("create database external_mode_demo_copy");
 	}
 
 	@AfterAll
 	static void returnIt() {
 		serverJdbc.execute("drop database if exists external_mode with (force)");
 		serverJdbc.execute("drop database if exists external_mode_refused with (force)");
+		serverJdbc.execute("drop database if exists external_mode_demo_copy with (force)");
 	}
 
 	@Test
@@ -80,6 +83,23 @@ class ExternalDatabaseModeTest {
 		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
 				server.withDatabase("external_mode_refused"), server.username(), server.password()));
 		assertThat(jdbc.queryForObject("select count(*) from accounts", Integer.class)).isZero();
+	}
+
+	/**
+	 * The README's dump and restore carry the demo's database anywhere: restored on a server, it would serve the
+	 * demo accounts, whose password is public, without the banner that marks them. Its history table gives it
+	 * away, and the start stops before anything is served.
+	 */
+	@Test
+	void aCopyOfTheDemoDatabaseNeverStartsOnAServer() {
+		// The portal's schema, as a restored dump brings it, plus the demo records' own Flyway history.
+		startOn("external_mode_demo_copy").close();
+		JdbcTemplate jdbc = new JdbcTemplate(new SimpleDriverDataSource(new org.postgresql.Driver(),
+				server.withDatabase("external_mode_demo_copy"), server.username(), server.password()));
+		jdbc.execute("create table demo_data_history as select * from flyway_schema_history where false");
+		assertThatThrownBy(() -> startOn("external_mode_demo_copy").close()).rootCause()
+			.isInstanceOf(DemoDataOnServerException.class)
+			.hasMessageContaining("holds the demo records and demo accounts");
 	}
 
 	/**
