@@ -380,9 +380,9 @@ class SessionStoreTest {
 	}
 
 	/**
-	 * Behind an HTTPS proxy every cookie is Secure, the session's too, without PORTAL_SECURE_COOKIE: the default
-	 * once forced the session cookie to "not Secure", so a browser sent it over plain http as well. Plain http
-	 * (a try on localhost) still logs in.
+	 * Behind an HTTPS proxy every cookie is Secure, the session's too, without PORTAL_SECURE_COOKIE (the default
+	 * once forced the session cookie to "not Secure", so a browser sent it over plain http as well), and the answer
+	 * tells the browser to use HTTPS from then on. Plain http (a try on localhost) still logs in.
 	 */
 	@Test
 	void theSessionCookieIsSecureBehindAnHttpsProxy() throws Exception {
@@ -398,11 +398,14 @@ class SessionStoreTest {
 		assertThat(login.headers().allValues("Set-Cookie")).as("cookies set by a login over HTTPS")
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION="))
 			.allSatisfy(cookie -> assertThat(cookie).contains("; Secure").contains("; HttpOnly").contains("; SameSite="));
+		assertThat(login.headers().firstValue("Strict-Transport-Security")).as("HSTS over HTTPS")
+			.hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age=31536000"));
 
 		HttpResponse<String> plainForm = get("/login", null);
 		HttpResponse<String> plain = postLogin(PASSWORD, cookies(plainForm), token(plainForm), null);
 		assertThat(plain.headers().allValues("Set-Cookie")).as("cookies set by a login over plain http")
 			.anySatisfy(cookie -> assertThat(cookie).startsWith("SESSION=").doesNotContain("Secure"));
+		assertThat(plain.headers().firstValue("Strict-Transport-Security")).as("HSTS over plain http").isEmpty();
 	}
 
 	@Test
