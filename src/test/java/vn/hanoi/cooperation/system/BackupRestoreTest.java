@@ -31,9 +31,10 @@ import vn.hanoi.cooperation.CooperationPortalApplication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The README's backup and restore, done for real: a portal with data, {@code pg_dump -Fc} of its database,
- * {@code pg_restore} into a fresh database, and a second portal started on the restored one, where the same
- * administrator logs in and finds what was committed before the backup.
+ * The README's backup and restore, done for real: a portal with data, {@code pg_dump -Fc} of its database without
+ * the sessions' rows, {@code pg_restore} into a fresh database, and a second portal started on the restored one,
+ * where the same administrator logs in and finds what was committed before the backup, and where a session of the
+ * time of the backup opens nothing.
  *
  * <p>
  * pg_dump must be of PostgreSQL 18 or later ({@link PgClient18} finds or fetches it). Without one the test fails
@@ -85,6 +86,8 @@ class BackupRestoreTest {
 				where p.year = 2022 returning id""", Long.class, TITLE);
 		jdbc.update("insert into activity_partner_provinces (activity_id, province_id) "
 				+ "select ?, id from provinces where code = '11' and valid_from = date '2025-07-01'", activity);
+		// Someone signed in while the backup is made: the file must not let its holder act as them.
+		String signedIn = login("http://localhost:" + ((WebServerApplicationContext) before).getWebServer().getPort());
 		Map<String, Long> counts = counts(jdbc);
 
 		// Asked before the dump: fails, saying why, when there is no pg_dump 18.
@@ -92,7 +95,8 @@ class BackupRestoreTest {
 		Path dump = original.getParent().resolve(original.getFileName() + ".dump");
 		// As the README says for the embedded database: the tools read the password from its file.
 		Path passwordFile = EmbeddedPostgresServer.passwordFile(original);
-		run(passwordFile, client.resolve("pg_dump"), "--format=custom", "--file=" + dump, "--host=localhost",
+		run(passwordFile, client.resolve("pg_dump"), "--format=custom", "--exclude-table-data=spring_session*",
+				"--file=" + dump, "--host=localhost",
 				"--port=" + postgres.getPort(), "--username=postgres", "--dbname=postgres");
 		assertThat(Files.size(dump)).isPositive();
 		jdbc.execute("create database restored");
@@ -105,6 +109,13 @@ class BackupRestoreTest {
 		ConfigurableApplicationContext after = start(restoredUrl, password, false);
 		assertThat(counts(after.getBean(JdbcTemplate.class))).isEqualTo(counts);
 		String base = "http://localhost:" + ((WebServerApplicationContext) after).getWebServer().getPort();
+		assertThat(after.getBean(JdbcTemplate.class).queryForObject("select count(*) from spring_session", Long.class))
+			.as("sessions in the backup")
+			.isZero();
+		assertThat(this.http.send(HttpRequest.newBuilder(URI.create(base + "/admin")).header("Cookie", signedIn).build(),
+				HttpResponse.BodyHandlers.discarding()).statusCode())
+			.as("the session of someone signed in at backup time, on the restored portal")
+			.isEqualTo(302);
 		String session = login(base);
 		HttpResponse<String> page = this.http.send(HttpRequest.newBuilder(URI.create(base + "/activities/" + activity))
 			.header("Cookie", session)
