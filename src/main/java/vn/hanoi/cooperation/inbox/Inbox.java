@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.result.ReportingDuty;
@@ -113,6 +114,7 @@ public class Inbox {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("departments", idsForIn(viewer.departmentLineage()));
 		parameters.put("provinces", idsForIn(viewer.provinceLineage()));
+		parameters.put(ReadScope.PROVINCES_PARAMETER, idsForIn(viewer.provinceLineage()));
 		parameters.put("today", LocalDate.now(this.clock));
 		parameters.put("recent", java.sql.Timestamp.from(this.clock.instant().minus(RECENT)));
 		Integer year = reportingYear();

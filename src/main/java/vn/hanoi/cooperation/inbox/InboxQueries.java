@@ -1,7 +1,9 @@
 package vn.hanoi.cooperation.inbox;
 
 import java.util.List;
+import java.util.Set;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.result.ReportingDuty;
 import vn.hanoi.cooperation.result.YearLocks;
 
@@ -32,6 +34,13 @@ final class InboxQueries {
 			 from (select c.*, current_unit('PROVINCE', c.province_id) as unit from activity_comments c where %s) c
 			 order by c.activity_id, c.unit, c.commented_at desc, c.id desc) c
 			""";
+
+	/**
+	 * The activity ({@code a}) is one the province officer may open, by the rule of every page ({@link ReadScope}):
+	 * an answer on an activity no longer shared with the province, or whose partners no longer include it, must not
+	 * show its title and text in the inbox when its page answers 404.
+	 */
+	private static final String PROVINCE_READS_ACTIVITY = new ReadScope(false, Set.of()).activities();
 
 	static final List<InboxQuery> STAFF = List.of(new InboxQuery("returned", """
 			select r.id, %s, r.return_reason as detail_vi, r.return_reason as detail_en, r.updated_at as at,
@@ -133,11 +142,11 @@ final class InboxQueries {
 					       c.author_name || ': ' || left(c.body, 300) as detail_en, c.commented_at as at, cast(null as date) as day,
 					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 					from %s join activities a on a.id = c.activity_id
-					where not c.from_province and a.shared_with_provinces and c.commented_at >= :recent
+					where not c.from_province and %s and c.commented_at >= :recent
 					  and exists (select 1 from activity_comments q where q.activity_id = c.activity_id
 					              and current_unit('PROVINCE', q.province_id) = c.unit and q.from_province)
 					order by c.commented_at desc, c.id""".formatted(LATEST_COMMENTS.formatted(
-					"c.province_id in (:provinces)")), "/activities/{id}#comments", null));
+					"c.province_id in (:provinces)"), PROVINCE_READS_ACTIVITY), "/activities/{id}#comments", null));
 
 	static final List<InboxQuery> LEADER = List.of(new InboxQuery("approvals", """
 			select r.id, %s, d.name_vi as detail_vi, d.name_en as detail_en, r.approved_at as at, cast(null as date) as day,

@@ -40,6 +40,14 @@ class InboxFixtures {
 				TITLE + department + " " + System.nanoTime());
 	}
 
+	/** Makes the province's unit valid from that day a partner of the activity. */
+	void partner(Long activity, String province, String validFrom) {
+		this.jdbc.update("""
+				insert into activity_partner_provinces (activity_id, province_id)
+				values (?, (select id from provinces where code = ? and valid_from = cast(? as date)))""", activity,
+				province, validFrom);
+	}
+
 	void comment(Long activity, String province, boolean fromProvince, String body) {
 		comment(activity, province, "2025-07-01", fromProvince, body);
 	}

@@ -123,6 +123,8 @@ class InboxTest {
 	void aProvincesMessageWaitsForTheDepartmentUntilHanoiAnswersAndThenTheProvinceSeesTheAnswer() {
 		Long activity = this.fixtures.activity("SCT_2025", "null");
 		Long otherActivity = this.fixtures.activity("SVHTT_2025", "null");
+		this.fixtures.partner(activity, "11", "2025-07-01");
+		this.fixtures.partner(otherActivity, "11", "2025-07-01");
 		this.fixtures.comment(activity, "11", true, "Đề nghị bổ sung danh sách doanh nghiệp");
 		this.fixtures.comment(otherActivity, "11", true, "Câu hỏi cho Sở Văn hóa");
 
@@ -146,6 +148,7 @@ class InboxTest {
 	@Test
 	void aProvinceWritingAsItsUnitOfTodayAndHanoiAnsweringThePartnerOfTheActivitysDayIsOneConversation() {
 		Long activity = this.fixtures.activity("SCT_2025", "null");
+		this.fixtures.partner(activity, "02", "2008-08-01");
 		this.fixtures.comment(activity, "08", "2025-07-01", true, "Tỉnh đề nghị bổ sung danh sách");
 		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "comments"))
 			.contains("href=\"/activities/" + activity + "#comments\"", "Tuyên Quang: Tỉnh đề nghị bổ sung danh sách");
@@ -155,6 +158,33 @@ class InboxTest {
 			.as("answered: nothing waits for the department").doesNotContain("/activities/" + activity + "#");
 		assertThat(section(inbox(this.accounts.provinceOf("08", LocalDate.of(2025, 7, 1))), "answers"))
 			.contains("href=\"/activities/" + activity + "#comments\"", "Sở trả lời Hà Giang");
+	}
+
+	/**
+	 * Hanoi's answer reaches the province through its inbox only while the province may open the activity: once
+	 * Hanoi takes the province off the partners (or stops sharing), neither the activity's title nor the answer
+	 * shows there, nor counts in the menu, as its page answers 404.
+	 */
+	@Test
+	void anAnswerOnAnActivityNoLongerSharedWithTheProvinceLeavesItsInbox() {
+		Long activity = this.fixtures.activity("SCT_2025", "null");
+		this.fixtures.partner(activity, "11", "2025-07-01");
+		this.fixtures.comment(activity, "11", true, "Tỉnh hỏi về danh sách doanh nghiệp");
+		this.fixtures.comment(activity, "11", false, "Sở trả lời: danh sách nội bộ gồm 12 doanh nghiệp");
+		String title = this.jdbc.queryForObject("select title from activities where id = ?", String.class, activity);
+		assertThat(section(inbox(this.accounts.as(Role.PROVINCE)), "answers"))
+			.contains("href=\"/activities/" + activity + "#comments\"", "danh sách nội bộ");
+		int before = menuCount(inbox(this.accounts.as(Role.PROVINCE)));
+		assertThat(before).isPositive();
+
+		// Hanoi replaces Điện Biên with Lai Châu as the activity's partner.
+		this.jdbc.update("delete from activity_partner_provinces where activity_id = ?", activity);
+		this.fixtures.partner(activity, "12", "2025-07-01");
+		assertThat(this.mvc.get().uri("/activities/{id}", activity).with(this.accounts.as(Role.PROVINCE)))
+			.hasStatus(404);
+		String after = inbox(this.accounts.as(Role.PROVINCE));
+		assertThat(after).doesNotContain("/activities/" + activity + "#", title, "danh sách nội bộ");
+		assertThat(menuCount(after)).isEqualTo(before - 1);
 	}
 
 	/** The coordinator's word to a province is news for the department for 30 days; it asks nothing of it. */
@@ -297,6 +327,12 @@ class InboxTest {
 
 	private String inbox(vn.hanoi.cooperation.account.PortalUser user) {
 		return inbox(TestAccounts.as(user));
+	}
+
+	/** The count beside "My work" in the menu; none is shown when nothing waits. */
+	private static int menuCount(String html) {
+		java.util.regex.Matcher count = java.util.regex.Pattern.compile("id=\"inbox-count\"[^>]*>(\\d+)<").matcher(html);
+		return count.find() ? Integer.parseInt(count.group(1)) : 0;
 	}
 
 	/** The HTML of one inbox section. */
