@@ -24,7 +24,7 @@ class ConfirmationController {
 
 	@InitBinder("confirmationForm")
 	void allowFields(WebDataBinder binder) {
-		binder.setAllowedFields("answer", "comment", "from", "page");
+		binder.setAllowedFields("answer", "comment", "from", "page", "version");
 	}
 
 	@PostMapping("/results/{id}/confirmation")
@@ -50,14 +50,26 @@ class ConfirmationController {
 		if (errors.hasErrors()) {
 			redirect.addFlashAttribute("answerMessage", errors.getFieldErrors().get(0).getCode());
 		}
+		else if (!this.service.answer(id, version(form.version()), status, comment, viewer)) {
+			// The figure changed since the page was read: the officer looks at it again before answering.
+			redirect.addFlashAttribute("answerRefused", true);
+			redirect.addFlashAttribute("answerMessage", "confirmationFigureChanged");
+		}
 		else {
-			this.service.answer(id, status, comment, viewer);
 			redirect.addFlashAttribute("answerMessage",
 					status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
 		}
 		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"
 				: "redirect:/my-province?resultYear=" + result.getYear() + "&resultPage="
 						+ ProvinceResults.number(form.page()) + "#result-" + id;
+	}
+
+	/** The version the form was read at; none when not sent, -1 (no version) when it is not a number. */
+	private static Long version(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		return text.strip().matches("\\d{1,18}") ? Long.valueOf(text.strip()) : -1L;
 	}
 
 }

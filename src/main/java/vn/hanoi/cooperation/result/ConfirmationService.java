@@ -58,12 +58,21 @@ public class ConfirmationService {
 		return this.confirmations.historyOf(resultId);
 	}
 
-	/** Checks access again inside the write, so a refused answer writes nothing whoever calls it. */
+	/**
+	 * Checks access again inside the write, so a refused answer writes nothing whoever calls it. The result's row is
+	 * held (shared) first: a coordinator sending it back meanwhile has either committed, and the answer finds the
+	 * result no longer approved, or waits for this answer (whose row it then withdraws). False, writing nothing,
+	 * when {@code version} (the one the officer read, if the form sent it) is no longer the result's.
+	 */
 	@Transactional
-	void answer(Long id, ConfirmationStatus status, String comment, Viewer viewer) {
+	boolean answer(Long id, Long version, ConfirmationStatus status, String comment, Viewer viewer) {
+		this.results.holdForAnswer(id);
 		YearlyResult result = findConfirmable(id, viewer);
 		if (status == ConfirmationStatus.DISPUTED && (comment == null || comment.isBlank())) {
 			throw new IllegalArgumentException("A dispute needs a comment");
+		}
+		if (version != null && version != result.getVersion()) {
+			return false;
 		}
 		Long provinceId = result.getProvince().getId();
 		Optional<ProvinceConfirmations.Confirmation> before = this.confirmations.currentForUpdate(id, provinceId);
@@ -75,6 +84,7 @@ public class ConfirmationService {
 				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
 				viewer);
 		this.events.publishEvent(new ResultStepTaken(id, action, viewer.accountId(), comment));
+		return true;
 	}
 
 }

@@ -64,14 +64,15 @@ public class ProvinceResults {
 
 	/**
 	 * One approved result as the section shows it, plain data (no entity) since province pages keep it in memory;
-	 * {@code department} is null for the city's own figure.
+	 * {@code department} is null for the city's own figure; {@code version} is the result's as shown, which the
+	 * answer form sends back so that an answer is about the figures the officer read.
 	 */
-	public record Figures(Long id, Names indicator, UnitOfMeasure unitOfMeasure, ProvinceName province,
+	public record Figures(Long id, long version, Names indicator, UnitOfMeasure unitOfMeasure, ProvinceName province,
 			Names department, BigDecimal target, BigDecimal actual, boolean actualLowerBound, String narrative) {
 
 		static Figures of(YearlyResult result) {
 			Indicator indicator = result.getIndicator();
-			return new Figures(result.getId(), Names.of(indicator), indicator.getUnitOfMeasure(),
+			return new Figures(result.getId(), result.getVersion(), Names.of(indicator), indicator.getUnitOfMeasure(),
 					ProvinceName.of(result.getProvince()),
 					result.getDepartment() == null ? null : Names.of(result.getDepartment()), result.getTarget(),
 					result.getActual(), result.isActualLowerBound(), result.getNarrative());

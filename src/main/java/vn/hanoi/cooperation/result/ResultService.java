@@ -204,9 +204,11 @@ public class ResultService {
 				this.confirmations.disputed(id), this.locks.isLockedForWrite(result.getYear())), result, version));
 		if (refusal.isEmpty()) {
 			result.reopen(reason, viewer.accountId());
-			this.confirmations.withdrawCurrent(id);
 			record(this.results.saveAndFlush(result), RecordChange.Action.RETURNED, "returnReason", null, reason,
 					viewer);
+			// The result's row first, as an answer holds it (ConfirmationService): in the other order the two would
+			// wait for each other. An answer that held it has committed by now, and is withdrawn with the rest.
+			this.confirmations.withdrawCurrent(id);
 			this.events.publishEvent(new ResultStepTaken(id, RecordChange.Action.RETURNED, viewer.accountId(), reason));
 		}
 		return refusal;

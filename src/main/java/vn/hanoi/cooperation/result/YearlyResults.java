@@ -85,6 +85,13 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	List<YearlyResult> findOfDepartments(Collection<Long> departments, int fromYear, int toYear);
 
 
+	/**
+	 * Holds the result's row until the transaction ends, against its being changed (sent back, edited) meanwhile;
+	 * the result is then read as it is once any change already under way has committed.
+	 */
+	@Query(nativeQuery = true, value = "select id from yearly_results where id = :id for share")
+	Optional<Long> holdForAnswer(Long id);
+
 	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
 	boolean existsForIndicator(Long indicator);
 

@@ -41,6 +41,9 @@ class ProvinceConfirmationTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	TestResults results;
 
 	PortalUser dienBien;
@@ -318,6 +321,85 @@ class ProvinceConfirmationTest {
 			.param("answer", "CONFIRMED")
 			.param("page", "2")
 			.exchange()).hasRedirectedUrl("/my-province?resultYear=2024&resultPage=2#result-" + onSecondPage);
+	}
+
+	/**
+	 * The officer answers about the figures they read: when the figure was changed since their page was opened (sent
+	 * back, corrected and approved again), the answer is not recorded, and they are told to look again.
+	 */
+	@Test
+	void anAnswerFromAPageReadBeforeTheFigureChangedIsNotRecorded() {
+		String card = card(html("/my-province", this.dienBien), this.approvedDienBien);
+		String shown = card.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1");
+		assertThat(shown).isEqualTo(String.valueOf(this.results.version(this.approvedDienBien)));
+		// Meanwhile the figure is corrected from 5 to 7 and approved again.
+		this.jdbc.update("update yearly_results set actual = 7, version = version + 2 where id = ?",
+				this.approvedDienBien);
+
+		assertThat(answerAt(shown, "CONFIRMED")).hasRedirectedUrl(
+				"/my-province?resultYear=2025&resultPage=1#result-" + this.approvedDienBien)
+			.flash()
+			.containsEntry("answerMessage", "confirmationFigureChanged")
+			.containsEntry("answerRefused", true);
+		assertNothingWritten(this.approvedDienBien);
+
+		// Read again, the figure of 7 is confirmed.
+		String again = card(html("/my-province", this.dienBien), this.approvedDienBien);
+		assertThat(again).contains("7 sự kiện");
+		assertThat(answerAt(again.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1"), "CONFIRMED"))
+			.flash()
+			.containsEntry("answerMessage", "resultConfirmed");
+		assertThat(current(this.approvedDienBien)).containsEntry("status", "CONFIRMED");
+		// The result's own page sends its version too; a version that is not one is not the figure's.
+		assertThat(html("/results/" + this.approvedDienBien, this.dienBien))
+			.contains("name=\"version\" value=\"" + this.results.version(this.approvedDienBien) + "\"");
+		assertThat(answerAt("x1", "DISPUTED")).flash().containsEntry("answerMessage", "confirmationFigureChanged");
+		assertThat(historyStatuses(this.approvedDienBien)).containsExactly("CONFIRMED");
+	}
+
+	/**
+	 * The coordinator sends the figure back while the province's answer is on its way: the answer waits for that to
+	 * commit and then finds the figure no longer approved, rather than being left on a returned figure (where, once
+	 * approved again, it would stand for an answer the province never gave to the new figures).
+	 */
+	@Test
+	void anAnswerRacingTheFigureBeingSentBackIsNotLeftOnIt() throws Exception {
+		String version = String.valueOf(this.results.version(this.approvedDienBien));
+		MvcTestResult answered;
+		try (java.sql.Connection coordinator = this.dataSource.getConnection()) {
+			coordinator.setAutoCommit(false);
+			// The coordinator's step under way: the result returned, not yet committed.
+			try (var returned = coordinator.prepareStatement("""
+					update yearly_results set status = 'RETURNED', return_reason = 'Tỉnh báo 4 sự kiện',
+					       approved_at = null, version = version + 1 where id = ?""")) {
+				returned.setLong(1, this.approvedDienBien);
+				returned.executeUpdate();
+			}
+			var answer = java.util.concurrent.CompletableFuture.supplyAsync(() -> answerAt(version, "CONFIRMED"));
+			Thread.sleep(1_500);
+			coordinator.commit();
+			answered = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		assertThat(answered).hasStatus(404);
+		assertThat(this.results.status(this.approvedDienBien)).isEqualTo("RETURNED");
+		assertNothingWritten(this.approvedDienBien);
+	}
+
+	private MvcTestResult answerAt(String version, String status) {
+		return this.mvc.post()
+			.uri("/results/{id}/confirmation", this.approvedDienBien)
+			.with(as(this.dienBien))
+			.with(csrf())
+			.param("answer", status)
+			.param("comment", "Số liệu của tỉnh")
+			.param("version", version)
+			.exchange();
+	}
+
+	/** The result's card on the province's page. */
+	private static String card(String html, Long resultId) {
+		String card = html.substring(html.indexOf("id=\"result-" + resultId + "\""));
+		return card.substring(0, card.indexOf("</article>"));
 	}
 
 	private static int occurrences(String html, String text) {
