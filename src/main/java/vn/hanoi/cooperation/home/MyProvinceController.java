@@ -37,6 +37,7 @@ class MyProvinceController {
 		model.addAttribute("agreementRows", page.agreementRows());
 		model.addAttribute("activityGroups", page.activityGroups());
 		model.addAttribute("provinceResults", page.results());
+		model.addAttribute("reportYears", page.reportYears());
 		return VIEW_MY_PROVINCE;
 	}
 

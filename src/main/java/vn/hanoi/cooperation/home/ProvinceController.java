@@ -76,6 +76,7 @@ class ProvinceController {
 		model.addAttribute("agreementRows", page.agreementRows());
 		model.addAttribute("activityGroups", page.activityGroups());
 		model.addAttribute("provinceResults", page.results());
+		model.addAttribute("reportYears", page.reportYears());
 		return VIEW_DETAIL;
 	}
 

@@ -37,7 +37,7 @@ public class ProvincePages {
 
 	/** Plain immutable data, shared by the requests that read it from memory. */
 	public record Page(ProvinceFacts province, List<ProvinceName> predecessors, List<AgreementRow.Kept> agreementRows,
-			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results) {
+			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results, List<Integer> reportYears) {
 	}
 
 	private record Key(long dataVersion, LocalDate today, Long provinceId, ReadScope scope, String resultYear,
@@ -97,7 +97,8 @@ public class ProvincePages {
 			.single();
 		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage,
 				path);
-		return this.pages.get(key, k -> this.readOnly.run(() -> read(id, viewer, resultYear, resultPage, path)));
+		return this.pages.get(key,
+				k -> this.readOnly.run(() -> read(id, viewer, resultYear, resultPage, path, k.today())));
 	}
 
 	/** How many pages were read from the database rather than from memory since the start. */
@@ -105,13 +106,15 @@ public class ProvincePages {
 		return this.pages.loads();
 	}
 
-	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
+	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path, LocalDate today) {
 		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
 		List<Long> lineage = this.provinces.findLineageIds(id);
 		return new Page(ProvinceFacts.of(province),
 				this.provinces.findBySuccessorIdOrderByNameVi(id).stream().map(ProvinceName::of).toList(),
 				this.agreements.findInvolving(lineage, viewer).stream().map(AgreementRow::kept).toList(), this.activities.of(lineage, viewer),
-				this.results.of(id, lineage, viewer, resultYear, resultPage, path));
+				this.results.of(id, lineage, viewer, resultYear, resultPage, path),
+				// Last year's report and this year's, by Hanoi's calendar (the server's zone turns the year late).
+				List.of(today.getYear() - 1, today.getYear()));
 	}
 
 }
