@@ -71,17 +71,14 @@ class ChangeNotifications {
 	/** What a notice about each result says: "indicator – year – department – province", in both languages. */
 	private List<ResultItem> resultItems(List<Long> resultIds) {
 		return this.jdbc.sql("""
-				select r.id, r.department_id, r.province_id,
-				       i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, '')
-				         as label_vi,
-				       i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '')
-				         as label_en
+				select r.id, r.department_id, r.province_id, %s
 				from yearly_results r
 				join indicators i on i.id = r.indicator_id
 				left join departments d on d.id = r.department_id
 				left join provinces p on p.id = r.province_id
 				where r.id in (:resultIds)
-				order by r.id""")
+				order by r.id""".formatted(NotificationRecipients.RESULT_LABELS))
+			.params(this.recipients.labelWords())
 			.param("resultIds", resultIds)
 			.query((rs, n) -> new ResultItem(rs.getLong("id"), rs.getObject("department_id", Long.class),
 					rs.getObject("province_id", Long.class), rs.getString("label_vi"), rs.getString("label_en")))

@@ -1,7 +1,10 @@
 package vn.hanoi.cooperation.notification;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,10 +42,32 @@ class NotificationRecipients {
 
 	private static final String COORDINATORS = "a.role = 'COORDINATOR'";
 
+	/**
+	 * What a notice about a result {@code r} says, "indicator – year – department – province", as {@code label_vi}
+	 * and {@code label_en} (joins {@code i}, {@code d}, {@code p}); a former unit is marked as the pages mark it, or
+	 * Điện Biên of 2008 and of 2025 read alike. Parameters from {@link #labelWords()}.
+	 */
+	static final String RESULT_LABELS = """
+			i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '')
+			  || coalesce(' – ' || p.name_vi || case when p.valid_to is null then '' else ' ' || :formerUnitVi end, '')
+			  as label_vi,
+			i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '')
+			  || coalesce(' – ' || p.name_en || case when p.valid_to is null then '' else ' ' || :formerUnitEn end, '')
+			  as label_en""";
+
 	private final JdbcClient jdbc;
 
-	NotificationRecipients(JdbcClient jdbc) {
+	private final MessageSource messages;
+
+	NotificationRecipients(JdbcClient jdbc, MessageSource messages) {
 		this.jdbc = jdbc;
+		this.messages = messages;
+	}
+
+	/** The parameters of {@link #RESULT_LABELS}: the mark of a former unit in both languages. */
+	Map<String, Object> labelWords() {
+		return Map.of("formerUnitVi", this.messages.getMessage("activity.formerUnit", null, Locale.forLanguageTag("vi")),
+				"formerUnitEn", this.messages.getMessage("activity.formerUnit", null, Locale.ENGLISH));
 	}
 
 	List<Recipient> forResult(NotificationKind kind, Long departmentId, Long provinceId, Long actorId) {
@@ -64,9 +89,7 @@ class NotificationRecipients {
 		NotificationKind kind = NotificationKind.RESULT_APPROVED;
 		return this.jdbc.sql("""
 				with recursive approved as (
-				    select r.id, r.department_id, r.province_id,
-				           i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || p.name_vi, '') as label_vi,
-				           i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || p.name_en, '') as label_en
+				    select r.id, r.department_id, r.province_id, %s
 				    from yearly_results r
 				    join indicators i on i.id = r.indicator_id
 				    left join departments d on d.id = r.department_id
@@ -88,7 +111,8 @@ class NotificationRecipients {
 				from told t join approved x on x.id = t.result_id join accounts a on a.id = t.account_id
 				left join notification_preferences p on p.account_id = a.id and p.kind = :kind
 				where a.enabled and a.id is distinct from :actor
-				order by x.id, a.id""")
+				order by x.id, a.id""".formatted(RESULT_LABELS))
+			.params(labelWords())
 			.param("ids", resultIds)
 			.param("defaultDelivery", kind.defaultDelivery().name())
 			.param("kind", kind.name())

@@ -150,6 +150,22 @@ class NotificationInPortalTest {
 				"Tỉnh ghi nhận 9, không phải 12.");
 	}
 
+	/** Điện Biên of 2008 and of 2025 share a name: a notice about the former unit's figure says which it is. */
+	@Test
+	void anApprovalOfAFormerUnitsFigureNamesItAsTheFormerUnit() {
+		Long result = this.fixture.result("TM.TUAN_HANG", "11", "SUBMITTED");
+		this.jdbc.update("""
+				update yearly_results set province_id = (select id from provinces where code = '11'
+				  and valid_from = date '2008-08-01') where id = ?""", result);
+		assertThat(this.mvc.post()
+			.uri("/results/{id}/approve", result)
+			.param("version", String.valueOf(this.fixture.version(result)))
+			.with(as(this.coordinator))
+			.with(csrf())).hasStatus3xxRedirection();
+		assertThat(html("/notifications", this.staff)).contains("Điện Biên (đơn vị trước 01/7/2025)");
+		assertThat(html("/notifications?lang=en", this.staff)).contains("(unit before 1 Jul 2025)");
+	}
+
 	@Test
 	void lockingAYearTellsCoordinatorsStaffAndLeadersButNotProvinces() {
 		String page = html("/results/years/" + TestNotifications.YEAR + "/lock", this.coordinator);
