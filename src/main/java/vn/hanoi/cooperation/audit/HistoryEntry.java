@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.audit;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -11,6 +12,9 @@ import java.util.Set;
  */
 public record HistoryEntry(RecordKind kind, RecordChange.Action action, String field, String oldValue,
 		String newValue, String authorName, Instant changedAt) {
+
+	/** An activity's amounts of money, kept as plain digits (1500000000) and written like every other amount. */
+	private static final Set<String> ACTIVITY_AMOUNTS = Set.of("budgetPlanned", "budgetSpent");
 
 	private static final Set<RecordChange.Action> STEPS = EnumSet.of(RecordChange.Action.SUBMITTED,
 			RecordChange.Action.APPROVED, RecordChange.Action.RETURNED, RecordChange.Action.CONFIRMED,
@@ -42,6 +46,28 @@ public record HistoryEntry(RecordKind kind, RecordChange.Action action, String f
 	/** The message key that translates the new value when it is a code, else null. */
 	public String newValueKey() {
 		return valueKey(this.newValue);
+	}
+
+	/** The old value as an amount of money, when the field holds one, else null. */
+	public BigDecimal oldAmount() {
+		return amount(this.oldValue);
+	}
+
+	/** The new value as an amount of money, when the field holds one, else null. */
+	public BigDecimal newAmount() {
+		return amount(this.newValue);
+	}
+
+	private BigDecimal amount(String value) {
+		if (value == null || this.kind != RecordKind.ACTIVITY || !ACTIVITY_AMOUNTS.contains(this.field)) {
+			return null;
+		}
+		try {
+			return new BigDecimal(value);
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private String valueKey(String value) {

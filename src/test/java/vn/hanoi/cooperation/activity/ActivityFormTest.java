@@ -103,6 +103,28 @@ class ActivityFormTest {
 		}
 	}
 
+	/** The change history wrote a budget as 1500000000 where every other page writes 1.500.000.000. */
+	@Test
+	void theHistoryWritesAnAmountAsEveryOtherPageDoes() {
+		assertThat((validForm(this.mvc.post().uri("/activities/new")).with(this.accounts.as(Role.STAFF))).exchange())
+			.hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from activities where title = 'TEST Tuần hàng Điện Biên'",
+				Long.class);
+		// The edit leaves the budget out: the history records it going from 1.500.000.000 to none.
+		assertThat((editForm(id, this.activities.version(id), "TEST Tuần hàng Điện Biên")
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+		for (String language : List.of("vi", "en")) {
+			assertThat(this.mvc.get()
+				.uri("/activities/{id}?lang={language}", id, language)
+				.with(this.accounts.as(Role.STAFF))
+				.exchange()).as(language)
+				.hasStatusOk()
+				.bodyText()
+				.containsPattern("text-decoration-line-through[^>]*>1\\.500\\.000\\.000</span>")
+				.doesNotContain("1500000000");
+		}
+	}
+
 	@Test
 	void aPastDeadlineIsSavedOnlyOnceConfirmed() {
 		long before = count();
