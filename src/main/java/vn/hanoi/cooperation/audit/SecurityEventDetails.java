@@ -1,5 +1,9 @@
 package vn.hanoi.cooperation.audit;
 
+import java.text.Format;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -19,7 +23,28 @@ public class SecurityEventDetails {
 		if (event.getDetailKey() == null) {
 			return event.getDetail();
 		}
-		return this.messages.getMessage(event.getDetailKey(), event.getDetailArgs(), event.getDetail(), locale);
+		return this.messages.getMessage(event.getDetailKey(), arguments(event, locale), event.getDetail(), locale);
+	}
+
+	/**
+	 * The arguments are kept as text; one that the message writes as a number (a count, "1 row" and "2.000 rows")
+	 * becomes a number again, and the others (a name, a path, a sign-in value) stay as they were written.
+	 */
+	private Object[] arguments(SecurityEvent event, Locale locale) {
+		Object[] kept = event.getDetailArgs();
+		Object[] arguments = Arrays.copyOf(kept, kept.length, Object[].class);
+		String pattern = arguments.length == 0 ? null
+				: this.messages.getMessage(event.getDetailKey(), null, null, locale);
+		if (pattern == null) {
+			return arguments;
+		}
+		Format[] formats = new MessageFormat(pattern, locale).getFormatsByArgumentIndex();
+		for (int i = 0; i < Math.min(formats.length, arguments.length); i++) {
+			if (formats[i] instanceof NumberFormat && arguments[i] instanceof String text && text.matches("-?\\d{1,18}")) {
+				arguments[i] = Long.valueOf(text);
+			}
+		}
+		return arguments;
 	}
 
 }

@@ -110,9 +110,9 @@ class ActivityImportController {
 		catch (SpreadsheetRejected rejected) {
 			// Recorded once per form: the same refused file sent again (a double click, a retry) is one failure.
 			this.failures.record(ImportFailures.Kind.ACTIVITIES, null, viewer, FormValues.uuid(formToken).orElse(null),
-					fileName(file), rejected.messageKey(), rejected.shownArguments());
+					fileName(file), rejected.messageKey(), rejected.arguments());
 			model.addAttribute("rejection",
-					this.messages.getMessage(rejected.messageKey(), rejected.shownArguments(), locale));
+					this.messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
 			return uploadForm(viewer, model);
 		}
 		UUID id = this.pending.save(viewer.accountId(), fileName(file), content);

@@ -96,9 +96,9 @@ class ResultGridImportController {
 		}
 		catch (SpreadsheetRejected rejected) {
 			this.failures.record(ImportFailures.Kind.RESULTS, year, viewer, null, fileName, rejected.messageKey(),
-					rejected.shownArguments());
+					rejected.arguments());
 			redirect.addFlashAttribute("gridRejection",
-					this.messages.getMessage(rejected.messageKey(), rejected.shownArguments(), locale));
+					this.messages.getMessage(rejected.messageKey(), rejected.arguments(), locale));
 			return "redirect:/results/years/" + year + "/grid";
 		}
 		UUID id = this.pending.save(viewer.accountId(), fileName, content);

@@ -21,9 +21,4 @@ class SpreadsheetRejected extends Exception {
 		return this.arguments;
 	}
 
-	/** The arguments as the message shows them: as written, not formatted as numbers. */
-	Object[] shownArguments() {
-		return java.util.Arrays.stream(this.arguments).map(String::valueOf).toArray();
-	}
-
 }

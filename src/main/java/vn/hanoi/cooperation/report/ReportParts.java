@@ -123,15 +123,15 @@ class ReportParts {
 			counts.add(completed(activities, completed));
 		}
 		if (open > 0) {
-			counts.add(text("report.count.open", String.valueOf(open)));
+			counts.add(text("report.count.open", open));
 		}
 		if (notStarted > 0) {
-			counts.add(text("report.count.notStarted", String.valueOf(notStarted)));
+			counts.add(text("report.count.notStarted", notStarted));
 		}
 		if (overdue > 0) {
-			counts.add(text("report.count.overdue", String.valueOf(overdue)));
+			counts.add(text("report.count.overdue", overdue));
 		}
-		String total = text("report.count.total", String.valueOf(activities.size()));
+		String total = text("report.count.total", activities.size());
 		return counts.isEmpty() ? total : text("report.count.of", total, String.join(", ", counts));
 	}
 
@@ -142,22 +142,21 @@ class ReportParts {
 	private String completed(List<ActivityExportRow> activities, long completed) {
 		long onTime = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_ON_TIME).count();
 		long late = activities.stream().filter(a -> a.deadlineStatus() == DeadlineStatus.COMPLETED_LATE).count();
-		String count = String.valueOf(completed);
 		if (onTime == completed) {
-			return text("report.count.completedOnTime", count);
+			return text("report.count.completedOnTime", completed);
 		}
 		if (late == completed) {
-			return text("report.count.completedLate", count);
+			return text("report.count.completedLate", completed);
 		}
 		List<String> kinds = new ArrayList<>();
 		if (onTime > 0) {
-			kinds.add(text("report.count.onTime", String.valueOf(onTime)));
+			kinds.add(text("report.count.onTime", onTime));
 		}
 		if (late > 0) {
-			kinds.add(text("report.count.late", String.valueOf(late)));
+			kinds.add(text("report.count.late", late));
 		}
-		return kinds.isEmpty() ? text("report.count.completed", count)
-				: text("report.count.completedOf", count, String.join(", ", kinds));
+		return kinds.isEmpty() ? text("report.count.completed", completed)
+				: text("report.count.completedOf", completed, String.join(", ", kinds));
 	}
 
 	String activityLine(ActivityExportRow a, boolean withPartners) {

@@ -71,7 +71,7 @@ class YearlyReportDocument {
 		boolean groupsNamed = plan.map(p -> !p.getGroups().isEmpty()).orElse(false);
 		plan.filter(p -> !groupsNamed && p.getReportedGroupCount() != null)
 			.ifPresent(p -> document.body(this.parts.text("report.yearly.unnamedGroups", String.valueOf(year),
-					String.valueOf(p.getReportedGroupCount()))));
+					p.getReportedGroupCount())));
 		if (ReportParts.anyCarriedOut(yearActivities)) {
 			document.body(this.parts.text("report.yearly.overview", String.valueOf(year),
 					this.parts.counts(yearActivities)));
@@ -179,7 +179,7 @@ class YearlyReportDocument {
 		completed.stream().limit(LISTED_ACTIVITIES).forEach(a -> document.body(this.parts.activityLine(a, true)));
 		if (completed.size() > LISTED_ACTIVITIES) {
 			document.body(this.parts.text("report.section.moreCompleted",
-					String.valueOf(completed.size() - LISTED_ACTIVITIES)));
+					completed.size() - LISTED_ACTIVITIES));
 		}
 	}
 

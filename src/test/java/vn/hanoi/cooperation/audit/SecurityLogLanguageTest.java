@@ -49,6 +49,8 @@ class SecurityLogLanguageTest {
 			.param("lang", "en").with(this.accounts.as(Role.ADMIN)).exchange();
 		assertThat(english).bodyText()
 			.contains("Yearly report 2021 downloaded (.docx)", "Results of 2021 exported (csv file,")
+			// The count of rows is kept as text and still reads as a count: "1 row", "2 rows", "2.000 rows".
+			.containsPattern("Results of 2021 exported \\(csv file, (1 row|(?!1 rows)\\d{1,3}(\\.\\d{3})* rows)\\)")
 			.doesNotContain("yearly report 2021 docx");
 	}
 

@@ -86,6 +86,13 @@ class ProvinceConfirmationTest {
 	}
 
 	@Test
+	void oneResultWaitingForTheProvinceReadsInTheSingularInEnglish() {
+		assertThat(html("/my-province?lang=en", this.dienBien))
+			.contains("1 result not yet confirmed or commented on by the province.", "1 result not answered")
+			.doesNotContain("1 results");
+	}
+
+	@Test
 	void aProvinceConfirmsAResultWithoutAComment() {
 		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null))
 			.hasRedirectedUrl("/my-province?resultYear=2025&resultPage=1#result-" + this.approvedDienBien)
