@@ -102,6 +102,17 @@ class ResultPagesRenderTest {
 		assertThat(page("/results/" + id, "en")).contains(">10 events<", ">12 events<");
 	}
 
+	/** A figure not approved yet reads "—" on the year's page, as on the dashboard, not an empty cell. */
+	@org.junit.jupiter.api.Test
+	void aFigureNotApprovedYetReadsADashNotABlank() throws Exception {
+		// Trade weeks of 2025: only a returned figure (createResults), nothing approved.
+		String year = page("/results/years/2025?all=true", "vi");
+		String tradeWeeks = year.substring(year.indexOf("TM.TUAN_HANG") - 2000, year.indexOf("TM.TUAN_HANG") + 3000);
+		assertThat(tradeWeeks).containsPattern("data-label=\"[^\"]+\">—</td>")
+			// The unit column of a province's row is empty on purpose: the unit is on its total's row.
+			.doesNotContainPattern("data-label=\"(?!Đơn vị tính)[^\"]+\">\\s*</td>");
+	}
+
 	private String page(String url, String lang) throws Exception {
 		MvcTestResult result = this.mvc.get().uri(url).param("lang", lang).with(this.accounts.as(Role.COORDINATOR))
 			.exchange();
