@@ -29,13 +29,17 @@ final class TypedUsernameCookie {
 	}
 
 	/**
-	 * Keeps what was typed, stripped, when it has the shape of a username: people type their password in that
-	 * field, and no password is ever written to a cookie.
+	 * Keeps what was typed, stripped, when it has the shape of a username and a password was typed beside it that
+	 * is not the same text. People type their password in the username field by mistake, then press Enter with the
+	 * password field empty or type it there again: in both cases nothing is kept. (A password of letters and digits
+	 * typed there with another word in the password field would still be kept, on that browser, for minutes.)
 	 */
 	static void keep(HttpServletRequest request, HttpServletResponse response, boolean secure) {
 		String typed = request.getParameter("username");
 		String name = typed == null ? "" : typed.strip();
-		if (name.matches(USERNAME_SHAPE)) {
+		String password = request.getParameter("password");
+		if (name.matches(USERNAME_SHAPE) && password != null && !password.isBlank()
+				&& !password.strip().equals(name)) {
 			write(request, response, name, LIFETIME, secure);
 		}
 	}

@@ -85,6 +85,19 @@ class FailedLoginTest {
 		assertThat(page).doesNotContain("bí mật");
 	}
 
+	/**
+	 * A password of letters and digits has the shape of a username: typed in that field and sent with the password
+	 * field empty, or typed in both, it is not kept.
+	 */
+	@Test
+	void aUsernameShapedPasswordSentAloneOrTwiceIsNotKept() {
+		for (String password : new String[] { "", "Matkhau2025abc" }) {
+			MvcTestResult refused = login("Matkhau2025abc", password);
+			assertThat(refused).hasRedirectedUrl("/login?error");
+			assertThat(refused.getResponse().getCookie(TypedUsernameCookie.NAME)).as("password '%s'", password).isNull();
+		}
+	}
+
 	@Test
 	void aThrottledLoginKeepsTheUsernameForTheFormItsPageLinksTo() {
 		for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
