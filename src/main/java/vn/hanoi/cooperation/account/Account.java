@@ -26,6 +26,9 @@ public class Account extends RecordEntity {
 	 * space counts as one: an address copied from a document often ends in a no-break space, which Java's plain
 	 * {@code \s} and {@code strip()} keep, and no mail reaches an address that carries one.
 	 */
+	/** What a username may be as typed (it is kept in lower case): letters, digits, '.', '_' or '-', 3 to 60. */
+	public static final String USERNAME_SHAPE = "[A-Za-z0-9._-]{3,60}";
+
 	public static final String EMAIL_PATTERN = "(?U)\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
 
 	/** Trimmed of every kind of space, null when nothing else is left. */

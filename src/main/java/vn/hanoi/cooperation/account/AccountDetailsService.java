@@ -21,7 +21,7 @@ class AccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		// Nothing shaped unlike a username reaches the database (a NUL byte would make PostgreSQL fail).
 		String name = username == null ? "" : username.strip();
-		if (!name.matches("[A-Za-z0-9._-]{3,60}")) {
+		if (!name.matches(Account.USERNAME_SHAPE)) {
 			throw new UsernameNotFoundException("No account");
 		}
 		return this.accounts.findByUsername(name)

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /** A new account: STAFF needs a department, PROVINCE a province, the other roles neither. */
-record AccountForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}") String username,
+record AccountForm(@NotBlank @Pattern(regexp = Account.USERNAME_SHAPE) String username,
 		@NotBlank @Size(max = 150) String displayName, @NotNull Role role, Long departmentId, Long provinceId,
 		@Size(max = 254) @Pattern(regexp = Account.EMAIL_PATTERN,
 				message = "{notification.settings.emailInvalid}") String email) {

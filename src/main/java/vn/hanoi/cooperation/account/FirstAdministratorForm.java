@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import vn.hanoi.cooperation.system.UnicodeSpaces;
 
 /** The first administrator, chosen by whoever holds the set-up link. */
-record FirstAdministratorForm(@NotBlank @Pattern(regexp = "[A-Za-z0-9._-]{3,60}") String username,
+record FirstAdministratorForm(@NotBlank @Pattern(regexp = Account.USERNAME_SHAPE) String username,
 		@NotBlank @Size(max = 150) String displayName, String newPassword, String confirmation) {
 
 	/** A name of no-break spaces alone is blank, and none is stored around a name. */

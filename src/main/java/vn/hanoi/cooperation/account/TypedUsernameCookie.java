@@ -15,15 +15,13 @@ import org.springframework.web.util.WebUtils;
  * cookie, because the URL would put it in the history and the access logs, and an anonymous visitor has no
  * session. It is kept whatever the refusal (unknown account, wrong password, disabled, throttled), so it tells
  * nothing about the account; only to the login page (HttpOnly, SameSite=Strict), for minutes, and taken once.
+ * A username's shape ({@link Account#USERNAME_SHAPE}) holds only characters a cookie value carries as they are.
  */
 final class TypedUsernameCookie {
 
 	static final String NAME = "PORTAL_LOGIN_NAME";
 
 	private static final Duration LIFETIME = Duration.ofMinutes(10);
-
-	/** AccountForm's rule for a username; also all characters a cookie value may hold as they are. */
-	private static final String USERNAME_SHAPE = "[A-Za-z0-9._-]{3,60}";
 
 	private TypedUsernameCookie() {
 	}
@@ -38,7 +36,7 @@ final class TypedUsernameCookie {
 		String typed = request.getParameter("username");
 		String name = typed == null ? "" : typed.strip();
 		String password = request.getParameter("password");
-		if (name.matches(USERNAME_SHAPE) && password != null && !password.isBlank()
+		if (name.matches(Account.USERNAME_SHAPE) && password != null && !password.isBlank()
 				&& !password.strip().equals(name)) {
 			write(request, response, name, LIFETIME, secure);
 		}
@@ -52,7 +50,7 @@ final class TypedUsernameCookie {
 		}
 		write(request, response, "", Duration.ZERO, request.isSecure());
 		String name = cookie.getValue();
-		return name != null && name.matches(USERNAME_SHAPE) ? Optional.of(name) : Optional.empty();
+		return name != null && name.matches(Account.USERNAME_SHAPE) ? Optional.of(name) : Optional.empty();
 	}
 
 	private static void write(HttpServletRequest request, HttpServletResponse response, String value,

@@ -32,12 +32,7 @@ class MyProvinceController {
 			return "redirect:/";
 		}
 		ProvincePages.Page page = this.pages.of(viewer.provinceId(), viewer, resultYear, resultPage, PATH);
-		model.addAttribute("province", page.province());
-		model.addAttribute("predecessors", page.predecessors());
-		model.addAttribute("agreementRows", page.agreementRows());
-		model.addAttribute("activityGroups", page.activityGroups());
-		model.addAttribute("provinceResults", page.results());
-		model.addAttribute("reportYears", page.reportYears());
+		page.addTo(model);
 		return VIEW_MY_PROVINCE;
 	}
 

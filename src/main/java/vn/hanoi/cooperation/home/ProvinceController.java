@@ -71,12 +71,7 @@ class ProvinceController {
 			throw new NotFoundException();
 		}
 		ProvincePages.Page page = this.pages.of(id, viewer, resultYear, resultPage);
-		model.addAttribute("province", page.province());
-		model.addAttribute("predecessors", page.predecessors());
-		model.addAttribute("agreementRows", page.agreementRows());
-		model.addAttribute("activityGroups", page.activityGroups());
-		model.addAttribute("provinceResults", page.results());
-		model.addAttribute("reportYears", page.reportYears());
+		page.addTo(model);
 		return VIEW_DETAIL;
 	}
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
@@ -38,6 +39,17 @@ public class ProvincePages {
 	/** Plain immutable data, shared by the requests that read it from memory. */
 	public record Page(ProvinceFacts province, List<ProvinceName> predecessors, List<AgreementRow.Kept> agreementRows,
 			List<ProvinceActivities.Group> activityGroups, ProvinceResults.Section results, List<Integer> reportYears) {
+
+		/** What the unit's page and /my-province show of it, under the names their templates read. */
+		void addTo(Model model) {
+			model.addAttribute("province", this.province);
+			model.addAttribute("predecessors", this.predecessors);
+			model.addAttribute("agreementRows", this.agreementRows);
+			model.addAttribute("activityGroups", this.activityGroups);
+			model.addAttribute("provinceResults", this.results);
+			model.addAttribute("reportYears", this.reportYears);
+		}
+
 	}
 
 	private record Key(long dataVersion, LocalDate today, Long provinceId, ReadScope scope, String resultYear,

@@ -9,7 +9,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.province.UnitNames;
 import vn.hanoi.cooperation.result.ReportingDuty;
 import vn.hanoi.cooperation.system.SqlValues;
 
@@ -114,14 +114,13 @@ public class Inbox {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("departments", idsForIn(viewer.departmentLineage()));
 		parameters.put("provinces", idsForIn(viewer.provinceLineage()));
-		parameters.put(ReadScope.PROVINCES_PARAMETER, idsForIn(viewer.provinceLineage()));
+		parameters.putAll(ReadScope.of(viewer).parameters());
 		parameters.put("today", LocalDate.now(this.clock));
 		parameters.put("recent", java.sql.Timestamp.from(this.clock.instant().minus(RECENT)));
 		Integer year = reportingYear();
 		parameters.put("year", year == null ? -1 : year);
-		// The titles are written in both languages in SQL; a former unit's mark is the portal's message.
-		parameters.put("formerUnitVi", this.messages.getMessage("activity.formerUnit", null, Locale.forLanguageTag("vi")));
-		parameters.put("formerUnitEn", this.messages.getMessage("activity.formerUnit", null, Locale.ENGLISH));
+		// The titles are written in both languages in SQL, a former unit marked as the pages mark it.
+		parameters.putAll(UnitNames.parameters(this.messages));
 		return parameters;
 	}
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 import vn.hanoi.cooperation.account.ReadScope;
+import vn.hanoi.cooperation.province.UnitNames;
 import vn.hanoi.cooperation.result.ReportingDuty;
 import vn.hanoi.cooperation.result.YearLocks;
 
@@ -23,7 +24,7 @@ final class InboxQueries {
 			  || coalesce((select ' – ' || %s from provinces rp where rp.id = r.province_id), '') as title_vi,
 			i.name_en || ' (' || r.year || ')'
 			  || coalesce((select ' – ' || %s from provinces rp where rp.id = r.province_id), '') as title_en"""
-		.formatted(unitName("rp", "vi"), unitName("rp", "en"));
+		.formatted(UnitNames.sql("rp", "vi"), UnitNames.sql("rp", "en"));
 
 	/**
 	 * Latest comment of each conversation that the where clause keeps: an activity and a province as it is today
@@ -89,7 +90,7 @@ final class InboxQueries {
 					from province_confirmations c join yearly_results r on r.id = c.result_id
 					  join indicators i on i.id = r.indicator_id join provinces p on p.id = c.province_id
 					where c.status = 'DISPUTED'
-					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE, unitName("p", "vi"), unitName("p", "en")),
+					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE, UnitNames.sql("p", "vi"), UnitNames.sql("p", "en")),
 					"/results/{id}", null),
 			new InboxQuery("behind", ReportingDuty.CELLS + """
 					select d.id, d.name_vi as title_vi, d.name_en as title_en, null as detail_vi, null as detail_en,
@@ -172,16 +173,6 @@ final class InboxQueries {
 					order by a.deadline desc, a.id""", "/activities/{id}", null));
 
 	private InboxQueries() {
-	}
-
-	/**
-	 * The name of the province row {@code alias} in {@code language}, followed for a unit that has ended by the
-	 * portal's mark of a former unit (message activity.formerUnit, parameters {@code :formerUnitVi} and
-	 * {@code :formerUnitEn}).
-	 */
-	private static String unitName(String alias, String language) {
-		return "%1$s.name_%2$s || case when %1$s.valid_to is null then '' else ' ' || :formerUnit%3$s end"
-			.formatted(alias, language, language.equals("vi") ? "Vi" : "En");
 	}
 
 }

@@ -1,12 +1,13 @@
 package vn.hanoi.cooperation.notification;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+
+import vn.hanoi.cooperation.province.UnitNames;
 
 /**
  * Who is told of what, in one place. Only enabled accounts, never the person who caused the event:
@@ -44,16 +45,13 @@ class NotificationRecipients {
 
 	/**
 	 * What a notice about a result {@code r} says, "indicator – year – department – province", as {@code label_vi}
-	 * and {@code label_en} (joins {@code i}, {@code d}, {@code p}); a former unit is marked as the pages mark it, or
-	 * Điện Biên of 2008 and of 2025 read alike. Parameters from {@link #labelWords()}.
+	 * and {@code label_en} (joins {@code i}, {@code d}, {@code p}); a former unit marked ({@link UnitNames}, whose
+	 * values {@link #labelWords()} gives).
 	 */
 	static final String RESULT_LABELS = """
-			i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '')
-			  || coalesce(' – ' || p.name_vi || case when p.valid_to is null then '' else ' ' || :formerUnitVi end, '')
-			  as label_vi,
-			i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '')
-			  || coalesce(' – ' || p.name_en || case when p.valid_to is null then '' else ' ' || :formerUnitEn end, '')
-			  as label_en""";
+			i.name_vi || ' – ' || r.year || ' – ' || coalesce(d.name_vi, '') || coalesce(' – ' || %s, '') as label_vi,
+			i.name_en || ' – ' || r.year || ' – ' || coalesce(d.name_en, '') || coalesce(' – ' || %s, '') as label_en"""
+		.formatted(UnitNames.sql("p", "vi"), UnitNames.sql("p", "en"));
 
 	private final JdbcClient jdbc;
 
@@ -64,10 +62,9 @@ class NotificationRecipients {
 		this.messages = messages;
 	}
 
-	/** The parameters of {@link #RESULT_LABELS}: the mark of a former unit in both languages. */
+	/** The values {@link #RESULT_LABELS} names. */
 	Map<String, Object> labelWords() {
-		return Map.of("formerUnitVi", this.messages.getMessage("activity.formerUnit", null, Locale.forLanguageTag("vi")),
-				"formerUnitEn", this.messages.getMessage("activity.formerUnit", null, Locale.ENGLISH));
+		return UnitNames.parameters(this.messages);
 	}
 
 	List<Recipient> forResult(NotificationKind kind, Long departmentId, Long provinceId, Long actorId) {
