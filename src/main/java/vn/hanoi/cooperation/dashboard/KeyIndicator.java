@@ -1,8 +1,8 @@
 package vn.hanoi.cooperation.dashboard;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
+import vn.hanoi.cooperation.result.PercentOfTarget;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
@@ -12,12 +12,9 @@ import vn.hanoi.cooperation.result.UnitOfMeasure;
 public record KeyIndicator(Long groupId, int groupNumber, Long indicatorId, String nameVi, String nameEn,
 		UnitOfMeasure unit, BigDecimal target, BigDecimal actual, boolean lowerBound) implements Named {
 
-	/** Actual as a share of the target, in whole percent; null without both figures. */
-	public Integer percentOfTarget() {
-		if (this.target == null || this.actual == null || this.target.signum() == 0) {
-			return null;
-		}
-		return this.actual.multiply(BigDecimal.valueOf(100)).divide(this.target, 0, RoundingMode.HALF_UP).intValue();
+	/** Actual as a share of the target, as the year view and the reports write it; null without both figures. */
+	public BigDecimal percentOfTarget() {
+		return PercentOfTarget.of(this.actual, this.target);
 	}
 
 	public boolean hasFigures() {
@@ -26,8 +23,8 @@ public record KeyIndicator(Long groupId, int groupNumber, Long indicatorId, Stri
 
 	/** Width of the progress bar, capped at the full bar. */
 	public int barPercent() {
-		Integer percent = percentOfTarget();
-		return percent == null ? 0 : Math.min(100, percent);
+		BigDecimal percent = percentOfTarget();
+		return percent == null ? 0 : Math.min(100, percent.intValue());
 	}
 
 }

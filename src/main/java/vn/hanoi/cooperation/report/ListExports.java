@@ -1,7 +1,5 @@
 package vn.hanoi.cooperation.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,6 +20,7 @@ import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.province.Region;
+import vn.hanoi.cooperation.result.PercentOfTarget;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.YearlyResult;
 import vn.hanoi.cooperation.result.YearlyResults;
@@ -103,7 +102,7 @@ class ListExports {
 					this.labels.unit(r.getIndicator().getUnitOfMeasure()),
 					r.getDepartment() == null ? null : r.getDepartment().getNameVi(),
 					r.getProvince() == null ? null : r.getProvince().getNameVi(), r.getTarget(), r.getActual(),
-					percent(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),
+					PercentOfTarget.of(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),
 					r.getNarrative(), r.getApprovedByName(),
 					r.getApprovedAt() == null ? null : LocalDate.ofInstant(r.getApprovedAt(), HANOI), kind(r));
 		}
@@ -138,13 +137,6 @@ class ListExports {
 					p.getSuccessor() == null ? null : p.getSuccessor().getNameVi());
 		}
 		return table;
-	}
-
-	static BigDecimal percent(BigDecimal actual, BigDecimal target) {
-		if (actual == null || target == null || target.signum() <= 0) {
-			return null;
-		}
-		return actual.multiply(BigDecimal.valueOf(100)).divide(target, 1, RoundingMode.HALF_UP);
 	}
 
 	private static String signatory(String name, String title) {

@@ -97,9 +97,7 @@ final class FigureSeries {
 		Boolean reached = null;
 		if (target != null && actual != null) {
 			reached = this.direction.reached(actual, target);
-			if (target.signum() > 0) {
-				percent = actual.multiply(HUNDRED).divide(target, 1, RoundingMode.HALF_UP);
-			}
+			percent = PercentOfTarget.of(actual, target);
 		}
 		Integer previousYear = previousYear(year);
 		BigDecimal previous = previousYear == null ? null : actual(previousYear);

@@ -140,6 +140,24 @@ class DashboardTest {
 	}
 
 	@Test
+	void aKeyFiguresShareOfTheTargetIsTheYearViewsNeverRoundedUpToMet() {
+		// 996 of a target of 1.000: 99,6 %, a target not met; rounded to whole percent it read "100 %".
+		String name = this.jdbc.queryForObject("""
+				select i.name_vi from indicators i join cooperation_groups g on g.id = i.group_id
+				where g.number = 2 order by i.id limit 1""", String.class);
+		String code = this.jdbc.queryForObject("select code from indicators where name_vi = ?", String.class, name);
+		result(code, "SCT", null, "1000", "996", false);
+		String dashboard = page(this.accounts.as(Role.LEADER));
+		assertThat(dashboard)
+			.containsPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>") + ".*?>99,6%</td>")
+			.contains("title=\"" + name + "\">99,6%</td>")
+			.doesNotContainPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>")
+					+ "(?:(?!</tr>).)*100 %");
+		var year = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(year).hasStatusOk().bodyText().contains(">99,6%<");
+	}
+
+	@Test
 	void aKeyFigureThatCountsSaysWhatItCounts() {
 		// Group 1's key figure is its first indicator, a count (agreements, conferences…) with its own noun.
 		Map<String, Object> key = this.jdbc.queryForMap("""
