@@ -27,6 +27,7 @@ import vn.hanoi.cooperation.province.ProvinceLineage;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.CityFigures;
+import vn.hanoi.cooperation.result.Direction;
 import vn.hanoi.cooperation.result.IndicatorUnit;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
 
@@ -311,12 +312,12 @@ class DashboardQueries {
 	 */
 	private List<KeyIndicator> keyIndicators(int year, ReadScope scope) {
 		String sql = """
-				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit,
+				with key as (select distinct on (group_id) id, group_id, name_vi, name_en, unit, direction,
 				                    count_noun_vi, count_noun_en
 				             from indicators order by group_id, id)
-				select g.id as group_id, g.number, k.id as indicator_id, k.name_vi, k.name_en, k.unit, f.target,
-				       f.actual, coalesce(f.actual_is_lower_bound, false) as actual_is_lower_bound, k.count_noun_vi,
-				       k.count_noun_en
+				select g.id as group_id, g.number, k.id as indicator_id, k.name_vi, k.name_en, k.unit, k.direction,
+				       f.target, f.actual, coalesce(f.actual_is_lower_bound, false) as actual_is_lower_bound,
+				       k.count_noun_vi, k.count_noun_en
 				from cooperation_groups g join key k on k.group_id = g.id
 				left join """ + "\n" + CityFigures.TABLE + "\n" + """
 				 f on f.indicator_id = k.id and f.year = :year
@@ -324,7 +325,8 @@ class DashboardQueries {
 		return cityFigures(sql, scope).param("year", year)
 			.query((rs, n) -> new KeyIndicator(rs.getLong("group_id"), rs.getInt("number"),
 					rs.getLong("indicator_id"), rs.getString("name_vi"), rs.getString("name_en"), unit(rs),
-					decimal(rs, "target"), decimal(rs, "actual"), rs.getBoolean("actual_is_lower_bound")))
+					Direction.valueOf(rs.getString("direction")), decimal(rs, "target"), decimal(rs, "actual"),
+					rs.getBoolean("actual_is_lower_bound")))
 			.list();
 	}
 

@@ -11,7 +11,8 @@ public enum Direction {
 		return "indicator.direction." + name();
 	}
 
-	boolean reached(BigDecimal actual, BigDecimal target) {
+	/** Whether the actual meets the target: at least it, or for a lower-is-better indicator at most it. */
+	public boolean reached(BigDecimal actual, BigDecimal target) {
 		int comparison = actual.compareTo(target);
 		return this == HIGHER ? comparison >= 0 : comparison <= 0;
 	}

@@ -149,12 +149,48 @@ class DashboardTest {
 		result(code, "SCT", null, "1000", "996", false);
 		String dashboard = page(this.accounts.as(Role.LEADER));
 		assertThat(dashboard)
-			.containsPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>") + ".*?>99,6%</td>")
+			.containsPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>") + ".*?>99,6%<")
 			.contains("title=\"" + name + "\">99,6%</td>")
 			.doesNotContainPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>")
 					+ "(?:(?!</tr>).)*100 %");
 		var year = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
 		assertThat(year).hasStatusOk().bodyText().contains(">99,6%<");
+	}
+
+	@Test
+	void aLowerIsBetterKeyFigureAboveItsTargetMissedItAsTheYearViewSays() {
+		// Two groups whose key figure is a rate that should fall: one at 6 % against 5 % (missed, 120 % of the
+		// target, which a full bar read as done), one at 4 % against 5 % (met, at 80 %).
+		List<Map<String, Object>> rates = this.jdbc.queryForList("""
+				select k.code, k.name_vi, k.name_en from (select distinct on (group_id) code, name_vi, name_en, direction
+				                                           from indicators
+				                               order by group_id, id) k
+				where k.direction = 'LOWER' order by k.code""");
+		assertThat(rates).hasSizeGreaterThanOrEqualTo(2);
+		String missed = (String) rates.get(0).get("name_vi");
+		String met = (String) rates.get(1).get("name_vi");
+		result((String) rates.get(0).get("code"), "SYT", null, "5", "6", false);
+		result((String) rates.get(1).get("code"), "SGTVT", null, "5", "4", false);
+		String dashboard = page(this.accounts.as(Role.LEADER));
+		assertThat(row(dashboard, missed)).contains("Càng thấp càng tốt", "text-danger", ">120%<", "Chưa đạt kế hoạch",
+				"aria-label=\"" + missed + ": 120%, Chưa đạt kế hoạch\"", "fill=\"#D55E00\"");
+		assertThat(row(dashboard, met)).contains("Càng thấp càng tốt", "text-success", ">80%<", "Đạt kế hoạch")
+			.doesNotContain("Chưa đạt", "#D55E00");
+		assertThat(dashboard).containsPattern("class=\"text-end text-danger\" title=\"" + missed + "\">120%</td>");
+		assertThat(row(page(this.accounts.as(Role.LEADER), "&lang=en"), (String) rates.get(1).get("name_en")))
+			.contains("Lower is better", "Target met");
+		// The year view says the same: red for the one, green for the other.
+		var year = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(year).hasStatusOk().bodyText().containsPattern("text-danger\">120%<").containsPattern("text-success\">80%<");
+	}
+
+	/** The key figures' table row of an indicator, from its name to the row's end. */
+	private static String row(String html, String name) {
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("(?s)" + java.util.regex.Pattern.quote(name + "</span>") + "(?:(?!</tr>).)*</tr>")
+			.matcher(html);
+		assertThat(row.find()).as("a key figure row for " + name).isTrue();
+		return row.group();
 	}
 
 	@Test
