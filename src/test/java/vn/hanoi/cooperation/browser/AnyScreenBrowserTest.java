@@ -230,27 +230,36 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 
 	/**
 	 * A year's entered figures, the publication of a year and the e-mails sent were tables six columns wide: on a
-	 * phone the indicator's name broke word by word and the status (or the address) hid past the right edge. They
-	 * are one card per row now, like every other list: every cell is read without scrolling sideways.
+	 * phone the indicator's name broke word by word and the status (or the address) hid past the right edge. So were
+	 * the security log and the accounts, scrolling sideways inside their region. They are one card per row now, like
+	 * every other list: every cell is read without scrolling sideways.
 	 */
 	@Test
 	void onAPhoneEveryCellOfTheWideListsIsInSight() {
 		outgoingEmails(true);
-		Map<Role, String> lists = Map.of(Role.STAFF, "/results/years/" + YEAR + "/entries", Role.COORDINATOR,
-				"/publication/" + YEAR, Role.ADMIN, "/admin/emails");
+		Map<Role, List<String>> lists = Map.of(Role.STAFF, List.of("/results/years/" + YEAR + "/entries"),
+				Role.COORDINATOR, List.of("/publication/" + YEAR), Role.ADMIN,
+				List.of("/admin/emails", "/admin/audit", "/admin/accounts"));
 		List<String> hidden = new ArrayList<>();
-		lists.forEach((role, path) -> {
+		lists.forEach((role, paths) -> {
 			try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port,
 					"cards-on-a-phone-" + role.name().toLowerCase(), this.messages)) {
 				journey.login(this.accounts.username(role));
-				journey.open(path + "?lang=vi");
-				journey.shoot("list");
-				Object cells = journey.page().evaluate("""
-						() => [...document.querySelectorAll('main tbody td, main tbody th')]
-						  .filter(c => c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().right > innerWidth + 1)
-						  .map(c => c.innerText.trim().slice(0, 40))""");
-				if (!((List<?>) cells).isEmpty()) {
-					hidden.add(path + ": " + cells);
+				for (String path : paths) {
+					journey.open(path + "?lang=vi");
+					journey.shoot(path.replaceAll("[^a-z0-9]+", "-"));
+					Object cells = journey.page().evaluate("""
+							() => [...document.querySelectorAll('main tbody td, main tbody th')]
+							  .filter(c => c.getBoundingClientRect().width > 0 && c.getBoundingClientRect().right > innerWidth + 1)
+							  .map(c => c.innerText.trim().slice(0, 40))""");
+					if (!((List<?>) cells).isEmpty()) {
+						hidden.add(path + ": " + cells);
+					}
+					if (!(Boolean) journey.page().evaluate("""
+							() => [...document.querySelectorAll('main .table-responsive')]
+							  .every(r => r.scrollWidth <= r.clientWidth)""")) {
+						hidden.add(path + ": its table scrolls sideways inside its region");
+					}
 				}
 			}
 		});
