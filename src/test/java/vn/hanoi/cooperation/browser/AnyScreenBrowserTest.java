@@ -326,6 +326,31 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * On a phone the dashboard's table by group was six columns side by side: each group's name broke one word a
+	 * line ("Hỗ trợ / việc / làm, / …"). Each group is a card now, its name read across the phone.
+	 */
+	@Test
+	void onAPhoneTheDashboardReadsEachGroupsNameAcross() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "groups-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/dashboard?year=2022&lang=vi");
+			Locator names = journey.page().locator("section[aria-labelledby=groups-title] tbody th[scope=row]");
+			assertThat(names.count()).as("the plan's fifteen groups").isEqualTo(15);
+			List<String> broken = new ArrayList<>();
+			for (int i = 0; i < names.count(); i++) {
+				Locator name = names.nth(i);
+				int lines = ((Number) name.locator("a").evaluate("a => a.getClientRects().length")).intValue();
+				if (lines > 2 || name.boundingBox().width < PHONE * 0.8) {
+					broken.add("%s: %d lines, %.0f px wide".formatted(name.innerText(), lines, name.boundingBox().width));
+				}
+			}
+			journey.shoot("groups");
+			assertThat(broken).as("group names squeezed into a narrow column").isEmpty();
+		}
+	}
+
 	/** On a phone a province officer reads each agreement as a card: the title across, its status in view. */
 	@Test
 	void onAPhoneAProvinceReadsEachAgreementWholeAsACard() {
