@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.report;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -34,9 +35,9 @@ public class Labels {
 		return unit.label(this.messages, VIETNAMESE);
 	}
 
-	/** "15 hội nghị", "45.000 tấn": the number already written the Vietnamese way. */
-	public String figure(UnitOfMeasure unit, String number) {
-		return unit.figure(this.messages, VIETNAMESE, number);
+	/** "15 hội nghị", "45.000 tấn". */
+	public String figure(UnitOfMeasure unit, BigDecimal value) {
+		return unit.figure(this.messages, VIETNAMESE, value);
 	}
 
 	public String yesNo(boolean value) {

@@ -78,7 +78,7 @@ class ReportParts {
 	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
 	String figureSentence(Indicator indicator, FigureLine line) {
 		String figure = bounded(
-				this.labels.figure(indicator.getUnitOfMeasure(), this.figures.of(line.actual())), line.lowerBound());
+				this.labels.figure(indicator.getUnitOfMeasure(), line.actual()), line.lowerBound());
 		return line.percentOfTarget() == null ? text("report.section.figure", indicator.getNameVi(), figure)
 				: text("report.section.figureOfTarget", indicator.getNameVi(), figure,
 						this.figures.percent(line.percentOfTarget()));

@@ -13,7 +13,10 @@ public enum IndicatorUnit {
 		return "indicator.unit." + name();
 	}
 
-	/** A figure with its unit: {0} the number, {1} a count's noun ("45.000 tấn", "95%", "15 hội nghị"). */
+	/**
+	 * A figure with its unit: {0} the number as written, {1} a count's noun, {2} the number's value (for English to
+	 * choose singular or plural), {3} the noun's singular ("45.000 tấn", "95%", "15 hội nghị", "1 conference").
+	 */
 	public String figureKey() {
 		return "indicator.figure." + name();
 	}

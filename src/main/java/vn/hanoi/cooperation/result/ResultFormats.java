@@ -27,7 +27,7 @@ public class ResultFormats {
 
 	/** A figure with its unit in the user's language: "45.000 tấn", "15 hội nghị". */
 	public String withUnit(UnitOfMeasure unit, BigDecimal value) {
-		return unit.figure(this.messages, LocaleContextHolder.getLocale(), Figures.format(value));
+		return unit.figure(this.messages, LocaleContextHolder.getLocale(), value);
 	}
 
 	public String percent(BigDecimal value) {

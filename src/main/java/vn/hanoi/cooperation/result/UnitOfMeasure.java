@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -10,19 +11,27 @@ import org.springframework.context.MessageSource;
  */
 public record UnitOfMeasure(IndicatorUnit kind, String countNounVi, String countNounEn) {
 
+	private static final String ENGLISH = "en";
+
 	/** The unit column's word: "tấn", "hội nghị". */
 	public String label(MessageSource messages, Locale locale) {
 		return this.kind == IndicatorUnit.COUNT ? countNoun(locale)
 				: messages.getMessage(this.kind.messageKey(), null, locale);
 	}
 
-	/** A figure with its unit: "45.000 tấn", "95%", "15 hội nghị". */
-	public String figure(MessageSource messages, Locale locale, String number) {
-		return messages.getMessage(this.kind.figureKey(), new Object[] { number, countNoun(locale) }, locale);
+	/**
+	 * A figure with its unit: "45.000 tấn", "95%", "15 hội nghị"; in English a figure of one takes the singular
+	 * ("1 tonne", "1 conference").
+	 */
+	public String figure(MessageSource messages, Locale locale, BigDecimal value) {
+		String noun = countNoun(locale);
+		String singular = ENGLISH.equals(locale.getLanguage()) ? EnglishNouns.singular(noun) : noun;
+		return messages.getMessage(this.kind.figureKey(),
+				new Object[] { Figures.format(value), noun, value != null ? value : BigDecimal.ZERO, singular }, locale);
 	}
 
 	private String countNoun(Locale locale) {
-		return "en".equals(locale.getLanguage()) ? this.countNounEn : this.countNounVi;
+		return ENGLISH.equals(locale.getLanguage()) ? this.countNounEn : this.countNounVi;
 	}
 
 }

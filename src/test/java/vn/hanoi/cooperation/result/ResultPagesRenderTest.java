@@ -102,6 +102,24 @@ class ResultPagesRenderTest {
 		assertThat(page("/results/" + id, "en")).contains(">10 events<", ">12 events<");
 	}
 
+	/**
+	 * An English page wrote a figure of one with a plural unit: "1 tonnes", "1 people", "1 conferences". One takes the
+	 * singular, more than one (or a fraction) the plural; Vietnamese has no plural.
+	 */
+	@org.junit.jupiter.api.Test
+	void aFigureOfOneReadsSingularInEnglish() throws Exception {
+		Long tonnes = this.results.create("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", null, "1.5", "1", ResultStatus.SUBMITTED);
+		Long people = this.results.create("GD.CAN_BO_DAO_TAO", 2025, "SCT_2025", null, "2", "1", ResultStatus.SUBMITTED);
+		Long conferences = this.results.create("XTDT.HOI_NGHI", 2025, "SCT_2025", null, "3", "1", ResultStatus.SUBMITTED);
+		Long chains = this.results.create("NN.CHUOI_LIEN_KET", 2025, "SCT_2025", null, "2", "1", ResultStatus.SUBMITTED);
+		assertThat(page("/results/" + tonnes, "en")).contains(">1 tonne<", ">1,5 tonnes<");
+		assertThat(page("/results/" + people, "en")).contains(">1 person<", ">2 people<");
+		assertThat(page("/results/" + conferences, "en")).contains(">1 conference<", ">3 conferences<");
+		assertThat(page("/results/" + chains, "en")).contains(">1 supply chain<", ">2 supply chains<");
+		assertThat(page("/results/" + tonnes, "vi")).contains(">1 tấn<", ">1,5 tấn<");
+		assertThat(page("/results/" + conferences, "vi")).contains(">1 hội nghị<", ">3 hội nghị<");
+	}
+
 	/** A figure not approved yet reads "—" on the year's page, as on the dashboard, not an empty cell. */
 	@org.junit.jupiter.api.Test
 	void aFigureNotApprovedYetReadsADashNotABlank() throws Exception {

@@ -28,7 +28,7 @@ class MessagesTest {
 	 */
 	private static final Pattern ONE_BEFORE_PLURAL = Pattern.compile("\\b1 (?:[a-z-]+ ){0,2}(?:(?:results|days|hours"
 			+ "|minutes|activities|items|rows|files|provinces|provincial units|accounts|events|groups|documents|figures"
-			+ "|entries|indicators|notifications|characters)\\b|[a-z]+\\(s\\))");
+			+ "|entries|indicators|notifications|characters|tonnes|people|person-times)\\b|[a-z]+\\(s\\))");
 
 	@Test
 	void bothLanguagesHaveTheSameKeys() throws IOException {
