@@ -2,7 +2,8 @@ package vn.hanoi.cooperation.activity;
 
 import java.util.List;
 
-import org.springframework.http.HttpHeaders;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -71,18 +73,32 @@ class EvidenceController {
 		return KeptFileResponse.attachment(file.getFileName(), file.getContentType(), this.evidence.contentOf(file));
 	}
 
-	/** Made by the portal at upload, so it may be shown inline; a browser keeps it for the viewer alone. */
+	/**
+	 * Made by the portal at upload, so it may be shown inline. The browser keeps it for the viewer alone and asks
+	 * again on every view, so that a province loses the photo as soon as the activity is no longer shared with it;
+	 * a kept file never changes, so its checksum answers an unchanged thumbnail with 304 and no bytes read.
+	 */
 	@GetMapping("/activities/{id}/evidence/{evidenceId}/thumbnail")
-	ResponseEntity<byte[]> thumbnail(@PathVariable Long id, @PathVariable Long evidenceId, Viewer viewer) {
+	ResponseEntity<byte[]> thumbnail(@PathVariable Long id, @PathVariable Long evidenceId, Viewer viewer,
+			WebRequest request) {
 		Evidence file = this.evidence.find(this.activities.findVisible(id, viewer), evidenceId);
-		byte[] thumbnail = file.isHasThumbnail() ? this.evidence.thumbnailOf(file) : null;
+		if (!file.isHasThumbnail()) {
+			throw new NotFoundException();
+		}
+		String etag = "\"" + file.getSha256() + "-thumbnail\"";
+		CacheControl cache = CacheControl.noCache().cachePrivate();
+		if (request.checkNotModified(etag)) {
+			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+		}
+		byte[] thumbnail = this.evidence.thumbnailOf(file);
 		if (thumbnail == null) {
 			throw new NotFoundException();
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_JPEG)
 			.header("X-Content-Type-Options", "nosniff")
-			.header(HttpHeaders.CACHE_CONTROL, "private, max-age=3600")
+			.eTag(etag)
+			.cacheControl(cache)
 			.body(thumbnail);
 	}
 

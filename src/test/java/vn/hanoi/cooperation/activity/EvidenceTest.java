@@ -122,6 +122,40 @@ class EvidenceTest {
 			.exchange()).hasStatus(404);
 	}
 
+	/**
+	 * A thumbnail was kept by the browser for an hour: after the activity stopped being shared, the province's officer
+	 * still saw the photo. The browser now asks on every view, and an unchanged photo answers 304 without its bytes.
+	 */
+	@Test
+	void aThumbnailIsCheckedOnEveryViewAndGoneOnceTheActivityIsNoLongerShared() {
+		attach(this.accounts.as(Role.STAFF), file("hien-truong.jpg", "image/jpeg", TestEvidence.photoWithGps()));
+		Long photo = evidenceId("hien-truong.jpg");
+		MvcTestResult first = thumbnail(photo, null);
+		assertThat(first).hasStatusOk().hasContentType("image/jpeg");
+		assertThat(first.getResponse().getHeader("Cache-Control")).contains("no-cache", "private")
+			.doesNotContain("max-age=3600");
+		String etag = first.getResponse().getHeader("ETag");
+		assertThat(etag).isNotBlank();
+
+		MvcTestResult again = thumbnail(photo, etag);
+		assertThat(again).hasStatus(304);
+		assertThat(again.getResponse().getContentAsByteArray()).isEmpty();
+		assertThat(again.getResponse().getHeader("Cache-Control")).contains("no-cache");
+
+		this.jdbc.update("update activities set shared_with_provinces = false where id = ?", this.activity);
+		assertThat(thumbnail(photo, etag)).hasStatus(404);
+	}
+
+	private MvcTestResult thumbnail(Long evidence, String etag) {
+		var request = this.mvc.get()
+			.uri("/activities/{id}/evidence/{file}/thumbnail", this.activity, evidence)
+			.with(this.accounts.as(Role.PROVINCE));
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		return request.exchange();
+	}
+
 	@Test
 	void aPhotoIsKeptWithoutItsGpsPositionAndGetsABoundedThumbnail() throws IOException {
 		byte[] photo = TestEvidence.photoWithGps();

@@ -94,6 +94,13 @@ class EvidenceJourneyTest extends BrowserTestSupport {
 			assertThat(page.locator("#progress .timeline")).containsText("bien-ban-hop.pdf");
 			assertThat(page.locator("#progress .evidence-thumbnail")).isVisible();
 			journey.shoot("province-sees-evidence");
+
+			// No longer shared: the photo the browser has just shown is not shown from its cache either.
+			String thumbnail = page.locator("#progress .evidence-thumbnail").getAttribute("src");
+			this.jdbc.update("update activities set shared_with_provinces = false where id = ?", activity);
+			Object status = page.evaluate("url => fetch(url).then(r => r.status)", thumbnail);
+			org.assertj.core.api.Assertions.assertThat(status).as("the thumbnail once the activity is not shared")
+				.isEqualTo(404);
 		}
 	}
 
