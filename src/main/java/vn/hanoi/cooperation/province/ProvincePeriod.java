@@ -20,4 +20,14 @@ public enum ProvincePeriod {
 		return year >= Province.MERGER_DAY.getYear() ? UNITS_2025 : UNITS_2008;
 	}
 
+	/**
+	 * The map on which a unit's figures of a year are its own: the year's map, or the unit's own once it ended before
+	 * the year did. Hà Giang's January–June 2025 stand for Hà Giang on the 63 units; on the year's 34 they are
+	 * Tuyên Quang's, which is not Hà Giang's to report.
+	 */
+	public static ProvincePeriod forUnitInYear(Province unit, int year) {
+		boolean ended = unit.getValidTo() != null && unit.getValidTo().isBefore(LocalDate.of(year, 12, 31));
+		return ended ? unit.getPeriod() : forYear(year);
+	}
+
 }

@@ -19,6 +19,7 @@ import vn.hanoi.cooperation.agreement.AgreementRow;
 import vn.hanoi.cooperation.agreement.AgreementService;
 import vn.hanoi.cooperation.agreement.AgreementStatus;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.ResultYearReport;
 import vn.hanoi.cooperation.result.YearReport;
@@ -63,7 +64,8 @@ class ProvinceReportDocument {
 		List<ActivityExportRow> shared = this.activities.findForExport(
 				new ActivityFilter(year, null, null, province.getId(), null, null, null, null, null), viewer, today,
 				ActivityExports.MAXIMUM_ROWS);
-		YearReport report = this.yearReport.build(year, viewer, false);
+		// A former unit's figures of the year are its own, as entered; on the year's map they are its successor's.
+		YearReport report = this.yearReport.build(year, viewer, false, ProvincePeriod.forUnitInYear(province, year));
 
 		OfficialDocument document = new OfficialDocument();
 		this.parts.heading(document, today);
@@ -75,6 +77,11 @@ class ProvinceReportDocument {
 		if (predecessors.size() > 1) {
 			document.body(this.parts.text("report.province.merged", fullName(province),
 					this.parts.prose(predecessors.stream().map(p -> lowerFirst(fullName(p))).toList())));
+		}
+		// A former unit's report holds its figures up to its last day: the reader is told whose the rest are.
+		if (province.getValidTo() != null && province.getValidTo().isBefore(last) && province.getSuccessor() != null) {
+			document.body(this.parts.text("report.province.formerUnit", fullName(province), day(province.getValidTo()),
+					day(province.getValidTo().plusDays(1)), lowerFirst(fullName(province.getSuccessor())), partner));
 		}
 
 		document.heading("I. " + this.parts.text("report.province.agreements").toUpperCase(Labels.VIETNAMESE));

@@ -14,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
+import vn.hanoi.cooperation.province.ProvinceLineage;
+import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.system.VietnameseOrder;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
@@ -23,8 +25,9 @@ import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
  * comes from {@link CityFigures} (a department's total, or its province rows where it has none), and the
  * breakdown by province ("trong đó") from the province rows; {@link FigureSeries} compares the years.
  * The read rule is the one {@link ResultAccess#canRead} states: a province sees its own approved figures only.
- * The province breakdown rolls a unit merged during or before the year up to its successor, so that a 2025
- * province is compared with the figures of the provinces it was formed from.
+ * The province breakdown counts each unit on a map through the merger links ({@link ProvinceLineage}): on the year's
+ * map a unit merged during or before the year rolls up to its successor, so that a 2025 province is compared with
+ * the figures of the provinces it was formed from; a former unit's own report reads its own map instead.
  */
 @Repository
 public class ResultYearReport {
@@ -40,7 +43,7 @@ public class ResultYearReport {
 
 	/**
 	 * The breakdown by province: a province's own rows combined by the indicator's aggregation (V67's
-	 * {@code figure_of_parts}), a unit merged by the end of the year counted on its successor.
+	 * {@code figure_of_parts}), each counted on the unit of the map it stands for.
 	 */
 	private static final String PROVINCE_FIGURES = """
 			select r.indicator_id, r.year, u.id as province_id, u.name_vi, u.name_en,
@@ -52,8 +55,8 @@ public class ResultYearReport {
 			  from yearly_results r
 			  join indicators i on i.id = r.indicator_id
 			  join provinces p on p.id = r.province_id
-			  join provinces u on u.id = case when p.valid_to < make_date(:year, 12, 31)
-			                                  then coalesce(p.successor_id, p.id) else p.id end
+			""" + ProvinceLineage.joinUnitOnMapForFigures("u", "p") + """
+
 			 where r.year <= :year
 			   and (not :restrictToProvinces or r.province_id in (:viewerProvinces))
 			   and (r.status = 'APPROVED' or :all)
@@ -99,9 +102,18 @@ public class ResultYearReport {
 		this.narratives = narratives;
 	}
 
-	/** The year's report; {@code includeUnapproved} adds drafts and submitted figures (never for a province). */
+	/**
+	 * The year's report, its breakdown by province on the year's map; {@code includeUnapproved} adds drafts and
+	 * submitted figures (never for a province).
+	 */
 	@Transactional(readOnly = true)
 	public YearReport build(int year, Viewer viewer, boolean includeUnapproved) {
+		return build(year, viewer, includeUnapproved, ProvincePeriod.forYear(year));
+	}
+
+	/** As {@link #build(int, Viewer, boolean)} with the breakdown by province on the units of {@code map}. */
+	@Transactional(readOnly = true)
+	public YearReport build(int year, Viewer viewer, boolean includeUnapproved, ProvincePeriod map) {
 		boolean all = includeUnapproved && !viewer.isProvince();
 		Map<Long, FigureSeries> totals = new HashMap<>();
 		Map<Long, Map<Long, FigureSeries>> byProvince = new HashMap<>();
@@ -125,6 +137,7 @@ public class ResultYearReport {
 		}
 		for (ProvinceFigureRow row : this.jdbc.sql(PROVINCE_FIGURES)
 			.param("year", year)
+			.param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("all", all)
 			.param("restrictToProvinces", viewer.isProvince())
 			.param("viewerProvinces", idsForIn(viewer.provinceLineage()))

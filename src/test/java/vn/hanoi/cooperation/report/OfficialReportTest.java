@@ -130,6 +130,45 @@ class OfficialReportTest {
 		}
 	}
 
+	@Test
+	void aFormerUnitsReportHoldsItsOwnFiguresOfTheYearAndItsSuccessorsTheMergedOnes() throws Exception {
+		// Hà Giang's January–June 2025 as entered, and Tuyên Quang's of July 2025 from then on.
+		fixtures().approvedResult("TM.TUAN_HANG", 2025, "02", "2008-08-01", "4", "5");
+		fixtures().approvedResult("TM.TUAN_HANG", 2025, "08", "2025-07-01", "6", "7");
+		String fairs = "Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương";
+		try (XWPFDocument document = province(fixtures().provinceId("02", "2008-08-01"), 2025)) {
+			assertThat(row(document, fairs).subList(3, 6)).containsExactly("4", "5", "125");
+			assertThat(paragraphs(document)).contains("Tỉnh Hà Giang là đơn vị hành chính đến hết ngày 30/06/2025, "
+					+ "từ ngày 01/07/2025 thuộc tỉnh Tuyên Quang; kết quả các chỉ tiêu trong báo cáo này là số liệu của "
+					+ "tỉnh Hà Giang đến hết ngày 30/06/2025, số liệu từ ngày 01/07/2025 nêu trong báo cáo về tỉnh "
+					+ "Tuyên Quang.");
+		}
+		try (XWPFDocument document = province(fixtures().provinceId("08", "2025-07-01"), 2025)) {
+			assertThat(row(document, fairs).subList(3, 6)).containsExactly("10", "12", "120");
+			assertThat(String.join("\n", paragraphs(document))).doesNotContain("là đơn vị hành chính đến hết ngày");
+		}
+		// The year view keeps counting Hà Giang on Tuyên Quang, in either language.
+		assertThat(provinceRows(2025, "vi")).contains("Tuyên Quang 10 12 120%").noneMatch(r -> r.contains("Hà Giang"));
+		assertThat(provinceRows(2025, "en")).contains("Tuyen Quang 10 12 120%").noneMatch(r -> r.contains("Ha Giang"));
+	}
+
+	/** The year view's breakdown rows ("trong đó") as a reader reads them: name, target, actual, share of target. */
+	private List<String> provinceRows(int year, String language) throws Exception {
+		String page = this.mvc.get()
+			.uri("/results/years/{year}?lang={language}", year, language)
+			.with(this.accounts.as(Role.LEADER))
+			.exchange()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		return java.util.regex.Pattern.compile("<tr[^>]*class=\"province-row[^\"]*\"[^>]*>(.*?)</tr>",
+				java.util.regex.Pattern.DOTALL)
+			.matcher(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+			.results()
+			.map(m -> m.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").trim())
+			.map(r -> r.split(" —", 2)[0])
+			.toList();
+	}
+
 	private XWPFDocument yearly(int year) throws Exception {
 		return parse(this.mvc.get().uri("/reports/yearly/{year}.docx", year).with(this.accounts.as(Role.LEADER)).exchange());
 	}

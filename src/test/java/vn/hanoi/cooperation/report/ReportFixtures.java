@@ -46,13 +46,22 @@ class ReportFixtures {
 
 	/** An approved result; {@code province} is a 2008 code or null. */
 	Long approvedResult(String indicator, int year, String province, String target, String actual) {
+		return approvedResult(indicator, year, province, "2008-08-01", target, actual);
+	}
+
+	/**
+	 * An approved result of Sở Công Thương (of 2025 from that year); {@code province} is the code of the unit valid
+	 * from {@code validFrom}, or null.
+	 */
+	Long approvedResult(String indicator, int year, String province, String validFrom, String target, String actual) {
 		Long id = this.jdbc.queryForObject("""
 				insert into yearly_results (indicator_id, year, department_id, province_id, target, actual, status,
 				                            approved_at, approved_by_name)
-				values ((select id from indicators where code = ?), ?, (select id from departments where code = 'SCT'),
-				        (select id from provinces where code = ? and valid_from = date '2008-08-01'),
+				values ((select id from indicators where code = ?), ?, (select id from departments where code = ?),
+				        (select id from provinces where code = ? and valid_from = ?::date),
 				        ?::numeric, ?::numeric, 'APPROVED', now(), 'Điều phối')
-				returning id""", Long.class, indicator, year, province, target, actual);
+				returning id""", Long.class, indicator, year, year >= 2025 ? "SCT_2025" : "SCT", province, validFrom,
+				target, actual);
 		this.results.add(id);
 		return id;
 	}
