@@ -26,8 +26,7 @@ public enum ProvincePeriod {
 	 * Tuyên Quang's, which is not Hà Giang's to report.
 	 */
 	public static ProvincePeriod forUnitInYear(Province unit, int year) {
-		boolean ended = unit.getValidTo() != null && unit.getValidTo().isBefore(LocalDate.of(year, 12, 31));
-		return ended ? unit.getPeriod() : forYear(year);
+		return unit.endedBeforeEndOf(year) ? unit.getPeriod() : forYear(year);
 	}
 
 }

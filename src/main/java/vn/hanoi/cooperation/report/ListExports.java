@@ -101,12 +101,22 @@ class ListExports {
 					r.getIndicator().getCode(), r.getIndicator().getNameVi(),
 					this.labels.unit(r.getIndicator().getUnitOfMeasure()),
 					r.getDepartment() == null ? null : r.getDepartment().getNameVi(),
-					r.getProvince() == null ? null : r.getProvince().getNameVi(), r.getTarget(), r.getActual(),
+					province(r), r.getTarget(), r.getActual(),
 					PercentOfTarget.of(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),
 					r.getNarrative(), r.getApprovedByName(),
 					r.getApprovedAt() == null ? null : LocalDate.ofInstant(r.getApprovedAt(), HANOI), kind(r));
 		}
 		return table;
+	}
+
+	/** Tuyên Quang of January–June 2025 and the Tuyên Quang formed on 1 July are told apart, as on the pages. */
+	private String province(YearlyResult r) {
+		Province province = r.getProvince();
+		if (province == null) {
+			return null;
+		}
+		return province.endedBeforeEndOf(r.getYear())
+				? province.getNameVi() + " " + this.labels.message("activity.formerUnit") : province.getNameVi();
 	}
 
 	/**

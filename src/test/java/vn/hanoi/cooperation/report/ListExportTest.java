@@ -138,6 +138,27 @@ class ListExportTest {
 		assertThat(text.lines().count()).isEqualTo(2);
 	}
 
+	/**
+	 * Tuyên Quang of January–June 2025 and the Tuyên Quang formed on 1 July are two units of one name: their 2025
+	 * rows are told apart in the export and on the entries page; in 2024 the one Tuyên Quang needs no mark.
+	 */
+	@Test
+	void aUnitThatEndedDuringTheYearIsMarkedBesideItsSuccessorOfTheSameName() throws Exception {
+		fixtures().approvedResult("TM.TUAN_HANG", 2025, "08", "2008-08-01", "4", "5");
+		fixtures().approvedResult("TM.TUAN_HANG", 2025, "08", "2025-07-01", "6", "7");
+		fixtures().approvedResult("TM.TUAN_HANG", 2024, "08", "2008-08-01", "3", "3");
+		String csv2025 = new String(this.mvc.get().uri("/results/years/2025/export.csv")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(csv2025).contains(",Tuyên Quang (đơn vị trước 01/7/2025),").contains(",Tuyên Quang,");
+		String csv2024 = new String(this.mvc.get().uri("/results/years/2024/export.csv")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(csv2024).contains(",Tuyên Quang,").doesNotContain("đơn vị trước");
+		assertThat(this.mvc.get().uri("/results/years/2025/entries?lang=en").with(this.accounts.as(Role.COORDINATOR)))
+			.hasStatusOk().bodyText().contains("of which: Tuyen Quang (unit before 1 Jul 2025)", "of which: Tuyen Quang<");
+	}
+
 	/** "trên 45.000" on a province row: the year page, the API and the .docx say so, and so do the exports. */
 	@Test
 	void aBreakdownRowKeepsItsLowerBound() throws Exception {
