@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,6 +19,7 @@ import vn.hanoi.cooperation.province.ProvinceFacts;
 import vn.hanoi.cooperation.province.ProvinceName;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.result.ProvinceResults;
+import vn.hanoi.cooperation.result.YearLocks;
 import vn.hanoi.cooperation.system.DataVersion;
 import vn.hanoi.cooperation.system.NotFoundException;
 import vn.hanoi.cooperation.system.ReadCache;
@@ -27,9 +29,10 @@ import vn.hanoi.cooperation.system.ReadOnlyTransaction;
  * What a province page shows, kept in the {@link ReadCache} until the data about the unit changes: reading it takes
  * ~25 ms of SQL for a merged unit on 50,000 activities and 200,000 results, and many people open the same units.
  * The key holds the version of the unit's own subjects (the unit and its predecessors, V70), so that a note on an
- * activity of another province leaves this page in memory, and the viewer's {@link ReadScope}, which is all that
- * the reads below take from the viewer. A province officer's own page ({@code /my-province}) is the same data under
- * its own address, so it is kept here too, under the officer's scope.
+ * activity of another province leaves this page in memory, the locked years (a locked year's results are no
+ * longer answered), and the viewer's {@link ReadScope}, which is all that the reads below take from the viewer. A
+ * province officer's own page ({@code /my-province}) is the same data under its own address, so it is kept here
+ * too, under the officer's scope.
  */
 @Component
 public class ProvincePages {
@@ -52,18 +55,23 @@ public class ProvincePages {
 
 	}
 
-	private record Key(long dataVersion, LocalDate today, Long provinceId, ReadScope scope, String resultYear,
-			String resultPage, String path) {
+	/** {@code lockedYears}: whether the page offers the province's answers depends on them (no data version has). */
+	private record Key(long dataVersion, Set<Integer> lockedYears, LocalDate today, Long provinceId, ReadScope scope,
+			String resultYear, String resultPage, String path) {
 	}
 
-	/** The version of what a unit's page reads: its own and its predecessors' subjects, and the reference data. */
+	/**
+	 * The version of what a unit's page reads: its own and its predecessors' subjects, and the reference data; and,
+	 * in the same statement, the locked years.
+	 */
 	private static final String UNIT_VERSION = """
 			with recursive lineage(id) as (
 			    select cast(:id as bigint)
 			    union
 			    select p.id from provinces p join lineage l on p.successor_id = l.id)
-			select coalesce(sum(version), 0) from data_versions
-			 where subject = :reference or subject in (select 'province:' || id from lineage)""";
+			select (select coalesce(sum(version), 0) from data_versions
+			         where subject = :reference or subject in (select 'province:' || id from lineage)) as version,
+			       %s as locked_years""".formatted(YearLocks.LOCKED_YEARS);
 
 	private final ReadCache<Key, Page> pages = new ReadCache<>(MAX_ENTRIES);
 
@@ -102,15 +110,14 @@ public class ProvincePages {
 	 * checked that the viewer may open the unit.
 	 */
 	public Page of(Long id, Viewer viewer, String resultYear, String resultPage, String path) {
-		long version = this.jdbc.sql(UNIT_VERSION)
+		Key key = this.jdbc.sql(UNIT_VERSION)
 			.param("id", id)
 			.param("reference", DataVersion.REFERENCE)
-			.query(Long.class)
+			.query((rs, n) -> new Key(rs.getLong("version"), YearLocks.lockedYears(rs, "locked_years"),
+					LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage, path))
 			.single();
-		Key key = new Key(version, LocalDate.now(this.clock), id, ReadScope.of(viewer), resultYear, resultPage,
-				path);
-		return this.pages.get(key,
-				k -> this.readOnly.run(() -> read(id, viewer, resultYear, resultPage, path, k.today())));
+		return this.pages.get(key, k -> this.readOnly
+			.run(() -> read(id, viewer, resultYear, resultPage, path, k.today(), k.lockedYears())));
 	}
 
 	/** How many pages were read from the database rather than from memory since the start. */
@@ -118,13 +125,14 @@ public class ProvincePages {
 		return this.pages.loads();
 	}
 
-	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path, LocalDate today) {
+	private Page read(Long id, Viewer viewer, String resultYear, String resultPage, String path, LocalDate today,
+			Set<Integer> lockedYears) {
 		Province province = this.provinces.findById(id).orElseThrow(NotFoundException::new);
 		List<Long> lineage = this.provinces.findLineageIds(id);
 		return new Page(ProvinceFacts.of(province),
 				this.provinces.findBySuccessorIdOrderByNameVi(id).stream().map(ProvinceName::of).toList(),
 				this.agreements.findInvolving(lineage, viewer).stream().map(AgreementRow::kept).toList(), this.activities.of(lineage, viewer),
-				this.results.of(id, lineage, viewer, resultYear, resultPage, path),
+				this.results.of(id, lineage, viewer, resultYear, resultPage, path, lockedYears),
 				// Last year's report and this year's, by Hanoi's calendar (the server's zone turns the year late).
 				List.of(today.getYear() - 1, today.getYear()));
 	}

@@ -83,15 +83,18 @@ final class InboxQueries {
 			  left join departments d on d.id = r.department_id
 			where r.status = 'SUBMITTED' and %s
 			order by r.submitted_at nulls first, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", "/results/queue"),
+			// A dispute in a locked year stays (it is still open) but says that the year must be unlocked to act on
+			// it ({first}: its year), after those that can be acted on now.
 			new InboxQuery("disputes", """
 					select r.id, %s, %s || ': ' || c.comment as detail_vi, %s || ': ' || c.comment as detail_en,
-					       c.confirmed_at as at, cast(null as date) as day, cast(null as int) as first,
+					       c.confirmed_at as at, cast(null as date) as day,
+					       case when %s then null else r.year end as first,
 					       cast(null as int) as second, count(*) over () as total
 					from province_confirmations c join yearly_results r on r.id = c.result_id
 					  join indicators i on i.id = r.indicator_id join provinces p on p.id = c.province_id
 					where c.status = 'DISPUTED'
-					order by c.confirmed_at desc, c.id""".formatted(RESULT_TITLE, UnitNames.sql("p", "vi"), UnitNames.sql("p", "en")),
-					"/results/{id}", null),
+					order by %s desc, c.confirmed_at desc, c.id""".formatted(RESULT_TITLE, UnitNames.sql("p", "vi"),
+					UnitNames.sql("p", "en"), YearLocks.YEAR_OPEN, YearLocks.YEAR_OPEN), "/results/{id}", null),
 			new InboxQuery("behind", ReportingDuty.CELLS + """
 					select d.id, d.name_vi as title_vi, d.name_en as title_en, null as detail_vi, null as detail_en,
 					       cast(null as timestamptz) as at, cast(null as date) as day,
@@ -126,9 +129,9 @@ final class InboxQueries {
 			       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
 			from yearly_results r join indicators i on i.id = r.indicator_id
 			  left join departments d on d.id = r.department_id
-			where r.status = 'APPROVED' and r.province_id in (:provinces)
+			where r.status = 'APPROVED' and r.province_id in (:provinces) and %s
 			  and not exists (select 1 from province_confirmations c where c.result_id = r.id)
-			order by r.approved_at desc nulls last, r.id""".formatted(RESULT_TITLE), "/results/{id}", null),
+			order by r.approved_at desc nulls last, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", null),
 			new InboxQuery("shared", """
 					select a.id, a.title as title_vi, a.title as title_en, null as detail_vi, null as detail_en,
 					       a.updated_at as at, a.valid_to as day, cast(null as int) as first, cast(null as int) as second,

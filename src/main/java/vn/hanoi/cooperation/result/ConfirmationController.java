@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.result;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -32,6 +34,12 @@ class ConfirmationController {
 			RedirectAttributes redirect) {
 		// Access first: a result that is not the viewer's answers 404 whatever was posted.
 		YearlyResult result = this.service.findConfirmable(id, viewer);
+		// The outcome shows beside the result answered, where the page opens, rather than at the top of a long page.
+		redirect.addFlashAttribute("answered", id);
+		if (this.service.refusedAsLocked(result, viewer)) {
+			// Said before anything about the form: in a locked year no answer would be recorded, however it is filled.
+			return refused("confirmationYearLocked", id, result, form, redirect);
+		}
 		ConfirmationStatus status = FormValues.choice(form.answer(), ConfirmationStatus.class, "answer",
 				"confirmationAnswerRequired", errors);
 		String comment = ResultFormValidator.trim(form.comment());
@@ -44,21 +52,30 @@ class ConfirmationController {
 		else if (status == ConfirmationStatus.DISPUTED && comment == null) {
 			errors.rejectValue("comment", "disputeCommentRequired");
 		}
-		// The outcome shows beside the result answered, where the page opens, rather than at the top of a long page.
-		redirect.addFlashAttribute("answered", id);
-		redirect.addFlashAttribute("answerRefused", errors.hasErrors());
 		if (errors.hasErrors()) {
-			redirect.addFlashAttribute("answerMessage", errors.getFieldErrors().get(0).getCode());
+			return refused(errors.getFieldErrors().get(0).getCode(), id, result, form, redirect);
 		}
-		else if (!this.service.answer(id, version(form.version()), status, comment, viewer)) {
-			// The figure changed since the page was read: the officer looks at it again before answering.
-			redirect.addFlashAttribute("answerRefused", true);
-			redirect.addFlashAttribute("answerMessage", "confirmationFigureChanged");
+		Optional<Refusal> refusal = this.service.answer(id, version(form.version()), status, comment, viewer);
+		if (refusal.isPresent()) {
+			// Locked meanwhile, or the figure changed since the page was read: the officer looks at it again.
+			return refused(refusal.get() == Refusal.LOCKED ? "confirmationYearLocked" : "confirmationFigureChanged", id,
+					result, form, redirect);
 		}
-		else {
-			redirect.addFlashAttribute("answerMessage",
-					status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
-		}
+		redirect.addFlashAttribute("answerRefused", false);
+		redirect.addFlashAttribute("answerMessage",
+				status == ConfirmationStatus.CONFIRMED ? "resultConfirmed" : "resultDisputed");
+		return back(id, result, form);
+	}
+
+	private static String refused(String message, Long id, YearlyResult result, ConfirmationForm form,
+			RedirectAttributes redirect) {
+		redirect.addFlashAttribute("answerRefused", true);
+		redirect.addFlashAttribute("answerMessage", message);
+		return back(id, result, form);
+	}
+
+	/** Back to the page the answer came from. */
+	private static String back(Long id, YearlyResult result, ConfirmationForm form) {
 		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"
 				: "redirect:/my-province?resultYear=" + result.getYear() + "&resultPage="
 						+ ProvinceResults.number(form.page()) + "#result-" + id;

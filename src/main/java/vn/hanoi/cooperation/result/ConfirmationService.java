@@ -30,17 +30,20 @@ public class ConfirmationService {
 
 	private final ResultAccess access;
 
+	private final YearLocks locks;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	ConfirmationService(YearlyResults results, ProvinceConfirmations confirmations, ChangeLog changes,
-			ResultAccess access, Clock clock, ApplicationEventPublisher events) {
+			ResultAccess access, YearLocks locks, Clock clock, ApplicationEventPublisher events) {
 		this.events = events;
 		this.results = results;
 		this.confirmations = confirmations;
 		this.changes = changes;
 		this.access = access;
+		this.locks = locks;
 		this.clock = clock;
 	}
 
@@ -58,21 +61,35 @@ public class ConfirmationService {
 		return this.confirmations.historyOf(resultId);
 	}
 
+	/** Whether the viewer's answer about the result is refused now because its year is locked (for display). */
+	@Transactional(readOnly = true)
+	boolean refusedAsLocked(YearlyResult result, Viewer viewer) {
+		return this.access.answerRefusal(viewer, result, this.locks.isLocked(result.getYear()))
+			.filter(Refusal.LOCKED::equals)
+			.isPresent();
+	}
+
 	/**
 	 * Checks access again inside the write, so a refused answer writes nothing whoever calls it. The result's row is
 	 * held (shared) first: a coordinator sending it back meanwhile has either committed, and the answer finds the
-	 * result no longer approved, or waits for this answer (whose row it then withdraws). False, writing nothing,
-	 * when {@code version} (the one the officer read, if the form sent it) is no longer the result's.
+	 * result no longer approved, or waits for this answer (whose row it then withdraws). Refused, writing nothing,
+	 * in a locked year (locking waits for this answer), and as {@link Refusal#CHANGED} when {@code version} (the one
+	 * the officer read, if the form sent it) is no longer the result's.
 	 */
 	@Transactional
-	boolean answer(Long id, Long version, ConfirmationStatus status, String comment, Viewer viewer) {
+	Optional<Refusal> answer(Long id, Long version, ConfirmationStatus status, String comment, Viewer viewer) {
 		this.results.holdForAnswer(id);
 		YearlyResult result = findConfirmable(id, viewer);
 		if (status == ConfirmationStatus.DISPUTED && (comment == null || comment.isBlank())) {
 			throw new IllegalArgumentException("A dispute needs a comment");
 		}
+		Optional<Refusal> refusal = this.access.answerRefusal(viewer, result,
+				this.locks.isLockedForWrite(result.getYear()));
+		if (refusal.isPresent()) {
+			return refusal;
+		}
 		if (version != null && version != result.getVersion()) {
-			return false;
+			return Optional.of(Refusal.CHANGED);
 		}
 		Long provinceId = result.getProvince().getId();
 		Optional<ProvinceConfirmations.Confirmation> before = this.confirmations.currentForUpdate(id, provinceId);
@@ -84,7 +101,7 @@ public class ConfirmationService {
 				before.map(ProvinceConfirmations.Confirmation::summary).orElse(null), comment, result.getVersion(),
 				viewer);
 		this.events.publishEvent(new ResultStepTaken(id, action, viewer.accountId(), comment));
-		return true;
+		return Optional.empty();
 	}
 
 }

@@ -29,10 +29,11 @@ public class ProvinceResults {
 
 	/**
 	 * The section as the fragment {@code result/provinceResults :: results} shows it: every year with results, the
-	 * chosen year's page of lines, and the page's address ({@code path}) for the year and page links.
+	 * chosen year's page of lines, and the page's address ({@code path}) for the year and page links;
+	 * {@code yearLocked}: the chosen year is locked, so its results are no longer answered.
 	 */
 	public record Section(List<YearSummary> years, Integer year, List<Line> lines, int page, int pageCount,
-			String path, boolean answerable) {
+			String path, boolean answerable, boolean yearLocked) {
 
 		public boolean isEmpty() {
 			return this.years.isEmpty();
@@ -108,17 +109,19 @@ public class ProvinceResults {
 	/**
 	 * The approved results about {@code unitId} and its predecessors ({@code lineage}) that the viewer may read, for
 	 * {@code year} (the latest with results when absent or without results) and {@code page} (1 when out of range);
-	 * a province officer never gets a unit outside their own lineage, whatever is asked.
+	 * a province officer never gets a unit outside their own lineage, whatever is asked. {@code lockedYears} are
+	 * those of {@link YearLocks#LOCKED_YEARS}, read by the caller with its cache key.
 	 */
 	@Transactional(readOnly = true)
-	public Section of(Long unitId, Collection<Long> lineage, Viewer viewer, String year, String page, String path) {
+	public Section of(Long unitId, Collection<Long> lineage, Viewer viewer, String year, String page, String path,
+			Set<Integer> lockedYears) {
 		Set<Long> units = new HashSet<>(lineage);
 		if (viewer.isProvince()) {
 			units.retainAll(viewer.provinceLineage());
 		}
 		List<YearSummary> years = units.isEmpty() ? List.of() : yearsOf(units);
 		if (years.isEmpty()) {
-			return new Section(years, null, List.of(), 1, 0, path, viewer.isProvince());
+			return new Section(years, null, List.of(), 1, 0, path, viewer.isProvince(), false);
 		}
 		YearSummary shown = years.stream()
 			.filter(summary -> String.valueOf(summary.year()).equals(year))
@@ -144,7 +147,8 @@ public class ProvinceResults {
 			.map(result -> new Line(Figures.of(result), current.get(result.getId()),
 					!result.getProvince().getId().equals(unitId)))
 			.toList();
-		return new Section(years, shown.year(), lines, wanted, pageCount, path, viewer.isProvince());
+		return new Section(years, shown.year(), lines, wanted, pageCount, path, viewer.isProvince(),
+				lockedYears.contains(shown.year()));
 	}
 
 	/**

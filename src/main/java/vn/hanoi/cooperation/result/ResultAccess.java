@@ -35,6 +35,18 @@ public class ResultAccess {
 		return viewer.isProvince() && canRead(viewer, result);
 	}
 
+	/**
+	 * Why the viewer may not answer about the result now, or empty when they may: a result they may not answer about
+	 * is hidden (404); in a locked year the answer is refused, since a dispute there could not be acted on (sending
+	 * the figure back is refused too) until the year is unlocked.
+	 */
+	Optional<Refusal> answerRefusal(Viewer viewer, YearlyResult result, boolean yearLocked) {
+		if (!canConfirm(viewer, result)) {
+			return Optional.of(Refusal.HIDDEN);
+		}
+		return yearLocked ? Optional.of(Refusal.LOCKED) : Optional.empty();
+	}
+
 	/** Staff enter their department's results; coordinators and administrators any department's. */
 	public boolean canEnter(Viewer viewer) {
 		return viewer.actsForEveryDepartment() || viewer.is(Role.STAFF);

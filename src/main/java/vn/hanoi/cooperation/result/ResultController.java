@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.result;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.data.domain.Page;
@@ -107,7 +108,10 @@ class ResultController {
 			.stream()
 			.filter(c -> !viewer.isProvince() || viewer.provinceLineage().contains(c.provinceId()))
 			.toList());
-		model.addAttribute("canConfirm", this.access.canConfirm(viewer, result));
+		// In a locked year the province is told why it cannot answer rather than offered buttons that would fail.
+		Optional<Refusal> answerRefusal = this.access.answerRefusal(viewer, result, locked);
+		model.addAttribute("canConfirm", answerRefusal.isEmpty());
+		model.addAttribute("answerLocked", answerRefusal.filter(Refusal.LOCKED::equals).isPresent());
 		model.addAttribute("canReopen", this.service.canReopen(result,
 				current.stream().anyMatch(ProvinceConfirmations.Confirmation::disputed), viewer));
 		if (!viewer.isProvince()) {

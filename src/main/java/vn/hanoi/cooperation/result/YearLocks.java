@@ -1,8 +1,12 @@
 package vn.hanoi.cooperation.result;
 
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -26,10 +30,17 @@ public class YearLocks {
 	}
 
 	/**
-	 * A where-clause condition on a result {@code r}: its year is not locked. Its unapproved figures can be neither
-	 * changed nor decided on, so nothing offers them as work waiting.
+	 * A where-clause condition on a result {@code r}: its year is not locked. Otherwise its unapproved figures can be
+	 * neither changed nor decided on, and its approved ones neither answered by a province nor sent back, so nothing
+	 * offers them as work waiting.
 	 */
 	public static final String YEAR_OPEN = "not exists (select 1 from locked_years l where l.year = r.year)";
+
+	/**
+	 * An SQL expression: the locked years as an {@code int[]}, in order, for a statement that reads them along with
+	 * other things (a cache key); {@link #lockedYears(ResultSet, String)} reads the column back.
+	 */
+	public static final String LOCKED_YEARS = "(select coalesce(array_agg(year order by year), '{}') from locked_years)";
 
 	/** First half of the advisory lock key that serialises locking a year with writes to it. */
 	private static final int LOCK_KEY = 188_2022;
@@ -46,6 +57,17 @@ public class YearLocks {
 			.query((rs, n) -> new YearLock(rs.getInt("year"), rs.getString("locked_by_name"),
 					SqlValues.instant(rs, "locked_at")))
 			.optional();
+	}
+
+	/** A column of {@link #LOCKED_YEARS}. */
+	public static Set<Integer> lockedYears(ResultSet rs, String column) throws SQLException {
+		Array years = rs.getArray(column);
+		try {
+			return Set.of((Integer[]) years.getArray());
+		}
+		finally {
+			years.free();
+		}
 	}
 
 	/** Whether the year is locked, for display. */

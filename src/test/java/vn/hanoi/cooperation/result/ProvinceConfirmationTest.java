@@ -212,6 +212,79 @@ class ProvinceConfirmationTest {
 			.exchange();
 	}
 
+	/**
+	 * Once a year is locked the province's answer is refused with the reason and nothing is written; its pages say
+	 * why instead of offering the buttons. A dispute already open stays in the coordinator's list, marked as in a
+	 * locked year with what to do, and no result waits for the province's answer there.
+	 */
+	@Test
+	void aLockedYearTakesNoAnswerAndEveryPageSaysWhy() throws Exception {
+		PortalUser coordinator = this.accounts.principal(Role.COORDINATOR);
+		Long disputed = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", "11", null, "12",
+				ResultStatus.APPROVED);
+		answer(this.dienBien, disputed, "DISPUTED", DISPUTE, null);
+		assertThat(section(html("/my-work", this.dienBien), "toConfirm"))
+			.contains("/results/" + this.approvedDienBien + "\"");
+		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2025, 'Điều phối')");
+
+		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null))
+			.hasRedirectedUrl("/my-province?resultYear=2025&resultPage=1#result-" + this.approvedDienBien)
+			.flash()
+			.containsEntry("answerMessage", "confirmationYearLocked")
+			.containsEntry("answerRefused", true);
+		assertThat(answer(this.dienBien, this.approvedDienBien, "DISPUTED", DISPUTE, "result"))
+			.hasRedirectedUrl("/results/" + this.approvedDienBien + "#confirmation")
+			.flash()
+			.containsEntry("answerMessage", "confirmationYearLocked");
+		assertThat(answer(this.dienBien, disputed, "CONFIRMED", null, null)).flash()
+			.containsEntry("answerMessage", "confirmationYearLocked");
+		assertNothingWritten(this.approvedDienBien);
+		assertThat(historyStatuses(disputed)).containsExactly("DISPUTED");
+		assertThat(current(disputed)).containsEntry("status", "DISPUTED");
+
+		String locked = "Số liệu năm 2025 đã khóa: không thể xác nhận hay nêu ý kiến về các kết quả này nữa.";
+		assertThat(html("/my-province", this.dienBien)).contains(locked)
+			.doesNotContain("/results/" + this.approvedDienBien + "/confirmation", "Xác nhận số liệu");
+		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).contains(locked)
+			.doesNotContain("/confirmation\"", "Xác nhận số liệu");
+		String refused = HtmlUtils.htmlUnescape(this.mvc.get()
+			.uri("/my-province?lang=en")
+			.with(as(this.dienBien))
+			.flashAttr("answered", this.approvedDienBien)
+			.flashAttr("answerRefused", true)
+			.flashAttr("answerMessage", "confirmationYearLocked")
+			.exchange()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(refused).contains("The 2025 figures are locked: these results can no longer be confirmed or disputed.");
+		assertThat(card(refused, this.approvedDienBien)).contains("This year's figures are locked: results can no "
+				+ "longer be confirmed or disputed, and the answer was not recorded.");
+		assertThat(section(html("/my-work", this.dienBien), "toConfirm"))
+			.as("nothing waits for an answer that would be refused")
+			.doesNotContain("/results/" + this.approvedDienBien + "\"");
+
+		// The open dispute is still the coordinator's, marked, and its page offers no step that would fail.
+		assertThat(section(html("/my-work", coordinator), "disputes")).contains("/results/" + disputed + "\"",
+				"Số liệu năm 2025 đã khóa: mở khóa năm để xử lý ý kiến này.");
+		assertThat(html("/results/" + disputed, coordinator)).doesNotContain("id=\"reopen\"");
+
+		// Unlocked, the year is answered again: the page kept in memory follows.
+		this.jdbc.update("delete from locked_years where year = 2025");
+		assertThat(html("/my-province", this.dienBien)).doesNotContain(locked)
+			.contains("/results/" + this.approvedDienBien + "/confirmation");
+		assertThat(section(html("/my-work", coordinator), "disputes")).contains("/results/" + disputed + "\"")
+			.doesNotContain("đã khóa");
+		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null)).flash()
+			.containsEntry("answerMessage", "resultConfirmed");
+	}
+
+	/** The HTML of one section of a person's inbox ("My work"). */
+	private static String section(String html, String key) {
+		int start = html.indexOf("id=\"inbox-" + key + "\"");
+		assertThat(start).as("section " + key).isNotNegative();
+		return html.substring(start, html.indexOf("</section>", start));
+	}
+
 	@Test
 	void changingTheAnswerKeepsTheEarlierOne() {
 		answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null);
