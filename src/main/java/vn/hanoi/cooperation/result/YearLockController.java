@@ -59,8 +59,10 @@ class YearLockController {
 			RedirectAttributes redirect) {
 		requireLocker(year, viewer);
 		String why = ResultFormValidator.trim(reason);
-		if (why == null || why.length() > 2000) {
-			redirect.addFlashAttribute("refusal", "unlockReasonRequired");
+		if (why == null || why.length() > ResultWorkflowController.REASON_MAX) {
+			redirect.addFlashAttribute("refusal", why == null ? "unlockReasonRequired" : "unlockReasonTooLong");
+			// What was typed comes back into the box.
+			redirect.addFlashAttribute("unlockReason", reason);
 		}
 		else {
 			redirect.addFlashAttribute("message",

@@ -179,6 +179,31 @@ class YearLockConfirmationTest {
 			.doesNotContain("action=\"/results/years/2026/lock\"");
 	}
 
+	/** A reason over the limit is refused as too long, saying the limit, and what was typed comes back to the box. */
+	@Test
+	void anUnlockReasonTooLongSaysSoAndComesBackIntoTheBox() {
+		this.jdbc.update("insert into locked_years (year, locked_by_name) values (?, 'Điều phối')", YEAR);
+		String reason = "Sở Công Thương bổ sung số liệu tháng 12: " + "chi tiết ".repeat(250);
+		assertThat(this.mvc.post()
+			.uri("/results/years/{y}/unlock", YEAR)
+			.with(as(this.coordinator))
+			.with(csrf())
+			.param("reason", reason)).hasRedirectedUrl("/results/years/" + YEAR)
+			.flash()
+			.containsEntry("refusal", "unlockReasonTooLong")
+			.containsEntry("unlockReason", reason);
+		assertThat(count("select count(*) from locked_years where year = ?")).isOne();
+		assertThat(count("select count(*) from year_lock_events where year = ?")).isZero();
+
+		String html = page(this.mvc.get()
+			.uri("/results/years/{y}", YEAR)
+			.with(as(this.coordinator))
+			.flashAttr("refusal", "unlockReasonTooLong")
+			.flashAttr("unlockReason", reason));
+		assertThat(html).contains("Lý do mở khóa dài quá 2.000 ký tự: hãy rút gọn", "value=\"" + reason + "\"")
+			.doesNotContain("Vui lòng nêu lý do mở khóa");
+	}
+
 	@Test
 	void onlyTheCoordinatorSeesTheConfirmationOrLocks() {
 		openYear();
