@@ -114,8 +114,11 @@ public class Agreement extends RecordEntity {
 		this.updatedBy = accountId;
 	}
 
-	/** Ends the agreement early; the reason is kept with it. */
+	/** Ends the agreement early; the reason is kept with it. An agreement ends once. */
 	void terminate(LocalDate on, String reason, Long accountId) {
+		if (this.terminatedOn != null) {
+			throw new IllegalStateException("Agreement " + getId() + " is already terminated");
+		}
 		this.terminatedOn = on;
 		this.terminationReason = reason;
 		this.updatedBy = accountId;

@@ -111,8 +111,11 @@ class AgreementFormController {
 	}
 
 	@GetMapping("/agreements/{id}/terminate")
-	String initTermination(@PathVariable Long id, Viewer viewer, Model model) {
+	String initTermination(@PathVariable Long id, Viewer viewer, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.service.findManageable(id, viewer);
+		if (agreement.getTerminatedOn() != null) {
+			return alreadyTerminated(id, redirect);
+		}
 		model.addAttribute("agreement", agreement);
 		model.addAttribute("terminationForm", TerminationForm.today(this.service.today(), agreement.getVersion()));
 		return VIEW_TERMINATE;
@@ -122,6 +125,10 @@ class AgreementFormController {
 	String processTermination(@PathVariable Long id, @ModelAttribute("terminationForm") TerminationForm form,
 			BindingResult result, Viewer viewer, Model model, RedirectAttributes redirect) {
 		Agreement agreement = this.service.findManageable(id, viewer);
+		// Before the version: a termination that came meanwhile is not a change to terminate over.
+		if (agreement.getTerminatedOn() != null) {
+			return alreadyTerminated(id, redirect);
+		}
 		long formVersion = FormValues.version(form.version()).orElse(-1L);
 		if (formVersion != agreement.getVersion()) {
 			return showConflict(agreement, form, formVersion, model);
@@ -138,6 +145,12 @@ class AgreementFormController {
 			return showConflict(this.service.findManageable(id, viewer), form, formVersion, model);
 		}
 		redirect.addFlashAttribute("message", "agreementTerminated");
+		return "redirect:/agreements/" + id;
+	}
+
+	/** An agreement ends once: its termination (day and reason, shown on its page) is kept as it was. */
+	private static String alreadyTerminated(Long id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("refusal", "agreementAlreadyTerminated");
 		return "redirect:/agreements/" + id;
 	}
 

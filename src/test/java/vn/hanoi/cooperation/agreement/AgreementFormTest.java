@@ -178,6 +178,41 @@ class AgreementFormTest {
 			.contains("Đã chấm dứt", "Thay thế bằng chương trình mới");
 	}
 
+	/** An agreement ends once: a second termination, even posted at its current version, changes nothing. */
+	@Test
+	void aTerminatedAgreementIsNotTerminatedAgain() {
+		Long id = this.agreements.create("FORM Thỏa thuận chấm dứt một lần", true, "11");
+		assertThat(terminate(id, "0").with(this.accounts.as(Role.COORDINATOR))).hasStatus3xxRedirection();
+		String version = String.valueOf(this.jdbc.queryForObject("select version from agreements where id = ?",
+				Long.class, id));
+		assertThat(this.mvc.post()
+			.uri("/agreements/{id}/terminate", id)
+			.with(this.accounts.as(Role.ADMIN))
+			.with(csrf())
+			.param("terminatedOn", this.today.minusDays(1).toString())
+			.param("reason", "Chấm dứt lần hai")
+			.param("version", version)).hasRedirectedUrl("/agreements/" + id)
+			.flash()
+			.containsEntry("refusal", "agreementAlreadyTerminated");
+		assertThat(this.jdbc.queryForMap("select terminated_on, termination_reason, version from agreements where id = ?",
+				id)).containsEntry("terminated_on", java.sql.Date.valueOf(this.today))
+			.containsEntry("termination_reason", "Hai bên thống nhất dừng hợp tác")
+			.containsEntry("version", Long.valueOf(version));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from record_changes where record_kind = 'AGREEMENT' and record_id = ? "
+						+ "and action = 'TERMINATED' and field = 'terminationReason'",
+				Integer.class, id)).as("one termination in the history").isOne();
+		// The form is not offered again either, and the agreement's page says why.
+		assertThat(this.mvc.get().uri("/agreements/{id}/terminate", id).with(this.accounts.as(Role.COORDINATOR)))
+			.hasRedirectedUrl("/agreements/" + id);
+		assertThat(this.mvc.get()
+			.uri("/agreements/{id}", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.flashAttr("refusal", "agreementAlreadyTerminated")).bodyText()
+			.contains("Thỏa thuận này đã chấm dứt trước đó")
+			.doesNotContain("/agreements/" + id + "/terminate");
+	}
+
 	@Test
 	void anAgreementIsTerminatedNoLaterThanItsLastDayInForce() {
 		Long id = this.agreements.create("FORM Thỏa thuận đã hết hạn", true, LocalDate.of(2021, 3, 1),
