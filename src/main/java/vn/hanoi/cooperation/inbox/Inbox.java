@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
@@ -22,7 +21,7 @@ import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.UnitNames;
-import vn.hanoi.cooperation.result.ReportingDuty;
+import vn.hanoi.cooperation.result.ReportingYear;
 import vn.hanoi.cooperation.system.SqlValues;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
@@ -49,11 +48,14 @@ public class Inbox {
 
 	private final MessageSource messages;
 
-	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock, MessageSource messages) {
+	private final ReportingYear reportingYear;
+
+	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock, MessageSource messages, ReportingYear reportingYear) {
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.clock = clock;
 		this.messages = messages;
+		this.reportingYear = reportingYear;
 	}
 
 	/** The viewer's sections; a leader's visit is recorded and the digest reaches back to the visit before. */
@@ -103,11 +105,10 @@ public class Inbox {
 		return this.jdbc.sql(sql).params(parameters).query(Integer.class).single();
 	}
 
-	/** The reporting year of today (see {@link ReportingDuty#reportingYear}). */
+	/** The reporting year of today (see {@link ReportingYear}). */
 	@Transactional(readOnly = true)
 	public Integer reportingYear() {
-		Set<Integer> locked = Set.copyOf(this.jdbc.sql("select year from locked_years").query(Integer.class).list());
-		return ReportingDuty.reportingYear(LocalDate.now(this.clock), locked);
+		return this.reportingYear.today();
 	}
 
 	private Map<String, Object> parameters(Viewer viewer) {

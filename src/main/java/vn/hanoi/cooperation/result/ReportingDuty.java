@@ -1,7 +1,7 @@
 package vn.hanoi.cooperation.result;
 
 import java.time.LocalDate;
-import java.time.Month;
+import java.time.MonthDay;
 import java.util.Set;
 
 /**
@@ -54,23 +54,19 @@ public final class ReportingDuty {
 			)
 			""";
 
-	/**
-	 * Until the end of this month the year before stays the reporting year while it is unlocked: its figures are
-	 * closed in the first quarter, and from 1 January every indicator of the new year would otherwise read as
-	 * missing while last year's real gaps disappeared from everyone's work.
-	 */
-	static final Month LAST_YEAR_REPORTED_UNTIL = Month.MARCH;
-
 	private ReportingDuty() {
 	}
 
 	/**
-	 * The year whose figures departments are asked for on the day: the year before in the first quarter while it
-	 * is not locked, otherwise the latest year up to this one that is not locked; null when every year is.
+	 * The year whose figures departments are asked for on the day: the year before until {@code previousYearUntil}
+	 * (included) while it is not locked, otherwise the latest year up to this one that is not locked; null when every
+	 * year is. Last year's figures are closed in the first months ({@link ReportingYear}: end of March unless
+	 * configured), and from 1 January every indicator of the new year would otherwise read as missing while last
+	 * year's real gaps disappeared from everyone's work.
 	 */
-	public static Integer reportingYear(LocalDate today, Set<Integer> lockedYears) {
+	public static Integer reportingYear(LocalDate today, MonthDay previousYearUntil, Set<Integer> lockedYears) {
 		int thisYear = today.getYear();
-		if (today.getMonth().compareTo(LAST_YEAR_REPORTED_UNTIL) <= 0 && !lockedYears.contains(thisYear - 1)
+		if (!MonthDay.from(today).isAfter(previousYearUntil) && !lockedYears.contains(thisYear - 1)
 				&& thisYear - 1 >= ResultFormValidator.FIRST_YEAR) {
 			return thisYear - 1;
 		}

@@ -59,6 +59,11 @@ public class YearLocks {
 			.optional();
 	}
 
+	/** The years locked now. */
+	public Set<Integer> lockedYears() {
+		return this.jdbc.sql("select " + LOCKED_YEARS + " as years").query((rs, n) -> lockedYears(rs, "years")).single();
+	}
+
 	/** A column of {@link #LOCKED_YEARS}. */
 	public static Set<Integer> lockedYears(ResultSet rs, String column) throws SQLException {
 		Array years = rs.getArray(column);
