@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,13 +37,16 @@ class AccountManagement {
 
 	private final PasswordPolicy policy;
 
+	private final EntityManager entityManager;
+
 	AccountManagement(Accounts accounts, PasswordResetTokens tokens, PasswordEncoder passwordEncoder,
-			AuditLog auditLog, PasswordPolicy policy) {
+			AuditLog auditLog, PasswordPolicy policy, EntityManager entityManager) {
 		this.accounts = accounts;
 		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.auditLog = auditLog;
 		this.policy = policy;
+		this.entityManager = entityManager;
 	}
 
 	/** A new account has no password: its user sets one through the one-time link returned with it. */
@@ -74,7 +80,7 @@ class AccountManagement {
 	 */
 	@Transactional
 	public Optional<String> issueResetLink(Long accountId) {
-		Account account = find(accountId);
+		Account account = lock(find(accountId));
 		if (!account.isEnabled()) {
 			return Optional.empty();
 		}
@@ -112,6 +118,9 @@ class AccountManagement {
 				return false;
 			}
 		}
+		// After the administrators' lock, which is always taken first: two administrators disabling each other
+		// would otherwise each hold one row and wait for the other's.
+		lock(account);
 		if (!account.isEnabled()) {
 			return true;
 		}
@@ -176,6 +185,17 @@ class AccountManagement {
 
 	private Account find(Long accountId) {
 		return this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
+	}
+
+	/**
+	 * Locks the account's row until the transaction ends and reads it again. Disabling and handing out a link take
+	 * it, so they happen one after the other: a link made just before the disable is retired by it, one asked for
+	 * just after finds the account disabled. Unlocked, each saw the other's uncommitted work as not there, and a
+	 * link made while the account was being disabled survived the disable.
+	 */
+	private Account lock(Account account) {
+		this.entityManager.refresh(account, LockModeType.PESSIMISTIC_WRITE);
+		return account;
 	}
 
 	public boolean matches(Account account, String password) {

@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.account;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
@@ -66,11 +67,7 @@ class AccountAdministrationTest {
 			}
 			Future<MvcTestResult> firstDisablesSecond = pool.submit(() -> disable(first, second));
 			Future<MvcTestResult> secondDisablesFirst = pool.submit(() -> disable(second, first));
-			long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-			while (this.jdbc.queryForObject("select count(*) from pg_locks where not granted", Integer.class) < 2
-					&& System.nanoTime() < giveUpAt) {
-				Thread.sleep(20);
-			}
+			waitForWaiting(2);
 			holder.commit();
 			List<MvcTestResult> answers = List.of(firstDisablesSecond.get(1, TimeUnit.MINUTES),
 					secondDisablesFirst.get(1, TimeUnit.MINUTES));
@@ -113,6 +110,65 @@ class AccountAdministrationTest {
 		assertThat(this.mvc.get().uri(path)).hasStatus(404);
 		assertThat(this.mvc.post().uri(path).param("newPassword", "Mùa thu Hà Nội lá vàng rơi")
 			.param("confirmation", "Mùa thu Hà Nội lá vàng rơi").with(csrf())).hasStatus(404);
+	}
+
+	/**
+	 * Another transaction holds the account's unused link, so that both requests are past their first reads before
+	 * either writes: the one sent first must come out first, the other after it, as if they had not overlapped.
+	 */
+	@Test
+	void aPasswordLinkMadeWhileAnotherAdministratorDisablesTheAccountDoesNotSurviveTheDisable() throws Exception {
+		for (boolean linkFirst : new boolean[] { true, false }) {
+			String username = "raced." + UUID.randomUUID().toString().substring(0, 8);
+			String account = create(username, "").getResponse().getRedirectedUrl();
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			try (Connection holder = this.dataSource.getConnection()) {
+				holder.setAutoCommit(false);
+				try (PreparedStatement statement = holder.prepareStatement("""
+						select t.id from password_reset_tokens t join accounts a on a.id = t.account_id
+						where a.username = ? and t.used_at is null for update of t""")) {
+					statement.setString(1, username);
+					statement.execute();
+				}
+				Future<MvcTestResult> link;
+				Future<MvcTestResult> disable;
+				if (linkFirst) {
+					link = pool.submit(() -> press(account, "reset-link"));
+					waitForWaiting(1);
+					disable = pool.submit(() -> press(account, "disable"));
+				}
+				else {
+					disable = pool.submit(() -> press(account, "disable"));
+					waitForWaiting(1);
+					link = pool.submit(() -> press(account, "reset-link"));
+				}
+				waitForWaiting(2);
+				holder.commit();
+				MvcTestResult linked = link.get(1, TimeUnit.MINUTES);
+				assertThat(disable.get(1, TimeUnit.MINUTES)).hasStatus3xxRedirection()
+					.flash()
+					.containsEntry("message", "accountDisabled");
+				if (linkFirst) {
+					// Made before the disable: handed out, and retired by it.
+					assertThat(linked).hasStatus3xxRedirection().flash().containsEntry("message", "resetLinkCreated");
+				}
+				else {
+					assertThat(linked).hasStatus3xxRedirection()
+						.flash()
+						.containsEntry("warning", "resetLinkForDisabledAccount")
+						.doesNotContainKey("resetLink");
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(this.jdbc.queryForObject("""
+					select count(*) from password_reset_tokens t join accounts a on a.id = t.account_id
+					where a.username = ? and t.used_at is null""", Integer.class, username))
+				.as(linkFirst ? "the link made first" : "the link asked after").isZero();
+			assertThat(this.jdbc.queryForObject("select enabled from accounts where username = ?", Boolean.class,
+					username)).isFalse();
+		}
 	}
 
 	@Test
@@ -198,6 +254,21 @@ class AccountAdministrationTest {
 			.with(this.testAccounts.as(Role.ADMIN))
 			.with(csrf())
 			.exchange();
+	}
+
+	/** An administrator's button on the account's page: "reset-link", "disable". */
+	private MvcTestResult press(String account, String action) {
+		return this.mvc.post().uri(account + "/" + action).with(this.testAccounts.as(Role.ADMIN)).with(csrf())
+			.exchange();
+	}
+
+	/** Until that many statements wait for a lock (or 30 s, after which the test's own checks fail). */
+	private void waitForWaiting(int statements) throws InterruptedException {
+		long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.jdbc.queryForObject("select count(distinct pid) from pg_locks where not granted",
+				Integer.class) < statements && System.nanoTime() < giveUpAt) {
+			Thread.sleep(20);
+		}
 	}
 
 	private MvcTestResult disable(Account actor, Account target) {
