@@ -5,11 +5,14 @@ import java.util.regex.Pattern;
 /**
  * Typed or pasted text trimmed of every kind of space. Java's {@code strip()} and {@code \s} keep the no-break
  * space (U+00A0) and its kin that documents and spreadsheets carry: a name made of them alone looked filled in to
- * {@code @NotBlank} and showed as nothing, and an e-mail address ending in one reached nobody.
+ * {@code @NotBlank} and showed as nothing, and an e-mail address ending in one reached nobody. Invisible format
+ * characters (Unicode's Cf: zero-width space, zero-width joiner and non-joiner, word joiner, byte order mark, the
+ * direction marks) count as spaces at the edges for the same reason; inside the text they stay, for a joiner
+ * between two letters shapes the word.
  */
 public final class UnicodeSpaces {
 
-	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^\\s+|\\s+$");
+	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$");
 
 	private UnicodeSpaces() {
 	}

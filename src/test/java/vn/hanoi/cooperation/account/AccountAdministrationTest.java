@@ -228,14 +228,15 @@ class AccountAdministrationTest {
 	}
 
 	@Test
-	void aNameOfNoBreakSpacesIsRefusedAndSuchSpacesAroundANameAreNotKept() {
+	void aNameOfNoBreakSpacesOrZeroWidthCharactersIsRefusedAndNoneAroundANameIsKept() {
 		String username = "spaced." + UUID.randomUUID().toString().substring(0, 8);
-		assertThat(create(username, "\u00a0\u202f\u00a0", "")).hasStatusOk()
-			.bodyText()
-			.contains("Vui lòng nhập trường này.");
-		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
-				username)).isZero();
-		assertThat(create(username, "\u00a0Nguyễn Văn Hà\u00a0", "")).hasStatus3xxRedirection();
+		// No-break spaces, and zero-width characters pasted from a chat or a web page: both show nothing.
+		for (String blank : new String[] { "\u00a0\u202f\u00a0", "\u200b\u200c\u200d\u2060\ufeff" }) {
+			assertThat(create(username, blank, "")).hasStatusOk().bodyText().contains("Vui lòng nhập trường này.");
+			assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
+					username)).isZero();
+		}
+		assertThat(create(username, "\ufeff\u00a0Nguyễn Văn Hà\u200b\u00a0", "")).hasStatus3xxRedirection();
 		assertThat(this.jdbc.queryForObject("select display_name from accounts where username = ?", String.class,
 				username)).isEqualTo("Nguyễn Văn Hà");
 	}

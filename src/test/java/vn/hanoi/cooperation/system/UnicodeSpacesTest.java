@@ -14,4 +14,13 @@ class UnicodeSpacesTest {
 		assertThat(UnicodeSpaces.trim(null)).isNull();
 	}
 
+	@Test
+	void invisibleCharactersAtTheEdgesGoAndAJoinerInsideAWordStays() {
+		// Zero-width space, non-joiner, joiner, word joiner and byte order mark: nothing a reader sees.
+		assertThat(UnicodeSpaces.trim("\u200b\u200c\u200d\u2060\ufeff")).isEmpty();
+		assertThat(UnicodeSpaces.trim("\ufeff\u200b Hà Nội\u200d\u00a0\u2060")).isEqualTo("Hà Nội");
+		// Devanagari ka, virama, joiner, ssa: the joiner inside asks for the half form of ka.
+		assertThat(UnicodeSpaces.trim("\u0915\u094d\u200d\u0937")).isEqualTo("\u0915\u094d\u200d\u0937");
+	}
+
 }
