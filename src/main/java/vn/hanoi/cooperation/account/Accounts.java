@@ -16,6 +16,10 @@ public interface Accounts extends Repository<Account, Long> {
 	@Query("select a from Account a where lower(a.username) = lower(:username)")
 	Optional<Account> findByUsername(String username);
 
+	/** The username of the account a login form names, in any case; nothing loaded beyond it. */
+	@Query("select a.username from Account a where lower(a.username) = lower(:username)")
+	Optional<String> findUsername(String username);
+
 	/** The accounts with this e-mail address (several may share one): single sign-on by e-mail wants exactly one. */
 	@EntityGraph(attributePaths = { "department", "province" })
 	@Query("select a from Account a where lower(a.email) = lower(:email)")

@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.account;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -42,11 +43,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 
 	private final AuditLog auditLog;
 
+	private final Accounts accounts;
+
 	private final boolean secureCookie;
 
-	LoginThrottleFilter(LoginThrottle throttle, AuditLog auditLog, boolean secureCookie) {
+	LoginThrottleFilter(LoginThrottle throttle, AuditLog auditLog, Accounts accounts, boolean secureCookie) {
 		this.throttle = throttle;
 		this.auditLog = auditLog;
+		this.accounts = accounts;
 		this.secureCookie = secureCookie;
 	}
 
@@ -63,11 +67,14 @@ class LoginThrottleFilter extends OncePerRequestFilter {
 		LoginAdmission admission = this.throttle.admit(username, request.getRemoteAddr(), DeviceCookie.read(request));
 		if (admission.isRefused()) {
 			long seconds = Math.max(1, admission.retryAfter().toSeconds());
-			this.auditLog.recordAbout(SecurityEventType.LOGIN_THROTTLED, LoginFailureHandler.loggable(username),
-					admission.accountWide()
-							? SecurityDetail.of("retry after " + seconds + " s, account-wide budget spent",
-									"audit.detail.login.throttledAccount", seconds)
-							: SecurityDetail.of("retry after " + seconds + " s", "audit.detail.login.throttled", seconds));
+			Optional<String> account = LoginFailureHandler.knownUsername(this.accounts, username);
+			String text = "retry after " + seconds + " s" + (admission.accountWide() ? ", account-wide budget spent" : "");
+			this.auditLog.recordAbout(SecurityEventType.LOGIN_THROTTLED, account.orElse(null),
+					account.isEmpty()
+							? SecurityDetail.of(text + ", unknown username", "audit.detail.login.throttledUnknown",
+									seconds)
+							: SecurityDetail.of(text, admission.accountWide() ? "audit.detail.login.throttledAccount"
+									: "audit.detail.login.throttled", seconds));
 			response.setHeader("Retry-After", Long.toString(seconds));
 			request.setAttribute(RETRY_AFTER_MINUTES, (seconds + 59) / 60);
 			request.setAttribute(ACCOUNT_WIDE, admission.accountWide());

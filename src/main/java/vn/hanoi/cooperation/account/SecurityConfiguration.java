@@ -37,8 +37,8 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain portalSecurity(HttpSecurity http, List<AccessRules> features, SessionStates sessionStates,
-			LoginThrottle throttle, AuditLog auditLog, MessageSource messages, LocaleResolver locales,
-			@Value("${server.servlet.session.cookie.name}") String sessionCookie,
+			LoginThrottle throttle, AuditLog auditLog, Accounts accounts, MessageSource messages,
+			LocaleResolver locales, @Value("${server.servlet.session.cookie.name}") String sessionCookie,
 			@Value("${server.servlet.session.cookie.secure:}") Boolean secureSetting, UploadLimitFilter uploadLimit,
 			ObjectProvider<SingleSignOn> singleSignOn) throws Exception {
 		// Unset: each cookie is Secure when its request came over HTTPS (behind a proxy, as forwarded to us).
@@ -52,7 +52,7 @@ class SecurityConfiguration {
 		})
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new RoleHomeSuccessHandler(throttle, auditLog, secureCookie))
-				.failureHandler(new LoginFailureHandler(auditLog, secureCookie))
+				.failureHandler(new LoginFailureHandler(auditLog, accounts, secureCookie))
 				.permitAll())
 			// Spring Security's default already gives the session a new id at login (session fixation).
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
@@ -75,7 +75,7 @@ class SecurityConfiguration {
 			.addFilterBefore(new AnonymousRequestBodyLimit(messages, locales), CsrfFilter.class)
 			// After the anonymous limit: only a signed-in user's upload is ever read to check its size.
 			.addFilterBefore(uploadLimit, CsrfFilter.class)
-			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog, secureCookie), UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new LoginThrottleFilter(throttle, auditLog, accounts, secureCookie), UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new AccountSessionFilter(sessionStates, auditLog, java.time.Clock.systemUTC()),
 					AuthorizationFilter.class);
 		// Only with a configured OpenID Connect provider; otherwise the chain above is the whole of it.

@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.account;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
@@ -11,8 +12,11 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -98,6 +102,29 @@ class FailedLoginTest {
 		}
 	}
 
+	/**
+	 * A password of letters and digits typed in the username field, with another word in the password field, has a
+	 * username's shape: neither the server log nor the security log keeps it, only that the username was unknown.
+	 */
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theLogsKeepWhatWasTypedAsAUsernameOnlyWhenItNamesAnAccount(CapturedOutput output) {
+		String password = "Matkhau" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000) + "abc";
+		String staff = this.accounts.username(Role.STAFF);
+		assertThat(login(password, "mật khẩu khác")).hasRedirectedUrl("/login?error");
+		assertThat(login(" " + staff.toUpperCase(), "mật khẩu sai")).hasRedirectedUrl("/login?error");
+
+		assertThat(output.getOut()).doesNotContainIgnoringCase(password)
+			.contains("security event LOGIN_FAILURE user=null unknown username",
+					"security event LOGIN_FAILURE user=" + staff + " bad credentials");
+		assertThat(events("LOGIN_FAILURE")).containsExactly("null audit.detail.login.unknownUsername",
+				staff + " audit.detail.login.badCredentials");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from security_events
+				where lower(username) = lower(?) or strpos(lower(detail), lower(?)) > 0""", Integer.class, password,
+				password)).isZero();
+	}
+
 	@Test
 	void aThrottledLoginKeepsTheUsernameForTheFormItsPageLinksTo() {
 		for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
@@ -110,6 +137,15 @@ class FailedLoginTest {
 		assertThat(kept.isHttpOnly()).isTrue();
 		assertThat(kept.getAttribute("SameSite")).isEqualTo("Strict");
 		assertThat(value(html(follow("/login", throttled)), "username")).isEqualTo(this.unknown);
+		// The security log keeps it only when it names an account.
+		assertThat(events("LOGIN_THROTTLED")).containsExactly("null audit.detail.login.throttledUnknown");
+	}
+
+	/** The security log's lines of this test's address: who (null for nobody) and what, oldest first. */
+	private List<String> events(String type) {
+		return this.jdbc.queryForList("""
+				select coalesce(username, 'null') || ' ' || detail_key from security_events
+				where client = ? and type = ? order by id""", String.class, this.address, type);
 	}
 
 	private MvcTestResult login(String username, String password) {

@@ -43,6 +43,12 @@ public class SliceSecurity {
 		return Mockito.mock(LoginThrottle.class);
 	}
 
+	/** Names no account: a refused login in a slice is logged as an unknown username. */
+	@Bean
+	Accounts accounts() {
+		return Mockito.mock(Accounts.class);
+	}
+
 	@Bean
 	AccountDetailsService accountDetailsService() {
 		return Mockito.mock(AccountDetailsService.class);
