@@ -2,6 +2,8 @@ package vn.hanoi.cooperation.notification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
@@ -60,10 +62,9 @@ class OutgoingEmails {
 
 	/**
 	 * Claims the next e-mail due for {@code lease}, in the caller's short transaction: it becomes SENDING until
-	 * then, under a new token. Rows another claim is taking are skipped (skip locked), and a SENDING row is due
-	 * again only once its lease has run out, which happens when its sender died (or hung) mid-send: the e-mail
-	 * is then sent again, so it may reach its recipient twice if the server had accepted it before the sender
-	 * stopped. The lease runs on the database's clock, the same for every instance.
+	 * then, under a new token. Rows another claim is taking are skipped (skip locked); a SENDING row whose lease
+	 * ran out is not taken here but ended first ({@link #lapsedClaims}). The lease runs on the database's clock, the
+	 * same for every instance.
 	 */
 	Optional<Claim> claimNextDue(Instant now, Duration lease) {
 		return this.jdbc.sql("""
@@ -71,16 +72,35 @@ class OutgoingEmails {
 				       claimed_until = clock_timestamp() + :leaseMillis * interval '1 millisecond', updated_at = now()
 				where id = (select id from outgoing_emails
 				            where status = 'PENDING' and next_attempt_at <= :now
-				               or status = 'SENDING' and claimed_until < clock_timestamp()
 				            order by next_attempt_at, id
 				            limit 1
 				            for update skip locked)
 				returning id, claim_token, recipient, subject, body, attempts""")
 			.param("now", Timestamp.from(now))
 			.param("leaseMillis", lease.toMillis())
-			.query((rs, n) -> new Claim(rs.getLong("id"), rs.getObject("claim_token", UUID.class),
-					rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getInt("attempts")))
+			.query(OutgoingEmails::claim)
 			.optional();
+	}
+
+	/**
+	 * The claims whose lease ran out, locked for the caller's transaction (skip locked: one sender ends each): their
+	 * sender died or hung mid-send. The caller records each as a failed attempt ({@link #markFailed}), so an e-mail
+	 * that stops its sender every time is given up after {@link #MAX_ATTEMPTS} like any other failing one; until
+	 * then it is sent again, and reaches its recipient twice if the server had accepted it before the sender stopped.
+	 */
+	List<Claim> lapsedClaims() {
+		return this.jdbc.sql("""
+				select id, claim_token, recipient, subject, body, attempts from outgoing_emails
+				where status = 'SENDING' and claimed_until < clock_timestamp()
+				order by id
+				for update skip locked""")
+			.query(OutgoingEmails::claim)
+			.list();
+	}
+
+	private static Claim claim(ResultSet rs, int row) throws SQLException {
+		return new Claim(rs.getLong("id"), rs.getObject("claim_token", UUID.class), rs.getString("recipient"),
+				rs.getString("subject"), rs.getString("body"), rs.getInt("attempts"));
 	}
 
 	/** False when this claim is no longer current (its lease ran out and another sender took the e-mail). */

@@ -23,9 +23,9 @@ import org.springframework.util.Assert;
  * e-mail), and another short transaction records sent or failed, only if the claim is still this one's. Another
  * sender (another instance, or a run that overlaps) does not take an e-mail whose lease runs, so an e-mail goes
  * out once; a failure is retried later with a growing wait. The lease outlives any exchange that JavaMail's
- * timeouts allow ({@link #requireLeaseOutlivesExchange}); only when the sender dies (or hangs beyond that)
- * between the server's acceptance and the mark is the e-mail sent again once the lease has run out: at least once
- * then, not exactly once. Without a mail server ({@code mailSender} null) nothing is sent and each e-mail is held
+ * timeouts allow ({@link #requireLeaseOutlivesExchange}); when the sender dies (or hangs beyond that) mid-send,
+ * the lapsed lease counts as a failed attempt and the e-mail is sent again later: if the server had accepted it
+ * before the sender stopped, it arrives twice (at least once, not exactly once). Without a mail server ({@code mailSender} null) nothing is sent and each e-mail is held
  * for administrators to read.
  */
 class OutgoingMailSender {
@@ -41,6 +41,10 @@ class OutgoingMailSender {
 	 * about a dozen); counted with room to spare.
 	 */
 	static final int EXCHANGE_STEPS = 20;
+
+	/** Why an attempt whose sender stopped mid-send failed, as administrators read it on the outbox page. */
+	static final String SENDER_STOPPED = "the sender stopped before recording the outcome (its send lease ran out); "
+			+ "the server may have accepted the e-mail";
 
 	private final OutgoingEmails emails;
 
@@ -102,11 +106,25 @@ class OutgoingMailSender {
 		// Inside a caller's transaction the claim would hold its row lock through the exchange again.
 		Assert.state(!TransactionSynchronizationManager.isActualTransactionActive(),
 				"the outbox is sent outside any transaction");
+		endLapsedClaims();
 		int handled = 0;
 		while (handled < BATCH && sendOne()) {
 			handled++;
 		}
 		return handled;
+	}
+
+	/**
+	 * Ends the claims of senders that stopped mid-send (died, or hung past the lease), each as a failed attempt: an
+	 * e-mail whose sending kills or hangs the sender every time is given up after the usual number of attempts,
+	 * instead of being taken over every lease without end. It is sent again later, as after any failure.
+	 */
+	private void endLapsedClaims() {
+		this.transactions.executeWithoutResult(status -> this.emails.lapsedClaims().forEach(lapsed -> {
+			this.emails.markFailed(lapsed, SENDER_STOPPED, this.clock.instant());
+			log.warn("E-mail {}: its sender stopped mid-send (the send lease ran out); counted as failed attempt {} "
+					+ "of {}", lapsed.id(), lapsed.attempts() + 1, OutgoingEmails.MAX_ATTEMPTS);
+		}));
 	}
 
 	private boolean sendOne() {
@@ -125,13 +143,13 @@ class OutgoingMailSender {
 				? this.emails.markSent(email, this.clock.instant())
 				: this.emails.markFailed(email, error, this.clock.instant())));
 		if (!recorded) {
-			// The lease ran out during the exchange and another sender took the e-mail: its outcome stands.
+			// The lease ran out during the exchange and another sender ended the claim: its outcome stands.
 			if (error == null) {
-				log.warn("E-mail {} was sent after its send lease ({}) ran out and another sender had taken it over: "
-						+ "it may have gone out twice", email.id(), this.lease);
+				log.warn("E-mail {} was sent after its send lease ({}) ran out and another sender had ended the claim: "
+						+ "it may go out twice", email.id(), this.lease);
 			}
 			else {
-				log.warn("E-mail {} failed after its send lease ({}) ran out; another sender has it now: {}",
+				log.warn("E-mail {} failed after its send lease ({}) ran out; another sender had ended the claim: {}",
 						email.id(), this.lease, error);
 			}
 		}

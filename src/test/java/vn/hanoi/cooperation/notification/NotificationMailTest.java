@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -199,7 +200,7 @@ class NotificationMailTest {
 	}
 
 	@Test
-	void anEmailWhoseSenderStoppedMidSendIsTakenOverOnceItsLeaseHasRunOut() throws Exception {
+	void anEmailWhoseSenderStoppedMidSendCountsAFailedAttemptAndIsSentAgainLater() throws Exception {
 		// Two e-mails claimed by senders that are gone: one lease ran out, the other still runs.
 		this.jdbc.update("""
 				insert into outgoing_emails (recipient, language, subject, body, status, claimed_until, claim_token)
@@ -207,18 +208,50 @@ class NotificationMailTest {
 				        gen_random_uuid()),
 				       ('b@hanoi.gov.vn', 'vi', 'Người gửi đang gửi', 'Nội dung', 'SENDING', now() + interval '10 minutes',
 				        gen_random_uuid())""");
-		assertThat(adminPage()).contains("Đang gửi", "Lượt gửi bị gián đoạn trước khi ghi kết quả; thư sẽ được gửi lại",
+		assertThat(adminPage()).contains("Đang gửi",
+				"Lượt gửi bị gián đoạn trước khi ghi kết quả: được tính là một lần gửi không thành công",
 				"Đang trao đổi với máy chủ thư (giữ lượt gửi đến ");
 
-		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).as("not due yet: it waits as after any failure").isZero();
 
+		assertThat(this.jdbc.queryForList("""
+				select status || ' ' || attempts || ' ' || coalesce(last_error, '') from outgoing_emails order by subject""",
+				String.class)).containsExactly("SENDING 0 ", "PENDING 1 " + OutgoingMailSender.SENDER_STOPPED);
+		this.jdbc.update("update outgoing_emails set next_attempt_at = now() where status = 'PENDING'");
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
 		assertThat(receivedSubjects()).containsExactly("Người gửi đã dừng");
-		assertThat(this.jdbc.queryForList("select status from outgoing_emails order by subject", String.class))
-			.containsExactly("SENDING", "SENT");
+		assertThat(this.jdbc.queryForList("select status || ' ' || attempts from outgoing_emails order by subject",
+				String.class)).containsExactly("SENDING 0", "SENT 2");
 	}
 
 	@Test
-	void aSenderWhoseLeaseRanOutCannotOverwriteTheOutcomeOfTheSenderThatTookOver() throws Exception {
+	void anEmailThatKillsItsSenderEveryTimeIsTriedTheUsualNumberOfTimesThenGivenUp() throws Exception {
+		insertEmail("Thư làm dừng người gửi");
+		DyingMailServer dying = mail(new DyingMailServer(), smtp.getSmtp().getPort());
+		// Runs enough for every attempt to be tried twice over; each later than the longest wait after a failure (6 h),
+		// so that an e-mail whose claim one run ended is due at the next.
+		for (int run = 1; run <= 2 * OutgoingEmails.MAX_ATTEMPTS + 2; run++) {
+			Clock later = Clock.offset(this.clock, Duration.ofHours(7L * run));
+			OutgoingMailSender sender = new OutgoingMailSender(this.emails, this.transactions, dying,
+					"cong-hop-tac@hanoi.gov.vn", Duration.ofMillis(1), later);
+			try {
+				sender.sendDue();
+			}
+			catch (IllegalStateException died) {
+				// The sender is gone; its claim stays until its lease runs out.
+			}
+			Thread.sleep(10);
+		}
+		assertThat(dying.tries).hasValue(OutgoingEmails.MAX_ATTEMPTS);
+		assertThat(this.jdbc.queryForMap("select status, attempts, last_error from outgoing_emails"))
+			.containsEntry("status", "FAILED")
+			.containsEntry("attempts", OutgoingEmails.MAX_ATTEMPTS)
+			.containsEntry("last_error", OutgoingMailSender.SENDER_STOPPED);
+		assertThat(adminPage()).contains("Thư làm dừng người gửi", "Gửi không thành công");
+	}
+
+	@Test
+	void aSenderWhoseLeaseRanOutCannotOverwriteTheOutcomeOfTheSenderThatEndedItsClaim() throws Exception {
 		insertEmail("Thư bị tiếp quản");
 		Duration lease = Duration.ofSeconds(1);
 		OutgoingMailSender stale = sender(mail(new SlowMailServer(lease.multipliedBy(3), true), smtp.getSmtp().getPort()),
@@ -232,6 +265,8 @@ class NotificationMailTest {
 				assertThat(System.nanoTime()).as("the stale sender's lease runs out").isLessThan(deadline);
 				Thread.sleep(50);
 			}
+			assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isZero();
+			this.jdbc.update("update outgoing_emails set next_attempt_at = now()");
 			assertThat(sender(smtp.getSmtp().getPort()).sendDue()).isEqualTo(1);
 			assertThat(staleRun.get(1, TimeUnit.MINUTES)).isEqualTo(1);
 		}
@@ -241,7 +276,7 @@ class NotificationMailTest {
 		assertThat(receivedSubjects()).containsExactly("Thư bị tiếp quản");
 		assertThat(this.jdbc.queryForMap("select status, attempts, last_error, claim_token from outgoing_emails"))
 			.containsEntry("status", "SENT")
-			.containsEntry("attempts", 1)
+			.containsEntry("attempts", 2)
 			.containsEntry("last_error", null)
 			.containsEntry("claim_token", null);
 	}
@@ -387,6 +422,19 @@ class NotificationMailTest {
 			subjects.add(message.getSubject());
 		}
 		return subjects;
+	}
+
+	/** A sender that dies mid-send, as a killed process does: the run stops and leaves the e-mail claimed. */
+	static final class DyingMailServer extends JavaMailSenderImpl {
+
+		final AtomicInteger tries = new AtomicInteger();
+
+		@Override
+		protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
+			this.tries.incrementAndGet();
+			throw new IllegalStateException("the sender died mid-send");
+		}
+
 	}
 
 	/**
