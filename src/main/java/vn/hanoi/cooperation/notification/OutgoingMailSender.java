@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -171,8 +172,23 @@ class OutgoingMailSender {
 			return null;
 		}
 		catch (MailException | MessagingException ex) {
+			if (acceptedBeforeClosing(ex)) {
+				// Counted as failed, it would go out again, to someone who already has it.
+				log.warn("E-mail {} was accepted by the mail server, then closing the connection failed: recorded as "
+						+ "sent: {}", email.id(), rootCause(ex));
+				return null;
+			}
 			return rootCause(ex);
 		}
+	}
+
+	/**
+	 * How JavaMailSenderImpl reports that the server accepted every message and only closing the connection (QUIT)
+	 * failed: a send exception with a cause that names no failed message. Any refusal or broken exchange names the
+	 * message.
+	 */
+	private static boolean acceptedBeforeClosing(Exception ex) {
+		return ex instanceof MailSendException send && send.getFailedMessages().isEmpty() && send.getCause() != null;
 	}
 
 	private static String rootCause(Exception ex) {

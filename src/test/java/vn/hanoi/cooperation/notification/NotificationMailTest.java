@@ -1,12 +1,19 @@
 package vn.hanoi.cooperation.notification;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,9 +28,12 @@ import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -282,6 +292,24 @@ class NotificationMailTest {
 	}
 
 	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void anEmailTheServerAcceptedIsSentOnceEvenWhenClosingTheConnectionFails(CapturedOutput output) throws Exception {
+		insertEmail("Thư đã được nhận");
+		try (ResetAtQuit server = new ResetAtQuit()) {
+			assertThat(sender(server.port()).sendDue()).isEqualTo(1);
+			assertThat(server.accepted()).isEqualTo(1);
+		}
+		assertThat(this.jdbc.queryForMap("select status, attempts, last_error from outgoing_emails"))
+			.containsEntry("status", "SENT")
+			.containsEntry("attempts", 1)
+			.containsEntry("last_error", null);
+		assertThat(output.getOut()).contains("was accepted by the mail server, then closing the connection failed");
+		this.jdbc.update("update outgoing_emails set next_attempt_at = now()");
+		assertThat(sender(smtp.getSmtp().getPort()).sendDue()).as("not sent again").isZero();
+		assertThat(receivedSubjects()).isEmpty();
+	}
+
+	@Test
 	void aServerThatDoesNotAnswerIsTriedAgainLaterAndAdministratorsSeeWhy() throws Exception {
 		this.jdbc.update("insert into outgoing_emails (recipient, language, subject, body) values (?, 'vi', ?, ?)",
 				"canbo@hanoi.gov.vn", "Thư thử lại", "Nội dung");
@@ -433,6 +461,77 @@ class NotificationMailTest {
 		protected void doSend(MimeMessage[] mimeMessages, Object[] originalMessages) {
 			this.tries.incrementAndGet();
 			throw new IllegalStateException("the sender died mid-send");
+		}
+
+	}
+
+	/**
+	 * An SMTP server that accepts every e-mail, then resets the connection when the client says QUIT, as a server
+	 * or a network that drops the connection at the end can: JavaMail's close then fails after the acceptance.
+	 */
+	static final class ResetAtQuit implements AutoCloseable {
+
+		private final ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+
+		private final AtomicInteger accepted = new AtomicInteger();
+
+		ResetAtQuit() throws IOException {
+			Thread serving = new Thread(this::serve, "reset-at-quit");
+			serving.setDaemon(true);
+			serving.start();
+		}
+
+		int port() {
+			return this.socket.getLocalPort();
+		}
+
+		int accepted() {
+			return this.accepted.get();
+		}
+
+		private void serve() {
+			try (Socket client = this.socket.accept()) {
+				BufferedReader in = new BufferedReader(
+						new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
+				OutputStream out = client.getOutputStream();
+				answer(out, "220 localhost ESMTP");
+				boolean text = false;
+				for (String line = in.readLine(); line != null; line = in.readLine()) {
+					String command = line.toUpperCase(Locale.ROOT);
+					if (text) {
+						if (line.equals(".")) {
+							text = false;
+							this.accepted.incrementAndGet();
+							answer(out, "250 2.0.0 queued");
+						}
+					}
+					else if (command.startsWith("DATA")) {
+						text = true;
+						answer(out, "354 end with a dot");
+					}
+					else if (command.startsWith("QUIT")) {
+						// Closed at once, with no answer: a reset, which the client reads as an error.
+						client.setSoLinger(true, 0);
+						return;
+					}
+					else {
+						answer(out, "250 ok");
+					}
+				}
+			}
+			catch (IOException ex) {
+				// The test reads what was accepted; a broken exchange shows there.
+			}
+		}
+
+		private static void answer(OutputStream out, String line) throws IOException {
+			out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
+			out.flush();
+		}
+
+		@Override
+		public void close() throws IOException {
+			this.socket.close();
 		}
 
 	}
