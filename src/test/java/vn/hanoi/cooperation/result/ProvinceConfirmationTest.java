@@ -244,7 +244,9 @@ class ProvinceConfirmationTest {
 
 		String locked = "Số liệu năm 2025 đã khóa: không thể xác nhận hay nêu ý kiến về các kết quả này nữa.";
 		assertThat(html("/my-province", this.dienBien)).contains(locked)
-			.doesNotContain("/results/" + this.approvedDienBien + "/confirmation", "Xác nhận số liệu");
+			.doesNotContain("/results/" + this.approvedDienBien + "/confirmation", "Xác nhận số liệu")
+			.as("the banner counts only what can still be answered")
+			.doesNotContain("kết quả chưa được địa phương xác nhận");
 		assertThat(html("/results/" + this.approvedDienBien, this.dienBien)).contains(locked)
 			.doesNotContain("/confirmation\"", "Xác nhận số liệu");
 		String refused = HtmlUtils.htmlUnescape(this.mvc.get()
@@ -271,7 +273,8 @@ class ProvinceConfirmationTest {
 		// Unlocked, the year is answered again: the page kept in memory follows.
 		this.jdbc.update("delete from locked_years where year = 2025");
 		assertThat(html("/my-province", this.dienBien)).doesNotContain(locked)
-			.contains("/results/" + this.approvedDienBien + "/confirmation");
+			.contains("/results/" + this.approvedDienBien + "/confirmation")
+			.contains("kết quả chưa được địa phương xác nhận");
 		assertThat(section(html("/my-work", coordinator), "disputes")).contains("/results/" + disputed + "\"")
 			.doesNotContain("đã khóa");
 		assertThat(answer(this.dienBien, this.approvedDienBien, "CONFIRMED", null, null)).flash()
