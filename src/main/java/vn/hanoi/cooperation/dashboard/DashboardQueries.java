@@ -255,13 +255,14 @@ class DashboardQueries {
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
 				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n" + """
 				 where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator
-				   and r.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
+				   and r.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + " and "
+				+ CityFigures.countsOnUnit("r", "pr", "t") + "\n" + """
 
 				 group by 1, i.aggregation""";
 		record Figure(BigDecimal value, boolean lowerBound) {
 		}
 		Map<Long, Figure> figures = new HashMap<>();
-		query(sql, scope).param(ProvinceLineage.MAP_DAY, map.firstDay())
+		cityFigures(sql, scope).param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("year", year)
 			.param("indicator", indicator)
 			.query((rs, n) -> figures.put(rs.getLong("unit"),
@@ -382,9 +383,12 @@ class DashboardQueries {
 		return this.jdbc.sql(sql).params(scope.parameters());
 	}
 
-	/** Binds what {@link CityFigures#TABLE} reads for the scope: approved figures, about its units only. */
+	/**
+	 * Binds what {@link CityFigures} reads for the scope, with the scope's own conditions: approved figures, about
+	 * its units only.
+	 */
 	private JdbcClient.StatementSpec cityFigures(String sql, ReadScope scope) {
-		return this.jdbc.sql(sql)
+		return query(sql, scope)
 			.param("includeUnapproved", false)
 			.param("restrictToProvinces", !scope.wholeCity())
 			.param("provinces", scope.provinces()

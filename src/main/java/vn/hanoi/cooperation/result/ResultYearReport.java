@@ -43,7 +43,8 @@ public class ResultYearReport {
 
 	/**
 	 * The breakdown by province: a province's own rows combined by the indicator's aggregation (V67's
-	 * {@code figure_of_parts}), each counted on the unit of the map it stands for.
+	 * {@code figure_of_parts}), each counted on the unit of the map it stands for, where a new unit's running total
+	 * covers the rows of the units it was formed from ({@link CityFigures#countsOnUnit}).
 	 */
 	private static final String PROVINCE_FIGURES = """
 			select r.indicator_id, r.year, u.id as province_id, u.name_vi, u.name_en,
@@ -60,6 +61,8 @@ public class ResultYearReport {
 			 where r.year <= :year
 			   and (not :restrictToProvinces or r.province_id in (:viewerProvinces))
 			   and (r.status = 'APPROVED' or :all)
+			   and """ + CityFigures.countsOnUnit("r", "p", "u") + """
+
 			 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation""";
 
 	/** One indicator's city figures of one year. */
@@ -136,7 +139,7 @@ public class ResultYearReport {
 				.forEach(row -> pending.put(row.indicatorId(), row.pending()));
 		}
 		for (ProvinceFigureRow row : this.jdbc.sql(PROVINCE_FIGURES)
-			.param("year", year)
+			.params(cityParameters)
 			.param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("all", all)
 			.param("restrictToProvinces", viewer.isProvince())

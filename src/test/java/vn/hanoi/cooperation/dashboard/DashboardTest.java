@@ -253,6 +253,31 @@ class DashboardTest {
 			.contains("không chia được cho các đơn vị cũ");
 	}
 
+	@Test
+	void aNewUnitsRunningTotalCoversTheSameDepartmentsFiguresOfTheUnitsItWasFormedFromOnTheMap() {
+		// Sở Công Thương: Hà Giang 5 and the old Tuyên Quang 3 at 30/6, Tuyên Quang of July 10 at 31/12, as a running
+		// total (LAST) and as a flow (SUM).
+		for (String indicator : List.of("NN.CHUOI_LIEN_KET", "TM.SAN_LUONG_KET_NOI")) {
+			result(indicator, 2025, "SCT_2025", "02", "2008-08-01", "5");
+			result(indicator, 2025, "SCT_2025", "08", "2008-08-01", "3");
+			result(indicator, 2025, "SCT_2025", "08", "2025-07-01", "10");
+		}
+		Long chains = indicator("NN.CHUOI_LIEN_KET");
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, chains)))
+			.containsExactly(Map.entry("08", 10L));
+		Long goods = indicator("TM.SAN_LUONG_KET_NOI");
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, goods)))
+			.containsExactly(Map.entry("08", 18L));
+		// Sở Y tế reported Hà Giang 4 and nothing for Tuyên Quang of July.
+		result("NN.CHUOI_LIEN_KET", 2025, "SYT_2025", "02", "2008-08-01", "4");
+		// The running total covers its department's former units; Sở Y tế's Hà Giang is covered by nothing.
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, chains)))
+			.containsExactly(Map.entry("08", 14L));
+		// On the 63 units each former unit keeps its own figures.
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2008, leader(), TODAY, chains)))
+			.containsOnly(Map.entry("02", 9L), Map.entry("08", 3L));
+	}
+
 	/** In 2025 the Sở Y tế before 1 March and the one after are two rows of one name: the former says until when. */
 	@Test
 	void inTheYearOfTheMergersAFormerDepartmentSaysUntilWhen() {

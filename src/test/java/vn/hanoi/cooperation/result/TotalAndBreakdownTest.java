@@ -32,6 +32,11 @@ class TotalAndBreakdownTest {
 
 	private static final String GOODS_NAME = "Sản lượng hàng hóa được kết nối tiêu thụ";
 
+	/** A running total (LAST). */
+	private static final String CHAINS = "NN.CHUOI_LIEN_KET";
+
+	private static final String CHAINS_NAME = "Số chuỗi liên kết sản xuất, tiêu thụ nông sản an toàn (lũy kế)";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -170,6 +175,69 @@ class TotalAndBreakdownTest {
 		assertThat(count()).isEqualTo(3);
 	}
 
+	/**
+	 * A running total (LAST) of Tuyên Quang of 1 July 2025 counts the territory of Hà Giang and the old Tuyên Quang:
+	 * their 30/6 figures of the same department are inside its 31/12 figure, never added to it.
+	 */
+	@Test
+	void aNewUnitsRunningTotalCoversTheSameDepartmentsRowsOfTheUnitsItWasFormedFrom() {
+		mergedTuyenQuang(CHAINS);
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("10");
+		assertThat(line.total().actual()).isEqualByComparingTo("10");
+		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("10");
+		assertThat(breakdownRow(page("/results/years/2025", Role.LEADER), CHAINS_NAME, "Tuyên Quang"))
+			.contains(">10<").doesNotContain(">18<");
+		// Counted with the figures awaiting approval too.
+		assertThat(province(line(this.report.build(2025, leader(), true), CHAINS), "Tuyên Quang").actual())
+			.isEqualByComparingTo("10");
+	}
+
+	@Test
+	void aFlowOfTheUnitsANewUnitWasFormedFromStillAddsUp() {
+		mergedTuyenQuang(GOODS);
+		YearReport.IndicatorLine line = goods(this.report.build(2025, leader(), false));
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("18");
+		assertThat(line.total().actual()).isEqualByComparingTo("18");
+		assertThat(departmentFigure(GOODS, "SCT_2025")).isEqualByComparingTo("18");
+	}
+
+	@Test
+	void aRunningTotalOfFormerUnitsOnlyStillAddsUp() {
+		this.results.create(CHAINS, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SCT_2025", "08@2008-08-01", null, "3", ResultStatus.APPROVED);
+		// Another department's Tuyên Quang of July does not cover this department's rows.
+		this.results.create(CHAINS, 2025, "SNNMT_2025", "08", null, "4", ResultStatus.APPROVED);
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("12");
+		assertThat(line.total().actual()).isEqualByComparingTo("12");
+		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("8");
+	}
+
+	/** One department's rows of 2025: Hà Giang 5 and the old Tuyên Quang 3 at 30/6, the new Tuyên Quang 10. */
+	private void mergedTuyenQuang(String indicator) {
+		this.results.create(indicator, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
+		this.results.create(indicator, 2025, "SCT_2025", "08@2008-08-01", null, "3", ResultStatus.APPROVED);
+		this.results.create(indicator, 2025, "SCT_2025", "08", null, "10", ResultStatus.APPROVED);
+	}
+
+	private java.math.BigDecimal departmentFigure(String indicator, String department) {
+		return this.jdbc.queryForObject("""
+				select f.actual from result_department_figures(false, false, '{}') f
+				 where f.indicator_id = (select id from indicators where code = ?) and f.year = 2025
+				   and f.department_id = (select id from departments where code = ?)""", java.math.BigDecimal.class,
+				indicator, department);
+	}
+
+	/** The year page's breakdown row of a province under an indicator, from its name to the row's end. */
+	private static String breakdownRow(String html, String indicatorName, String province) {
+		int indicator = html.indexOf(indicatorName);
+		assertThat(indicator).as(indicatorName).isPositive();
+		int at = html.indexOf("<span>" + province + "</span>", indicator);
+		assertThat(at).as(province).isPositive();
+		return html.substring(at, html.indexOf("</tr>", at));
+	}
+
 	private MvcTestResult enter(String provinceCode, String actual) {
 		return this.mvc.post()
 			.uri("/results/new")
@@ -193,10 +261,14 @@ class TotalAndBreakdownTest {
 	}
 
 	private static YearReport.IndicatorLine goods(YearReport report) {
+		return line(report, GOODS);
+	}
+
+	private static YearReport.IndicatorLine line(YearReport report, String code) {
 		return report.groups()
 			.stream()
 			.flatMap(g -> g.indicators().stream())
-			.filter(l -> l.indicator().getCode().equals(GOODS))
+			.filter(l -> l.indicator().getCode().equals(code))
 			.findFirst()
 			.orElseThrow();
 	}
