@@ -21,15 +21,16 @@ import vn.hanoi.cooperation.system.UnicodeSpaces;
 @Table(name = "accounts")
 public class Account extends RecordEntity {
 
-	/**
-	 * An e-mail address as the database accepts it once trimmed (an empty form field means none). Every Unicode
-	 * space counts as one: an address copied from a document often ends in a no-break space, which Java's plain
-	 * {@code \s} and {@code strip()} keep, and no mail reaches an address that carries one.
-	 */
 	/** What a username may be as typed (it is kept in lower case): letters, digits, '.', '_' or '-', 3 to 60. */
 	public static final String USERNAME_SHAPE = "[A-Za-z0-9._-]{3,60}";
 
-	public static final String EMAIL_PATTERN = "(?U)\\s*|\\s*[^@\\s]+@[^@\\s]+\\.[^@\\s]+\\s*";
+	/**
+	 * An e-mail address as the database accepts it once trimmed (an empty form field means none). Every Unicode
+	 * space counts as one, and so does an invisible format character (zero-width space, BOM) around it, as
+	 * {@link UnicodeSpaces} trims them: an address copied from a document often ends in a no-break space, which
+	 * Java's plain {@code \s} and {@code strip()} keep, and no mail reaches an address that carries one.
+	 */
+	public static final String EMAIL_PATTERN = "(?U)[\\s\\p{Cf}]*|[\\s\\p{Cf}]*[^@\\s]+@[^@\\s]+\\.[^@\\s]+[\\s\\p{Cf}]*";
 
 	/** Trimmed of every kind of space, null when nothing else is left. */
 	public static String normalizedEmail(String email) {

@@ -205,6 +205,13 @@ class AccountAdministrationTest {
 			.contains("Địa chỉ thư điện tử không hợp lệ");
 		assertThat(this.jdbc.queryForObject("select count(*) from accounts where username = ?", Integer.class,
 				username + ".2")).isZero();
+		// Zero-width characters around an address are invisible too: alone, they are no address, not a wrong one.
+		assertThat(create(username + ".3", "\u200bha.nv@hanoi.gov.vn\ufeff")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select email from accounts where username = ?", String.class,
+				username + ".3")).isEqualTo("ha.nv@hanoi.gov.vn");
+		assertThat(create(username + ".4", "\u200b\u200b")).hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForObject("select email from accounts where username = ?", String.class,
+				username + ".4")).isNull();
 	}
 
 	@Test
