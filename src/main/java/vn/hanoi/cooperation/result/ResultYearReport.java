@@ -56,12 +56,12 @@ public class ResultYearReport {
 			  from yearly_results r
 			  join indicators i on i.id = r.indicator_id
 			  join provinces p on p.id = r.province_id
-			""" + ProvinceLineage.joinUnitOnMapForFigures("u", "p") + """
+			""" + ProvinceLineage.joinUnitOnMapForFigures("u", "p") + "\n" + CityFigures.joinCovered("r") + """
 
 			 where r.year <= :year
 			   and (not :restrictToProvinces or r.province_id in (:viewerProvinces))
 			   and (r.status = 'APPROVED' or :all)
-			   and """ + CityFigures.countsOnUnit("r", "p", "u") + """
+			   and """ + CityFigures.countsOnUnit("r", "u") + """
 
 			 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation""";
 
