@@ -79,7 +79,7 @@ class ProvinceReportDocument {
 					this.parts.prose(predecessors.stream().map(p -> lowerFirst(fullName(p))).toList())));
 		}
 		// A former unit's report holds its figures up to its last day: the reader is told whose the rest are.
-		if (province.getValidTo() != null && province.getValidTo().isBefore(last) && province.getSuccessor() != null) {
+		if (province.endedBeforeEndOf(year) && province.getSuccessor() != null) {
 			document.body(this.parts.text("report.province.formerUnit", fullName(province), day(province.getValidTo()),
 					day(province.getValidTo().plusDays(1)), lowerFirst(fullName(province.getSuccessor())), partner));
 		}
