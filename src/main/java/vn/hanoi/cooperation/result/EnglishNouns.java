@@ -7,16 +7,17 @@ import java.util.regex.Pattern;
 
 /**
  * The singular of what a count indicator counts in English, for a figure of one ("1 conference"). The nouns are
- * data, entered in the plural ("conferences", "news items", "technologies and patents"): the last word of each
- * noun is made singular by the regular English rules, and a pair reads as either one ("1 technology or patent").
- * A word the rules do not know ("staff", "criteria") is left as entered.
+ * data, entered in the plural ("conferences", "news items"): a noun of one or two words has its last word made
+ * singular by the regular English rules. Anything longer or joined ("technologies and patents", "visits by
+ * delegations") and a word the rules do not know ("staff", "criteria") are left as entered: a plural after "1" reads
+ * better than a guess that changes the meaning.
  */
 final class EnglishNouns {
 
-	/** The last word of each noun of a list: "supply [chains]", "technologies and [patents]". */
-	private static final Pattern LAST_WORDS = Pattern.compile("\\b([A-Za-z-]+)(?=\\s*(?:,|\\band\\b|$))");
+	/** One or two words, the last of them to be made singular: "conferences", "supply [chains]". */
+	private static final Pattern SIMPLE_NOUN = Pattern.compile("((?:[A-Za-z-]+ )?)([A-Za-z-]+)");
 
-	private static final Set<String> SAME_IN_BOTH = Set.of("news", "series", "species", "means", "headquarters");
+	private static final Set<String> SAME_IN_BOTH = Set.of("news", "series", "species", "means", "headquarters", "goods");
 
 	private static final Map<String, String> IRREGULAR = Map.of("people", "person", "children", "child", "men", "man",
 			"women", "woman");
@@ -28,13 +29,8 @@ final class EnglishNouns {
 		if (plural == null) {
 			return null;
 		}
-		Matcher word = LAST_WORDS.matcher(plural.strip());
-		StringBuilder singular = new StringBuilder();
-		while (word.find()) {
-			word.appendReplacement(singular, Matcher.quoteReplacement(singularWord(word.group(1))));
-		}
-		word.appendTail(singular);
-		return singular.toString().replaceAll("\\band\\b", "or");
+		Matcher noun = SIMPLE_NOUN.matcher(plural.strip());
+		return noun.matches() ? noun.group(1) + singularWord(noun.group(2)) : plural;
 	}
 
 	private static String singularWord(String word) {
