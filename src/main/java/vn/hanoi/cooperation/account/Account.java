@@ -30,7 +30,8 @@ public class Account extends RecordEntity {
 	 * {@link UnicodeSpaces} trims them: an address copied from a document often ends in a no-break space, which
 	 * Java's plain {@code \s} and {@code strip()} keep, and no mail reaches an address that carries one.
 	 */
-	public static final String EMAIL_PATTERN = "(?U)[\\s\\p{Cf}]*|[\\s\\p{Cf}]*[^@\\s]+@[^@\\s]+\\.[^@\\s]+[\\s\\p{Cf}]*";
+	public static final String EMAIL_PATTERN = "(?U)" + UnicodeSpaces.EDGE + "*|" + UnicodeSpaces.EDGE
+			+ "*[^@\\s]+@[^@\\s]+\\.[^@\\s]+" + UnicodeSpaces.EDGE + "*";
 
 	/** Trimmed of every kind of space, null when nothing else is left. */
 	public static String normalizedEmail(String email) {

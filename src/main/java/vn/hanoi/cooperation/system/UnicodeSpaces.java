@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  */
 public final class UnicodeSpaces {
 
-	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^[\\s\\p{Cf}]+|[\\s\\p{Cf}]+$");
+	/** One character that {@link #trim} takes from the edges, for a pattern in {@code (?U)} mode. */
+	public static final String EDGE = "[\\s\\p{Cf}]";
+
+	private static final Pattern OUTER_SPACES = Pattern.compile("(?U)^" + EDGE + "+|" + EDGE + "+$");
 
 	private UnicodeSpaces() {
 	}
