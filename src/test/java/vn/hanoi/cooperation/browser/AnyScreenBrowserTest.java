@@ -351,6 +351,29 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		}
 	}
 
+	/**
+	 * Nobody hovers on a phone: a group's card names its key indicator under the figure, where the wide table keeps
+	 * the name in the cell's title and looks as before.
+	 */
+	@Test
+	void onAPhoneEachGroupsCardNamesItsKeyIndicator() {
+		String keyCells = "section[aria-labelledby=groups-title] tbody td[title]";
+		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "key-indicator-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/dashboard?year=2022&lang=vi");
+			Locator key = journey.page().locator(keyCells).first();
+			assertThat(key.locator("small")).isVisible();
+			assertThat(key.locator("small")).hasText(key.getAttribute("title"));
+		}
+		try (Journey journey = new Journey(browser.newContext(DESKTOP, 900), this.port, "key-indicator-wide",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/dashboard?year=2022&lang=vi");
+			assertThat(journey.page().locator(keyCells).first().locator("small")).isHidden();
+		}
+	}
+
 	/** On a phone a province officer reads each agreement as a card: the title across, its status in view. */
 	@Test
 	void onAPhoneAProvinceReadsEachAgreementWholeAsACard() {

@@ -31,6 +31,9 @@ class DashboardTest {
 
 	private static final String MARK = "DASHBOARD ";
 
+	/** A line shown below Bootstrap's sm width only (d-sm-none), as the text it holds starts. */
+	private static final String PHONE_ONLY = "<small\\s+class=\"[^\"]*\\bd-sm-none\\b[^\"]*\"[^>]*>";
+
 	private static final LocalDate TODAY = LocalDate.of(2022, 9, 1);
 
 	@Autowired
@@ -151,7 +154,7 @@ class DashboardTest {
 		String dashboard = page(this.accounts.as(Role.LEADER));
 		assertThat(dashboard)
 			.containsPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>") + ".*?>99,6%<")
-			.contains("title=\"" + name + "\">99,6%</td>")
+			.contains("title=\"" + name + "\"><span>99,6%</span>")
 			.doesNotContainPattern("(?s)" + java.util.regex.Pattern.quote(name + "</span></th>")
 					+ "(?:(?!</tr>).)*100 %");
 		var year = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
@@ -177,12 +180,36 @@ class DashboardTest {
 				"aria-label=\"" + missed + ": 120%, Chưa đạt kế hoạch\"", "fill=\"#D55E00\"");
 		assertThat(row(dashboard, met)).contains("Càng thấp càng tốt", "text-success", ">80%<", "Đạt kế hoạch")
 			.doesNotContain("Chưa đạt", "#D55E00");
-		assertThat(dashboard).containsPattern("class=\"text-end text-danger\"[^>]* title=\"" + Pattern.quote(missed) + "\">120%</td>");
+		assertThat(dashboard).containsPattern("class=\"text-end text-danger\"[^>]* title=\"" + Pattern.quote(missed) + "\"><span>120%</span>");
 		assertThat(row(page(this.accounts.as(Role.LEADER), "&lang=en"), (String) rates.get(1).get("name_en")))
 			.contains("Lower is better", "Target met");
 		// The year view says the same: red for the one, green for the other.
 		var year = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
 		assertThat(year).hasStatusOk().bodyText().containsPattern("text-danger\">120%<").containsPattern("text-success\">80%<");
+	}
+
+	@Test
+	void onAPhoneAGroupsCardNamesItsKeyIndicatorThatATooltipCannotShowThere() {
+		// On a phone each group is a card, and nobody hovers there: the indicator's name only as the cell's title
+		// left a bare "99,6%". The card says the name under the figure (below Bootstrap's sm width only).
+		Map<String, Object> key = this.jdbc.queryForMap("""
+				select i.code, i.name_vi, i.name_en from indicators i join cooperation_groups g on g.id = i.group_id
+				where g.number = 2 order by i.id limit 1""");
+		result((String) key.get("code"), "SCT", null, "1000", "996", false);
+		assertThat(groupCard(page(this.accounts.as(Role.LEADER)), 2)).containsPattern(
+				">99,6%</span>" + PHONE_ONLY + Pattern.quote((String) key.get("name_vi")) + "</small></td>");
+		assertThat(groupCard(page(this.accounts.as(Role.LEADER), "&lang=en"), 2)).containsPattern(
+				">99.6%</span>" + PHONE_ONLY + Pattern.quote((String) key.get("name_en")) + "</small></td>");
+	}
+
+	/** The table by group's row (a phone's card) of the group with this number, from its name to the row's end. */
+	private static String groupCard(String html, int number) {
+		java.util.regex.Matcher row = Pattern
+			.compile("(?s)<th scope=\"row\" class=\"fw-normal\"><a href=\"[^\"]*group=\\d+\">" + number
+					+ "\\. (?:(?!</tr>).)*</tr>")
+			.matcher(html);
+		assertThat(row.find()).as("a group row for group " + number).isTrue();
+		return row.group();
 	}
 
 	/** The key figures' table row of an indicator, from its name to the row's end. */
