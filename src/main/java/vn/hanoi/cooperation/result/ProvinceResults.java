@@ -44,14 +44,12 @@ public class ProvinceResults {
 			return this.years.stream().mapToLong(YearSummary::disputed).sum();
 		}
 
-		/** Over every year, not only the one shown. */
-		public long unanswered() {
-			return this.years.stream().mapToLong(YearSummary::unanswered).sum();
-		}
-
-		/** What the province can still answer: the unanswered results of the years not locked. */
+		/**
+		 * Over every year, what the province can still answer: the count both the province's banner and Hanoi's
+		 * readers see, so neither counts a locked year's results that no answer can reach.
+		 */
 		public long awaitingAnswer() {
-			return this.years.stream().filter(y -> !y.locked()).mapToLong(YearSummary::unanswered).sum();
+			return this.years.stream().mapToLong(YearSummary::awaitingAnswer).sum();
 		}
 
 		public boolean hasPrevious() {
@@ -69,6 +67,12 @@ public class ProvinceResults {
 	 * {@code locked}: the year is locked, its results are no longer answered.
 	 */
 	public record YearSummary(int year, long results, long unanswered, long disputed, boolean locked) {
+
+		/** The unanswered results the province can still answer: none in a locked year (ResultAccess.answerRefusal). */
+		public long awaitingAnswer() {
+			return this.locked ? 0 : this.unanswered;
+		}
+
 	}
 
 	/**

@@ -281,6 +281,25 @@ class ProvinceConfirmationTest {
 			.containsEntry("answerMessage", "resultConfirmed");
 	}
 
+	/**
+	 * Hanoi's readers of a province page are told how many results the province has not answered: only those it
+	 * can still answer, as the province's own banner says, never a locked year's that no answer can reach.
+	 */
+	@Test
+	void aHanoiReaderCountsOnlyWhatTheProvinceCanStillAnswer() {
+		PortalUser leader = this.accounts.principal(Role.LEADER);
+		String waiting = "1 kết quả chưa được địa phương xác nhận hay nêu ý kiến.";
+		assertThat(html("/provinces/" + dienBien2025(), leader)).contains(waiting);
+		this.jdbc.update("insert into locked_years (year, locked_by_name) values (2025, 'Điều phối')");
+		try {
+			assertThat(html("/provinces/" + dienBien2025(), leader)).contains("Số sự kiện giao lưu văn hóa, thể thao")
+				.doesNotContain("kết quả chưa được địa phương xác nhận");
+		}
+		finally {
+			this.jdbc.update("delete from locked_years where year = 2025");
+		}
+	}
+
 	/** The HTML of one section of a person's inbox ("My work"). */
 	private static String section(String html, String key) {
 		int start = html.indexOf("id=\"inbox-" + key + "\"");
