@@ -78,10 +78,16 @@ class ProvinceReportDocument {
 			document.body(this.parts.text("report.province.merged", fullName(province),
 					this.parts.prose(predecessors.stream().map(p -> lowerFirst(fullName(p))).toList())));
 		}
-		// A former unit's report holds its figures up to its last day: the reader is told whose the rest are.
+		// A former unit's report holds its figures up to its last day: the reader is told whose the rest are. In a
+		// year after its last it has no figures of its own, and the whole year is its successor's.
 		if (province.endedBeforeEndOf(year) && province.getSuccessor() != null) {
-			document.body(this.parts.text("report.province.formerUnit", fullName(province), day(province.getValidTo()),
-					day(province.getValidTo().plusDays(1)), lowerFirst(fullName(province.getSuccessor())), partner));
+			LocalDate lastDay = province.getValidTo();
+			String successor = lowerFirst(fullName(province.getSuccessor()));
+			document.body(lastDay.getYear() < year
+					? this.parts.text("report.province.formerUnitLater", fullName(province), day(lastDay),
+							day(lastDay.plusDays(1)), successor, String.valueOf(year))
+					: this.parts.text("report.province.formerUnit", fullName(province), day(lastDay),
+							day(lastDay.plusDays(1)), successor, partner));
 		}
 
 		document.heading("I. " + this.parts.text("report.province.agreements").toUpperCase(Labels.VIETNAMESE));

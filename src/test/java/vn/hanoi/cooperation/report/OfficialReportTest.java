@@ -152,6 +152,24 @@ class OfficialReportTest {
 		assertThat(provinceRows(2025, "en")).contains("Tuyen Quang 10 12 120%").noneMatch(r -> r.contains("Ha Giang"));
 	}
 
+	@Test
+	void aFormerUnitsReportForAYearAfterItEndedSendsTheReaderToItsSuccessorsReport() throws Exception {
+		// Hà Giang ended on 30 June 2025: its report on 2026 said it held Hà Giang's figures "up to 30/06/2025", of a
+		// year Hà Giang never saw. Tuyên Quang's 2026 figures are in Tuyên Quang's report, and the reader is sent there.
+		fixtures().approvedResult("TM.TUAN_HANG", 2026, "08", "2025-07-01", "6", "7");
+		String fairs = "Số tuần hàng, hội chợ, phiên chợ giới thiệu sản phẩm các địa phương";
+		try (XWPFDocument document = province(fixtures().provinceId("02", "2008-08-01"), 2026)) {
+			assertThat(paragraphs(document)).contains("Tỉnh Hà Giang là đơn vị hành chính đến hết ngày 30/06/2025, "
+					+ "từ ngày 01/07/2025 thuộc tỉnh Tuyên Quang; số liệu năm 2026 nêu trong báo cáo về tỉnh Tuyên Quang.");
+			assertThat(String.join("\n", paragraphs(document))).doesNotContain("là số liệu của tỉnh Hà Giang");
+			assertThat(tableText(document)).doesNotContain(fairs);
+		}
+		try (XWPFDocument document = province(fixtures().provinceId("08", "2025-07-01"), 2026)) {
+			assertThat(row(document, fairs).subList(3, 5)).containsExactly("6", "7");
+			assertThat(String.join("\n", paragraphs(document))).doesNotContain("là đơn vị hành chính đến hết ngày");
+		}
+	}
+
 	/** The year view's breakdown rows ("trong đó") as a reader reads them: name, target, actual, share of target. */
 	private List<String> provinceRows(int year, String language) throws Exception {
 		String page = this.mvc.get()
