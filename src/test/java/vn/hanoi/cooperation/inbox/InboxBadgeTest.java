@@ -17,6 +17,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ReportingYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,11 +40,14 @@ class InboxBadgeTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReportingYear reportingYear;
+
 	InboxFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InboxFixtures(this.jdbc, InboxTest.YEAR);
+		this.fixtures = new InboxFixtures(this.jdbc, this.reportingYear);
 	}
 
 	@AfterEach

@@ -2,6 +2,10 @@ package vn.hanoi.cooperation.inbox;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import vn.hanoi.cooperation.result.ReportingYear;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Records straight into the tables for the inbox tests, removed again after each test. */
 class InboxFixtures {
 
@@ -11,10 +15,20 @@ class InboxFixtures {
 
 	private final int year;
 
-	InboxFixtures(JdbcTemplate jdbc, int year) {
+	/**
+	 * The records are of today's reporting year as the inbox reads it, with the configured end of the previous
+	 * year's reporting (portal.reporting.previous-year-until), never a restated default.
+	 */
+	InboxFixtures(JdbcTemplate jdbc, ReportingYear reportingYear) {
 		this.jdbc = jdbc;
+		Integer year = reportingYear.today();
+		assertThat(year).as("a reporting year that no test locks").isNotNull();
 		this.year = year;
 		clear();
+	}
+
+	int year() {
+		return this.year;
 	}
 
 	Long result(String indicator, String department, String province, String status) {

@@ -16,6 +16,7 @@ import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ReportingYear;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,12 +35,14 @@ class InboxStatementsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReportingYear reportingYear;
 
 	InboxFixtures fixtures;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InboxFixtures(this.jdbc, InboxTest.YEAR);
+		this.fixtures = new InboxFixtures(this.jdbc, this.reportingYear);
 	}
 
 	@AfterEach
@@ -54,7 +57,7 @@ class InboxStatementsTest {
 		ROLES.forEach(role -> few.put(role, statementsFor(role)));
 		insert(40);
 		assertThat(this.jdbc.queryForObject("select count(*) from yearly_results where year = ?", Long.class,
-				InboxTest.YEAR)).isGreaterThan(3_000);
+				this.fixtures.year())).isGreaterThan(3_000);
 		for (Role role : ROLES) {
 			assertThat(statementsFor(role)).as(role.name()).isEqualTo(few.get(role));
 		}
@@ -81,11 +84,11 @@ class InboxStatementsTest {
 				cross join (select id from departments where valid_to is null) d
 				cross join (select id from provinces where valid_from = date '2025-07-01' and code <> '01') p
 				cross join lateral (select (array['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED'])[1 + (i.n + d.id + p.id) % 4] s) st""",
-				InboxTest.YEAR, indicators);
+				this.fixtures.year(), indicators);
 		this.jdbc.update("""
 				insert into province_confirmations (result_id, province_id, status, comment, author_name)
 				select r.id, r.province_id, 'DISPUTED', 'Chưa khớp', 'Tỉnh' from yearly_results r
-				where r.year = ? and r.status = 'APPROVED' and r.id % 5 = 0""", InboxTest.YEAR);
+				where r.year = ? and r.status = 'APPROVED' and r.id % 5 = 0""", this.fixtures.year());
 		for (int n = 0; n < indicators; n++) {
 			Long activity = this.fixtures.activity("SCT_2025", "current_date - 1");
 			this.fixtures.comment(activity, "11", true, "Câu hỏi " + n);

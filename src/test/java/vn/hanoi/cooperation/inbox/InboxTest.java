@@ -2,9 +2,7 @@ package vn.hanoi.cooperation.inbox;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.MonthDay;
 import java.time.ZoneId;
-import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,7 +16,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
-import vn.hanoi.cooperation.result.ReportingDuty;
+import vn.hanoi.cooperation.result.ReportingYear;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.TestResults;
 
@@ -32,10 +30,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 @PortalTest
 class InboxTest {
 
-	/** The reporting year of today, which no test locks (last year in the first quarter). */
-	static final int YEAR = ReportingDuty.reportingYear(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")),
-			MonthDay.of(3, 31), Set.of());
-
 	@Autowired
 	MockMvcTester mvc;
 
@@ -45,11 +39,18 @@ class InboxTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	ReportingYear reportingYear;
+
 	InboxFixtures fixtures;
+
+	/** Today's reporting year, which no test locks (last year until the configured day, end of March by default). */
+	int year;
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InboxFixtures(this.jdbc, YEAR);
+		this.fixtures = new InboxFixtures(this.jdbc, this.reportingYear);
+		this.year = this.fixtures.year();
 	}
 
 	@AfterEach
@@ -70,7 +71,7 @@ class InboxTest {
 		// A breakdown row names its province: a department's drafts of one indicator do not all read alike.
 		Long breakdown = this.fixtures.result("TM.SAN_LUONG_KET_NOI", "SCT_2025", "11", "DRAFT");
 		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "drafts"))
-			.contains("Sản lượng hàng hóa được kết nối tiêu thụ (" + YEAR + ") – Điện Biên</a>")
+			.contains("Sản lượng hàng hóa được kết nối tiêu thụ (" + this.year + ") – Điện Biên</a>")
 			.contains("href=\"/results/" + breakdown + "\"");
 		// The menu counts what waits: one returned, one draft, nothing else of the department's yet.
 		assertThat(inbox).containsPattern("id=\"inbox-count\"[^>]*>\\d+<");
@@ -108,11 +109,11 @@ class InboxTest {
 	void staffSeeTheIndicatorsTheirDepartmentHasNotEnteredForTheReportingYear() {
 		String before = section(inbox(this.accounts.as(Role.STAFF)), "missing");
 		Long fairs = this.jdbc.queryForObject("select id from indicators where code = 'TM.TUAN_HANG'", Long.class);
-		assertThat(before).contains("Chỉ tiêu đơn vị chưa nhập cho năm " + YEAR + " (")
+		assertThat(before).contains("Chỉ tiêu đơn vị chưa nhập cho năm " + this.year + " (")
 			.contains("TM.TUAN_HANG").doesNotContain("VH.SU_KIEN")
-			.contains("href=\"/results/new?year=" + YEAR + "&amp;indicator=" + fairs + "\"");
+			.contains("href=\"/results/new?year=" + this.year + "&amp;indicator=" + fairs + "\"");
 		// The item opens the form with its indicator chosen.
-		var form = this.mvc.get().uri("/results/new?year={y}&indicator={i}", YEAR, fairs)
+		var form = this.mvc.get().uri("/results/new?year={y}&indicator={i}", this.year, fairs)
 			.with(this.accounts.as(Role.STAFF))
 			.exchange();
 		assertThat(new String(form.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8))
@@ -222,7 +223,7 @@ class InboxTest {
 		assertThat(section(inbox, "expiring")).contains("href=\"/agreements/" + expiring + "\"")
 			.doesNotContain("/agreements/" + later + "\"");
 		assertThat(section(inbox, "behind")).contains("Sở Công Thương",
-				"href=\"/results/years/" + YEAR + "/completeness#department-");
+				"href=\"/results/years/" + this.year + "/completeness#department-");
 	}
 
 	/**
