@@ -96,10 +96,16 @@ public final class DocumentInspector {
 			.replaceAll("\\s+", " ")
 			.replaceAll("_{2,}", "_")
 			.strip();
+		// A name with nothing before its extension ("📄.pdf", ".pdf") is refused for its name: stripping the leading
+		// dots below would leave "pdf", refused as an extension that does not match the content.
+		int dot = name.lastIndexOf('.');
+		if ((dot < 0 ? name : name.substring(0, dot)).chars().noneMatch(Character::isLetterOrDigit)) {
+			return null;
+		}
 		// Leading dots would hide the file or name a parent directory.
 		name = name.replaceAll("^[.\\s_]+", "");
 		if (name.length() > FILE_NAME_MAX) {
-			int dot = name.lastIndexOf('.');
+			dot = name.lastIndexOf('.');
 			String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : "";
 			name = name.substring(0, FILE_NAME_MAX - extension.length()).strip() + extension;
 		}

@@ -251,6 +251,25 @@ class EvidenceTest {
 		assertThat(evidenceCount()).isZero();
 	}
 
+	/**
+	 * A PDF named "📄.pdf" or ".pdf" was refused as "the extension does not match the content": the name lost its
+	 * emoji and its leading dot, leaving "pdf" without an extension. The user is told to rename the file instead.
+	 */
+	@Test
+	void aFileWithNothingBeforeItsExtensionIsRefusedForItsName() throws Exception {
+		for (String name : new String[] { "\uD83D\uDCC4.pdf", ".pdf", "___.pdf" }) {
+			MvcTestResult posted = attach(this.accounts.as(Role.STAFF), file(name, "application/pdf", PDF));
+			assertThat(posted).as(name).hasStatusOk();
+			assertThat(HtmlUtils.htmlUnescape(posted.getResponse().getContentAsString())).as(name)
+				.contains("Tên tệp không hợp lệ. Hãy đổi tên tệp")
+				.doesNotContain("Đuôi tên tệp không khớp");
+		}
+		assertThat(evidenceCount()).isZero();
+		assertThat(attach(this.accounts.as(Role.STAFF), file("..biên bản.pdf", "application/pdf", PDF)))
+			.hasStatus3xxRedirection();
+		assertThat(evidenceId("biên bản.pdf")).isNotNull();
+	}
+
 	@Test
 	void aFileOverTheLimitIsRefusedWithItsLimitInVietnamese() {
 		byte[] large = java.util.Arrays.copyOf(PDF, 20 * 1024 * 1024 + 1);
