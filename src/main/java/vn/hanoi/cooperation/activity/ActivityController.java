@@ -59,12 +59,15 @@ class ActivityController {
 		return VIEW_LIST;
 	}
 
-	/** {@code evidenceError=tooLarge} comes from the upload limit filter ({@link EvidenceUploadReturn}). */
+	/** {@code evidenceError} and {@code progressError=tooLarge} come from the upload limit filter ({@link EvidenceUploadReturn}). */
 	@GetMapping("/activities/{id}")
-	String show(@PathVariable Long id, @RequestParam(required = false) String evidenceError, Viewer viewer,
-			Model model) {
+	String show(@PathVariable Long id, @RequestParam(required = false) String evidenceError,
+			@RequestParam(required = false) String progressError, Viewer viewer, Model model) {
 		if ("tooLarge".equals(evidenceError) && !model.containsAttribute("evidenceError")) {
 			model.addAttribute("evidenceError", new EvidenceRefused(null, evidenceError));
+		}
+		if ("tooLarge".equals(progressError) && !model.containsAttribute("progressEvidenceError")) {
+			model.addAttribute("progressEvidenceError", new EvidenceRefused(null, "noteTooLarge"));
 		}
 		return show(id, viewer, model);
 	}

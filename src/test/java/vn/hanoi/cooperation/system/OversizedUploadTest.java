@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.activity.TestActivities;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -104,6 +106,36 @@ class OversizedUploadTest {
 		assertThat(response.headers().firstValue("Location").orElseThrow())
 			.startsWith("/agreements/" + this.agreement + "?documentError=tooLarge");
 		assertThat(this.agreements.documentCount(this.agreement)).isZero();
+	}
+
+	/**
+	 * A note sent with files over the limit is not read either: its own form says that the note was not kept and
+	 * must be typed again, where the evidence section used to say only that no file was kept.
+	 */
+	@Test
+	void aProgressNoteWithFilesOverTheLimitSaysTheNoteWasNotKeptEither() throws Exception {
+		TestActivities activities = new TestActivities(this.jdbc);
+		Long activity = activities.create("OVERSIZED Hội chợ nông sản", "SCT_2025", LocalDate.of(2022, 12, 31), true,
+				"11");
+		try {
+			String session = login(Role.STAFF);
+			HttpResponse<String> response = this.http.send(upload("/activities/" + activity + "/progress", session,
+					HttpRequest.BodyPublishers.ofByteArray(body("bien-ban.pdf", 30 * MEGABYTE).readAllBytes())),
+					HttpResponse.BodyHandlers.ofString());
+			assertThat(response.statusCode()).isEqualTo(303);
+			String back = response.headers().firstValue("Location").orElseThrow();
+			assertThat(back).isEqualTo("/activities/" + activity + "?progressError=tooLarge#progress");
+			String page = back.substring(0, back.indexOf('#'));
+			assertThat(get(page, session).body()).containsPattern(
+					"(?s)id=\"progress-title\".*cả ghi chú lẫn tệp đều chưa được lưu.*id=\"evidence-title\"");
+			assertThat(get(page, session + "; portal-lang=en").body())
+				.contains("neither the note nor its files were kept");
+			assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
+					Integer.class, activity)).isZero();
+		}
+		finally {
+			activities.removeAll();
+		}
 	}
 
 	@Test
