@@ -56,7 +56,9 @@ class ApiResultController {
 			.filter(found -> holds(found, id))
 			.findFirst()
 			.orElseThrow(NotFoundException::new);
-		return ApiAnswers.ok(result, result.updatedAt());
+		// No Last-Modified, as for lists: the rows are a set, and one deleted (or returned, for a province) leaves
+		// the newest remaining row's time, so If-Modified-Since would answer 304 for a changed answer. The ETag tells.
+		return ApiAnswers.ok(result, null);
 	}
 
 	private static boolean holds(ApiResult result, Long id) {

@@ -39,8 +39,8 @@ class ReadApiDescription {
 						each indicator's city figures per year. A token sees exactly what its owner sees in \
 						the portal (the same role and unit). Create a personal access token on the portal's page \
 						/account/tokens and send it as `Authorization: Bearer <token>`. Lists are paged with a cursor \
-						(`next`); answers carry an `ETag` (`If-None-Match` gives 304), single records also \
-						`Last-Modified`; a token may make a limited number of \
+						(`next`); answers carry an `ETag` (`If-None-Match` gives 304), an activity and an agreement \
+						also `Last-Modified`; a token may make a limited number of \
 						calls a minute (429 with `Retry-After` beyond it)."""))
 			// Relative: the document never echoes the Host header a client sent.
 			.addServersItem(new Server().url("/"))

@@ -237,13 +237,33 @@ class ApiResultsTest {
 		MvcTestResult first = get("/api/v1/results/" + this.sctTotal, this.leader);
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(etag).isNotBlank();
-		assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED)).isNotBlank();
 		assertThat(conditional("/api/v1/results/" + this.sctTotal, etag)).hasStatus(304);
 		String listTag = get("/api/v1/results?year=" + YEAR, this.leader).getResponse().getHeader(HttpHeaders.ETAG);
 		assertThat(conditional("/api/v1/results?year=" + YEAR, listTag)).hasStatus(304);
 		this.jdbc.update("update yearly_results set actual = 31 where id = ?", this.sctDienBien);
 		assertThat(conditional("/api/v1/results/" + this.sctTotal, etag)).hasStatus(200);
 		assertThat(conditional("/api/v1/results?year=" + YEAR, listTag)).hasStatus(200);
+	}
+
+	@Test
+	void aDepartmentsResultsThatLostARowAreSentAgainToAClientAskingSinceItsLastCopy() throws Exception {
+		// Sở Y tế's item: Điện Biên approved three days ago, Lai Châu's draft the newest of its rows.
+		this.jdbc.update("update yearly_results set updated_at = now() - interval '3 days' where id = ?",
+				this.sytDienBien);
+		MvcTestResult first = get("/api/v1/results/" + this.sytDienBien, this.leader);
+		assertThat(json(first).get("breakdown")).hasSize(2);
+		// The client's copy is newer than every row in it.
+		String copyTakenAt = java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME
+			.format(java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC).plusMinutes(1));
+		this.jdbc.update("delete from yearly_results where id = ?", this.sytLaiChauDraft);
+		MvcTestResult again = this.mvc.get().uri("/api/v1/results/" + this.sytDienBien)
+			.header(HttpHeaders.IF_MODIFIED_SINCE, copyTakenAt)
+			.with(bearer(this.leader))
+			.exchange();
+		assertThat(json(again).get("breakdown")).as("the deleted draft is gone from the answer").hasSize(1);
+		assertThat(first.getResponse().getHeader(HttpHeaders.LAST_MODIFIED))
+			.as("a department's results are a set of rows: the newest one's time stays when another leaves")
+			.isNull();
 	}
 
 	@Test
