@@ -61,7 +61,8 @@ class PublicFiguresController {
 		PublicPage page = PublicPage.of(published, plansByYear, locale);
 		String etag = PublicDataset.etag(PublicDataset.csv(published, this.demo.active()),
 				PublicDataset.bytes(locale.getLanguage()),
-				PublicDataset.bytes(String.valueOf(this.demo.active())), PublicDataset.bytes(page.planText()));
+				PublicDataset.bytes(String.valueOf(this.demo.active())), PublicDataset.bytes(page.planText()),
+				PublicDataset.bytes(page.countNounText()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(request).getHeaderValue());
 		// The language comes from a cookie when the address does not say it.
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);

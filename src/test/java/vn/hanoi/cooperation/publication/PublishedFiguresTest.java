@@ -164,6 +164,24 @@ class PublishedFiguresTest {
 		assertThat(anonymousPage()).contains(PROGRAMMES_NAME, ">chương trình<").doesNotContain("ghi rõ đơn vị đếm");
 	}
 
+	/** The page's ETag covers what a count counts: a browser's copy with the old word is not kept as current. */
+	@Test
+	void aRenamedCountNounIsNotAnsweredNotModified() {
+		post("publish", PROGRAMMES, Role.COORDINATOR);
+		String etag = anonymous("/cong-khai").getResponse().getHeader("ETag");
+		String noun = this.jdbc.queryForObject("select count_noun_vi from indicators where code = ?", String.class,
+				PROGRAMMES);
+		try {
+			this.jdbc.update("update indicators set count_noun_vi = 'chương trình kích cầu' where code = ?", PROGRAMMES);
+			MvcTestResult again = this.mvc.get().uri("/cong-khai").header("If-None-Match", etag).exchange();
+			assertThat(again).hasStatus(200);
+			assertThat(html(again)).contains(">chương trình kích cầu<");
+		}
+		finally {
+			this.jdbc.update("update indicators set count_noun_vi = ? where code = ?", noun, PROGRAMMES);
+		}
+	}
+
 	@Test
 	void onlyTheCoordinatorPublishes() {
 		for (Role role : new Role[] { Role.ADMIN, Role.STAFF, Role.LEADER, Role.PROVINCE }) {
