@@ -31,6 +31,9 @@ class IndicatorCatalogueTest {
 
 	@AfterEach
 	void removeTestIndicators() {
+		this.jdbc.update("""
+				delete from published_figures
+				 where indicator_id in (select id from indicators where code like 'TEST.%')""");
 		this.jdbc.update("delete from indicators where code like 'TEST.%'");
 	}
 
@@ -139,6 +142,31 @@ class IndicatorCatalogueTest {
 			.isEqualTo("PERSON");
 	}
 
+	/**
+	 * A figure on the public page keeps its meaning when the results it came from are gone (reopened after a dispute,
+	 * then deleted): it was published as "12 lượt người" and must not read "12 tấn".
+	 */
+	@Test
+	void theUnitOfAnIndicatorWithAPublishedFigureCannotChange() {
+		assertThat(create(Role.ADMIN, "TEST.CONG_KHAI")).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from indicators where code = 'TEST.CONG_KHAI'", Long.class);
+		this.jdbc.update("""
+				insert into published_figures (indicator_id, year, actual, actual_is_lower_bound, published_by,
+				                               published_at)
+				values (?, 2022, 12, false, ?, now())""", id, this.accounts.principal(Role.COORDINATOR).getAccountId());
+		String version = String.valueOf(this.jdbc.queryForObject("select version from indicators where id = ?",
+				Long.class, id));
+		assertThat(edit(Role.ADMIN, id, "TEST.CONG_KHAI", version, "Số đoàn công tác giữa các địa phương", "TONNE",
+				"LAST"))
+			.hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("unit", "indicator.error.unitInUse")
+			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
+		assertThat(this.jdbc.queryForObject("select unit || ':' || aggregation from indicators where id = ?",
+				String.class, id)).isEqualTo("PERSON_TIMES:SUM");
+	}
+
 	@Test
 	void aSaveOverSomeoneElsesEditSaysSoKeepsTheInputAndSavesWhenSentAgain() {
 		assertThat(create(Role.ADMIN, "TEST.XUNG")).hasStatus3xxRedirection();
@@ -159,16 +187,21 @@ class IndicatorCatalogueTest {
 	}
 
 	private MvcTestResult rename(Role role, Long id, String version, String nameVi) {
+		return edit(role, id, "TEST.XUNG", version, nameVi, "PERSON_TIMES", "SUM");
+	}
+
+	private MvcTestResult edit(Role role, Long id, String code, String version, String nameVi, String unit,
+			String aggregation) {
 		return this.mvc.post()
 			.uri("/indicators/{id}/edit", id)
 			.with(this.accounts.as(role))
 			.with(csrf())
-			.param("code", "TEST.XUNG")
+			.param("code", code)
 			.param("nameVi", nameVi)
 			.param("nameEn", "Working delegations between localities")
-			.param("unit", "PERSON_TIMES")
+			.param("unit", unit)
 			.param("groupId", groupId(3))
-			.param("aggregation", "SUM")
+			.param("aggregation", aggregation)
 			.param("direction", "HIGHER")
 			.param("version", version)
 			.exchange();
