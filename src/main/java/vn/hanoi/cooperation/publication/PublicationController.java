@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
@@ -32,11 +33,11 @@ class PublicationController {
 	}
 
 	@PostMapping("/publication/{year}/indicators/{indicatorId}/publish")
-	String publish(@PathVariable int year, @PathVariable long indicatorId, Viewer viewer,
-			RedirectAttributes redirect) {
+	String publish(@PathVariable int year, @PathVariable long indicatorId,
+			@RequestParam(name = "shown", defaultValue = "") String shown, Viewer viewer, RedirectAttributes redirect) {
 		Publishing.requireCoordinator(viewer);
 		requireYear(year);
-		return done(year, this.publishing.publish(indicatorId, year, viewer), redirect);
+		return done(year, this.publishing.publish(indicatorId, year, shown, viewer), redirect);
 	}
 
 	@PostMapping("/publication/{year}/indicators/{indicatorId}/withdraw")
@@ -48,8 +49,7 @@ class PublicationController {
 	}
 
 	private static String done(int year, Publishing.Outcome outcome, RedirectAttributes redirect) {
-		boolean refused = outcome == Publishing.Outcome.NOT_APPROVED;
-		redirect.addFlashAttribute(refused ? "warning" : "message", outcome.message);
+		redirect.addFlashAttribute(outcome.refused() ? "warning" : "message", outcome.message);
 		return "redirect:/publication/" + year;
 	}
 

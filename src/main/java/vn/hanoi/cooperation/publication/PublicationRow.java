@@ -22,6 +22,12 @@ public record PublicationRow(long indicatorId, int groupNumber, String groupName
 		return this.publishedAt != null;
 	}
 
+	/** The approved figure as the publish form carries it, so that what is published is what was shown. */
+	public String approvedShown() {
+		return Publishing.shown(new PublishedFigures.Approved(this.approvedTarget, this.approvedActual,
+				this.approvedLowerBound));
+	}
+
 	/** The public page shows another figure than the approved one now (approved later, or returned since). */
 	public boolean outdated() {
 		return published() && (!approved() || !same(this.approvedActual, this.publishedActual)

@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.publication;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -22,7 +23,13 @@ class Publishing {
 	enum Outcome {
 
 		PUBLISHED("figurePublished"), REPUBLISHED("figureRepublished"), ALREADY_PUBLISHED("figureAlreadyPublished"),
-		NOT_APPROVED("figureNotApproved"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+		NOT_APPROVED("figureNotApproved"), CHANGED_SINCE_SHOWN("figureChangedSinceShown"),
+		WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+
+		/** Nothing was published: the coordinator is told why and sees the page again. */
+		boolean refused() {
+			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN;
+		}
 
 		final String message;
 
@@ -53,9 +60,13 @@ class Publishing {
 		return this.figures.rows(year, viewer);
 	}
 
-	/** Publishes the approved figure as it is now; a published figure that has changed since is replaced. */
+	/**
+	 * Publishes the approved figure the coordinator saw ({@code shown}, as {@link #shown} wrote it on the page); a
+	 * published figure that has changed since is replaced. When a result was approved or returned after the page was
+	 * shown, nothing is published: the public would read a figure nobody looked at.
+	 */
 	@Transactional
-	Outcome publish(long indicatorId, int year, Viewer viewer) {
+	Outcome publish(long indicatorId, int year, String shown, Viewer viewer) {
 		requireCoordinator(viewer);
 		if (!this.figures.lockIndicator(indicatorId)) {
 			throw new NotFoundException();
@@ -63,6 +74,9 @@ class Publishing {
 		Optional<PublishedFigures.Approved> approved = this.figures.approved(indicatorId, year, viewer);
 		if (approved.isEmpty()) {
 			return Outcome.NOT_APPROVED;
+		}
+		if (!shown(approved.get()).equals(shown)) {
+			return Outcome.CHANGED_SINCE_SHOWN;
 		}
 		Optional<PublishedFigures.Approved> current = this.figures.current(indicatorId, year);
 		if (current.isPresent() && same(current.get(), approved.get())) {
@@ -84,6 +98,15 @@ class Publishing {
 		}
 		return this.figures.withdraw(indicatorId, year, viewer.accountId(), this.clock.instant()) ? Outcome.WITHDRAWN
 				: Outcome.NOT_PUBLISHED;
+	}
+
+	/** An approved figure as the publish form carries it: equal figures give equal text (310000 and 310000.00). */
+	static String shown(PublishedFigures.Approved figure) {
+		return plain(figure.actual()) + "/" + plain(figure.target()) + (figure.lowerBound() ? "/over" : "");
+	}
+
+	private static String plain(BigDecimal figure) {
+		return figure == null ? "" : figure.stripTrailingZeros().toPlainString();
 	}
 
 	private static boolean same(PublishedFigures.Approved a, PublishedFigures.Approved b) {

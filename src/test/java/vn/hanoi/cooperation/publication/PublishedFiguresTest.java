@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.publication;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -210,6 +212,32 @@ class PublishedFiguresTest {
 				Integer.class)).isEqualTo(1);
 	}
 
+	/** What the public reads is what the coordinator saw: a result approved after the page was shown stops the click. */
+	@Test
+	void aFigureApprovedAfterThePageWasShownIsNotPublishedUnseen() {
+		String shown = shownOnPage(GOODS);
+		// Sở NN&PTNT's 20.000 is approved meanwhile, in another tab: the approved figure becomes 330.000.
+		this.jdbc.update("""
+				update yearly_results set actual = 20000, status = 'APPROVED', approved_at = now(),
+				       approved_by_name = 'Điều phối'
+				 where year = ? and department_id = (select id from departments where code = 'SNNPTNT')""", YEAR);
+
+		assertThat(post("publish", GOODS, Role.COORDINATOR, shown)).hasStatus(302)
+			.flash().containsEntry("warning", "figureChangedSinceShown");
+		assertThat(post("publish", GOODS, Role.COORDINATOR, "")).flash().containsEntry("warning", "figureChangedSinceShown");
+		assertThat(this.jdbc.queryForObject("select count(*) from published_figures", Integer.class)).isZero();
+		assertThat(anonymousPage()).doesNotContain(GOODS_NAME);
+		String refused = html(this.mvc.get().uri("/publication/{y}", YEAR).with(this.accounts.as(Role.COORDINATOR))
+			.flashAttr("warning", "figureChangedSinceShown").exchange());
+		assertThat(refused).contains("số liệu đã phê duyệt đã thay đổi sau khi trang được mở", "330.000");
+
+		// Seen again, it is published as shown; the same click twice publishes once.
+		String seen = shownOnPage(GOODS);
+		assertThat(post("publish", GOODS, Role.COORDINATOR, seen)).flash().containsEntry("message", "figurePublished");
+		assertThat(post("publish", GOODS, Role.COORDINATOR, seen)).flash().containsEntry("message", "figureAlreadyPublished");
+		assertThat(anonymousPage()).contains("330.000").doesNotContain("310.000");
+	}
+
 	@Test
 	void theFilesAreCacheableAndAnswerNotModifiedUntilThePublishedFiguresChange() {
 		for (String uri : new String[] { "/cong-khai", "/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json" }) {
@@ -263,13 +291,30 @@ class PublishedFiguresTest {
 		assertThat(html(this.mvc.get().uri("/login").exchange())).contains("href=\"/cong-khai\"", "Số liệu công khai");
 	}
 
+	/** A click on the coordinator's page as it reads now: a publish carries the figure its row shows. */
 	private MvcTestResult post(String action, String indicator, Role role) {
+		return post(action, indicator, role, "publish".equals(action) ? shownOnPage(indicator) : null);
+	}
+
+	private MvcTestResult post(String action, String indicator, Role role, String shown) {
 		Long id = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, indicator);
-		return this.mvc.post()
+		var request = this.mvc.post()
 			.uri("/publication/{year}/indicators/{id}/{action}", YEAR, id, action)
 			.with(csrf())
-			.with(this.accounts.as(role))
-			.exchange();
+			.with(this.accounts.as(role));
+		if (shown != null) {
+			request.param("shown", shown);
+		}
+		return request.exchange();
+	}
+
+	/** The figure the publish form of the indicator's row carries, or none when the row offers no publishing. */
+	private String shownOnPage(String indicator) {
+		String page = text(this.mvc.get().uri("/publication/{y}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
+		Matcher row = Pattern.compile("<tr data-indicator=\"" + indicator + "\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+		assertThat(row.find()).as(indicator + "'s row").isTrue();
+		Matcher shown = Pattern.compile("name=\"shown\" value=\"([^\"]*)\"").matcher(row.group(1));
+		return shown.find() ? HtmlUtils.htmlUnescape(shown.group(1)) : null;
 	}
 
 	private MvcTestResult anonymous(String uri) {
