@@ -214,6 +214,33 @@ class TotalAndBreakdownTest {
 		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("8");
 	}
 
+	/**
+	 * The new Tuyên Quang's approved row with its target and no actual yet covers nothing: a leader reads Hà Giang's
+	 * 5 and the old Tuyên Quang's 3, not an empty figure, until the new unit's actual arrives.
+	 */
+	@Test
+	void aNewUnitsRunningTotalWithoutAnActualYetCoversNothing() {
+		this.results.create(CHAINS, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SCT_2025", "08@2008-08-01", null, "3", ResultStatus.APPROVED);
+		Long successor = this.results.create(CHAINS, 2025, "SCT_2025", "08", "12", null, ResultStatus.APPROVED);
+
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("8");
+		assertThat(province(line, "Tuyên Quang").target()).isEqualByComparingTo("12");
+		assertThat(line.total().actual()).isEqualByComparingTo("8");
+		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("8");
+		String page = page("/results/years/2025", Role.LEADER);
+		assertThat(breakdownRow(page, CHAINS_NAME, "Tuyên Quang")).contains(">8<", ">12<");
+		assertThat(ResultScenarioTest.row(page, CHAINS_NAME)).contains(">8<");
+
+		// Its actual arrives: the new unit's 10 covers the 5 and the 3.
+		this.jdbc.update("update yearly_results set actual = 10 where id = ?", successor);
+		line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("10");
+		assertThat(line.total().actual()).isEqualByComparingTo("10");
+		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("10");
+	}
+
 	/** One department's rows of 2025: Hà Giang 5 and the old Tuyên Quang 3 at 30/6, the new Tuyên Quang 10. */
 	private void mergedTuyenQuang(String indicator) {
 		this.results.create(indicator, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
