@@ -250,14 +250,14 @@ class DashboardQueries {
 
 				 group by 1"""
 				: """
-				select t.id as unit, figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)) as figure,
+				select t.id as unit,
+				       figure_of_parts(i.aggregation, sum(counted.actual), avg(counted.actual)) as figure,
 				       coalesce(bool_or(r.actual_is_lower_bound), false) as lower_bound
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
-				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n" + CityFigures.joinCovered("r")
-				+ "\n" + """
+				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n"
+				+ CityFigures.joinCountedOnUnit("r", "t") + "\n" + """
 				 where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator
-				   and r.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + " and "
-				+ CityFigures.countsOnUnit("r", "t") + "\n" + """
+				   and counted.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
 
 				 group by 1, i.aggregation""";
 		record Figure(BigDecimal value, boolean lowerBound) {

@@ -19,23 +19,25 @@ public final class CityFigures {
 			+ "cast(:provinces as bigint[]))";
 
 	/**
-	 * Joins, as {@code covered}, the rows of {@code yearly_results} not to count for the yearly_results row alias
-	 * {@code row} (V94's {@code result_rows_covered_by_successor}): a running total (LAST) reported for a unit of 1
-	 * July 2025 covers the same department's rows of the units it was formed from. One set joined once, never a
-	 * function asked row by row (18 s on 200,000 results). Reads what {@link #bind} binds.
+	 * Joins, as {@code counted}, what the province row {@code row} (a yearly_results alias) counts on the unit
+	 * {@code unit} of a map ({@code ProvinceLineage.joinUnitOnMapForFigures}): {@code counted.target} and
+	 * {@code counted.actual}, each null where V96's {@code result_rows_covered_by_successor} covers it (a running
+	 * total (LAST) reported for a unit of 1 July 2025 covers the same department's rows of the units it was formed
+	 * from, its actual their actuals and its target their targets), and {@code counted.actual_counts}, which the
+	 * row's "lower bound" and "disputed" marks go with. On a former unit's own map its rows stay its own. The set is
+	 * joined once, never a function asked row by row (18 s on 200,000 results). Reads what {@link #bind} binds.
 	 */
-	public static String joinCovered(String row) {
-		return ("left join result_rows_covered_by_successor(:includeUnapproved, :restrictToProvinces,"
-				+ " cast(:provinces as bigint[])) covered on covered.id = %s.id").formatted(row);
-	}
-
-	/**
-	 * The SQL condition that the province row {@code row}, joined with {@link #joinCovered}, counts on the unit
-	 * {@code unit} of a map ({@code ProvinceLineage.joinUnitOnMapForFigures}): not covered, except on a former
-	 * unit's own map, where its rows stay its own.
-	 */
-	public static String countsOnUnit(String row, String unit) {
-		return "(%2$s.id = %1$s.province_id or covered.id is null)".formatted(row, unit);
+	public static String joinCountedOnUnit(String row, String unit) {
+		return """
+				left join result_rows_covered_by_successor(:includeUnapproved, :restrictToProvinces,
+				                                           cast(:provinces as bigint[])) covered on covered.id = %1$s.id
+				cross join lateral (
+				  select case when %2$s.id <> %1$s.province_id and covered.covers_target then null else %1$s.target end
+				           as target,
+				         case when %2$s.id <> %1$s.province_id and covered.covers_actual then null else %1$s.actual end
+				           as actual,
+				         (%2$s.id = %1$s.province_id or covered.covers_actual is not true) as actual_counts) counted
+				""".formatted(row, unit);
 	}
 
 	private CityFigures() {

@@ -44,25 +44,25 @@ public class ResultYearReport {
 	/**
 	 * The breakdown by province: a province's own rows combined by the indicator's aggregation (V67's
 	 * {@code figure_of_parts}), each counted on the unit of the map it stands for, where a new unit's running total
-	 * covers the rows of the units it was formed from ({@link CityFigures#countsOnUnit}).
+	 * covers the target or the actual of the units it was formed from ({@link CityFigures#joinCountedOnUnit}).
 	 */
 	private static final String PROVINCE_FIGURES = """
 			select r.indicator_id, r.year, u.id as province_id, u.name_vi, u.name_en,
-			       figure_of_parts(i.aggregation, sum(r.target), avg(r.target)) as target,
-			       figure_of_parts(i.aggregation, sum(r.actual), avg(r.actual)) as actual,
-			       coalesce(bool_or(r.actual_is_lower_bound), false) as actual_is_lower_bound,
+			       figure_of_parts(i.aggregation, sum(counted.target), avg(counted.target)) as target,
+			       figure_of_parts(i.aggregation, sum(counted.actual), avg(counted.actual)) as actual,
+			       coalesce(bool_or(r.actual_is_lower_bound) filter (where counted.actual_counts), false)
+			         as actual_is_lower_bound,
 			       coalesce(bool_or(exists (select 1 from province_confirmations pc
-			                                where pc.result_id = r.id and pc.status = 'DISPUTED')), false) as disputed
+			                                where pc.result_id = r.id and pc.status = 'DISPUTED'))
+			                  filter (where counted.actual_counts), false) as disputed
 			  from yearly_results r
 			  join indicators i on i.id = r.indicator_id
 			  join provinces p on p.id = r.province_id
-			""" + ProvinceLineage.joinUnitOnMapForFigures("u", "p") + "\n" + CityFigures.joinCovered("r") + """
-
+			""" + ProvinceLineage.joinUnitOnMapForFigures("u", "p") + "\n" + CityFigures.joinCountedOnUnit("r", "u")
+			+ """
 			 where r.year <= :year
 			   and (not :restrictToProvinces or r.province_id in (:viewerProvinces))
 			   and (r.status = 'APPROVED' or :all)
-			   and """ + CityFigures.countsOnUnit("r", "u") + """
-
 			 group by r.indicator_id, r.year, u.id, u.name_vi, u.name_en, i.aggregation""";
 
 	/** One indicator's city figures of one year. */

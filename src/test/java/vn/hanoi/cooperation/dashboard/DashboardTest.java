@@ -305,6 +305,29 @@ class DashboardTest {
 			.containsOnly(Map.entry("02", 9L), Map.entry("08", 3L));
 	}
 
+	@Test
+	void aNewUnitsTargetWithoutAnActualLeavesTheFormerUnitsActualsOnTheMap() {
+		// Sở Công Thương: Hà Giang planned 6 and reported over 5, the old Tuyên Quang 4 and 3 at 30/6; Tuyên Quang of
+		// July planned 12 and has not reported yet. Its target covers their targets, not their actuals.
+		result("NN.CHUOI_LIEN_KET", 2025, "SCT_2025", "02", "2008-08-01", "6", "5", true);
+		result("NN.CHUOI_LIEN_KET", 2025, "SCT_2025", "08", "2008-08-01", "4", "3", false);
+		result("NN.CHUOI_LIEN_KET", 2025, "SCT_2025", "08", "2025-07-01", "12", null, false);
+		Dashboard map = this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY,
+				indicator("NN.CHUOI_LIEN_KET"));
+		assertThat(counts(map)).containsExactly(Map.entry("08", 8L));
+		assertThat(map.tiles()).filteredOn(t -> t.code().equals("08")).singleElement()
+			.extracting(ProvinceTile::lowerBound).isEqualTo(true);
+		// Its 10 arrives and covers the 5, with its "over".
+		this.jdbc.update("""
+				update yearly_results set actual = 10
+				 where province_id = (select id from provinces where code = '08' and valid_from = date '2025-07-01')
+				   and narrative = ?""", MARK + "NN.CHUOI_LIEN_KET");
+		map = this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, indicator("NN.CHUOI_LIEN_KET"));
+		assertThat(counts(map)).containsExactly(Map.entry("08", 10L));
+		assertThat(map.tiles()).filteredOn(t -> t.code().equals("08")).singleElement()
+			.extracting(ProvinceTile::lowerBound).isEqualTo(false);
+	}
+
 	/** In 2025 the Sở Y tế before 1 March and the one after are two rows of one name: the former says until when. */
 	@Test
 	void inTheYearOfTheMergersAFormerDepartmentSaysUntilWhen() {

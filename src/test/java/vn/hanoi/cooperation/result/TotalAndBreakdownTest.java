@@ -241,6 +241,63 @@ class TotalAndBreakdownTest {
 		assertThat(departmentFigure(CHAINS, "SCT_2025")).isEqualByComparingTo("10");
 	}
 
+	/**
+	 * A row's target and actual are two figures, covered one by one: the new Tuyên Quang's target covers the targets
+	 * of Hà Giang and the old Tuyên Quang, its actual their actuals. Hà Giang's actual "trên 5" is disputed by the
+	 * province; both marks go with that actual.
+	 */
+	@Test
+	void aNewUnitsTargetCoversTheFormerUnitsTargetsAndItsActualTheirActuals() {
+		Long haGiang = this.results.create(CHAINS, 2025, "SCT_2025", "02@2008-08-01", "6", "5", ResultStatus.APPROVED);
+		this.results.lowerBound(haGiang);
+		this.results.dispute(haGiang, "08");
+		this.results.create(CHAINS, 2025, "SCT_2025", "08@2008-08-01", "4", "3", ResultStatus.APPROVED);
+		Long successor = this.results.create(CHAINS, 2025, "SCT_2025", "08", "12", null, ResultStatus.APPROVED);
+
+		// Its target and no actual yet: the 12 planned covers the 6 and the 4 (not 22); the 5 and the 3 add up.
+		assertFigures("12", "8", true);
+		String page = page("/results/years/2025", Role.LEADER);
+		assertThat(breakdownRow(page, CHAINS_NAME, "Tuyên Quang")).contains(">12<", ">8<").doesNotContain(">22<");
+		assertThat(ResultScenarioTest.row(page, CHAINS_NAME)).contains(">12<", ">8<").doesNotContain(">22<");
+
+		// Its actual arrives: the 10 covers the 5 and the 3, and Hà Giang's marks with them.
+		this.jdbc.update("update yearly_results set actual = 10 where id = ?", successor);
+		assertFigures("12", "10", false);
+
+		// An actual and no target: the 6 and the 4 planned still add up.
+		this.jdbc.update("update yearly_results set target = null, actual = 11 where id = ?", successor);
+		assertFigures("10", "11", false);
+		page = page("/results/years/2025", Role.LEADER);
+		assertThat(breakdownRow(page, CHAINS_NAME, "Tuyên Quang")).contains(">10<", ">11<").doesNotContain(">19<");
+	}
+
+	/**
+	 * The running total's target and actual, and whether the actual is a lower bound and disputed, alike in Tuyên
+	 * Quang's breakdown on the year view, Sở Công Thương's figure and the city's.
+	 */
+	private void assertFigures(String target, String actual, boolean markedActual) {
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		for (FigureLine figures : java.util.List.of(province(line, "Tuyên Quang"), line.total())) {
+			assertThat(figures.target()).isEqualByComparingTo(target);
+			assertThat(figures.actual()).isEqualByComparingTo(actual);
+			assertThat(figures.lowerBound()).isEqualTo(markedActual);
+			assertThat(figures.disputed()).isEqualTo(markedActual);
+		}
+		String indicator = "(select id from indicators where code = '" + CHAINS + "')";
+		for (String figures : java.util.List.of(
+				"result_department_figures(false, false, '{}') f where f.department_id = "
+						+ "(select id from departments where code = 'SCT_2025') and",
+				"result_city_figures(false, false, '{}') f where")) {
+			java.util.Map<String, Object> row = this.jdbc.queryForMap("select f.target, f.actual,"
+					+ " f.actual_is_lower_bound, f.disputed from " + figures + " f.indicator_id = " + indicator
+					+ " and f.year = 2025");
+			assertThat((java.math.BigDecimal) row.get("target")).as(figures).isEqualByComparingTo(target);
+			assertThat((java.math.BigDecimal) row.get("actual")).as(figures).isEqualByComparingTo(actual);
+			assertThat(row.get("actual_is_lower_bound")).as(figures).isEqualTo(markedActual);
+			assertThat(row.get("disputed")).as(figures).isEqualTo(markedActual);
+		}
+	}
+
 	/** One department's rows of 2025: Hà Giang 5 and the old Tuyên Quang 3 at 30/6, the new Tuyên Quang 10. */
 	private void mergedTuyenQuang(String indicator) {
 		this.results.create(indicator, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
