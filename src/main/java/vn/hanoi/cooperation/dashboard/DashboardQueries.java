@@ -389,13 +389,9 @@ class DashboardQueries {
 	 * its units only.
 	 */
 	private JdbcClient.StatementSpec cityFigures(String sql, ReadScope scope) {
-		return query(sql, scope)
-			.param("includeUnapproved", false)
-			.param("restrictToProvinces", !scope.wholeCity())
-			.param("provinces", scope.provinces()
-				.stream()
-				.map(String::valueOf)
-				.collect(Collectors.joining(",", "{", "}")));
+		Map<String, Object> parameters = new HashMap<>();
+		CityFigures.bind(parameters, scope, false);
+		return query(sql, scope).params(parameters);
 	}
 
 	private static UnitOfMeasure unit(ResultSet rs) throws SQLException {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 
 /**
@@ -45,9 +46,17 @@ public final class CityFigures {
 
 	/** Binds what {@link #TABLE} reads: approved figures only unless {@code includeUnapproved}. */
 	public static void bind(Map<String, Object> parameters, Viewer viewer, boolean includeUnapproved) {
-		parameters.put("includeUnapproved", includeUnapproved && !viewer.isProvince());
-		parameters.put("restrictToProvinces", viewer.isProvince());
-		parameters.put("provinces", array(viewer.isProvince() ? viewer.provinceLineage() : java.util.List.of()));
+		bind(parameters, ReadScope.of(viewer), includeUnapproved);
+	}
+
+	/**
+	 * Binds what {@link #TABLE} reads for {@code scope}: approved figures only unless {@code includeUnapproved}
+	 * (never for a province), about the scope's units only.
+	 */
+	public static void bind(Map<String, Object> parameters, ReadScope scope, boolean includeUnapproved) {
+		parameters.put("includeUnapproved", includeUnapproved && scope.wholeCity());
+		parameters.put("restrictToProvinces", !scope.wholeCity());
+		parameters.put("provinces", array(scope.provinces()));
 	}
 
 	/** Passed as text and cast in SQL: a JDBC array is not portable through JPA's native queries. */
