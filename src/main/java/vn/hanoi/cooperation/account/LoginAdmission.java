@@ -8,18 +8,18 @@ import java.time.Duration;
  * so that only a browser or an address that logged in to it before may try.
  *
  * @param attemptId the attempt's row, deleted if it succeeds; null when refused
- * @param username the account as the throttle counts it (lower case)
+ * @param account the key the throttle files the typed name's rows under ({@link LoginThrottle#accountKey})
  * @param client the address, or the device that proved itself on this account
  * @param address the client's network address
  * @param deviceToken the device cookie the browser presented, if any
  * @param retryAfter how long to wait; null when admitted
  */
-record LoginAdmission(Long attemptId, String username, String client, String address, String deviceToken,
+record LoginAdmission(Long attemptId, String account, String client, String address, String deviceToken,
 		Duration retryAfter, boolean accountWide) {
 
-	static LoginAdmission admitted(long attemptId, String username, String client, String address,
+	static LoginAdmission admitted(long attemptId, String account, String client, String address,
 			String deviceToken) {
-		return new LoginAdmission(attemptId, username, client, address, deviceToken, null, false);
+		return new LoginAdmission(attemptId, account, client, address, deviceToken, null, false);
 	}
 
 	static LoginAdmission refused(Duration retryAfter, boolean accountWide) {

@@ -1,8 +1,5 @@
 package vn.hanoi.cooperation.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -15,8 +12,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Browsers that have logged in to an account (OWASP's "device cookies"). The cookie holds a random token; the
- * database keeps only its SHA-256, the account and the address of the last login. A browser recognised here, or
- * an address the account logged in from lately, has proven itself: the account's hourly budget does not stop it.
+ * database keeps only its SHA-256, the account's key ({@link LoginThrottle#accountKey}: a digest too) and the
+ * address of the last login. A browser recognised here, or an address the account logged in from lately, has
+ * proven itself: the account's hourly budget does not stop it.
  */
 @Component
 class LoginDevices {
@@ -41,25 +39,25 @@ class LoginDevices {
 	}
 
 	/** The id of the device this token stands for, if it logged in to this account and has not expired. */
-	Optional<Long> recognise(String username, String token, Instant now) {
+	Optional<Long> recognise(String account, String token, Instant now) {
 		if (token == null || token.isEmpty() || token.length() > LONGEST_TOKEN) {
 			return Optional.empty();
 		}
 		return this.jdbc.sql("""
 				select id from login_devices
-				where token_hash = :hash and username = :username and last_login_at > :since""")
-			.param("hash", hash(token))
-			.param("username", username)
+				where token_hash = :hash and account_digest = :account and last_login_at > :since""")
+			.param("hash", Sha256.of(token))
+			.param("account", account)
 			.param("since", Timestamp.from(now.minus(LIFETIME)))
 			.query(Long.class)
 			.optional();
 	}
 
-	boolean knownAddress(String username, String address, Instant now) {
+	boolean knownAddress(String account, String address, Instant now) {
 		return this.jdbc.sql("""
 				select exists (select 1 from login_devices
-				where username = :username and last_address = :address and last_login_at > :since)""")
-			.param("username", username)
+				where account_digest = :account and last_address = :address and last_login_at > :since)""")
+			.param("account", account)
 			.param("address", address)
 			.param("since", Timestamp.from(now.minus(KNOWN_ADDRESS)))
 			.query(Boolean.class)
@@ -70,8 +68,8 @@ class LoginDevices {
 	 * Records a successful login and answers the token the browser keeps: its own when it already stands for this
 	 * account, otherwise a fresh one (a token the server did not issue for this account is never adopted).
 	 */
-	String remember(String username, String token, String address, Instant now) {
-		Optional<Long> known = recognise(username, token, now);
+	String remember(String account, String token, String address, Instant now) {
+		Optional<Long> known = recognise(account, token, now);
 		if (known.isPresent()) {
 			this.jdbc.sql("update login_devices set last_address = :address, last_login_at = :now, updated_at = :now"
 					+ " where id = :id")
@@ -85,17 +83,17 @@ class LoginDevices {
 		this.random.nextBytes(bytes);
 		String fresh = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		this.jdbc.sql("""
-				insert into login_devices (username, token_hash, last_address, last_login_at)
-				values (:username, :hash, :address, :now)""")
-			.param("username", username)
-			.param("hash", hash(fresh))
+				insert into login_devices (account_digest, token_hash, last_address, last_login_at)
+				values (:account, :hash, :address, :now)""")
+			.param("account", account)
+			.param("hash", Sha256.of(fresh))
 			.param("address", address)
 			.param("now", Timestamp.from(now))
 			.update();
 		this.jdbc.sql("""
-				delete from login_devices where username = :username and id not in
-				(select id from login_devices where username = :username order by last_login_at desc, id desc limit :keep)""")
-			.param("username", username)
+				delete from login_devices where account_digest = :account and id not in
+				(select id from login_devices where account_digest = :account order by last_login_at desc, id desc limit :keep)""")
+			.param("account", account)
 			.param("keep", PER_ACCOUNT)
 			.update();
 		return fresh;
@@ -105,15 +103,6 @@ class LoginDevices {
 		return this.jdbc.sql("delete from login_devices where last_login_at < :before")
 			.param("before", Timestamp.from(now.minus(LIFETIME)))
 			.update();
-	}
-
-	private static byte[] hash(String token) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -85,7 +85,7 @@ class LoginThrottle {
 			lock(ADDRESS_LOCK, from);
 			Optional<Long> device = this.devices.recognise(account, deviceToken, now);
 			String client = device.map(id -> "device:" + id).orElse("address:" + from);
-			Duration wait = backOff(failures("username = :username and client = :client and not forgiven",
+			Duration wait = backOff(failures("account_digest = :account and client = :client and not forgiven",
 					account, client, from, now), CLIENT_FAILURES, now);
 			Duration budget = Duration.ZERO;
 			if (device.isEmpty()) {
@@ -100,9 +100,9 @@ class LoginThrottle {
 				return LoginAdmission.refused(wait, !budget.isZero());
 			}
 			long id = this.jdbc.sql("""
-					insert into login_attempts (username, client, address, attempted_at)
-					values (:username, :client, :address, :now) returning id""")
-				.param("username", account)
+					insert into login_attempts (account_digest, client, address, attempted_at)
+					values (:account, :client, :address, :now) returning id""")
+				.param("account", account)
 				.param("client", client)
 				.param("address", from)
 				.param("now", Timestamp.from(now))
@@ -121,8 +121,8 @@ class LoginThrottle {
 			this.jdbc.sql("delete from login_attempts where id = :id").param("id", admission.attemptId()).update();
 			this.jdbc.sql("""
 					update login_attempts set forgiven = true
-					where username = :username and client = :client and not forgiven""")
-				.param("username", admission.username())
+					where account_digest = :account and client = :client and not forgiven""")
+				.param("account", admission.account())
 				.param("client", admission.client())
 				.update();
 		});
@@ -130,7 +130,7 @@ class LoginThrottle {
 
 	/** After a successful login: answers the device token the browser keeps from now on. */
 	String rememberDevice(LoginAdmission admission) {
-		return this.transactions.execute(status -> this.devices.remember(admission.username(),
+		return this.transactions.execute(status -> this.devices.remember(admission.account(),
 				admission.deviceToken(), admission.address(), this.clock.instant()));
 	}
 
@@ -161,7 +161,7 @@ class LoginThrottle {
 	private Failures failures(String condition, String account, String client, String address, Instant now) {
 		return this.jdbc.sql("select count(*) as attempts, max(attempted_at) as last_at from login_attempts where " + condition
 				+ " and attempted_at > :since")
-			.param("username", account)
+			.param("account", account)
 			.param("client", client)
 			.param("address", address)
 			.param("since", Timestamp.from(now.minus(WINDOW)))
@@ -171,14 +171,14 @@ class LoginThrottle {
 
 	/** Until the oldest failures leave the hour, so few that the budget has room for one more. */
 	private Duration budgetSpent(String account, Instant now) {
-		Failures failures = failures("username = :username", account, null, null, now);
+		Failures failures = failures("account_digest = :account", account, null, null, now);
 		if (failures.count() < ACCOUNT_BUDGET) {
 			return Duration.ZERO;
 		}
 		Instant leaving = this.jdbc.sql("""
-				select attempted_at from login_attempts where username = :username and attempted_at > :since
+				select attempted_at from login_attempts where account_digest = :account and attempted_at > :since
 				order by attempted_at offset :skip limit 1""")
-			.param("username", account)
+			.param("account", account)
 			.param("since", Timestamp.from(now.minus(WINDOW)))
 			.param("skip", failures.count() - ACCOUNT_BUDGET)
 			.query(Timestamp.class)
@@ -204,11 +204,18 @@ class LoginThrottle {
 		return one.compareTo(other) >= 0 ? one : other;
 	}
 
-	/** Bounded, so that a megabyte-long username cannot make a megabyte-long key; no NUL, which PostgreSQL refuses. */
+	/**
+	 * What the rows of a typed name are filed under, here and in {@link LoginDevices}: the SHA-256 (hex) of the name
+	 * stripped and lower-cased, never the name. People type their password in the username field, and the rows
+	 * (and every backup taken while they last) must not show it. A one-way digest is enough: nothing readable is
+	 * kept, yet each typed name counts as before, whether it names an account or not; and without a key, V97 could
+	 * compute the same one in SQL. The name stays bounded and free of control characters as when it was stored
+	 * itself, so that V97's digest of the rows then is the same key.
+	 */
 	static String accountKey(String username) {
 		String name = username == null ? ""
 				: username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
-		return name.length() > 100 ? name.substring(0, 100) : name;
+		return Sha256.hex(name.length() > 100 ? name.substring(0, 100) : name);
 	}
 
 	private static String addressKey(String address) {

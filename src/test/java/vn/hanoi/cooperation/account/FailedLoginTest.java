@@ -51,7 +51,8 @@ class FailedLoginTest {
 
 	@AfterEach
 	void forgetTheFailures() {
-		this.jdbc.update("delete from login_attempts where username = ?", this.accounts.username(Role.STAFF));
+		this.jdbc.update("delete from login_attempts where account_digest = ?",
+				LoginThrottle.accountKey(this.accounts.username(Role.STAFF)));
 	}
 
 	@Test

@@ -221,10 +221,7 @@ class LoginThrottleTest {
 		LoginThrottle second = new LoginThrottle(otherJdbc, new DataSourceTransactionManager(other),
 				new LoginDevices(otherJdbc), this.clock);
 		assertThat(second.admit(this.account, this.network + 1, null).retryAfter()).isEqualTo(Duration.ofMinutes(1));
-		assertThat(this.jdbc.sql("select count(*) from login_attempts where username = ?")
-			.param(this.account)
-			.query(Integer.class)
-			.single()).isEqualTo(LoginThrottle.CLIENT_FAILURES);
+		assertThat(count("login_attempts", this.account)).isEqualTo(LoginThrottle.CLIENT_FAILURES);
 	}
 
 	@Test
@@ -258,8 +255,8 @@ class LoginThrottleTest {
 	}
 
 	private int count(String table, String username) {
-		return this.jdbc.sql("select count(*) from " + table + " where username = ?")
-			.param(username)
+		return this.jdbc.sql("select count(*) from " + table + " where account_digest = ?")
+			.param(LoginThrottle.accountKey(username))
 			.query(Integer.class)
 			.single();
 	}

@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -120,6 +121,38 @@ class LoginThrottlingTest {
 		}
 		assertThat(login(this.username, PASSWORD, this.network + 30, null).getResponse().getStatus()).isEqualTo(429);
 		assertThat(login(this.username, PASSWORD, this.network + 31, null)).hasRedirectedUrl("/dashboard");
+	}
+
+	/**
+	 * A password typed in the username field is counted like any name, and locks its client after the allowed
+	 * failures, but neither the attempts nor the remembered browsers keep it (nor any name) readable: a database
+	 * dump taken within the hour shows only digests.
+	 */
+	@Test
+	void aPasswordTypedAsTheUsernameCountsButNoLoginTableKeepsIt() {
+		leader(this.username);
+		String typed = "  Mật Khẩu Bí Mật " + ThreadLocalRandom.current().nextInt(100_000, 1_000_000) + " ";
+		for (int i = 0; i < LoginThrottle.CLIENT_FAILURES; i++) {
+			assertThat(login(typed, "đoán " + i, this.network + 40, null)).hasRedirectedUrl("/login?error");
+		}
+		assertThat(login(typed, "đoán thêm", this.network + 40, null).getResponse().getStatus()).isEqualTo(429);
+		assertThat(login(this.username, PASSWORD, this.network + 41, null)).hasRedirectedUrl("/dashboard");
+
+		assertThat(this.jdbc.queryForObject("select count(*) from login_attempts where account_digest = ?",
+				Integer.class, LoginThrottle.accountKey(typed))).isEqualTo(LoginThrottle.CLIENT_FAILURES);
+		assertThat(this.jdbc.queryForObject("select count(*) from login_devices where account_digest = ?",
+				Integer.class, LoginThrottle.accountKey(this.username))).isOne();
+		for (String text : new String[] { typed.strip(), typed.strip().toLowerCase(Locale.ROOT),
+				"bí mật", this.username }) {
+			assertThat(rowsContaining("login_attempts", text)).as(text).isZero();
+			assertThat(rowsContaining("login_devices", text)).as(text).isZero();
+		}
+	}
+
+	/** Rows of the table whose text, every column written out, holds this text as it is. */
+	private int rowsContaining(String table, String text) {
+		return this.jdbc.queryForObject("select count(*) from " + table + " saved where strpos(saved::text, ?) > 0",
+				Integer.class, text);
 	}
 
 	private java.util.List<String> throttledDetailKeys() {

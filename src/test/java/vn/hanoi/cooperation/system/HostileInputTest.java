@@ -138,7 +138,8 @@ class HostileInputTest {
 	@AfterEach
 	void forgetTheFailedPasswords() {
 		for (Role role : Role.values()) {
-			this.jdbc.update("delete from login_attempts where username = ?", this.accounts.username(role));
+			this.jdbc.update("delete from login_attempts where account_digest = "
+					+ "encode(sha256(convert_to(lower(?), 'UTF8')), 'hex')", this.accounts.username(role));
 		}
 	}
 
