@@ -71,11 +71,15 @@ public class Inbox {
 		List<InboxSection> sections = new ArrayList<>();
 		for (InboxQuery query : queriesOf(viewer.role())) {
 			int[] total = { 0 };
+			List<InboxSection.YearLink> byYear = new ArrayList<>();
 			List<InboxItem> items = this.jdbc.sql(query.select() + " limit :shown")
 				.params(parameters)
 				.param("shown", SHOWN)
 				.query((rs, n) -> {
 					total[0] = rs.getInt("total");
+					if (n == 0) {
+						byYear.addAll(query.moreByYear(query.moreOfYear() == null ? null : rs.getString("years")));
+					}
 					Integer first = rs.getObject("first", Integer.class);
 					return new InboxItem(query.link(rs.getLong("id"), first, year), rs.getString("title_vi"),
 							rs.getString("title_en"), rs.getString("detail_vi"), rs.getString("detail_en"),
@@ -83,7 +87,9 @@ public class Inbox {
 							rs.getObject("second", Integer.class));
 				})
 				.list();
-			sections.add(new InboxSection(query.key(), total[0], items, query.more(year)));
+			// The rest of a section is reached from it only when it shows less than it counts.
+			sections.add(new InboxSection(query.key(), total[0], items, query.more(year),
+					total[0] > items.size() ? byYear : List.of()));
 		}
 		return sections;
 	}

@@ -27,6 +27,14 @@ final class InboxQueries {
 		.formatted(UnitNames.sql("rp", "vi"), UnitNames.sql("rp", "en"));
 
 	/**
+	 * Each year of the section's rows ({@code w}) with how many: "2024:3 2025:12". The results' own list is a year's
+	 * ({@code /results/years/{year}/entries}), and a section spans every open year.
+	 */
+	private static final String YEARS_OF_W = """
+			(select string_agg(y.year || ':' || y.n, ' ' order by y.year)
+			 from (select w.year, count(*) as n from w group by w.year) y) as years""";
+
+	/**
 	 * Latest comment of each conversation that the where clause keeps: an activity and a province as it is today
 	 * ({@code c.unit}), whichever of its units (2008 or 2025) each side wrote under.
 	 */
@@ -44,17 +52,22 @@ final class InboxQueries {
 	private static final String PROVINCE_READS_ACTIVITY = new ReadScope(false, Set.of()).activities();
 
 	static final List<InboxQuery> STAFF = List.of(new InboxQuery("returned", """
+			with w as (select r.* from yearly_results r
+			           where r.status = 'RETURNED' and r.department_id in (:departments) and %s)
 			select r.id, %s, r.return_reason as detail_vi, r.return_reason as detail_en, r.updated_at as at,
-			       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second, count(*) over () as total
-			from yearly_results r join indicators i on i.id = r.indicator_id
-			where r.status = 'RETURNED' and r.department_id in (:departments) and %s
-			order by r.updated_at desc, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", null),
+			       cast(null as date) as day, cast(null as int) as first, cast(null as int) as second, count(*) over () as total,
+			       %s
+			from w r join indicators i on i.id = r.indicator_id
+			order by r.updated_at desc, r.id""".formatted(YearLocks.YEAR_OPEN, RESULT_TITLE, YEARS_OF_W), "/results/{id}",
+			null, "/results/years/{year}/entries?status=RETURNED"),
 			new InboxQuery("drafts", """
+					with w as (select r.* from yearly_results r
+					           where r.status = 'DRAFT' and r.department_id in (:departments) and %s)
 					select r.id, %s, null as detail_vi, null as detail_en, r.updated_at as at, cast(null as date) as day,
-					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total
-					from yearly_results r join indicators i on i.id = r.indicator_id
-					where r.status = 'DRAFT' and r.department_id in (:departments) and %s
-					order by r.updated_at, r.id""".formatted(RESULT_TITLE, YearLocks.YEAR_OPEN), "/results/{id}", null),
+					       cast(null as int) as first, cast(null as int) as second, count(*) over () as total, %s
+					from w r join indicators i on i.id = r.indicator_id
+					order by r.updated_at, r.id""".formatted(YearLocks.YEAR_OPEN, RESULT_TITLE, YEARS_OF_W), "/results/{id}",
+					null, "/results/years/{year}/entries?status=DRAFT"),
 			new InboxQuery("missing", ReportingDuty.CELLS + """
 					select i.id, i.code || ' – ' || i.name_vi as title_vi, i.code || ' – ' || i.name_en as title_en,
 					       null as detail_vi, null as detail_en, cast(null as timestamptz) as at, cast(null as date) as day,

@@ -81,6 +81,57 @@ class InboxTest {
 		assertThat(section(inbox(this.accounts.as(Role.STAFF)), "returned")).doesNotContain("/results/" + returned + "\"");
 	}
 
+	/**
+	 * A section shows ten items but counts them all: the rest are reached from it, on each open year's list of the
+	 * department's entries in that state (the list is a year's; the section spans every open year).
+	 */
+	@Test
+	void returnedAndDraftResultsBeyondTheTenShownAreReachedFromTheInboxYearByYear() {
+		TestResults results = new TestResults(this.jdbc).year(2023);
+		try {
+			this.jdbc.update("""
+					insert into yearly_results (indicator_id, year, department_id, province_id, actual, status,
+					                            return_reason)
+					select (select id from indicators where code = 'TM.SAN_LUONG_KET_NOI'), ?,
+					       (select id from departments where code = 'SCT_2025'), p.id, 10, 'RETURNED', 'Thiếu số liệu'
+					from (select id from provinces where valid_from = date '2025-07-01' and code <> '01'
+					      order by code limit 11) p""", this.year);
+			Long older = results.create("TM.TUAN_HANG", 2023, "SCT_2025", null, null, "10", ResultStatus.RETURNED);
+			Long draft = this.fixtures.result("TM.TUAN_HANG", "SCT_2025", null, "DRAFT");
+
+			String returned = section(inbox(this.accounts.as(Role.STAFF)), "returned");
+			assertThat(returned).contains("Số liệu bị trả lại (12)");
+			assertThat(returned.split("class=\"list-group-item inbox-item\"", -1)).hasSize(Inbox.SHOWN + 1);
+			String ofYear = "/results/years/" + this.year + "/entries?status=RETURNED";
+			assertThat(returned).contains("href=\"" + ofYear + "\">Xem tất cả năm " + this.year + " (11)</a>",
+					"href=\"/results/years/2023/entries?status=RETURNED\">Xem tất cả năm 2023 (1)</a>");
+
+			// Each year's list holds every one of the section's items of that year.
+			String list = html("/results/years/" + this.year + "/entries?status=RETURNED");
+			for (Long id : this.jdbc.queryForList("select id from yearly_results where year = ? and status = 'RETURNED'",
+					Long.class, this.year)) {
+				assertThat(list).contains("href=\"/results/" + id + "\"");
+			}
+			assertThat(html("/results/years/2023/entries?status=RETURNED")).contains("href=\"/results/" + older + "\"");
+
+			// All shown: nothing more to reach.
+			assertThat(section(inbox(this.accounts.as(Role.STAFF)), "drafts")).contains("/results/" + draft + "\"")
+				.doesNotContain("entries?status=DRAFT");
+
+			// The eleven go back to draft: now the drafts section has more than it shows.
+			this.jdbc.update("""
+					update yearly_results set status = 'DRAFT', return_reason = null
+					where year = ? and status = 'RETURNED'""", this.year);
+			String inbox = inbox(this.accounts.as(Role.STAFF));
+			assertThat(section(inbox, "drafts")).contains("Số liệu nháp chưa gửi duyệt (12)", "href=\"/results/years/"
+					+ this.year + "/entries?status=DRAFT\">Xem tất cả năm " + this.year + " (12)</a>");
+			assertThat(section(inbox, "returned")).contains("Số liệu bị trả lại (1)").doesNotContain("entries?status=");
+		}
+		finally {
+			results.removeAll();
+		}
+	}
+
 	/** A locked year's unapproved figures can be neither changed nor decided on: they wait for nobody. */
 	@Test
 	void resultsOfALockedYearLeaveTheInboxesAndTheApprovalQueue() {
@@ -316,6 +367,12 @@ class InboxTest {
 	@Test
 	void theAdministratorHasNoInbox() {
 		assertThat(this.mvc.get().uri("/my-work").with(this.accounts.as(Role.ADMIN))).hasRedirectedUrl("/admin");
+	}
+
+	private String html(String uri) {
+		var result = this.mvc.get().uri(uri).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(result).hasStatusOk();
+		return new String(result.getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	private String inbox(RequestPostProcessor who) {
