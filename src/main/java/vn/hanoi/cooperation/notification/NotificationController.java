@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** A person's own notifications: the list, opening one (marks it read), marking all read. */
@@ -27,10 +28,16 @@ class NotificationController {
 		this.notifications = notifications;
 	}
 
+	/** {@code page} counts from 0; anything that is not a number is the first page, one past the end the last. */
 	@GetMapping("/notifications")
-	String list(@RequestParam(defaultValue = "0") int page, Viewer viewer, Model model) {
-		int shown = Math.max(0, Math.min(page, 10_000));
+	String list(@RequestParam(required = false) String page, Viewer viewer, Model model) {
+		int shown = FormValues.version(page).map(n -> (int) Math.max(0, Math.min(n, 10_000))).orElse(0);
 		List<Notifications.Row> rows = this.notifications.latest(viewer.accountId(), shown, PAGE_SIZE);
+		if (rows.isEmpty() && shown > 0) {
+			// An old link after notifications were removed, or an edited address: the last page there is.
+			long last = Math.max(0, (this.notifications.count(viewer.accountId()) - 1) / PAGE_SIZE);
+			return "redirect:/notifications" + (last == 0 ? "" : "?page=" + last);
+		}
 		model.addAttribute("notifications", rows.subList(0, Math.min(rows.size(), PAGE_SIZE)));
 		model.addAttribute("page", shown);
 		model.addAttribute("hasNext", rows.size() > PAGE_SIZE);

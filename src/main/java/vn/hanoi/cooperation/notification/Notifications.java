@@ -45,6 +45,14 @@ class Notifications {
 			.single();
 	}
 
+	/** How many the person has, read or not (where a page past the end sends them). */
+	long count(Long accountId) {
+		return this.jdbc.sql("select count(*) from notifications where account_id = :accountId")
+			.param("accountId", accountId)
+			.query(Long.class)
+			.single();
+	}
+
 	/** The latest first, one page at a time (one statement whatever the number). */
 	@Transactional(readOnly = true)
 	List<Row> latest(Long accountId, int page, int size) {

@@ -185,6 +185,32 @@ class NotificationInPortalTest {
 		assertThat(html("/notifications?lang=en", this.staff)).contains("Results of " + TestNotifications.YEAR + " are locked");
 	}
 
+	/**
+	 * An old link to a later page (the notifications were fewer by then) leads to the last page, not to "none yet";
+	 * an edited page number is the first page, never an error.
+	 */
+	@Test
+	void aPagePastTheEndShowsTheLastPageAndAPageThatIsNoNumberTheFirst() {
+		this.jdbc.update("""
+				insert into notifications (account_id, kind, link, label_vi, label_en, created_at)
+				select ?, 'YEAR_LOCKED', '/results/years/2031', 'Thông báo ' || n, 'Notice ' || n,
+				       now() - n * interval '1 minute'
+				from generate_series(1, ?) n""", this.staff.getAccountId(), NotificationController.PAGE_SIZE + 1);
+
+		assertThat(this.mvc.get().uri("/notifications?page=7").with(as(this.staff)))
+			.hasRedirectedUrl("/notifications?page=1");
+		assertThat(html("/notifications?page=1", this.staff)).contains("Thông báo " + (NotificationController.PAGE_SIZE + 1))
+			.doesNotContain("Chưa có thông báo nào.");
+		for (String page : new String[] { "abc", "-3", "1.5", "99999999999999999999" }) {
+			assertThat(html("/notifications?page=" + page, this.staff)).as(page).contains("Thông báo 1 ")
+				.doesNotContain("Chưa có thông báo nào.");
+		}
+
+		this.jdbc.update("delete from notifications where account_id = ? and label_vi <> 'Thông báo 1'",
+				this.staff.getAccountId());
+		assertThat(this.mvc.get().uri("/notifications?page=1").with(as(this.staff))).hasRedirectedUrl("/notifications");
+	}
+
 	@Test
 	void notificationsAreWrittenOnlyInsideTheTransactionOfTheChangeAndRollBackWithIt() {
 		Long result = this.fixture.result("TM.TUAN_HANG", null, "SUBMITTED");
