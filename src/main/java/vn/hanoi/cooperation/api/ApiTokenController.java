@@ -86,9 +86,15 @@ class ApiTokenController {
 
 	@PostMapping(PATH + "/{id}/revoke")
 	String revoke(@PathVariable Long id, Viewer viewer, RedirectAttributes redirect) {
+		ApiTokens.Revocation revocation = this.tokens.revoke(viewer.accountId(), id);
 		// Another person's token, or none: not found.
-		if (!this.tokens.revoke(viewer.accountId(), id)) {
+		if (revocation == ApiTokens.Revocation.NOT_FOUND) {
 			throw new NotFoundException();
+		}
+		if (revocation == ApiTokens.Revocation.ALREADY_REVOKED) {
+			// From a second tab: the page says so rather than a 404 for a token listed on it.
+			redirect.addFlashAttribute("message", "apiTokenAlreadyRevoked");
+			return "redirect:" + PATH;
 		}
 		this.auditLog.record(SecurityEventType.API_TOKEN_REVOKED,
 				SecurityDetail.of("token #" + id, "audit.detail.apiToken.revoked", id));

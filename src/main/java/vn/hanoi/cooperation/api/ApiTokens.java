@@ -54,15 +54,32 @@ class ApiTokens {
 			.list();
 	}
 
-	/** Revokes one of the account's own tokens; false when it has no such live token. */
+	/** What revoking one of the account's tokens did. */
+	enum Revocation {
+
+		REVOKED, ALREADY_REVOKED, NOT_FOUND
+
+	}
+
+	/** Revokes one of the account's own tokens; another account's token, or none, is not found. */
 	@Transactional
-	boolean revoke(Long accountId, Long tokenId) {
-		return this.jdbc.sql("""
+	Revocation revoke(Long accountId, Long tokenId) {
+		if (this.jdbc.sql("""
 				update api_tokens set revoked_at = now(), updated_at = now()
 				 where id = :tokenId and account_id = :accountId and revoked_at is null""")
 			.param("tokenId", tokenId)
 			.param("accountId", accountId)
-			.update() == 1;
+			.update() == 1) {
+			return Revocation.REVOKED;
+		}
+		// Revoked before, from another tab or by a double click.
+		return this.jdbc.sql("select 1 from api_tokens where id = :tokenId and account_id = :accountId")
+			.param("tokenId", tokenId)
+			.param("accountId", accountId)
+			.query(Integer.class)
+			.optional()
+			.map(found -> Revocation.ALREADY_REVOKED)
+			.orElse(Revocation.NOT_FOUND);
 	}
 
 	/**

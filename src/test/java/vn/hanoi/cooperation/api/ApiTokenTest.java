@@ -128,6 +128,38 @@ class ApiTokenTest {
 				Integer.class, this.staff.getUsername())).isGreaterThanOrEqualTo(2);
 	}
 
+	/**
+	 * The tokens page open in two tabs: revoking in the second what the first already revoked comes back to the
+	 * page saying so, not to "not found"; another person's revoked token stays not found.
+	 */
+	@Test
+	void revokingATokenAlreadyRevokedSaysSo() {
+		this.tokens.create(this.staff.getAccountId());
+		Long id = this.jdbc.queryForObject("""
+				select id from api_tokens where account_id = ? order by id desc limit 1""", Long.class,
+				this.staff.getAccountId());
+		assertThat(this.mvc.post().uri("/account/tokens/" + id + "/revoke").with(as(this.staff)).with(csrf()))
+			.hasStatus(302)
+			.flash()
+			.containsEntry("message", "apiTokenRevoked");
+
+		MvcTestResult again = this.mvc.post().uri("/account/tokens/" + id + "/revoke").with(as(this.staff)).with(csrf())
+			.exchange();
+		assertThat(again).hasStatus(302).hasRedirectedUrl("/account/tokens");
+		assertThat(again).flash().containsEntry("message", "apiTokenAlreadyRevoked");
+		assertThat(this.mvc.get().uri("/account/tokens").flashAttr("message", "apiTokenAlreadyRevoked")
+			.with(as(this.staff))).bodyText().contains("Mã truy cập này đã được thu hồi trước đó.");
+		assertThat(this.mvc.get().uri("/account/tokens?lang=en").flashAttr("message", "apiTokenAlreadyRevoked")
+			.with(as(this.staff))).bodyText().contains("This access token had already been revoked.");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from security_events where type = 'API_TOKEN_REVOKED' and username = ? and detail = ?""",
+				Integer.class, this.staff.getUsername(), "token #" + id)).as("revoked once").isEqualTo(1);
+
+		assertThat(this.mvc.post().uri("/account/tokens/" + id + "/revoke").with(as(this.accounts.principal(Role.LEADER)))
+			.with(csrf())).as("another person's token is not found, revoked or not")
+			.hasStatus(404);
+	}
+
 	@Test
 	void aTokenNeedsANameAndAValidityFromTheList() {
 		assertThat(this.mvc.post().uri("/account/tokens").param("name", " ").param("validDays", "30")
