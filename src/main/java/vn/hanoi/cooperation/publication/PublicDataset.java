@@ -26,7 +26,7 @@ final class PublicDataset {
 
 	static final List<String> CSV_COLUMNS = List.of("year", "plan_number", "group_number", "group_name_vi",
 			"group_name_en", "indicator_code", "indicator_name_vi", "indicator_name_en", "unit", "aggregation",
-			"target", "actual", "actual_is_lower_bound", "published_at", "demo_data");
+			"target", "actual", "actual_is_lower_bound", "published_at", "demo_data", "count_noun_vi", "count_noun_en");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -35,16 +35,23 @@ final class PublicDataset {
 			List<Figure> figures) {
 	}
 
-	/** One figure in the JSON file; {@code unit} and {@code aggregation} are the codes listed in the README. */
+	/**
+	 * One figure in the JSON file; {@code unit} and {@code aggregation} are the codes listed in the README, and a
+	 * count ({@code COUNT}) names what it counts in {@code countNounVi} and {@code countNounEn}.
+	 */
 	record Figure(int year, String planNumber, int groupNumber, String groupNameVi, String groupNameEn,
 			String indicatorCode, String indicatorNameVi, String indicatorNameEn, String unit, String aggregation,
-			BigDecimal target, BigDecimal actual, boolean actualIsLowerBound, String publishedAt) {
+			BigDecimal target, BigDecimal actual, boolean actualIsLowerBound, String publishedAt, String countNounVi,
+			String countNounEn) {
 	}
 
 	private PublicDataset() {
 	}
 
-	/** Each line says whether it comes from a demo instance, as the JSON file's {@code demoData} does. */
+	/**
+	 * Each line says whether it comes from a demo instance, as the JSON file's {@code demoData} does; the count
+	 * nouns come last, after the columns the file had before them.
+	 */
 	static byte[] csv(List<PublishedFigure> figures, boolean demoData) {
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(CSV_COLUMNS);
@@ -52,7 +59,8 @@ final class PublicDataset {
 			rows.add(List.of(String.valueOf(f.year()), text(f.planNumber()), String.valueOf(f.groupNumber()),
 					f.groupNameVi(), f.groupNameEn(), f.indicatorCode(), f.indicatorNameVi(), f.indicatorNameEn(),
 					f.unit(), f.aggregation(), number(f.target()), number(f.actual()),
-					String.valueOf(f.actualIsLowerBound()), f.publishedAt().toString(), String.valueOf(demoData)));
+					String.valueOf(f.actualIsLowerBound()), f.publishedAt().toString(), String.valueOf(demoData),
+					text(f.countNounVi()), text(f.countNounEn())));
 		}
 		return Csv.write(rows);
 	}
@@ -62,7 +70,8 @@ final class PublicDataset {
 		List<Figure> lines = figures.stream()
 			.map(f -> new Figure(f.year(), f.planNumber(), f.groupNumber(), f.groupNameVi(), f.groupNameEn(),
 					f.indicatorCode(), f.indicatorNameVi(), f.indicatorNameEn(), f.unit(), f.aggregation(),
-					plain(f.target()), plain(f.actual()), f.actualIsLowerBound(), f.publishedAt().toString()))
+					plain(f.target()), plain(f.actual()), f.actualIsLowerBound(), f.publishedAt().toString(),
+					f.countNounVi(), f.countNounEn()))
 			.toList();
 		return JSON.writeValueAsBytes(new Document(titleVi, titleEn, publisher, LICENSE, LICENSE_URL, demoData, lines));
 	}

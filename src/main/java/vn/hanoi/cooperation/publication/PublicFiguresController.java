@@ -59,10 +59,10 @@ class PublicFiguresController {
 			.stream()
 			.collect(Collectors.toMap(Plan::getYear, Function.identity()));
 		PublicPage page = PublicPage.of(published, plansByYear, locale);
+		// The CSV holds each figure's names, numbers and count nouns as the page shows them.
 		String etag = PublicDataset.etag(PublicDataset.csv(published, this.demo.active()),
 				PublicDataset.bytes(locale.getLanguage()),
-				PublicDataset.bytes(String.valueOf(this.demo.active())), PublicDataset.bytes(page.planText()),
-				PublicDataset.bytes(page.countNounText()));
+				PublicDataset.bytes(String.valueOf(this.demo.active())), PublicDataset.bytes(page.planText()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(request).getHeaderValue());
 		// The language comes from a cookie when the address does not say it.
 		response.setHeader(HttpHeaders.VARY, HttpHeaders.COOKIE);

@@ -44,18 +44,4 @@ record PublicPage(List<YearSection> years) {
 		return text.toString();
 	}
 
-	/** What the page names each count in (the files give only the unit's code), for its ETag. */
-	String countNounText() {
-		StringBuilder text = new StringBuilder();
-		for (YearSection section : this.years) {
-			for (GroupSection group : section.groups()) {
-				for (PublishedFigure figure : group.figures()) {
-					text.append(figure.measure().countNounVi()).append('|').append(figure.measure().countNounEn())
-						.append('\n');
-				}
-			}
-		}
-		return text.toString();
-	}
-
 }

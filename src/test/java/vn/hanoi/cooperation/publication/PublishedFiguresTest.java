@@ -157,30 +157,68 @@ class PublishedFiguresTest {
 		assertThat(json().get("figures").get(0).get("actual").decimalValue()).isEqualByComparingTo("93.67");
 	}
 
-	/** A count says what it counts on both pages, as everywhere else: "chương trình", not the unit's form hint. */
+	/**
+	 * A count says what it counts on both pages, as everywhere else: "chương trình", not the unit's form hint; and in
+	 * both files, in both languages, after the columns they had before (a unit of its own words leaves them empty).
+	 */
 	@Test
 	void aPublishedCountNamesWhatItCounts() {
 		String manage = html(this.mvc.get().uri("/publication/{y}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
 		assertThat(manage).contains("(chương trình)").doesNotContain("ghi rõ đơn vị đếm");
 		assertThat(post("publish", PROGRAMMES, Role.COORDINATOR)).hasStatus(302);
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).hasStatus(302);
 		assertThat(anonymousPage()).contains(PROGRAMMES_NAME, ">chương trình<").doesNotContain("ghi rõ đơn vị đếm");
+
+		String[] lines = text(anonymous("/cong-khai/so-lieu.csv")).split("\r\n");
+		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en");
+		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("2022,188/KH-UBND,")
+			.contains("," + PROGRAMMES + ",", ",COUNT,SUM,,12,false,")
+			.endsWith(",false,chương trình,programmes"));
+		assertThat(lines).anySatisfy(line -> assertThat(line).contains("," + GOODS + ",")
+			.contains(",TONNE,SUM,280000,310000,false,")
+			.endsWith(",false,,"));
+
+		JsonNode figures = json().get("figures");
+		JsonNode count = figureOf(figures, PROGRAMMES);
+		JsonNode tonnes = figureOf(figures, GOODS);
+		assertThat(count.get("countNounVi").asString()).isEqualTo("chương trình");
+		assertThat(count.get("countNounEn").asString()).isEqualTo("programmes");
+		assertThat(tonnes.get("countNounVi").isNull()).isTrue();
+		assertThat(tonnes.get("countNounEn").isNull()).isTrue();
 	}
 
-	/** The page's ETag covers what a count counts: a browser's copy with the old word is not kept as current. */
+	/**
+	 * The page and the files say what a count counts, and their ETags cover it: a copy with the old word (in either
+	 * language) is not kept as current.
+	 */
 	@Test
 	void aRenamedCountNounIsNotAnsweredNotModified() {
 		post("publish", PROGRAMMES, Role.COORDINATOR);
-		String etag = anonymous("/cong-khai").getResponse().getHeader("ETag");
-		String noun = this.jdbc.queryForObject("select count_noun_vi from indicators where code = ?", String.class,
+		String nounVi = this.jdbc.queryForObject("select count_noun_vi from indicators where code = ?", String.class,
+				PROGRAMMES);
+		String nounEn = this.jdbc.queryForObject("select count_noun_en from indicators where code = ?", String.class,
 				PROGRAMMES);
 		try {
-			this.jdbc.update("update indicators set count_noun_vi = 'chương trình kích cầu' where code = ?", PROGRAMMES);
-			MvcTestResult again = this.mvc.get().uri("/cong-khai").header("If-None-Match", etag).exchange();
-			assertThat(again).hasStatus(200);
-			assertThat(html(again)).contains(">chương trình kích cầu<");
+			for (String language : new String[] { "vi", "en" }) {
+				// The page in the language of the renamed noun, and the files, which give both.
+				String[] uris = { "/cong-khai?lang=" + language, "/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json" };
+				java.util.Map<String, String> etags = new java.util.HashMap<>();
+				for (String uri : uris) {
+					etags.put(uri, anonymous(uri).getResponse().getHeader("ETag"));
+				}
+				String renamed = ("vi".equals(language) ? nounVi : nounEn) + " kích cầu";
+				this.jdbc.update("update indicators set count_noun_" + language + " = ? where code = ?", renamed,
+						PROGRAMMES);
+				for (String uri : uris) {
+					MvcTestResult again = this.mvc.get().uri(uri).header("If-None-Match", etags.get(uri)).exchange();
+					assertThat(again).as(language + " " + uri).hasStatus(200);
+					assertThat(html(again)).as(language + " " + uri).contains(renamed);
+				}
+			}
 		}
 		finally {
-			this.jdbc.update("update indicators set count_noun_vi = ? where code = ?", noun, PROGRAMMES);
+			this.jdbc.update("update indicators set count_noun_vi = ?, count_noun_en = ? where code = ?", nounVi,
+					nounEn, PROGRAMMES);
 		}
 	}
 
@@ -267,7 +305,8 @@ class PublishedFiguresTest {
 		MvcTestResult real = anonymous("/cong-khai/so-lieu.csv");
 		assertThat(real.getResponse().getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai.csv\"");
-		assertThat(text(real).split("\r\n")[1]).endsWith(",false");
+		// demo_data, then the count nouns, empty for tonnes.
+		assertThat(text(real).split("\r\n")[1]).endsWith(",false,,");
 
 		PublicFiguresController demo = new PublicFiguresController(this.figures, this.plans, this.messages,
 				new DemoMark(new DemoMode(true), this.labels));
@@ -275,9 +314,9 @@ class PublishedFiguresTest {
 		assertThat(csv.getHeaders().getFirst("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.csv\"");
 		String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).split("\r\n");
-		assertThat(lines[0]).endsWith(",published_at,demo_data");
+		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en");
 		assertThat(lines).hasSize(2);
-		assertThat(lines[1]).endsWith(",true");
+		assertThat(lines[1]).endsWith(",true,,");
 		assertThat(demo.json(anonymousRequest("/cong-khai/so-lieu.json")).getHeaders().getFirst("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.json\"");
 	}
@@ -333,6 +372,15 @@ class PublishedFiguresTest {
 
 	private JsonNode json() {
 		return JsonMapper.builder().build().readTree(anonymous("/cong-khai/so-lieu.json").getResponse().getContentAsByteArray());
+	}
+
+	private static JsonNode figureOf(JsonNode figures, String indicatorCode) {
+		for (JsonNode figure : figures) {
+			if (figure.get("indicatorCode").asString().equals(indicatorCode)) {
+				return figure;
+			}
+		}
+		throw new AssertionError("no figure of " + indicatorCode);
 	}
 
 	private static String html(MvcTestResult result) {
