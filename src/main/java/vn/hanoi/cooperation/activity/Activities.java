@@ -95,6 +95,19 @@ public interface Activities extends Repository<Activity, Long> {
 	@Query(nativeQuery = true, value = "select version from activities where id = :id for update")
 	Optional<Long> lockVersion(Long id);
 
+	/** The titles a department's activities of a plan have: the importer's check for rows already imported. */
+	@Query("""
+			select new vn.hanoi.cooperation.activity.ActivityTitle(a.id, a.reference, a.title) from Activity a
+			where a.plan.id = :planId and a.leadDepartment.id = :leadDepartmentId""")
+	List<ActivityTitle> findTitles(Long planId, Long leadDepartmentId);
+
+	/**
+	 * Held until the transaction ends by an import that writes: two uploads confirmed at once (the same file
+	 * uploaded twice, two tabs) are checked one after the other, each seeing what the other wrote.
+	 */
+	@Query(nativeQuery = true, value = "select 1 from pg_advisory_xact_lock(1882022040)")
+	int holdImports();
+
 	/** Marks the activities an import wrote, so that the list can show that import's rows. */
 	@Modifying
 	@Query(nativeQuery = true, value = "update activities set import_batch = :batch where id in (:ids)")

@@ -104,6 +104,8 @@ public class ActivityImporter {
 	 */
 	@Transactional
 	public ImportCheck apply(List<ImportRow> rows, Viewer viewer, Locale locale, UUID batch) {
+		// Before the check: another confirmation running now may be writing the same new activities.
+		this.activities.holdImports();
 		List<Prepared> prepared = prepare(rows, viewer, locale);
 		ImportCheck check = new ImportCheck(prepared.stream().map(Prepared::outcome).toList());
 		if (!check.valid()) {
@@ -138,14 +140,15 @@ public class ActivityImporter {
 		Set<String> seen = new HashSet<>();
 		// An activity has two references (its own and HD-<id>): two rows naming it both would update it twice.
 		Map<Long, Integer> matched = new HashMap<>();
+		NewActivityTitles titles = new NewActivityTitles(this.activities);
 		for (ImportRow row : rows) {
-			prepared.add(prepare(row, viewer, locale, seen, matched));
+			prepared.add(prepare(row, viewer, locale, seen, matched, titles));
 		}
 		return prepared;
 	}
 
 	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen,
-			Map<Long, Integer> matched) {
+			Map<Long, Integer> matched, NewActivityTitles titles) {
 		List<ImportCheck.CellError> errors = new ArrayList<>();
 		String reference = TypedText.orNull(row.reference());
 		Activity existing = null;
@@ -250,8 +253,30 @@ public class ActivityImporter {
 							existing.getVersion()))),
 					reference, target, null);
 		}
+		if (action == ImportCheck.Action.CREATE) {
+			Optional<ImportCheck.CellError> duplicate = duplicate(draft.get(), row.line(), titles, locale);
+			if (duplicate.isPresent()) {
+				return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, ImportCheck.Action.ERROR,
+						List.of(duplicate.get())), reference, target, null);
+			}
+		}
 		return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, action, List.of()), reference,
 				target, draft.get());
+	}
+
+	/**
+	 * A new row that the portal or the file already has: the same title, lead department and plan. Updating an
+	 * activity takes its reference; a different activity takes a title of its own.
+	 */
+	private Optional<ImportCheck.CellError> duplicate(ActivityDraft draft, int line, NewActivityTitles titles,
+			Locale locale) {
+		Optional<Integer> earlier = titles.earlierLine(draft, line);
+		if (earlier.isPresent()) {
+			return Optional.of(error("title", "import.error.sameTitleInFile", locale, earlier.get()));
+		}
+		return titles.existing(draft)
+			.map(activity -> error("title", "import.error.sameTitleExists", locale, activity.shownReference(),
+					draft.plan().getYear()));
 	}
 
 	/** The partners in the row leave out every province of the agreement the activity carries out. */
@@ -387,7 +412,7 @@ public class ActivityImporter {
 		return normal(a).equals(normal(b));
 	}
 
-	private static String normal(String text) {
+	static String normal(String text) {
 		// Spreadsheets carry no-break spaces that strip() and \s leave: "Điện Biên" typed there is still Điện Biên.
 		return UnicodeSpaces.trim(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
 			.replaceAll("(?U)\\s+", " ")

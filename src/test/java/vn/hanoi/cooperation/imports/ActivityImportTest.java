@@ -81,6 +81,46 @@ class ActivityImportTest {
 		this.jdbc.update("delete from import_failures");
 	}
 
+	/** A file without references sent again (back button, a second tab, a colleague's copy) added its rows twice. */
+	@Test
+	void aFileWithoutReferencesUploadedAgainIsRefusedInsteadOfAddingItsActivitiesTwice() throws Exception {
+		byte[] file = template(rows(tradeRow("", MARK + "Tuần hàng không mã"), tradeRow("", MARK + "Hội nghị không mã"),
+				tradeRow("", MARK + "Tuần hàng  KHÔNG mã")));
+		assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
+			.contains("Dòng 4, cột \"Tên hoạt động\": Dòng 2 của tệp đã thêm một hoạt động cùng tên");
+		file = template(rows(tradeRow("", MARK + "Tuần hàng không mã"), tradeRow("", MARK + "Hội nghị không mã")));
+		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 2");
+		confirm(Role.STAFF);
+		assertThat(count()).isEqualTo(4);
+		Long first = this.jdbc.queryForObject("select id from activities where title = ?", Long.class,
+				MARK + "Tuần hàng không mã");
+
+		assertThat(upload(file, Role.STAFF)).contains("Có 2 dòng lỗi")
+			.contains("Dòng 2, cột \"Tên hoạt động\": Đã có hoạt động cùng tên do đơn vị này chủ trì trong kế hoạch năm 2022 (mã HD-"
+					+ first + "), có thể từ một lần nhập trước")
+			.doesNotContain("Xác nhận ghi dữ liệu");
+		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+		assertThat(count()).isEqualTo(4);
+	}
+
+	/** Two uploads of one file, confirmed at the same moment from two tabs: each saw the other's rows missing. */
+	@Test
+	void twoUploadsOfOneFileConfirmedAtOnceWriteItsActivitiesOnce() throws Exception {
+		byte[] file = template(rows(tradeRow("", MARK + "Hai thẻ cùng tệp"), tradeRow("NEW-REF-2", MARK + "Hai thẻ có mã")));
+		List<String> uploads = new java.util.ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 2");
+			uploads.add(pendingUrl());
+		}
+		java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+		List<MvcTestResult> answers = Concurrently.run(uploads.size(), () -> this.mvc.post()
+			.uri(uploads.get(next.getAndIncrement())).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange());
+		assertThat(answers).allSatisfy(answer -> assertThat(answer.getResponse().getStatus()).isLessThan(500));
+		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 302).hasSize(1);
+		assertThat(count()).isEqualTo(4);
+		assertThat(this.jdbc.queryForObject("select count(*) from import_batches", Integer.class)).isOne();
+	}
+
 	@Test
 	void twentyConfirmationsAtOnceWriteTheRowsOnceAndTellTheOthersTheyWereImported() throws Exception {
 		byte[] file = template(rows(
