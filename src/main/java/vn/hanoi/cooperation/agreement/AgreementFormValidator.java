@@ -94,6 +94,14 @@ class AgreementFormValidator {
 		else if (signedOn != null && partners.stream().anyMatch(p -> !p.isValidOn(signedOn))) {
 			errors.rejectValue("provinceIds", "agreement.error.provinceNotValidOnSigning");
 		}
+		// Without a signing day the agreement's units are those of its first day in force, and without either
+		// they are still of one map: Hà Giang (until 30/06/2025) beside the Tuyên Quang formed on 1 July was kept.
+		else if (signedOn == null && validFrom != null && partners.stream().anyMatch(p -> !p.isValidOn(validFrom))) {
+			errors.rejectValue("provinceIds", "agreement.error.provinceNotValidOnStart");
+		}
+		else if (!haveACommonDay(partners)) {
+			errors.rejectValue("provinceIds", "agreement.error.provincesOfTwoMaps");
+		}
 
 		List<Long> groupIds = FormValues.ids(form.groupIds(), "groupIds", "agreement.error.groupUnknown", errors);
 		List<CooperationGroup> covered = this.groups.findAllByOrderByNumber()
@@ -138,6 +146,16 @@ class AgreementFormValidator {
 			errors.rejectValue("reason", "agreement.error.reasonRequired");
 		}
 		return errors.hasErrors() ? Optional.empty() : Optional.of(on);
+	}
+
+	/** Whether some day has every partner in force: the latest start is no later than the earliest end. */
+	private static boolean haveACommonDay(List<Province> partners) {
+		LocalDate latestStart = partners.stream()
+			.map(Province::getValidFrom)
+			.filter(java.util.Objects::nonNull)
+			.max(LocalDate::compareTo)
+			.orElse(LocalDate.MIN);
+		return partners.stream().map(Province::getValidTo).allMatch(end -> end == null || !end.isBefore(latestStart));
 	}
 
 	private static String text(String value, String field, int max, Errors errors) {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequestBuilder;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import vn.hanoi.cooperation.PortalTest;
@@ -87,6 +88,34 @@ class AgreementFormTest {
 		assertThat(((Number) saved.get("partners")).intValue()).isEqualTo(1);
 		assertThat(((Number) saved.get("groups")).intValue()).isEqualTo(1);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/agreements/" + saved.get("id"));
+	}
+
+	/** Without a signing day the partners went unchecked: Hà Giang (until 30/06/2025) was kept for 2026. */
+	@Test
+	void anAgreementWithoutASigningDayNamesTheUnitsOfItsFirstDayInForceAndOfOneMap() {
+		Long haGiang2008 = provinceId("02", "2008-08-01");
+		Long tuyenQuang2025 = provinceId("08", "2025-07-01");
+		assertThat(SlicePage.shown(create("FORM Hà Giang từ 2026", "01/01/2026", haGiang2008).exchange()))
+			.contains("Có địa phương chưa (hoặc không còn) là đơn vị hành chính vào ngày có hiệu lực.")
+			.contains("value=\"FORM Hà Giang từ 2026\"");
+		assertThat(SlicePage.shown(create("FORM Hai bản đồ", "", tuyenQuang2025, haGiang2008).param("lang", "en")
+			.exchange())).contains("The signing provinces must be units on the same day");
+		assertThat(this.jdbc.queryForObject("select count(*) from agreements where title like 'FORM %'", Integer.class))
+			.isZero();
+		assertThat(create("FORM Hà Giang từ 2023", "01/01/2023", haGiang2008)).hasStatus3xxRedirection();
+		assertThat(create("FORM Tuyên Quang chưa có ngày", "", tuyenQuang2025)).hasStatus3xxRedirection();
+	}
+
+	private MockMvcRequestBuilder create(String title,
+			String validFrom, Long... provinces) {
+		return this.mvc.post()
+			.uri("/agreements/new")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("kind", "COOPERATION_AGREEMENT")
+			.param("title", title)
+			.param("validFrom", validFrom)
+			.param("provinceIds", java.util.Arrays.stream(provinces).map(String::valueOf).toArray(String[]::new));
 	}
 
 	@Test
