@@ -210,7 +210,7 @@ public class ActivityImporter {
 		for (String name : list(row.partnerProvinces())) {
 			String id = provinceId(name, day, target);
 			if (id == null && plan != null) {
-				errors.add(error("partnerProvinceIds", "import.error.unknownProvince", locale, name, plan.getYear()));
+				errors.add(unknownProvince(name, day, plan.getYear(), locale));
 			}
 			else if (id != null) {
 				partners.add(id);
@@ -359,6 +359,23 @@ public class ActivityImporter {
 			.findFirst()
 			.map(p -> p.getId().toString())
 			.orElse(null);
+	}
+
+	/**
+	 * A province merged away before the row's day is named with the unit it became ("Hà Giang" in an activity of
+	 * August 2025 is Tuyên Quang's); any other name is unknown.
+	 */
+	private ImportCheck.CellError unknownProvince(String name, LocalDate day, int year, Locale locale) {
+		for (Province former : day == null ? List.<Province>of() : this.provinces.findFiltered(null, null)) {
+			if (former.getSuccessor() != null && former.getValidTo() != null && former.getValidTo().isBefore(day)
+					&& (sameName(name, former.getNameVi()) || sameName(name, former.getNameEn())
+							|| sameName(name, former.getNameViFull()))) {
+				return error("partnerProvinceIds", "import.error.provinceMerged", locale, former.getNameVi(),
+						FormValues.dayText(former.getValidTo().plusDays(1)), former.getSuccessor().getNameVi(),
+						FormValues.dayText(day));
+			}
+		}
+		return error("partnerProvinceIds", "import.error.unknownProvince", locale, name, year);
 	}
 
 	private String status(String text) {

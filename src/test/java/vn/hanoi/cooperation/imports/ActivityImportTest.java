@@ -27,6 +27,7 @@ import org.springframework.web.util.HtmlUtils;
 import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.TestPlan2025;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
@@ -101,6 +102,25 @@ class ActivityImportTest {
 			.doesNotContain("Xác nhận ghi dữ liệu");
 		this.mvc.post().uri(pendingUrl()).with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
 		assertThat(count()).isEqualTo(4);
+	}
+
+	/** "Hà Giang" in an activity of December 2025 was "not in the list of 2025", though it was until 30 June. */
+	@Test
+	void aProvinceMergedBeforeTheRowsDayIsNamedWithTheUnitItBecame() throws Exception {
+		TestPlan2025 plan = new TestPlan2025(this.jdbc);
+		try {
+			byte[] file = template(rows(
+					row("", "2025", "2. Thương mại", MARK + "Sau hợp nhất", "", "Ha Giang", "31/12/2025", "Chưa triển khai", "Có"),
+					row("", "2025", "2. Thương mại", MARK + "Trước hợp nhất", "", "Hà Giang", "30/06/2025", "Chưa triển khai", "Có")));
+			assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
+				.contains("Dòng 2, cột \"Địa phương đối tác\": Địa phương \"Hà Giang\" đã hợp nhất vào Tuyên Quang từ ngày "
+						+ "01/07/2025: hoạt động tính theo ngày 31/12/2025 ghi tên đơn vị hành chính của ngày đó, tức Tuyên Quang.")
+				.doesNotContain("Dòng 3,");
+		}
+		finally {
+			this.jdbc.update("delete from pending_imports");
+			plan.remove();
+		}
 	}
 
 	/** Two uploads of one file, confirmed at the same moment from two tabs: each saw the other's rows missing. */
