@@ -195,6 +195,14 @@ public class ActivityImporter {
 		if (fixedLead == null && leadId == null && blankToNull(row.leadDepartment()) != null && plan != null) {
 			errors.add(error("leadDepartmentId", "import.error.unknownDepartment", locale, row.leadDepartment()));
 		}
+		String status = status(row.status());
+		if (status != null && java.util.Arrays.stream(ActivityStatus.values()).noneMatch(s -> s.name().equals(status))) {
+			// Not "please choose a status": the cell has one, which is none of the statuses.
+			errors.add(error("status", "import.error.unknownStatus", locale, UnicodeSpaces.trim(row.status()),
+					java.util.Arrays.stream(ActivityStatus.values())
+						.map(s -> this.messages.getMessage(s.messageKey(), null, locale))
+						.collect(Collectors.joining(", "))));
+		}
 		List<String> coordinating = new ArrayList<>();
 		for (String name : list(row.coordinatingDepartments())) {
 			String id = departmentId(name, day, null);
@@ -218,7 +226,7 @@ public class ActivityImporter {
 		}
 		ActivityForm form = new ActivityForm(row.year() == null ? null : row.year().replaceAll("\\.0$", ""), groupId,
 				leadId, coordinating, partners, row.title(), row.description(), row.plannedStart(), row.deadline(),
-				status(row.status()), row.completedOn(), row.resultSummary(), row.budgetPlanned(), row.budgetSpent(),
+				status, row.completedOn(), row.resultSummary(), row.budgetPlanned(), row.budgetSpent(),
 				String.valueOf(yes(row.shared())),
 				// The spreadsheet has no agreement column: an update keeps the agreement the activity has.
 				target == null || target.getAgreement() == null ? null : String.valueOf(target.getAgreement().getId()),

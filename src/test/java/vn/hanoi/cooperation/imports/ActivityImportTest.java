@@ -123,6 +123,17 @@ class ActivityImportTest {
 		}
 	}
 
+	/** A status the importer does not know was reported as "please choose a status", though the cell had one. */
+	@Test
+	void aStatusThatIsNoneOfTheStatusesIsNamedWithTheOnesThatAre() throws Exception {
+		byte[] file = template(rows(row("", "2022", "2. Thương mại", MARK + "Trạng thái lạ", "", "Điện Biên", "30/06/2022",
+				"Hoàn tất", "Có")));
+		assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
+			.contains("Dòng 2, cột \"Trạng thái\": Không có trạng thái \"Hoàn tất\". Hãy ghi một trong các trạng thái: "
+					+ "Chưa triển khai, ")
+			.doesNotContain("Vui lòng chọn trạng thái");
+	}
+
 	/** Two uploads of one file, confirmed at the same moment from two tabs: each saw the other's rows missing. */
 	@Test
 	void twoUploadsOfOneFileConfirmedAtOnceWriteItsActivitiesOnce() throws Exception {
