@@ -5,10 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MultipartFile;
 
 import vn.hanoi.cooperation.account.Viewer;
@@ -19,6 +17,7 @@ import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.document.DocumentCheck;
 import vn.hanoi.cooperation.document.DocumentRefusedException;
 import vn.hanoi.cooperation.document.DocumentType;
+import vn.hanoi.cooperation.document.UploadLimits;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -38,17 +37,17 @@ class EvidenceService {
 
 	private final Activities activities;
 
-	private final DataSize maxFileSize;
+	private final UploadLimits limits;
 
 	private final ChangeLog changes;
 
 	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities, ChangeLog changes,
-			@Value("${portal.documents.max-size:20MB}") DataSize maxFileSize) {
+			UploadLimits limits) {
 		this.files = files;
 		this.contents = contents;
 		this.activities = activities;
 		this.changes = changes;
-		this.maxFileSize = maxFileSize;
+		this.limits = limits;
 	}
 
 	/**
@@ -65,7 +64,7 @@ class EvidenceService {
 		for (MultipartFile upload : chosen) {
 			try {
 				checked.add(DocumentCheck.check(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes(),
-						this.maxFileSize.toBytes(), DocumentType.DOCUMENTS_AND_PHOTOS));
+						this.limits.file().toBytes(), DocumentType.DOCUMENTS_AND_PHOTOS));
 			}
 			catch (DocumentRefusedException ex) {
 				throw new EvidenceRefused(upload.getOriginalFilename(), ex.reason());
@@ -128,7 +127,7 @@ class EvidenceService {
 	}
 
 	long maxFileMegabytes() {
-		return this.maxFileSize.toMegabytes();
+		return this.limits.file().toMegabytes();
 	}
 
 	private static boolean isBlank(String name) {

@@ -6,10 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.unit.DataSize;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.audit.ChangeLog;
@@ -19,6 +17,7 @@ import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.document.DocumentCheck;
 import vn.hanoi.cooperation.document.DocumentType;
+import vn.hanoi.cooperation.document.UploadLimits;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Reads agreements as the viewer may see them, writes them, keeps their documents and the history of both. */
@@ -37,18 +36,17 @@ public class AgreementService {
 
 	private final Clock clock;
 
-	private final DataSize maxDocumentSize;
+	private final UploadLimits limits;
 
 	AgreementService(Agreements agreements, AgreementDocuments documents, AgreementDocumentContents contents,
-			AgreementAccess access, ChangeLog changes, Clock clock,
-			@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
+			AgreementAccess access, ChangeLog changes, Clock clock, UploadLimits limits) {
 		this.agreements = agreements;
 		this.documents = documents;
 		this.contents = contents;
 		this.access = access;
 		this.changes = changes;
 		this.clock = clock;
-		this.maxDocumentSize = maxDocumentSize;
+		this.limits = limits;
 	}
 
 	/** The agreement if the viewer may see it; otherwise not found, exactly as if it did not exist. */
@@ -162,7 +160,7 @@ public class AgreementService {
 	@Transactional
 	AgreementDocument attach(Agreement agreement, String originalName, String declaredType, byte[] bytes,
 			Viewer viewer) {
-		CheckedDocument checked = DocumentCheck.check(originalName, declaredType, bytes, this.maxDocumentSize.toBytes(),
+		CheckedDocument checked = DocumentCheck.check(originalName, declaredType, bytes, this.limits.file().toBytes(),
 				DocumentType.DOCUMENTS);
 		AgreementDocument document = this.documents
 			.saveAndFlush(new AgreementDocument(agreement.getId(), checked, viewer.accountId(), viewer.displayName()));
@@ -173,7 +171,7 @@ public class AgreementService {
 	}
 
 	public long maxDocumentMegabytes() {
-		return this.maxDocumentSize.toMegabytes();
+		return this.limits.file().toMegabytes();
 	}
 
 	LocalDate today() {

@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+
+import vn.hanoi.cooperation.document.UploadLimits;
 
 /**
  * When the multipart resolver reports a request over the container's limit, the user gets a page that says so
@@ -26,17 +26,17 @@ class UploadLimitAdvice {
 	private static final Pattern UPLOAD_PATH = Pattern
 		.compile("(/(?:agreements|activities)/\\d{1,18})/(?:documents|evidence|progress)");
 
-	private final DataSize maxDocumentSize;
+	private final UploadLimits limits;
 
-	UploadLimitAdvice(@Value("${portal.documents.max-size:20MB}") DataSize maxDocumentSize) {
-		this.maxDocumentSize = maxDocumentSize;
+	UploadLimitAdvice(UploadLimits limits) {
+		this.limits = limits;
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	@ResponseStatus(HttpStatus.PAYLOAD_TOO_LARGE)
 	ModelAndView tooLarge(HttpServletRequest request) {
 		ModelAndView page = new ModelAndView(VIEW_TOO_LARGE);
-		page.addObject("maxDocumentMb", this.maxDocumentSize.toMegabytes());
+		page.addObject("maxDocumentMb", this.limits.file().toMegabytes());
 		// Exception views do not get the layout's model attributes: the language switch needs a path.
 		page.addObject("requestPath", "/agreements");
 		String path = request.getServletPath();
