@@ -64,15 +64,19 @@ document.addEventListener('click', function (event) {
   function refusal(input) {
     var files = input.files || [];
     var largest = Number(input.getAttribute('data-max-bytes'));
+    // Each file has its own limit; all files of one post share the request's.
+    var allTogether = Number(input.getAttribute('data-max-total-bytes'));
     if (files.length > Number(input.getAttribute('data-max-files'))) {
       return input.getAttribute('data-too-many');
     }
-    // Each file and all of them together: the total bounds both.
     var total = 0;
     for (var i = 0; i < files.length; i++) {
+      if (files[i].size > largest) {
+        return input.getAttribute('data-too-large');
+      }
       total += files[i].size;
     }
-    return total > largest ? input.getAttribute('data-too-large') : '';
+    return total > allTogether ? input.getAttribute('data-too-large') : '';
   }
   function check(input) {
     var message = refusal(input);

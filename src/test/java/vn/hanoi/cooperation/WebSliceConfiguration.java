@@ -28,7 +28,7 @@ import vn.hanoi.cooperation.system.DemoMode;
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan(basePackageClasses = CooperationPortalApplication.class, useDefaultFilters = false,
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
-				pattern = "vn\\.hanoi\\.cooperation\\.(activity\\.(ActivityAccess|ActivityFormValidator|ActivityFormOptions|StaffLead)"
+				pattern = "vn\\.hanoi\\.cooperation\\.(activity\\.(ActivityAccess|ActivityFormValidator|ActivityFormOptions|StaffLead|EvidenceLimits)"
 						+ "|result\\.(ResultAccess|ResultFormValidator|ResultFormOptions|ResultFormats|BreakdownCheck)"
 						+ "|agreement\\.(AgreementAccess|AgreementFormValidator)|system\\.DisplayFormats|document\\.UploadLimits)"))
 @Import(WebSliceConfiguration.PackagePrivateMocks.class)

@@ -32,17 +32,17 @@ class ActivityController {
 
 	private final ActivityListOptions listOptions;
 
-	private final EvidenceService evidence;
+	private final EvidenceLimits evidenceLimits;
 
 	private final Clock clock;
 
 	ActivityController(ActivitySearch search, ActivityService service, ActivityAccess access,
-			ActivityListOptions listOptions, EvidenceService evidence, Clock clock) {
+			ActivityListOptions listOptions, EvidenceLimits evidenceLimits, Clock clock) {
 		this.search = search;
 		this.service = service;
 		this.access = access;
 		this.listOptions = listOptions;
-		this.evidence = evidence;
+		this.evidenceLimits = evidenceLimits;
 		this.clock = clock;
 	}
 
@@ -86,7 +86,7 @@ class ActivityController {
 		model.addAttribute("noteEvidence", detail.evidence().stream()
 			.filter(e -> e.progressUpdateId() != null)
 			.collect(Collectors.groupingBy(ActivityDetail.EvidenceFile::progressUpdateId)));
-		model.addAttribute("maxEvidenceMb", this.evidence.maxFileMegabytes());
+		model.addAttribute("evidenceLimits", this.evidenceLimits);
 		model.addAttribute("viewerAccountId", viewer.accountId());
 		model.addAttribute("comments", detail.comments());
 		model.addAttribute("canComment", this.access.canComment(viewer, activity));

@@ -17,7 +17,6 @@ import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.document.DocumentCheck;
 import vn.hanoi.cooperation.document.DocumentRefusedException;
 import vn.hanoi.cooperation.document.DocumentType;
-import vn.hanoi.cooperation.document.UploadLimits;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -28,21 +27,18 @@ import vn.hanoi.cooperation.system.NotFoundException;
 @Service
 class EvidenceService {
 
-	/** Files in one post: enough for a meeting's minutes and photos. */
-	static final int MAXIMUM_FILES = 10;
-
 	private final EvidenceFiles files;
 
 	private final EvidenceContents contents;
 
 	private final Activities activities;
 
-	private final UploadLimits limits;
+	private final EvidenceLimits limits;
 
 	private final ChangeLog changes;
 
 	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities, ChangeLog changes,
-			UploadLimits limits) {
+			EvidenceLimits limits) {
 		this.files = files;
 		this.contents = contents;
 		this.activities = activities;
@@ -57,14 +53,14 @@ class EvidenceService {
 	List<CheckedDocument> check(List<MultipartFile> uploads) {
 		List<MultipartFile> chosen = uploads == null ? List.of()
 				: uploads.stream().filter(f -> !(f.isEmpty() && isBlank(f.getOriginalFilename()))).toList();
-		if (chosen.size() > MAXIMUM_FILES) {
+		if (chosen.size() > this.limits.files()) {
 			throw new EvidenceRefused(null, "tooMany");
 		}
 		List<CheckedDocument> checked = new ArrayList<>();
 		for (MultipartFile upload : chosen) {
 			try {
 				checked.add(DocumentCheck.check(upload.getOriginalFilename(), upload.getContentType(), upload.getBytes(),
-						this.limits.file().toBytes(), DocumentType.DOCUMENTS_AND_PHOTOS));
+						this.limits.fileBytes(), DocumentType.DOCUMENTS_AND_PHOTOS));
 			}
 			catch (DocumentRefusedException ex) {
 				throw new EvidenceRefused(upload.getOriginalFilename(), ex.reason());
@@ -124,10 +120,6 @@ class EvidenceService {
 		this.changes.record(RecordKind.ACTIVITY, activity.getId(), RecordChange.Action.DOCUMENT_REMOVED, "evidence",
 				evidence.getFileName(), null, activity.getVersion(), viewer);
 		this.activities.touch(activity.getId());
-	}
-
-	long maxFileMegabytes() {
-		return this.limits.file().toMegabytes();
 	}
 
 	private static boolean isBlank(String name) {

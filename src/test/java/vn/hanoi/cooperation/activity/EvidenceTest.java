@@ -279,6 +279,23 @@ class EvidenceTest {
 		assertThat(evidenceCount()).isZero();
 	}
 
+	/**
+	 * The hint said "each file up to 20 MB, up to 10 files", as if 200 MB could go at once: one sending is refused
+	 * above the request's 22 MB. The page now gives both figures from the server's settings, in both languages,
+	 * and the browser's check before sending holds each file and all of them to the same.
+	 */
+	@Test
+	void theFormSaysEachFileAndAllFilesOfOneSendingHaveTheServersLimits() throws Exception {
+		String vi = staffPage("");
+		assertThat(vi).contains("mỗi tệp tối đa 20 MB, mỗi lần gửi tối đa 10 tệp và tổng các tệp tối đa 22 MB.")
+			.doesNotContain("tối đa 10 tệp một lần")
+			.contains("data-max-bytes=\"20971520\"", "data-max-total-bytes=\"" + (22 * 1024 * 1024 - 64 * 1024) + "\"",
+					"mỗi tệp tối đa 20 MB, tổng các tệp gửi cùng lúc tối đa 22 MB. Chưa gửi gì");
+		String en = staffPage("?lang=en");
+		assertThat(en).contains("up to 20 MB per file; at most 10 files and 22 MB in all at a time.")
+			.contains("each file may be at most 20 MB, and all the files sent together at most 22 MB.");
+	}
+
 	@Test
 	void aMacroWordFileIsRefusedAsForAgreements() {
 		byte[] docm = office("word/document.xml", "word/vbaProject.bin");
@@ -334,6 +351,16 @@ class EvidenceTest {
 			.isInstanceOf(NotFoundException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
 				Integer.class, this.activity)).isZero();
+	}
+
+	/** The activity's page as the staff officer reads it, unescaped. */
+	private String staffPage(String query) throws Exception {
+		return HtmlUtils.htmlUnescape(this.mvc.get()
+			.uri("/activities/" + this.activity + query)
+			.with(this.accounts.as(Role.STAFF))
+			.exchange()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private MvcTestResult attach(RequestPostProcessor who, MockMultipartFile... files) {

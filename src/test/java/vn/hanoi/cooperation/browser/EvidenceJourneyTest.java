@@ -40,11 +40,7 @@ class EvidenceJourneyTest extends BrowserTestSupport {
 	@Test
 	void aFileTooLargeIsRefusedBeforeSendingAndTheNoteStays() throws IOException {
 		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
-		Path large = this.files.resolve("bien-ban-rat-lon.pdf");
-		try (var out = Files.newOutputStream(large)) {
-			out.write(TestEvidence.pdfSaying("Large"));
-			out.write(new byte[21 * 1024 * 1024]);
-		}
+		Path large = part("bien-ban-rat-lon.pdf", 21);
 		try (Journey journey = loggedIn(Role.STAFF, "evidence-too-large")) {
 			Page page = journey.open("/activities/" + activity).page();
 			String url = page.url();
@@ -54,15 +50,59 @@ class EvidenceJourneyTest extends BrowserTestSupport {
 					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
 				.click();
 			assertThat(page.locator("#progress-files-error"))
-				.hasText(journey.text("evidence.error.tooLargeBeforeSending", 20));
+				.hasText(journey.text("evidence.error.tooLargeBeforeSending", 20, 22));
 			assertThat(page.locator("#progress-files")).isFocused();
 			assertThat(page.locator("#note")).hasValue("Đã họp với tỉnh, biên bản kèm theo.");
 			org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(url);
 			journey.shoot("refused-before-sending");
+
+			// Each under the file's limit, together over the request's: the server would refuse the post unread.
+			page.locator("#progress-files")
+				.setInputFiles(new Path[] { part("phan-1.pdf", 12), part("phan-2.pdf", 11) });
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator("#progress-files-error"))
+				.hasText(journey.text("evidence.error.tooLargeBeforeSending", 20, 22));
+			org.assertj.core.api.Assertions.assertThat(page.url()).isEqualTo(url);
 		}
 		org.assertj.core.api.Assertions.assertThat(this.jdbc.queryForObject(
 				"select count(*) from activity_progress_updates where activity_id = ?", Integer.class, activity))
 			.isZero();
+	}
+
+	/**
+	 * The page says each file up to 20 MB and all files of one sending up to 22 MB: two files of 10 MB go, where the
+	 * browser used to hold all files together to one file's 20 MB.
+	 */
+	@Test
+	void filesOverOneFilesLimitInAllButWithinTheRequestsAreSent() throws IOException {
+		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
+		try (Journey journey = loggedIn(Role.STAFF, "evidence-within-the-request")) {
+			Page page = journey.open("/activities/" + activity).page();
+			page.locator("#note").fill("Đã họp, kèm hai biên bản.");
+			page.locator("#progress-files")
+				.setInputFiles(new Path[] { part("bien-ban-1.pdf", 10), part("bien-ban-2.pdf", 10) });
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator(".alert[role=status]").first()).hasText(journey.text("flash.progressAdded"));
+			assertThat(page.locator("#progress .timeline")).containsText("bien-ban-2.pdf");
+		}
+		org.assertj.core.api.Assertions.assertThat(this.jdbc.queryForObject(
+				"select count(*) from activity_evidence where activity_id = ? and progress_update_id is not null",
+				Integer.class, activity))
+			.isEqualTo(2);
+	}
+
+	/** A PDF of about {@code megabytes} MB. */
+	private Path part(String name, int megabytes) throws IOException {
+		Path file = this.files.resolve(name);
+		try (var out = Files.newOutputStream(file)) {
+			out.write(TestEvidence.pdfSaying("Part"));
+			out.write(new byte[megabytes * 1024 * 1024]);
+		}
+		return file;
 	}
 
 	@Test

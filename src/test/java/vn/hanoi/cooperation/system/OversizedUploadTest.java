@@ -127,7 +127,7 @@ class OversizedUploadTest {
 			assertThat(back).isEqualTo("/activities/" + activity + "?progressError=tooLarge#progress");
 			String page = back.substring(0, back.indexOf('#'));
 			assertThat(get(page, session).body()).containsPattern(
-					"(?s)id=\"progress-title\".*cả ghi chú lẫn tệp đều chưa được lưu.*id=\"evidence-title\"");
+					"(?s)id=\"progress-title\".*vượt quá 22 MB\\) nên cả ghi chú lẫn tệp đều chưa được lưu.*id=\"evidence-title\"");
 			assertThat(get(page, session + "; portal-lang=en").body())
 				.contains("neither the note nor its files were kept");
 			assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where activity_id = ?",
