@@ -56,4 +56,18 @@ public class ActivityAccess {
 		return viewer.actsFor(activity.leadDepartmentId());
 	}
 
+	/**
+	 * Who may remove a file of evidence, among those who may change the activity: its uploader; the coordinator
+	 * and administrators, any file; the lead department's staff, a file whose uploader may no longer change the
+	 * activity (account deleted or disabled, moved to another department or role), which nobody could remove
+	 * otherwise. {@code uploaderMayStillEdit} comes from {@link EvidenceFiles#UPLOADER_MAY_STILL_EDIT}.
+	 */
+	public boolean canRemoveEvidence(Viewer viewer, Guarded activity, Long uploadedBy, boolean uploaderMayStillEdit) {
+		if (!canEdit(viewer, activity)) {
+			return false;
+		}
+		boolean ownFile = uploadedBy != null && uploadedBy.equals(viewer.accountId());
+		return ownFile || viewer.actsForEveryDepartment() || !uploaderMayStillEdit;
+	}
+
 }

@@ -87,7 +87,10 @@ class ActivityController {
 			.filter(e -> e.progressUpdateId() != null)
 			.collect(Collectors.groupingBy(ActivityDetail.EvidenceFile::progressUpdateId)));
 		model.addAttribute("evidenceLimits", this.evidenceLimits);
-		model.addAttribute("viewerAccountId", viewer.accountId());
+		model.addAttribute("removableEvidence", detail.evidence().stream()
+			.filter(e -> this.access.canRemoveEvidence(viewer, activity, e.uploadedBy(), e.uploaderMayStillEdit()))
+			.map(ActivityDetail.EvidenceFile::id)
+			.collect(Collectors.toSet()));
 		model.addAttribute("comments", detail.comments());
 		model.addAttribute("canComment", this.access.canComment(viewer, activity));
 		model.addAttribute("commentChoosesProvince", !viewer.isProvince());

@@ -19,9 +19,12 @@ record ActivityDetail(ActivityFacts activity, List<ProgressNote> progress, List<
 	record ProgressNote(Long id, LocalDate notedOn, String note, String authorName) {
 	}
 
-	/** A file of evidence, of the activity or of one of its notes ({@code progressUpdateId}). */
+	/**
+	 * A file of evidence, of the activity or of one of its notes ({@code progressUpdateId}); whether its uploader may
+	 * still change the activity decides who else may remove it ({@link ActivityAccess#canRemoveEvidence}).
+	 */
 	record EvidenceFile(Long id, Long progressUpdateId, String fileName, boolean hasThumbnail, long sizeBytes,
-			Long uploadedBy, String uploadedByName, Instant createdAt) {
+			Long uploadedBy, String uploadedByName, boolean uploaderMayStillEdit, Instant createdAt) {
 
 		/** Size as people read it: "1,2 MB", "350 KB". */
 		public String displaySize() {

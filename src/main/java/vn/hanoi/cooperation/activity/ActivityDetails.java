@@ -90,7 +90,8 @@ class ActivityDetails {
 				       (select coalesce(json_agg(json_build_object('id', e.id, 'progressUpdateId', e.progress_update_id,
 				                 'fileName', e.file_name, 'hasThumbnail', e.has_thumbnail, 'sizeBytes', e.size_bytes,
 				                 'uploadedBy', e.uploaded_by, 'uploadedByName', e.uploaded_by_name,
-				                 'createdAt', e.created_at) order by e.created_at, e.id), '[]')
+				                 'uploaderMayStillEdit', """ + EvidenceFiles.UPLOADER_MAY_STILL_EDIT + """
+				                 , 'createdAt', e.created_at) order by e.created_at, e.id), '[]')
 				          from activity_evidence e where e.activity_id = v.id) as evidence,
 				       (select coalesce(json_agg(json_build_object('id', c.id, 'province', json_build_object('id', cp.id,
 				                 'nameVi', cp.name_vi, 'nameEn', cp.name_en, 'validTo', cp.valid_to),

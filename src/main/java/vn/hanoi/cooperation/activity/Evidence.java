@@ -1,7 +1,5 @@
 package vn.hanoi.cooperation.activity;
 
-import java.util.Objects;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -42,11 +40,6 @@ public class Evidence extends KeptFile {
 		this.activityId = activityId;
 		this.progressUpdateId = progressUpdateId;
 		this.hasThumbnail = file.thumbnail() != null;
-	}
-
-	/** Whoever attached it may delete it, as long as they may still change the activity. */
-	boolean wasUploadedBy(Long accountId) {
-		return accountId != null && Objects.equals(getUploadedBy(), accountId);
 	}
 
 	public Long getId() {

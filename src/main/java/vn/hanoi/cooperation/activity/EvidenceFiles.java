@@ -2,12 +2,29 @@ package vn.hanoi.cooperation.activity;
 
 import java.util.Optional;
 
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 /** The evidence of activities, without its bytes (the activity's page lists it through {@link ActivityDetails}). */
 interface EvidenceFiles extends Repository<Evidence, Long> {
 
+	/**
+	 * Whether the uploader of evidence {@code e} may still change its activity {@code v}, as
+	 * {@link ActivityAccess#canEdit} would answer for them today: an enabled account of the coordinator or an
+	 * administrator, or of staff whose department holds the activity's lead department. False once the account is
+	 * deleted (uploaded_by is then null), disabled, or moved to another department or role.
+	 */
+	String UPLOADER_MAY_STILL_EDIT = """
+			exists (select 1 from accounts up where up.id = e.uploaded_by and up.enabled
+			          and (up.role in ('ADMIN', 'COORDINATOR')
+			               or (up.role = 'STAFF'
+			                   and v.lead_department_id in (select merged_units('DEPARTMENT', up.department_id)))))""";
+
 	Optional<Evidence> findByIdAndActivityId(Long id, Long activityId);
+
+	@Query(nativeQuery = true, value = "select " + UPLOADER_MAY_STILL_EDIT
+			+ " from activity_evidence e join activities v on v.id = e.activity_id where e.id = :id")
+	boolean uploaderMayStillEdit(Long id);
 
 	Evidence saveAndFlush(Evidence evidence);
 

@@ -22,7 +22,7 @@ import vn.hanoi.cooperation.system.NotFoundException;
 /**
  * Keeps the evidence of activities: checked like agreement documents ({@link DocumentCheck}), photos cleaned of
  * their metadata and given a thumbnail, all files of one post kept together or none. Who may do what is decided
- * by the caller, which passes an activity the viewer may see or change.
+ * by the caller, which passes an activity the viewer may see or change; who may remove which file, here.
  */
 @Service
 class EvidenceService {
@@ -37,13 +37,16 @@ class EvidenceService {
 
 	private final ChangeLog changes;
 
+	private final ActivityAccess access;
+
 	EvidenceService(EvidenceFiles files, EvidenceContents contents, Activities activities, ChangeLog changes,
-			EvidenceLimits limits) {
+			EvidenceLimits limits, ActivityAccess access) {
 		this.files = files;
 		this.contents = contents;
 		this.activities = activities;
 		this.changes = changes;
 		this.limits = limits;
+		this.access = access;
 	}
 
 	/**
@@ -109,11 +112,15 @@ class EvidenceService {
 			.orElseThrow(NotFoundException::new);
 	}
 
-	/** Deletes a file its uploader attached to an activity they may change; anyone else's answers 404. */
+	/**
+	 * Deletes a file of an activity the viewer may change, if {@link ActivityAccess#canRemoveEvidence} lets them;
+	 * otherwise it answers 404. The activity's history names who removed it.
+	 */
 	@Transactional
 	void delete(Activity activity, Long evidenceId, Viewer viewer) {
 		Evidence evidence = find(activity, evidenceId);
-		if (!evidence.wasUploadedBy(viewer.accountId())) {
+		if (!this.access.canRemoveEvidence(viewer, activity, evidence.getUploadedBy(),
+				this.files.uploaderMayStillEdit(evidence.getId()))) {
 			throw new NotFoundException();
 		}
 		this.files.delete(evidence);

@@ -83,10 +83,11 @@ public class AuthorizationMatrixTest {
 		row("POST /activities/import/{id}",               "/activities/import/00000000-0000-0000-0000-000000000000", 404, 404, 404, 404, 404, 302),
 		row("GET /activities/form-agreements",            "/activities/form-agreements?planYear=2022", 200, 200, 200, 404, 404, 302),
 		row("POST /activities/{id}/comments",             "/activities/{otherActivity}/comments", 200, 200, 404, 404, 404, 302),
-		// Evidence (s6-evidence): changed by those who may change the activity, deleted by its uploader only (the
-		// test staff officer), seen by whoever sees the activity.
+		// Evidence (s6-evidence): changed by those who may change the activity, seen by whoever sees it; removed by
+		// its uploader (the test staff officer) while they may change the activity, by the coordinator and the
+		// administrator, or by the lead department's staff once the uploader may no longer (EvidenceTest).
 		row("POST /activities/{id}/evidence",             "/activities/{otherActivity}/evidence", 200, 200, 404, 404, 404, 302),
-		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{otherActivity}/evidence/{otherEvidence}/delete", 404, 404, 404, 404, 404, 302),
+		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{otherActivity}/evidence/{otherEvidence}/delete", 302, 302, 404, 404, 404, 302),
 		row("GET /activities/{id}/evidence/{evidenceId}", "/activities/{otherActivity}/evidence/{otherEvidence}", 200, 200, 200, 200, 404, 302),
 		row("GET /activities/{id}/evidence/{evidenceId}/thumbnail", "/activities/{otherActivity}/evidence/{otherEvidence}/thumbnail", 200, 200, 200, 200, 404, 302),
 		row("GET /agreements",                            "/agreements",                 200, 200, 200, 200, 200, 302),
@@ -237,7 +238,7 @@ public class AuthorizationMatrixTest {
 		// A province comments on what is shared with it.
 		row("POST /activities/{id}/comments",             "/activities/{ownActivity}/comments", 200, 200, 200, 404, 200, 302),
 		row("POST /activities/{id}/evidence",             "/activities/{ownActivity}/evidence", 200, 200, 200, 404, 404, 302),
-		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{ownActivity}/evidence/{ownEvidence}/delete", 404, 404, 302, 404, 404, 302),
+		row("POST /activities/{id}/evidence/{evidenceId}/delete", "/activities/{ownActivity}/evidence/{ownEvidence}/delete", 302, 302, 302, 404, 404, 302),
 		row("GET /activities/{id}/evidence/{evidenceId}", "/activities/{ownActivity}/evidence/{ownEvidence}", 200, 200, 200, 200, 200, 302),
 		row("GET /activities/{id}/evidence/{evidenceId}/thumbnail", "/activities/{ownActivity}/evidence/{ownEvidence}/thumbnail", 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}",                       "/agreements/{ownAgreement}",  200, 200, 200, 200, 200, 302),

@@ -23,9 +23,13 @@ import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Account;
+import vn.hanoi.cooperation.account.Accounts;
+import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.department.Departments;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.system.NotFoundException;
@@ -37,12 +41,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 /**
  * Evidence on activities and progress notes: checked like agreement documents, photos without their GPS position
  * and with a thumbnail, all or nothing per post, the note's text kept on a refusal, visible to whoever may see the
- * activity (a partner province of a shared one), changed only by whoever may change it, deleted only by its uploader.
+ * activity (a partner province of a shared one), changed only by whoever may change it, removed by its uploader,
+ * the coordinator, or the lead department's staff once the uploader is gone.
  */
 @PortalTest
 class EvidenceTest {
 
 	static final byte[] PDF = TestEvidence.pdfSaying("Minutes of the working group meeting");
+
+	/** A staff officer of the activity's department who moves, is disabled, then deleted. */
+	static final String LEAVER = "test.evidence.leaver";
 
 	@Autowired
 	MockMvcTester mvc;
@@ -62,6 +70,12 @@ class EvidenceTest {
 	@Autowired
 	Viewers viewers;
 
+	@Autowired
+	Accounts accountRepository;
+
+	@Autowired
+	Departments departments;
+
 	TestActivities activities;
 
 	Long activity;
@@ -77,6 +91,7 @@ class EvidenceTest {
 	@AfterEach
 	void removeActivity() {
 		this.activities.removeAll();
+		this.jdbc.update("delete from accounts where username = ?", LEAVER);
 	}
 
 	@Test
@@ -286,12 +301,12 @@ class EvidenceTest {
 	 */
 	@Test
 	void theFormSaysEachFileAndAllFilesOfOneSendingHaveTheServersLimits() throws Exception {
-		String vi = staffPage("");
+		String vi = page(this.accounts.as(Role.STAFF), "");
 		assertThat(vi).contains("mỗi tệp tối đa 20 MB, mỗi lần gửi tối đa 10 tệp và tổng các tệp tối đa 22 MB.")
 			.doesNotContain("tối đa 10 tệp một lần")
 			.contains("data-max-bytes=\"20971520\"", "data-max-total-bytes=\"" + (22 * 1024 * 1024 - 64 * 1024) + "\"",
 					"mỗi tệp tối đa 20 MB, tổng các tệp gửi cùng lúc tối đa 22 MB. Chưa gửi gì");
-		String en = staffPage("?lang=en");
+		String en = page(this.accounts.as(Role.STAFF), "?lang=en");
 		assertThat(en).contains("up to 20 MB per file; at most 10 files and 22 MB in all at a time.")
 			.contains("each file may be at most 20 MB, and all the files sent together at most 22 MB.");
 	}
@@ -306,30 +321,85 @@ class EvidenceTest {
 	}
 
 	@Test
-	void onlyThoseWhoMayChangeTheActivityAttachAndOnlyTheUploaderDeletes() {
-		assertThat(attach(TestAccounts.as(this.accounts.staffOf("SYT_2025")), file("a.pdf", "application/pdf", PDF)))
-			.hasStatus(404);
+	void onlyThoseWhoMayChangeTheActivityAttachAndTheUploaderDeletesTheirOwnFile() {
+		RequestPostProcessor otherDepartment = TestAccounts.as(this.accounts.staffOf("SYT_2025"));
+		assertThat(attach(otherDepartment, file("a.pdf", "application/pdf", PDF))).hasStatus(404);
 		assertThat(attach(this.accounts.as(Role.LEADER), file("a.pdf", "application/pdf", PDF))).hasStatus(404);
 		assertThat(attach(this.accounts.as(Role.PROVINCE), file("a.pdf", "application/pdf", PDF))).hasStatus(404);
 		assertThat(evidenceCount()).isZero();
 
 		attach(this.accounts.as(Role.STAFF), file("bien-ban.pdf", "application/pdf", PDF));
 		Long pdf = evidenceId("bien-ban.pdf");
-		assertThat(delete(this.accounts.as(Role.COORDINATOR), pdf)).hasStatus(404);
+		// The uploader can still remove it: a colleague may not, nor anyone who may not change the activity.
+		assertThat(delete(TestAccounts.as(this.accounts.staffOf("SCT_2025")), pdf)).hasStatus(404);
+		assertThat(delete(otherDepartment, pdf)).hasStatus(404);
+		assertThat(delete(this.accounts.as(Role.LEADER), pdf)).hasStatus(404);
+		assertThat(delete(this.accounts.as(Role.PROVINCE), pdf)).hasStatus(404);
 		assertThat(evidenceCount()).isEqualTo(1);
 		assertThat(delete(this.accounts.as(Role.STAFF), pdf)).hasStatus3xxRedirection();
 		assertThat(evidenceCount()).isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from activity_evidence_contents where evidence_id = ?",
 				Integer.class, pdf)).isZero();
 		// Both are lines of the activity's history, with the file's name: a file is never removed without a trace.
-		assertThat(this.jdbc.queryForList("""
-				select action || ' ' || coalesce(old_value, new_value) from record_changes
-				 where record_kind = 'ACTIVITY' and record_id = ? and field = 'evidence' order by id""", String.class,
-				this.activity)).containsExactly("DOCUMENT_ADDED bien-ban.pdf", "DOCUMENT_REMOVED bien-ban.pdf");
+		assertThat(evidenceHistory()).containsExactly("DOCUMENT_ADDED bien-ban.pdf Cán bộ Sở Công Thương",
+				"DOCUMENT_REMOVED bien-ban.pdf Cán bộ Sở Công Thương");
 		assertThat(this.mvc.get().uri("/activities/{id}", this.activity).with(this.accounts.as(Role.LEADER)))
 			.bodyText()
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>bien-ban.pdf</span>\\s*→ <span>\\(chưa có\\)")
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>\\(chưa có\\)</span>\\s*→ <span>bien-ban.pdf");
+	}
+
+	/** The coordinator (and an administrator) removes a wrong file whoever sent it; the history says who did. */
+	@Test
+	void theCoordinatorRemovesAnyFileAndTheHistoryNamesThem() throws Exception {
+		attach(this.accounts.as(Role.STAFF), file("nham.pdf", "application/pdf", PDF),
+				file("nham-nua.pdf", "application/pdf", PDF));
+		assertThat(page(this.accounts.as(Role.COORDINATOR), "")).contains("aria-label=\"Xóa tệp nham.pdf\"");
+		assertThat(delete(this.accounts.as(Role.COORDINATOR), evidenceId("nham.pdf"))).hasStatus3xxRedirection();
+		assertThat(delete(this.accounts.as(Role.ADMIN), evidenceId("nham-nua.pdf"))).hasStatus3xxRedirection();
+		assertThat(evidenceCount()).isZero();
+		assertThat(evidenceHistory()).contains("DOCUMENT_REMOVED nham.pdf Điều phối", "DOCUMENT_REMOVED nham-nua.pdf Admin");
+	}
+
+	/**
+	 * Only the uploader could remove a file: once they moved to another department, were disabled or deleted, a
+	 * wrong file stayed for good. The lead department's staff now remove such a file; no other department can.
+	 */
+	@Test
+	void aFileWhoseUploaderIsGoneIsRemovedByTheLeadDepartmentsStaffAndByNoOtherDepartment() throws Exception {
+		Account leaver = this.accountRepository.save(Account.staff(LEAVER, "Cán bộ đã chuyển công tác", null,
+				this.departments.findByCode("SCT_2025").orElseThrow()));
+		attach(TestAccounts.as(new PortalUser(leaver)), file("chuyen.pdf", "application/pdf", PDF),
+				file("khoa.pdf", "application/pdf", PDF), file("xoa.pdf", "application/pdf", PDF));
+		RequestPostProcessor colleague = TestAccounts.as(this.accounts.staffOf("SCT_2025"));
+		RequestPostProcessor otherDepartment = TestAccounts.as(this.accounts.staffOf("SYT_2025"));
+		assertThat(delete(colleague, evidenceId("chuyen.pdf"))).as("while the uploader is still here").hasStatus(404);
+		assertThat(page(colleague, "")).doesNotContain("Xóa tệp chuyen.pdf");
+
+		// Moved to Sở Y tế: neither they nor their new department may remove it; their former colleagues may.
+		this.jdbc.update("update accounts set department_id = (select id from departments where code = 'SYT_2025')"
+				+ " where username = ?", LEAVER);
+		PortalUser moved = new PortalUser(this.accountRepository.findByUsername(LEAVER).orElseThrow());
+		assertThat(delete(TestAccounts.as(moved), evidenceId("chuyen.pdf"))).hasStatus(404);
+		assertThat(delete(otherDepartment, evidenceId("chuyen.pdf"))).hasStatus(404);
+		assertThat(delete(this.accounts.as(Role.LEADER), evidenceId("chuyen.pdf"))).hasStatus(404);
+		assertThat(page(colleague, "")).contains("aria-label=\"Xóa tệp chuyen.pdf\"");
+		assertThat(delete(colleague, evidenceId("chuyen.pdf"))).hasStatus3xxRedirection();
+
+		// Back in the department but disabled, then deleted (uploaded_by becomes null).
+		this.jdbc.update("update accounts set department_id = (select id from departments where code = 'SCT_2025'),"
+				+ " enabled = false where username = ?", LEAVER);
+		assertThat(delete(otherDepartment, evidenceId("khoa.pdf"))).hasStatus(404);
+		assertThat(delete(colleague, evidenceId("khoa.pdf"))).hasStatus3xxRedirection();
+		this.jdbc.update("delete from accounts where username = ?", LEAVER);
+		assertThat(this.jdbc.queryForObject("select uploaded_by from activity_evidence where id = ?", Long.class,
+				evidenceId("xoa.pdf"))).isNull();
+		assertThat(delete(otherDepartment, evidenceId("xoa.pdf"))).hasStatus(404);
+		assertThat(delete(colleague, evidenceId("xoa.pdf"))).hasStatus3xxRedirection();
+
+		assertThat(evidenceCount()).isZero();
+		assertThat(evidenceHistory()).contains("DOCUMENT_REMOVED chuyen.pdf Cán bộ SCT_2025",
+				"DOCUMENT_REMOVED khoa.pdf Cán bộ SCT_2025", "DOCUMENT_REMOVED xoa.pdf Cán bộ SCT_2025");
 	}
 
 	/**
@@ -353,11 +423,11 @@ class EvidenceTest {
 				Integer.class, this.activity)).isZero();
 	}
 
-	/** The activity's page as the staff officer reads it, unescaped. */
-	private String staffPage(String query) throws Exception {
+	/** The activity's page as {@code who} reads it, unescaped. */
+	private String page(RequestPostProcessor who, String query) throws Exception {
 		return HtmlUtils.htmlUnescape(this.mvc.get()
 			.uri("/activities/" + this.activity + query)
-			.with(this.accounts.as(Role.STAFF))
+			.with(who)
 			.exchange()
 			.getResponse()
 			.getContentAsString());
@@ -381,6 +451,14 @@ class EvidenceTest {
 
 	private static MockMultipartFile file(String name, String type, byte[] bytes) {
 		return new MockMultipartFile("files", name, type, bytes);
+	}
+
+	/** The activity's history lines about its files: what, which file, who. */
+	private List<String> evidenceHistory() {
+		return this.jdbc.queryForList("""
+				select action || ' ' || coalesce(old_value, new_value) || ' ' || author_name from record_changes
+				 where record_kind = 'ACTIVITY' and record_id = ? and field = 'evidence' order by id""", String.class,
+				this.activity);
 	}
 
 	private int evidenceCount() {
