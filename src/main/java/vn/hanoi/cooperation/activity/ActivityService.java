@@ -18,9 +18,9 @@ import vn.hanoi.cooperation.audit.ChangeLog;
 import vn.hanoi.cooperation.audit.HistoryEntry;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
-import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.HistoryNames;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Writes activities and keeps their history: every change says who, when, which field, old and new value. */
@@ -172,16 +172,19 @@ public class ActivityService {
 				activity.getVersion(), viewer);
 	}
 
-	/** Field → value as the history shows it; status and sharing are kept as codes and translated on display. */
+	/**
+	 * Field → value as the history shows it; status and sharing are kept as codes and translated on display, and
+	 * departments and provinces are named as {@link HistoryNames} says (an ended unit with its last day).
+	 */
 	static Map<String, String> snapshot(Activity activity) {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("planYear", String.valueOf(activity.getPlan().getYear()));
 		values.put("group", activity.getGroup().getNumber() + ". " + activity.getGroup().getNameVi());
-		values.put("leadDepartment", activity.getLeadDepartment().getNameVi());
+		values.put("leadDepartment", HistoryNames.of(activity.getLeadDepartment()));
 		values.put("coordinatingDepartments", names(activity.getCoordinatingDepartments().stream()
-			.map(Department::getNameVi)
+			.map(HistoryNames::of)
 			.toList()));
-		values.put("partnerProvinces", names(activity.getPartnerProvinces().stream().map(Province::getNameVi).toList()));
+		values.put("partnerProvinces", names(activity.getPartnerProvinces().stream().map(HistoryNames::of).toList()));
 		values.put("agreement", activity.getAgreement() == null ? null : activity.getAgreement().getTitle());
 		values.put("title", activity.getTitle());
 		values.put("description", activity.getDescription());

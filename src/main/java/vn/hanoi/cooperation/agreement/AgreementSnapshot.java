@@ -7,11 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import vn.hanoi.cooperation.group.CooperationGroup;
-import vn.hanoi.cooperation.province.Province;
+import vn.hanoi.cooperation.system.HistoryNames;
 
 /**
  * An agreement's fields as its history shows them (field → value, named as {@code agreement.field.*}); the kind and
- * sharing are kept as codes and translated on display.
+ * sharing are kept as codes and translated on display, and provinces are named as {@link HistoryNames} says.
  */
 final class AgreementSnapshot {
 
@@ -25,7 +25,7 @@ final class AgreementSnapshot {
 		values.put("kind", agreement.getKind() == null ? null : agreement.getKind().name());
 		values.put("documentNumber", agreement.getDocumentNumber());
 		values.put("title", agreement.getTitle());
-		values.put("provinces", names(agreement.getProvinces().stream().map(Province::getNameVi).toList()));
+		values.put("provinces", names(agreement.getProvinces().stream().map(HistoryNames::of).toList()));
 		values.put("signedOn", day(agreement.getSignedOn()));
 		values.put("validFrom", day(agreement.getValidFrom()));
 		values.put("validTo", day(agreement.getValidTo()));

@@ -67,6 +67,8 @@ class ActivityUnitsOnTheDayTest {
 	void tearDown() {
 		this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title like ?)",
 				MARK + "%");
+		this.jdbc.update("delete from activity_changes where action = 'DELETED' and old_value like ?",
+				"%title: " + MARK + "%");
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
 		this.plan2025.remove();
 	}
@@ -150,6 +152,67 @@ class ActivityUnitsOnTheDayTest {
 		assertThat(anGiang.substring(0, anGiang.indexOf("</label>"))).contains("checked",
 				"An Giang (không tồn tại vào ngày này)");
 		assertThat(form).contains(value(this.kienGiang2008));
+	}
+
+	/**
+	 * Tuyên Quang of 2008 and the Tuyên Quang of 1 July 2025, the Sở Công Thương and Sở Y tế before and after
+	 * 1 March 2025, share their names: moving an activity of February 2025 to September and onto the new units left no
+	 * history line, and a deleted activity's last line did not say which units it named.
+	 */
+	@Test
+	void theHistoryTellsAnEndedUnitFromTheUnitOfTheSameNameThatFollowedIt() {
+		Long tuyenQuang2008 = province("08", "2008-08-01");
+		Long tuyenQuang2025 = province("08", "2025-07-01");
+		Long id = tradeActivityOfFebruary(MARK + "Tuần hàng Tuyên Quang", tuyenQuang2008);
+		this.jdbc.update("insert into activity_coordinating_departments (activity_id, department_id) values (?, ?)",
+				id, department("SYT"));
+
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/edit", id)
+			.with(csrf())
+			.with(this.accounts.as(Role.COORDINATOR))
+			.param("planYear", "2025")
+			.param("groupId", this.group.toString())
+			.param("leadDepartmentId", department("SCT_2025").toString())
+			.param("coordinatingDepartmentIds", department("SYT_2025").toString())
+			.param("title", MARK + "Tuần hàng Tuyên Quang")
+			.param("status", "PLANNED")
+			.param("plannedStart", "2025-09-01")
+			.param("partnerProvinceIds", tuyenQuang2025.toString())
+			.param("pastDeadlineConfirmed", "true")
+			.param("version", "0")).hasStatus3xxRedirection();
+
+		assertThat(this.jdbc.queryForList("""
+				select field || ': ' || old_value || ' → ' || new_value from activity_changes
+				where activity_id = ? and action = 'UPDATED' order by id""", String.class, id))
+			.containsExactly("leadDepartment: Sở Công Thương (–28/02/2025) → Sở Công Thương",
+					"coordinatingDepartments: Sở Y tế (–28/02/2025) → Sở Y tế",
+					"partnerProvinces: Tuyên Quang (–30/06/2025) → Tuyên Quang",
+					"plannedStart: 10/02/2025 → 01/09/2025");
+		for (String lang : new String[] { "vi", "en" }) {
+			assertThat(body(this.mvc.get().uri("/activities/{id}?lang={lang}", id, lang)
+				.with(this.accounts.as(Role.COORDINATOR)))).as(lang)
+				.containsPattern("line-through[^>]*>Tuyên Quang \\(–30/06/2025\\)</span>\\s*→ <span>Tuyên Quang</span>");
+		}
+
+		Long ended = tradeActivityOfFebruary(MARK + "Hội chợ Tuyên Quang", tuyenQuang2008);
+		assertThat(this.mvc.post().uri("/activities/{id}/delete", ended).with(csrf())
+			.with(this.accounts.as(Role.COORDINATOR))).hasRedirectedUrl("/activities");
+		assertThat(this.jdbc.queryForObject(
+				"select old_value from activity_changes where activity_id = ? and action = 'DELETED'", String.class,
+				ended)).contains("leadDepartment: Sở Công Thương (–28/02/2025)",
+						"partnerProvinces: Tuyên Quang (–30/06/2025)");
+	}
+
+	/** An activity starting on 10 February 2025, led by the Sở Công Thương of then, with one partner province. */
+	private Long tradeActivityOfFebruary(String title, Long province) {
+		Long id = this.jdbc.queryForObject("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, planned_start)
+				select p.id, ?, ?, ?, 'PLANNED', date '2025-02-10' from plans p where p.year = 2025 returning id""",
+				Long.class, this.group, department("SCT"), title);
+		this.jdbc.update("insert into activity_partner_provinces (activity_id, province_id) values (?, ?)", id,
+				province);
+		return id;
 	}
 
 	private MvcTestResult post(String start, String deadline, Long lead, Long province, String lang) {

@@ -87,6 +87,38 @@ class AgreementHistoryTest {
 				"Attached document", "ban-ky.pdf", "Thay bằng chương trình mới");
 	}
 
+	/**
+	 * Tuyên Quang until 30 June 2025 and the Tuyên Quang formed on 1 July share their name: replacing one by the other
+	 * as the partner left no history line at all.
+	 */
+	@Test
+	void replacingAnEndedProvinceByTheOneOfTheSameNameThatFollowedItIsKept() throws Exception {
+		Long tuyenQuang2008 = this.jdbc.queryForObject(
+				"select id from provinces where code = '08' and valid_from = date '2008-08-01'", Long.class);
+		Long tuyenQuang2025 = this.jdbc.queryForObject(
+				"select id from provinces where code = '08' and valid_from = date '2025-07-01'", Long.class);
+		assertThat(this.mvc.post().uri("/agreements/new").with(this.accounts.as(Role.COORDINATOR)).with(csrf())
+			.param("kind", "COOPERATION_AGREEMENT").param("title", "HISTORY Thỏa thuận Tuyên Quang")
+			.param("provinceIds", String.valueOf(tuyenQuang2008)).param("signedOn", "2025-05-01")
+			.param("sharedWithProvinces", "true")).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from agreements where title = 'HISTORY Thỏa thuận Tuyên Quang'",
+				Long.class);
+		assertThat(this.mvc.post().uri("/agreements/{id}/edit", id).with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf()).param("kind", "COOPERATION_AGREEMENT").param("title", "HISTORY Thỏa thuận Tuyên Quang")
+			.param("provinceIds", String.valueOf(tuyenQuang2025)).param("signedOn", "2025-08-01")
+			.param("sharedWithProvinces", "true").param("version", "0")).hasStatus3xxRedirection();
+
+		assertThat(this.jdbc.queryForList("""
+				select field || ': ' || old_value || ' → ' || new_value from record_changes
+				where record_kind = 'AGREEMENT' and record_id = ? and action = 'UPDATED' order by id""", String.class,
+				id))
+			.containsExactly("provinces: Tuyên Quang (–30/06/2025) → Tuyên Quang", "signedOn: 01/05/2025 → 01/08/2025");
+		for (String lang : new String[] { "vi", "en" }) {
+			assertThat(page(id, lang)).as(lang)
+				.containsPattern("line-through[^>]*>Tuyên Quang \\(–30/06/2025\\)</span>\\s*→ <span>Tuyên Quang</span>");
+		}
+	}
+
 	@Test
 	void aProvinceOfficerSeesASharedAgreementWithoutItsHistory() {
 		Long id = this.agreements.create("HISTORY Thỏa thuận chia sẻ", true, "11");
