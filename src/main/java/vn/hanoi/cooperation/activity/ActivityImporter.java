@@ -193,7 +193,7 @@ public class ActivityImporter {
 			errors.add(error("groupId", "import.error.unknownGroup", locale, row.group(), plan.getYear()));
 		}
 		if (fixedLead == null && leadId == null && blankToNull(row.leadDepartment()) != null && plan != null) {
-			errors.add(error("leadDepartmentId", "import.error.unknownDepartment", locale, row.leadDepartment()));
+			errors.add(unknownDepartment("leadDepartmentId", row.leadDepartment(), day, locale));
 		}
 		String status = status(row.status());
 		if (status != null && java.util.Arrays.stream(ActivityStatus.values()).noneMatch(s -> s.name().equals(status))) {
@@ -207,7 +207,7 @@ public class ActivityImporter {
 		for (String name : list(row.coordinatingDepartments())) {
 			String id = departmentId(name, day, null);
 			if (id == null && plan != null) {
-				errors.add(error("coordinatingDepartmentIds", "import.error.unknownDepartment", locale, name));
+				errors.add(unknownDepartment("coordinatingDepartmentIds", name, day, locale));
 			}
 			else if (id != null) {
 				coordinating.add(id);
@@ -384,6 +384,24 @@ public class ActivityImporter {
 			}
 		}
 		return error("partnerProvinceIds", "import.error.unknownProvince", locale, name, year);
+	}
+
+	/**
+	 * A department reorganised before the row's day is named with the one doing its work on that day ("Sở Kế hoạch
+	 * và Đầu tư" in an activity of June 2025 is the Sở Tài chính's); any other name is unknown.
+	 */
+	private ImportCheck.CellError unknownDepartment(String field, String name, LocalDate day, Locale locale) {
+		String value = blankToNull(name);
+		for (Department former : day == null ? List.<Department>of() : this.departments.findAllOrdered()) {
+			if (former.getSuccessor() != null && former.getValidTo() != null && former.getValidTo().isBefore(day)
+					&& (sameName(value, former.getNameVi()) || sameName(value, former.getNameEn())
+							|| former.getCode().equalsIgnoreCase(value))) {
+				return error(field, "import.error.departmentReorganised", locale, former.getNameVi(),
+						FormValues.dayText(former.getValidTo().plusDays(1)), former.on(day).getNameVi(),
+						FormValues.dayText(day));
+			}
+		}
+		return error(field, "import.error.unknownDepartment", locale, name);
 	}
 
 	private String status(String text) {

@@ -72,6 +72,9 @@ class ActivityImportTest {
 				where p.year = 2022""", MARK + "Hội chợ hàng Việt");
 	}
 
+	/** A plan of 2025 for the tests of rows around the mergers, removed after them. */
+	TestPlan2025 plan2025;
+
 	@AfterEach
 	void clean() {
 		this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title like ?)",
@@ -80,6 +83,9 @@ class ActivityImportTest {
 		this.jdbc.update("delete from pending_imports");
 		this.jdbc.update("delete from import_batches");
 		this.jdbc.update("delete from import_failures");
+		if (this.plan2025 != null) {
+			this.plan2025.remove();
+		}
 	}
 
 	/** A file without references sent again (back button, a second tab, a colleague's copy) added its rows twice. */
@@ -107,20 +113,40 @@ class ActivityImportTest {
 	/** "Hà Giang" in an activity of December 2025 was "not in the list of 2025", though it was until 30 June. */
 	@Test
 	void aProvinceMergedBeforeTheRowsDayIsNamedWithTheUnitItBecame() throws Exception {
-		TestPlan2025 plan = new TestPlan2025(this.jdbc);
-		try {
-			byte[] file = template(rows(
-					row("", "2025", "2. Thương mại", MARK + "Sau hợp nhất", "", "Ha Giang", "31/12/2025", "Chưa triển khai", "Có"),
-					row("", "2025", "2. Thương mại", MARK + "Trước hợp nhất", "", "Hà Giang", "30/06/2025", "Chưa triển khai", "Có")));
-			assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
-				.contains("Dòng 2, cột \"Địa phương đối tác\": Địa phương \"Hà Giang\" đã hợp nhất vào Tuyên Quang từ ngày "
-						+ "01/07/2025: hoạt động tính theo ngày 31/12/2025 ghi tên đơn vị hành chính của ngày đó, tức Tuyên Quang.")
-				.doesNotContain("Dòng 3,");
+		this.plan2025 = new TestPlan2025(this.jdbc);
+		byte[] file = template(rows(
+				row("", "2025", "2. Thương mại", MARK + "Sau hợp nhất", "", "Ha Giang", "31/12/2025", "Chưa triển khai", "Có"),
+				row("", "2025", "2. Thương mại", MARK + "Trước hợp nhất", "", "Hà Giang", "30/06/2025", "Chưa triển khai", "Có")));
+		assertThat(upload(file, Role.STAFF)).contains("Có 1 dòng lỗi")
+			.contains("Dòng 2, cột \"Địa phương đối tác\": Địa phương \"Hà Giang\" đã hợp nhất vào Tuyên Quang từ ngày "
+					+ "01/07/2025: hoạt động tính theo ngày 31/12/2025 ghi tên đơn vị hành chính của ngày đó, tức Tuyên Quang.")
+			.doesNotContain("Dòng 3,");
+	}
+
+	/**
+	 * "Sở Kế hoạch và Đầu tư" in an activity of December 2025 was "not in the plan year's list", though it was until
+	 * 28 February, leaving the user to guess that the Sở Tài chính does its work.
+	 */
+	@Test
+	void aDepartmentReorganisedBeforeTheRowsDayIsNamedWithTheOneDoingItsWork() throws Exception {
+		this.plan2025 = new TestPlan2025(this.jdbc);
+		byte[] file = template(rows(
+				row("", "2025", "2. Thương mại", MARK + "Sau sắp xếp", "Sở Kế hoạch và Đầu tư", "Tuyên Quang", "31/12/2025", "Chưa triển khai", "Có"),
+				row("", "2025", "2. Thương mại", MARK + "Trước sắp xếp", "Sở Kế hoạch và Đầu tư", "Hà Giang", "28/02/2025", "Chưa triển khai", "Có")));
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+			Sheet sheet = workbook.getSheetAt(0);
+			sheet.getRow(1).createCell(6).setCellValue("Sở Giao thông vận tải");
+			sheet.getRow(2).createCell(6).setCellValue("Sở Giao thông vận tải");
+			file = bytes(workbook);
 		}
-		finally {
-			this.jdbc.update("delete from pending_imports");
-			plan.remove();
-		}
+		assertThat(upload(file, Role.COORDINATOR)).contains("Có 1 dòng lỗi")
+			.contains("Dòng 2, cột \"Đơn vị chủ trì\": Sở, ngành \"Sở Kế hoạch và Đầu tư\" đã sắp xếp lại từ ngày "
+					+ "01/03/2025, nhiệm vụ chuyển về Sở Tài chính: hoạt động tính theo ngày 31/12/2025 ghi sở, ngành "
+					+ "của ngày đó, tức Sở Tài chính.")
+			.contains("Dòng 2, cột \"Đơn vị phối hợp\": Sở, ngành \"Sở Giao thông vận tải\" đã sắp xếp lại từ ngày "
+					+ "01/03/2025, nhiệm vụ chuyển về Sở Xây dựng")
+			.doesNotContain("Không có sở, ngành")
+			.doesNotContain("Dòng 3,");
 	}
 
 	/** A status the importer does not know was reported as "please choose a status", though the cell had one. */
