@@ -19,6 +19,7 @@ import vn.hanoi.cooperation.audit.ChangeLog;
 import vn.hanoi.cooperation.audit.HistoryEntry;
 import vn.hanoi.cooperation.audit.RecordChange;
 import vn.hanoi.cooperation.audit.RecordKind;
+import vn.hanoi.cooperation.system.HistoryNames;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -276,8 +277,8 @@ public class ResultService {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("year", String.valueOf(result.getYear()));
 		values.put("indicator", result.getIndicator().getCode() + " – " + result.getIndicator().getNameVi());
-		values.put("department", result.getDepartment() == null ? null : result.getDepartment().getNameVi());
-		values.put("province", result.getProvince() == null ? null : result.getProvince().getNameVi());
+		values.put("department", result.getDepartment() == null ? null : HistoryNames.of(result.getDepartment()));
+		values.put("province", result.getProvince() == null ? null : HistoryNames.of(result.getProvince()));
 		values.put("target", Figures.format(result.getTarget()));
 		values.put("actual", (result.isActualLowerBound() ? "> " : "") + Figures.format(result.getActual()));
 		values.put("narrative", result.getNarrative());

@@ -16,6 +16,7 @@ import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A result's history reads like an activity's or an agreement's (one shared table): each step of the approval and
@@ -69,6 +70,23 @@ class ResultHistoryTest {
 		assertThat(vi.indexOf("Địa phương không thống nhất")).as("newest first").isLessThan(vi.indexOf("Nhập kết quả"));
 		assertThat(history("en")).contains("Entered", "Submitted", "Returned", REASON, "Actual</span>:",
 				"Disputed by the province", DISPUTE);
+	}
+
+	/**
+	 * A deleted result of a unit that ended keeps which unit it was: Hà Giang's row of January to June 2025 beside the
+	 * Tuyên Quang of 1 July (the old Tuyên Quang has the same name).
+	 */
+	@Test
+	void aDeletedResultOfAnEndedUnitSaysItsLastDay() {
+		Long draft = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", "08@2008-08-01", null, "3",
+				ResultStatus.DRAFT);
+		assertThat(this.mvc.post().uri("/results/{id}/delete", draft).param("version", "0")
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))).hasRedirectedUrl("/results/years/2025/entries");
+		assertThat(this.jdbc.queryForObject("""
+				select old_value from record_changes
+				 where record_kind = 'RESULT' and record_id = ? and action = 'DELETED'""", String.class, draft))
+			.contains("Tuyên Quang (–30/06/2025)", "Sở Công Thương").doesNotContain("Sở Công Thương (–");
 	}
 
 	private void change(String action, String field, String oldValue, String newValue, String at) {
