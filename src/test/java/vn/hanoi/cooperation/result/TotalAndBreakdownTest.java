@@ -215,11 +215,11 @@ class TotalAndBreakdownTest {
 	}
 
 	/**
-	 * The new Tuyên Quang's approved row with its target and no actual yet covers nothing: a leader reads Hà Giang's
+	 * The new Tuyên Quang's approved row with its target and no actual yet covers no actual: a leader reads Hà Giang's
 	 * 5 and the old Tuyên Quang's 3, not an empty figure, until the new unit's actual arrives.
 	 */
 	@Test
-	void aNewUnitsRunningTotalWithoutAnActualYetCoversNothing() {
+	void aNewUnitsRunningTotalWithoutAnActualYetLeavesTheFormerUnitsActualsCounted() {
 		this.results.create(CHAINS, 2025, "SCT_2025", "02@2008-08-01", null, "5", ResultStatus.APPROVED);
 		this.results.create(CHAINS, 2025, "SCT_2025", "08@2008-08-01", null, "3", ResultStatus.APPROVED);
 		Long successor = this.results.create(CHAINS, 2025, "SCT_2025", "08", "12", null, ResultStatus.APPROVED);
