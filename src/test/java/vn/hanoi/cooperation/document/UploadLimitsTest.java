@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.util.unit.DataSize;
@@ -78,14 +79,16 @@ class UploadLimitsTest {
 			.allSatisfy(check -> assertThat(check).contains("<= " + UploadLimits.DATABASE_MAXIMUM.toBytes() + ")"));
 	}
 
-	/** The limits' bean alone, reading sizes as the application does, with the shipped settings unless given others. */
+	/**
+	 * The limits' bean alone, reading sizes as the application does, with the shipped application.properties itself
+	 * (a wrong value there fails here) and the settings given over it.
+	 */
 	private static ApplicationContextRunner portal(String... settings) {
 		return new ApplicationContextRunner()
 			.withInitializer(context -> context.getBeanFactory()
 				.setConversionService(ApplicationConversionService.getSharedInstance()))
+			.withInitializer(new ConfigDataApplicationContextInitializer())
 			.withUserConfiguration(UploadLimits.class)
-			.withPropertyValues("portal.documents.max-size=20MB", "spring.servlet.multipart.max-file-size=21MB",
-					"spring.servlet.multipart.max-request-size=22MB")
 			.withPropertyValues(settings);
 	}
 
