@@ -30,7 +30,7 @@ import vn.hanoi.cooperation.system.DemoMode;
 		includeFilters = @ComponentScan.Filter(type = FilterType.REGEX,
 				pattern = "vn\\.hanoi\\.cooperation\\.(activity\\.(ActivityAccess|ActivityFormValidator|ActivityFormOptions|StaffLead|EvidenceLimits)"
 						+ "|result\\.(ResultAccess|ResultFormValidator|ResultFormOptions|ResultFormats|BreakdownCheck)"
-						+ "|agreement\\.(AgreementAccess|AgreementFormValidator)|system\\.DisplayFormats|document\\.UploadLimits)"))
+						+ "|agreement\\.(AgreementAccess|AgreementFormValidator)|system\\.(DisplayFormats|UploadLimits))"))
 @Import(WebSliceConfiguration.PackagePrivateMocks.class)
 public class WebSliceConfiguration {
 

@@ -2,7 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import org.springframework.stereotype.Component;
 
-import vn.hanoi.cooperation.document.UploadLimits;
+import vn.hanoi.cooperation.system.UploadLimits;
 
 /**
  * What one sending of evidence may hold, as the server enforces it and as the page says it: each file up to the

@@ -17,8 +17,8 @@ import vn.hanoi.cooperation.audit.RecordKind;
 import vn.hanoi.cooperation.document.CheckedDocument;
 import vn.hanoi.cooperation.document.DocumentCheck;
 import vn.hanoi.cooperation.document.DocumentType;
-import vn.hanoi.cooperation.document.UploadLimits;
 import vn.hanoi.cooperation.system.NotFoundException;
+import vn.hanoi.cooperation.system.UploadLimits;
 
 /** Reads agreements as the viewer may see them, writes them, keeps their documents and the history of both. */
 @Service

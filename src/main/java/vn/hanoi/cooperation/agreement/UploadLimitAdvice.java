@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.hanoi.cooperation.document.UploadLimits;
+import vn.hanoi.cooperation.system.UploadLimits;
 
 /**
  * When the multipart resolver reports a request over the container's limit, the user gets a page that says so

@@ -40,7 +40,7 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 	/** Set by Tomcat when it gave up reading a form's parameters, and why. */
 	private static final String PARSE_FAILED_REASON = "org.apache.catalina.parameter_parse_failed_reason";
 
-	private final DataSize maxUploadSize;
+	private final UploadLimits uploads;
 
 	private final DataSize maxFormSize;
 
@@ -50,10 +50,9 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	UploadLimitFilter(@Value("${spring.servlet.multipart.max-request-size:22MB}") DataSize maxUploadSize,
-			@Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize,
+	UploadLimitFilter(UploadLimits uploads, @Value("${server.tomcat.max-http-form-post-size:2MB}") DataSize maxFormSize,
 			List<OversizedUploadReturn> returns, MessageSource messages, LocaleResolver locales) {
-		this.maxUploadSize = maxUploadSize;
+		this.uploads = uploads;
 		this.maxFormSize = maxFormSize;
 		this.returns = returns;
 		this.messages = messages;
@@ -83,7 +82,7 @@ public class UploadLimitFilter extends OncePerRequestFilter {
 	}
 
 	private DataSize limitFor(HttpServletRequest request) {
-		return isUpload(request) ? this.maxUploadSize : this.maxFormSize;
+		return isUpload(request) ? this.uploads.request() : this.maxFormSize;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.document;
+package vn.hanoi.cooperation.system;
 
 import java.util.List;
 
@@ -66,6 +66,23 @@ class UploadLimitsTest {
 			.run(context -> assertThat(context).hasNotFailed());
 	}
 
+	/**
+	 * Unset, the container's limits are Spring's own, 1MB a file and 10MB a request: the check holds the documents'
+	 * limit to those (it assumed 21MB and 22MB, and started with pages promising 20MB that the server refused), and
+	 * the request's limit read is the container's.
+	 */
+	@Test
+	void unsetContainerLimitsAreSpringsOwnAndTheCheckHoldsToThem() {
+		limitsAlone().withPropertyValues("portal.documents.max-size=20MB")
+			.run(context -> assertThat(context.getStartupFailure()).rootCause()
+				.hasMessageStartingWith("portal.documents.max-size (PORTAL_DOCUMENTS_MAXSIZE) is 20MB, above "
+						+ "spring.servlet.multipart.max-file-size (1MB)"));
+		limitsAlone().withPropertyValues("portal.documents.max-size=1MB").run(context -> {
+			assertThat(context).hasNotFailed();
+			assertThat(context.getBean(UploadLimits.class).request()).isEqualTo(DataSize.ofMegabytes(10));
+		});
+	}
+
 	/** The limit the start-up check holds the setting to is the one the migrations wrote into the tables. */
 	@Test
 	void theDatabaseMaximumIsTheOneEveryCheckOnKeptFilesStates() {
@@ -84,12 +101,15 @@ class UploadLimitsTest {
 	 * (a wrong value there fails here) and the settings given over it.
 	 */
 	private static ApplicationContextRunner portal(String... settings) {
+		return limitsAlone().withInitializer(new ConfigDataApplicationContextInitializer()).withPropertyValues(settings);
+	}
+
+	/** The limits' bean, reading sizes as the application does, with no settings but those a test gives. */
+	private static ApplicationContextRunner limitsAlone() {
 		return new ApplicationContextRunner()
 			.withInitializer(context -> context.getBeanFactory()
 				.setConversionService(ApplicationConversionService.getSharedInstance()))
-			.withInitializer(new ConfigDataApplicationContextInitializer())
-			.withUserConfiguration(UploadLimits.class)
-			.withPropertyValues(settings);
+			.withUserConfiguration(UploadLimits.class);
 	}
 
 }

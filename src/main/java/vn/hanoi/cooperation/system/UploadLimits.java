@@ -1,15 +1,21 @@
-package vn.hanoi.cooperation.document;
+package vn.hanoi.cooperation.system;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 
 /**
  * How large a kept file and one upload request may be, read from the settings the server itself obeys, so that
  * what a page says is what the portal does. A file limit that no upload could ever reach, or that the database
- * would refuse with an error 500 instead of the portal's message, stops the start and names the setting.
+ * would refuse with an error 500 instead of the portal's message, stops the start and names the setting. The one
+ * reader of these settings: agreements, evidence, the too-large page and {@link UploadLimitFilter} ask it.
  */
 @Component
+// The container's own multipart settings, with Spring's defaults where unset; registered here too for contexts
+// without the multipart auto-configuration (web slices), never twice.
+@EnableConfigurationProperties(MultipartProperties.class)
 public class UploadLimits {
 
 	static final String FILE_PROPERTY = "portal.documents.max-size";
@@ -28,9 +34,9 @@ public class UploadLimits {
 
 	private final DataSize request;
 
-	UploadLimits(@Value("${" + FILE_PROPERTY + ":20MB}") DataSize file,
-			@Value("${" + CONTAINER_FILE_PROPERTY + ":21MB}") DataSize containerFile,
-			@Value("${" + REQUEST_PROPERTY + ":22MB}") DataSize request) {
+	UploadLimits(@Value("${" + FILE_PROPERTY + "}") DataSize file, MultipartProperties container) {
+		DataSize containerFile = container.getMaxFileSize();
+		DataSize request = container.getMaxRequestSize();
 		// No cause attached: this message is then the root cause that a failed start ends with.
 		if (file.compareTo(DATABASE_MAXIMUM) > 0) {
 			throw new IllegalStateException(FILE_PROPERTY + " (PORTAL_DOCUMENTS_MAXSIZE) is " + shown(file)
