@@ -9,7 +9,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-/** Fires the same request from many threads released at one instant, as a double click or a crowd would. */
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fires the same request from many threads released at one instant, as a double click or a crowd would; or waits
+ * until requests sent meanwhile wait for a row that another transaction holds.
+ */
 public final class Concurrently {
 
 	/** As many requests as the issue fired at each write. */
@@ -42,6 +47,15 @@ public final class Concurrently {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+	}
+
+	/** Until that many database sessions wait for a lock (or 30 s, after which the test's own checks fail). */
+	public static void awaitWaitingForLocks(JdbcTemplate jdbc, int sessions) throws InterruptedException {
+		long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (jdbc.queryForObject("select count(distinct pid) from pg_locks where not granted", Integer.class) < sessions
+				&& System.nanoTime() < giveUpAt) {
+			Thread.sleep(20);
 		}
 	}
 

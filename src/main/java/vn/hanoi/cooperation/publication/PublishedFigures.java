@@ -16,6 +16,7 @@ import org.springframework.stereotype.Repository;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.result.CityFigures;
 import vn.hanoi.cooperation.result.IndicatorUnit;
+import vn.hanoi.cooperation.result.PublishedIndicators;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 import static vn.hanoi.cooperation.system.SqlValues.instant;
@@ -23,9 +24,10 @@ import static vn.hanoi.cooperation.system.SqlValues.instant;
 /**
  * The published figures and the approved city figures they are taken from. Approved figures are read only
  * through {@link CityFigures}, where a department's total and its breakdown by province are never added together.
+ * It tells the indicator catalogue which indicators have a figure on the public page.
  */
 @Repository
-class PublishedFigures {
+class PublishedFigures implements PublishedIndicators {
 
 	/** What the approved city figure of an indicator and year is now. */
 	record Approved(BigDecimal target, BigDecimal actual, boolean lowerBound) {
@@ -87,7 +89,19 @@ class PublishedFigures {
 			.list();
 	}
 
-	/** Holds the indicator's row until the transaction ends, so two publications of it follow each other. */
+	@Override
+	public boolean hasPublishedFigure(long indicatorId) {
+		return this.jdbc.sql("""
+				select exists (select 1 from published_figures where indicator_id = :indicator and withdrawn_at is null)""")
+			.param("indicator", indicatorId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * Holds the indicator's row until the transaction ends, so two publications of it follow each other, and an
+	 * edit of the indicator's unit or aggregation (which holds the row as well) comes before or after it.
+	 */
 	boolean lockIndicator(long indicatorId) {
 		return this.jdbc.sql("select id from indicators where id = :id for update")
 			.param("id", indicatorId)

@@ -94,18 +94,12 @@ class IndicatorController {
 		Indicator indicator = this.indicators.findById(id).orElseThrow(NotFoundException::new);
 		// The form carries the version the user started from: someone may have saved since.
 		long formVersion = FormValues.version(form.version()).orElse(-1L);
-		if (formVersion != indicator.getVersion()) {
-			return showConflict(indicator, form, model);
-		}
-		Optional<IndicatorDraft> draft = this.validator.validate(form, indicator, binding);
-		if (draft.isEmpty()) {
-			return showForm(indicator, model);
-		}
 		try {
-			this.catalogue.update(id, formVersion, draft.get());
+			if (!this.catalogue.update(id, formVersion, form, binding)) {
+				return showForm(indicator, model);
+			}
 		}
 		catch (OptimisticLockingFailureException ex) {
-			// Someone saved between our version check and our write.
 			return showConflict(this.indicators.findById(id).orElseThrow(NotFoundException::new), form, model);
 		}
 		redirect.addFlashAttribute("message", "indicatorSaved");

@@ -23,10 +23,14 @@ class IndicatorFormValidator {
 
 	private final YearlyResults results;
 
-	IndicatorFormValidator(Indicators indicators, CooperationGroups groups, YearlyResults results) {
+	private final PublishedIndicators published;
+
+	IndicatorFormValidator(Indicators indicators, CooperationGroups groups, YearlyResults results,
+			PublishedIndicators published) {
 		this.indicators = indicators;
 		this.groups = groups;
 		this.results = results;
+		this.published = published;
 	}
 
 	/** The draft to save, or empty with the errors next to their fields; {@code existing} is null for a new one. */
@@ -54,8 +58,10 @@ class IndicatorFormValidator {
 		if (group == null && !errors.hasFieldErrors("groupId")) {
 			errors.rejectValue("groupId", "indicator.error.groupRequired");
 		}
-		// Changing how existing figures add up would silently change every total already reported.
-		boolean hasFigures = existing != null && this.results.existsForIndicator(existing.getId());
+		// Changing how existing figures add up would silently change every total already reported, or published: a
+		// figure on the public page stays there when the results it was taken from are reopened and deleted.
+		boolean hasFigures = existing != null && (this.results.existsForIndicator(existing.getId())
+				|| this.published.hasPublishedFigure(existing.getId()));
 		if (hasFigures && aggregation != null && aggregation != existing.getAggregation()) {
 			errors.rejectValue("aggregation", "indicator.error.aggregationInUse");
 		}

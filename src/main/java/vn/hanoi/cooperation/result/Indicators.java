@@ -23,6 +23,13 @@ public interface Indicators extends Repository<Indicator, Long> {
 	@Query("select count(i) > 0 from Indicator i where upper(i.code) = upper(:code) and (:id is null or i.id <> :id)")
 	boolean existsOtherWithCode(String code, Long id);
 
+	/**
+	 * Holds the indicator's row until the transaction ends, as publishing a figure of it does: an edit then reads
+	 * whether figures exist only after a publication under way has committed, and a publication waits for the edit.
+	 */
+	@Query(nativeQuery = true, value = "select id from indicators where id = :id for update")
+	Optional<Long> holdForEdit(Long id);
+
 	Indicator save(Indicator indicator);
 
 }

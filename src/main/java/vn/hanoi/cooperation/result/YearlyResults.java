@@ -92,13 +92,8 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 	@Query(nativeQuery = true, value = "select id from yearly_results where id = :id for share")
 	Optional<Long> holdForAnswer(Long id);
 
-	/**
-	 * Whether figures in the indicator's unit exist: results, or a figure on the public page, which stays there when
-	 * the results it was taken from are reopened and deleted.
-	 */
-	@Query(nativeQuery = true, value = """
-			select exists (select 1 from yearly_results where indicator_id = :indicator)
-			    or exists (select 1 from published_figures where indicator_id = :indicator and withdrawn_at is null)""")
+	/** Whether results in the indicator's unit exist (a published figure is {@link PublishedIndicators}' to say). */
+	@Query(nativeQuery = true, value = "select exists (select 1 from yearly_results where indicator_id = :indicator)")
 	boolean existsForIndicator(Long indicator);
 
 	YearlyResult saveAndFlush(YearlyResult result);

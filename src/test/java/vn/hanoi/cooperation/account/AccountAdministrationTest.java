@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.ShownOnce;
 import vn.hanoi.cooperation.SlicePage;
@@ -67,7 +68,7 @@ class AccountAdministrationTest {
 			}
 			Future<MvcTestResult> firstDisablesSecond = pool.submit(() -> disable(first, second));
 			Future<MvcTestResult> secondDisablesFirst = pool.submit(() -> disable(second, first));
-			waitForWaiting(2);
+			Concurrently.awaitWaitingForLocks(this.jdbc, 2);
 			holder.commit();
 			List<MvcTestResult> answers = List.of(firstDisablesSecond.get(1, TimeUnit.MINUTES),
 					secondDisablesFirst.get(1, TimeUnit.MINUTES));
@@ -134,15 +135,15 @@ class AccountAdministrationTest {
 				Future<MvcTestResult> disable;
 				if (linkFirst) {
 					link = pool.submit(() -> press(account, "reset-link"));
-					waitForWaiting(1);
+					Concurrently.awaitWaitingForLocks(this.jdbc, 1);
 					disable = pool.submit(() -> press(account, "disable"));
 				}
 				else {
 					disable = pool.submit(() -> press(account, "disable"));
-					waitForWaiting(1);
+					Concurrently.awaitWaitingForLocks(this.jdbc, 1);
 					link = pool.submit(() -> press(account, "reset-link"));
 				}
-				waitForWaiting(2);
+				Concurrently.awaitWaitingForLocks(this.jdbc, 2);
 				holder.commit();
 				MvcTestResult linked = link.get(1, TimeUnit.MINUTES);
 				assertThat(disable.get(1, TimeUnit.MINUTES)).hasStatus3xxRedirection()
@@ -268,15 +269,6 @@ class AccountAdministrationTest {
 	private MvcTestResult press(String account, String action) {
 		return this.mvc.post().uri(account + "/" + action).with(this.testAccounts.as(Role.ADMIN)).with(csrf())
 			.exchange();
-	}
-
-	/** Until that many statements wait for a lock (or 30 s, after which the test's own checks fail). */
-	private void waitForWaiting(int statements) throws InterruptedException {
-		long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-		while (this.jdbc.queryForObject("select count(distinct pid) from pg_locks where not granted",
-				Integer.class) < statements && System.nanoTime() < giveUpAt) {
-			Thread.sleep(20);
-		}
 	}
 
 	private MvcTestResult disable(Account actor, Account target) {

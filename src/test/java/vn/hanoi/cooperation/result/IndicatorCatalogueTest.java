@@ -1,5 +1,14 @@
 package vn.hanoi.cooperation.result;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -8,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
+import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
@@ -28,6 +38,9 @@ class IndicatorCatalogueTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
 
 	@AfterEach
 	void removeTestIndicators() {
@@ -165,6 +178,48 @@ class IndicatorCatalogueTest {
 			.hasFieldErrorCode("aggregation", "indicator.error.aggregationInUse");
 		assertThat(this.jdbc.queryForObject("select unit || ':' || aggregation from indicators where id = ?",
 				String.class, id)).isEqualTo("PERSON_TIMES:SUM");
+	}
+
+	/**
+	 * An edit of the unit sent while the coordinator publishes a figure of the indicator waits for the publication
+	 * and is then refused: it looked for figures before the publication committed, and changed the unit of the
+	 * figure just published ("12 lượt người" read "12 tấn" on the public page).
+	 */
+	@Test
+	void anEditOfTheUnitSentDuringAPublicationWaitsForItAndIsRefused() throws Exception {
+		assertThat(create(Role.ADMIN, "TEST.DONG_THOI")).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from indicators where code = 'TEST.DONG_THOI'", Long.class);
+		String version = String.valueOf(this.jdbc.queryForObject("select version from indicators where id = ?",
+				Long.class, id));
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection publishing = this.dataSource.getConnection()) {
+			// As Publishing.publish does: the indicator's row held first, then the figure written.
+			publishing.setAutoCommit(false);
+			try (PreparedStatement hold = publishing.prepareStatement("select id from indicators where id = ? for update");
+					PreparedStatement publish = publishing.prepareStatement("""
+							insert into published_figures (indicator_id, year, actual, actual_is_lower_bound, published_by,
+							                               published_at)
+							values (?, 2022, 12, false, ?, now())""")) {
+				hold.setLong(1, id);
+				hold.execute();
+				publish.setLong(1, id);
+				publish.setLong(2, this.accounts.principal(Role.COORDINATOR).getAccountId());
+				publish.executeUpdate();
+			}
+			Future<MvcTestResult> edit = pool.submit(() -> edit(Role.ADMIN, id, "TEST.DONG_THOI", version,
+					"Số đoàn công tác giữa các địa phương", "TONNE", "SUM"));
+			Concurrently.awaitWaitingForLocks(this.jdbc, 1);
+			publishing.commit();
+			assertThat(edit.get(1, TimeUnit.MINUTES)).hasStatusOk()
+				.model()
+				.extractingBindingResult("form")
+				.hasFieldErrorCode("unit", "indicator.error.unitInUse");
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForObject("select unit from indicators where id = ?", String.class, id))
+			.isEqualTo("PERSON_TIMES");
 	}
 
 	@Test
