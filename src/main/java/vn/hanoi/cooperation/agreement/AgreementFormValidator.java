@@ -148,14 +148,14 @@ class AgreementFormValidator {
 		return errors.hasErrors() ? Optional.empty() : Optional.of(on);
 	}
 
-	/** Whether some day has every partner in force: the latest start is no later than the earliest end. */
+	/** Whether some day has every partner in force: if one does, the day the last of them came into force does. */
 	private static boolean haveACommonDay(List<Province> partners) {
-		LocalDate latestStart = partners.stream()
+		LocalDate lastStart = partners.stream()
 			.map(Province::getValidFrom)
 			.filter(java.util.Objects::nonNull)
 			.max(LocalDate::compareTo)
 			.orElse(LocalDate.MIN);
-		return partners.stream().map(Province::getValidTo).allMatch(end -> end == null || !end.isBefore(latestStart));
+		return partners.stream().allMatch(partner -> partner.isValidOn(lastStart));
 	}
 
 	private static String text(String value, String field, int max, Errors errors) {
