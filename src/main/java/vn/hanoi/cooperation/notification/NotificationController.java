@@ -31,7 +31,7 @@ class NotificationController {
 	/** {@code page} counts from 0; anything that is not a number is the first page, one past the end the last. */
 	@GetMapping("/notifications")
 	String list(@RequestParam(required = false) String page, Viewer viewer, Model model) {
-		int shown = FormValues.version(page).map(n -> (int) Math.max(0, Math.min(n, 10_000))).orElse(0);
+		int shown = FormValues.page(page, 0);
 		List<Notifications.Row> rows = this.notifications.latest(viewer.accountId(), shown, PAGE_SIZE);
 		if (rows.isEmpty() && shown > 0) {
 			// An old link after notifications were removed, or an edited address: the last page there is.

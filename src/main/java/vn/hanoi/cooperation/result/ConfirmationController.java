@@ -78,7 +78,7 @@ class ConfirmationController {
 	private static String back(Long id, YearlyResult result, ConfirmationForm form) {
 		return "result".equals(form.from()) ? "redirect:/results/" + id + "#confirmation"
 				: "redirect:/my-province?resultYear=" + result.getYear() + "&resultPage="
-						+ ProvinceResults.number(form.page()) + "#result-" + id;
+						+ FormValues.page(form.page(), 1) + "#result-" + id;
 	}
 
 	/** The version the form was read at; none when not sent, -1 (no version) when it is not a number. */

@@ -15,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.ProvinceName;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.Names;
 
 /**
@@ -140,7 +141,7 @@ public class ProvinceResults {
 			.findFirst()
 			.orElse(years.get(0));
 		int pageCount = (int) ((shown.results() + PAGE_SIZE - 1) / PAGE_SIZE);
-		int wanted = Math.max(1, Math.min(number(page), pageCount));
+		int wanted = Math.max(1, Math.min(FormValues.page(page, 1), pageCount));
 		List<YearlyResult> found = this.results
 			.findByProvincesAndYear(ResultStatus.APPROVED, units, shown.year(), PageRequest.of(wanted - 1, PAGE_SIZE))
 			.stream()
@@ -183,15 +184,6 @@ public class ProvinceResults {
 			.query((rs, row) -> new YearSummary(rs.getInt("year"), rs.getLong("results"), rs.getLong("unanswered"),
 					rs.getLong("disputed"), lockedYears.contains(rs.getInt("year"))))
 			.list();
-	}
-
-	/** A page number from the address: anything that is not a positive number means the first page. */
-	static int number(String value) {
-		if (value == null || !value.matches("\\d{1,6}")) {
-			return 1;
-		}
-		// "0" is a number too, and a page index of -1 is an error deep in the query.
-		return Math.max(1, Integer.parseInt(value));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
@@ -71,7 +72,7 @@ class ResultController {
 		Set<Long> departments = ownOnly ? viewer.departmentLineage() : Set.of();
 		Set<Long> provinces = viewer.isProvince() ? viewer.provinceLineage() : Set.of();
 		Page<YearlyResult> entries = this.results.findEntryPage(year, wanted, !ownOnly, idsForIn(departments),
-				!viewer.isProvince(), idsForIn(provinces), PageRequest.of(ProvinceResults.number(page) - 1, ENTRIES_PAGE));
+				!viewer.isProvince(), idsForIn(provinces), PageRequest.of(FormValues.page(page, 1) - 1, ENTRIES_PAGE));
 		if (entries.getContent().isEmpty() && entries.getTotalPages() > 0) {
 			// A page past the end (an old link after deletions): the last one.
 			entries = this.results.findEntryPage(year, wanted, !ownOnly, idsForIn(departments), !viewer.isProvince(),

@@ -105,6 +105,16 @@ public final class FormValues {
 	}
 
 
+	/**
+	 * The page an address asks for, in a list whose pages are numbered from {@code first} (0 or 1): anything that is
+	 * not a whole number of at most six digits (text, a sign, a fraction), or is below {@code first}, is the first
+	 * page, never an error deep in the query.
+	 */
+	public static int page(String text, int first) {
+		String value = text == null ? "" : text.strip();
+		return value.matches("\\d{1,6}") ? Math.max(first, Integer.parseInt(value)) : first;
+	}
+
 	/** A UUID a form sent back (a form token, an upload's id); empty when missing or not one. */
 	public static Optional<UUID> uuid(String text) {
 		if (text == null) {
