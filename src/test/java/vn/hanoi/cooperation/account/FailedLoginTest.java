@@ -51,8 +51,7 @@ class FailedLoginTest {
 
 	@AfterEach
 	void forgetTheFailures() {
-		this.jdbc.update("delete from login_attempts where account_digest = ?",
-				LoginThrottle.accountKey(this.accounts.username(Role.STAFF)));
+		TestLogins.forgetFailures(this.jdbc, this.accounts.username(Role.STAFF));
 	}
 
 	@Test

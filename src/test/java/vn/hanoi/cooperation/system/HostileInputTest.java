@@ -45,6 +45,7 @@ import vn.hanoi.cooperation.account.Account;
 import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.AuthorizationMatrixTest;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.TestLogins;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 import vn.hanoi.cooperation.api.TestApiTokens;
 
@@ -138,8 +139,7 @@ class HostileInputTest {
 	@AfterEach
 	void forgetTheFailedPasswords() {
 		for (Role role : Role.values()) {
-			this.jdbc.update("delete from login_attempts where account_digest = "
-					+ "encode(sha256(convert_to(lower(?), 'UTF8')), 'hex')", this.accounts.username(role));
+			TestLogins.forgetFailures(this.jdbc, this.accounts.username(role));
 		}
 	}
 
