@@ -95,10 +95,13 @@ public interface Activities extends Repository<Activity, Long> {
 	@Query(nativeQuery = true, value = "select version from activities where id = :id for update")
 	Optional<Long> lockVersion(Long id);
 
-	/** The titles a department's activities of a plan have: the importer's check for rows already imported. */
+	/**
+	 * The titles a department's activities of a plan have, oldest first: the importer's check for rows already
+	 * imported.
+	 */
 	@Query("""
 			select new vn.hanoi.cooperation.activity.ActivityTitle(a.id, a.reference, a.title) from Activity a
-			where a.plan.id = :planId and a.leadDepartment.id = :leadDepartmentId""")
+			where a.plan.id = :planId and a.leadDepartment.id = :leadDepartmentId order by a.id""")
 	List<ActivityTitle> findTitles(Long planId, Long leadDepartmentId);
 
 	/**

@@ -48,6 +48,9 @@ public class ActivityImporter {
 
 	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,39}");
 
+	/** Any run of spaces inside a name, as one (compiled once: every name of every row goes through it). */
+	private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
 	/** Form field → the column header it comes from, for error messages. */
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("reference", "Mã tham chiếu"),
 			Map.entry("planYear", "Năm kế hoạch"), Map.entry("groupId", "Nhóm nội dung"),
@@ -278,11 +281,12 @@ public class ActivityImporter {
 	 */
 	private Optional<ImportCheck.CellError> duplicate(ActivityDraft draft, int line, NewActivityTitles titles,
 			Locale locale) {
-		Optional<Integer> earlier = titles.earlierLine(draft, line);
+		NewActivityTitles.NewTitle title = NewActivityTitles.NewTitle.of(draft);
+		Optional<Integer> earlier = titles.earlierLine(title, line);
 		if (earlier.isPresent()) {
 			return Optional.of(error("title", "import.error.sameTitleInFile", locale, earlier.get()));
 		}
-		return titles.existing(draft)
+		return titles.existing(title)
 			.map(activity -> error("title", "import.error.sameTitleExists", locale, activity.shownReference(),
 					draft.plan().getYear()));
 	}
@@ -457,8 +461,8 @@ public class ActivityImporter {
 
 	static String normal(String text) {
 		// Spreadsheets carry no-break spaces that strip() and \s leave: "Điện Biên" typed there is still Điện Biên.
-		return UnicodeSpaces.trim(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC))
-			.replaceAll("(?U)\\s+", " ")
+		return SPACES.matcher(UnicodeSpaces.trim(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)))
+			.replaceAll(" ")
 			.toLowerCase(Locale.ROOT);
 	}
 

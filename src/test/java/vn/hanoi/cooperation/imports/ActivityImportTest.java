@@ -160,6 +160,19 @@ class ActivityImportTest {
 			.doesNotContain("Vui lòng chọn trạng thái");
 	}
 
+	/** Titles are looked up by their normal form: that of every name the importer reads, or a copy slips through. */
+	@Test
+	void aTitleTypedWithOtherCaseSpacesAndAccentsIsTheTitleAlreadyThere() throws Exception {
+		Long id = this.jdbc.queryForObject("select id from activities where title = ?", Long.class,
+				MARK + "Tuần hàng nông sản Điện Biên");
+		String typed = java.text.Normalizer.normalize(" " + MARK + "tuần  HÀNG\u00a0nông sản Điện Biên\u00a0",
+				java.text.Normalizer.Form.NFD);
+		byte[] file = template(rows(row("", "2022", "4. Nông nghiệp", typed, "Sở Công Thương", "Điện Biên", "30/06/2022",
+				"Chưa triển khai", "Có")));
+		assertThat(upload(file, Role.COORDINATOR)).contains("Có 1 dòng lỗi")
+			.contains("Đã có hoạt động cùng tên do đơn vị này chủ trì trong kế hoạch năm 2022 (mã HD-" + id + ")");
+	}
+
 	/** Two uploads of one file, confirmed at the same moment from two tabs: each saw the other's rows missing. */
 	@Test
 	void twoUploadsOfOneFileConfirmedAtOnceWriteItsActivitiesOnce() throws Exception {
