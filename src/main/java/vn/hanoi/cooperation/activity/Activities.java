@@ -105,11 +105,18 @@ public interface Activities extends Repository<Activity, Long> {
 	List<ActivityTitle> findTitles(Long planId, Long leadDepartmentId);
 
 	/**
-	 * Held until the transaction ends by an import that writes: two uploads confirmed at once (the same file
-	 * uploaded twice, two tabs) are checked one after the other, each seeing what the other wrote.
+	 * Waits for the advisory locks (class, key) and holds them until the transaction ends, one after the other in
+	 * the order given (the aggregate reads the unnested arrays in order): callers sort them, so that two
+	 * transactions taking several never wait for each other in a circle.
 	 */
-	@Query(nativeQuery = true, value = "select 1 from pg_advisory_xact_lock(1882022040)")
-	int holdImports();
+	@Query(nativeQuery = true, value = """
+			select count(pg_advisory_xact_lock(k.kind, k.key))
+			from unnest(cast(:kinds as int[]), cast(:keys as int[])) as k(kind, key)""")
+	long holdLocks(Integer[] kinds, Integer[] keys);
+
+	/** Whether an activity has one of these references (in upper case, as the unique index compares them). */
+	@Query(nativeQuery = true, value = "select exists (select 1 from activities where upper(reference) in (:references))")
+	boolean anyWithReference(Collection<String> references);
 
 	/** Marks the activities an import wrote, so that the list can show that import's rows. */
 	@Modifying

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -98,7 +99,8 @@ public class ActivityImporter {
 
 	@Transactional(readOnly = true)
 	public ImportCheck check(List<ImportRow> rows, Viewer viewer, Locale locale) {
-		return new ImportCheck(prepare(rows, viewer, locale).stream().map(Prepared::outcome).toList());
+		List<Prepared> prepared = refuseRepeatedTitles(prepare(rows, viewer, locale), locale);
+		return new ImportCheck(prepared.stream().map(Prepared::outcome).toList());
 	}
 
 	/**
@@ -107,9 +109,18 @@ public class ActivityImporter {
 	 */
 	@Transactional
 	public ImportCheck apply(List<ImportRow> rows, Viewer viewer, Locale locale, UUID batch) {
-		// Before the check: another confirmation running now may be writing the same new activities.
-		this.activities.holdImports();
 		List<Prepared> prepared = prepare(rows, viewer, locale);
+		// Before looking for their titles: another confirmation running now may be writing the same activities.
+		NewActivityLocks locks = new NewActivityLocks(this.activities);
+		locks.hold(drafts(prepared), newReferences(prepared));
+		if (locks.anyTaken(newReferences(prepared))) {
+			// Written meanwhile by the import that held the lock: such a row now updates (or repeats) that activity.
+			// Should a reference have gone meanwhile, its row's locks come last, out of order: two such imports
+			// waiting for each other are ended by the database failing one, rare enough to leave at that.
+			prepared = prepare(rows, viewer, locale);
+			locks.hold(drafts(prepared), newReferences(prepared));
+		}
+		prepared = refuseRepeatedTitles(prepared, locale);
 		ImportCheck check = new ImportCheck(prepared.stream().map(Prepared::outcome).toList());
 		if (!check.valid()) {
 			return check;
@@ -138,20 +149,47 @@ public class ActivityImporter {
 	private record Prepared(ImportCheck.Outcome outcome, String reference, Activity existing, ActivityDraft draft) {
 	}
 
+	/** Each row read and validated; the new ones are not yet checked against the titles already there. */
 	private List<Prepared> prepare(List<ImportRow> rows, Viewer viewer, Locale locale) {
 		List<Prepared> prepared = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		// An activity has two references (its own and HD-<id>): two rows naming it both would update it twice.
 		Map<Long, Integer> matched = new HashMap<>();
-		NewActivityTitles titles = new NewActivityTitles(this.activities);
 		for (ImportRow row : rows) {
-			prepared.add(prepare(row, viewer, locale, seen, matched, titles));
+			prepared.add(prepare(row, viewer, locale, seen, matched));
 		}
 		return prepared;
 	}
 
+	private static List<ActivityDraft> drafts(List<Prepared> prepared) {
+		return newRows(prepared).map(Prepared::draft).toList();
+	}
+
+	private static List<String> newReferences(List<Prepared> prepared) {
+		return newRows(prepared).map(Prepared::reference).toList();
+	}
+
+	private static Stream<Prepared> newRows(List<Prepared> prepared) {
+		return prepared.stream().filter(row -> row.outcome().action() == ImportCheck.Action.CREATE);
+	}
+
+	/** The new rows, in file order, each refused when the plan already has its title or an earlier row adds it. */
+	private List<Prepared> refuseRepeatedTitles(List<Prepared> prepared, Locale locale) {
+		NewActivityTitles titles = new NewActivityTitles(this.activities);
+		List<Prepared> checked = new ArrayList<>();
+		for (Prepared row : prepared) {
+			ImportCheck.Outcome outcome = row.outcome();
+			Optional<ImportCheck.CellError> duplicate = outcome.action() == ImportCheck.Action.CREATE
+					? duplicate(row.draft(), outcome.line(), titles, locale) : Optional.empty();
+			checked.add(duplicate.isEmpty() ? row
+					: new Prepared(new ImportCheck.Outcome(outcome.line(), outcome.reference(), outcome.title(),
+							ImportCheck.Action.ERROR, List.of(duplicate.get())), row.reference(), row.existing(), null));
+		}
+		return checked;
+	}
+
 	private Prepared prepare(ImportRow row, Viewer viewer, Locale locale, Set<String> seen,
-			Map<Long, Integer> matched, NewActivityTitles titles) {
+			Map<Long, Integer> matched) {
 		List<ImportCheck.CellError> errors = new ArrayList<>();
 		String reference = TypedText.orNull(row.reference());
 		Activity existing = null;
@@ -263,13 +301,6 @@ public class ActivityImporter {
 					List.of(error("reference", "import.error.changedSinceExport", locale, row.exportedVersion().strip(),
 							existing.getVersion()))),
 					reference, target, null);
-		}
-		if (action == ImportCheck.Action.CREATE) {
-			Optional<ImportCheck.CellError> duplicate = duplicate(draft.get(), row.line(), titles, locale);
-			if (duplicate.isPresent()) {
-				return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, ImportCheck.Action.ERROR,
-						List.of(duplicate.get())), reference, target, null);
-			}
 		}
 		return new Prepared(new ImportCheck.Outcome(row.line(), reference, title, action, List.of()), reference,
 				target, draft.get());

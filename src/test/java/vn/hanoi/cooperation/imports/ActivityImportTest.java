@@ -4,8 +4,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -22,6 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.Concurrently;
@@ -29,6 +37,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.TestPlan2025;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.account.Viewers;
 import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,6 +57,15 @@ class ActivityImportTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Autowired
+	ImportConfirmation confirmation;
+
+	@Autowired
+	Viewers viewers;
 
 	@BeforeEach
 	void seed() {
@@ -189,6 +207,61 @@ class ActivityImportTest {
 		assertThat(answers).filteredOn(answer -> answer.getResponse().getStatus() == 302).hasSize(1);
 		assertThat(count()).isEqualTo(4);
 		assertThat(this.jdbc.queryForObject("select count(*) from import_batches", Integer.class)).isOne();
+	}
+
+	/**
+	 * A file without references uploaded twice, the second confirmed while the first is writing: it waits for the
+	 * first instead of checking its titles against activities not yet there (the file of the test above also has a
+	 * new reference, whose lock alone would make it wait).
+	 */
+	@Test
+	void aSecondUploadOfAFileWithoutReferencesWaitsForTheFirstAndIsRefused() throws Exception {
+		byte[] file = template(rows(tradeRow("", MARK + "Hai lần không mã")));
+		upload(file, Role.STAFF);
+		String first = pendingUrl();
+		upload(file, Role.STAFF);
+		String again = pendingUrl();
+		try (OpenConfirmation writing = new OpenConfirmation(first, Role.STAFF, true)) {
+			assertThat(confirmAfter(writing, again, Role.STAFF)).hasStatusOk()
+				.bodyText()
+				.contains("Đã có hoạt động cùng tên do đơn vị này chủ trì");
+		}
+		assertThat(titled(MARK + "Hai lần không mã")).isOne();
+	}
+
+	/**
+	 * Imports of two departments no longer wait for each other: behind one lock for the city, the second waited for
+	 * the first, and one cut off by the statement timeout read "database unavailable".
+	 */
+	@Test
+	void anImportForAnotherDepartmentIsConfirmedWhileOneIsStillWriting() throws Exception {
+		upload(template(rows(tradeRow("", MARK + "Sở Công Thương đang ghi"))), Role.STAFF);
+		String staff = pendingUrl();
+		upload(template(rows(agricultureRow("", MARK + "Sở Nông nghiệp ghi cùng lúc"))), Role.COORDINATOR);
+		try (OpenConfirmation writing = new OpenConfirmation(staff, Role.STAFF, false)) {
+			confirm(Role.COORDINATOR);
+			assertThat(writing.end()).as("the staff's import was still open when the coordinator's was done").isTrue();
+		}
+		assertThat(titled(MARK + "Sở Nông nghiệp ghi cùng lúc")).isOne();
+		assertThat(titled(MARK + "Sở Công Thương đang ghi")).isZero();
+	}
+
+	/**
+	 * Two departments' files giving one new reference, confirmed at once: their titles take different locks, and
+	 * without one for the reference the second to write met the unique reference with a 500.
+	 */
+	@Test
+	void oneNewReferenceInTwoDepartmentsFilesConfirmedAtOnceIsWrittenOnce() throws Exception {
+		upload(template(rows(tradeRow("CHUNG-01", MARK + "Mã chung, Sở Công Thương"))), Role.STAFF);
+		String staff = pendingUrl();
+		upload(template(rows(agricultureRow("CHUNG-01", MARK + "Mã chung, Sở Nông nghiệp"))), Role.COORDINATOR);
+		String coordinator = pendingUrl();
+		try (OpenConfirmation writing = new OpenConfirmation(staff, Role.STAFF, true)) {
+			// Written after the staff's: the coordinator's row names the activity the reference now has.
+			assertThat(confirmAfter(writing, coordinator, Role.COORDINATOR)).hasRedirectedUrl(coordinator);
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from activities where reference = 'CHUNG-01'",
+				Integer.class)).isOne();
 	}
 
 	@Test
@@ -628,6 +701,90 @@ class ActivityImportTest {
 
 	private static List<String[]> rows(String[]... rows) {
 		return java.util.Arrays.asList(rows);
+	}
+
+	/** As {@link #tradeRow}, of agriculture and led by the Sở Nông nghiệp (for the coordinator to upload). */
+	private static String[] agricultureRow(String reference, String title) {
+		return row(reference, "2022", "4. Nông nghiệp", title, "Sở Nông nghiệp và Phát triển nông thôn", "Điện Biên",
+				"30/06/2022", "Chưa triển khai", "Có");
+	}
+
+	private int titled(String title) {
+		return this.jdbc.queryForObject("select count(*) from activities where title = ?", Integer.class, title);
+	}
+
+	/** A confirmation sent while another is writing: its answer once it waited for a lock and the other ended. */
+	private MvcTestResult confirmAfter(OpenConfirmation writing, String pendingUrl, Role role) throws Exception {
+		ExecutorService thread = Executors.newSingleThreadExecutor();
+		try {
+			Future<MvcTestResult> answer = thread.submit(() -> this.mvc.post().uri(pendingUrl).with(csrf())
+				.with(this.accounts.as(role)).exchange());
+			waitForWaiting();
+			assertThat(writing.end()).isTrue();
+			return answer.get(2, TimeUnit.MINUTES);
+		}
+		finally {
+			thread.shutdownNow();
+		}
+	}
+
+	/** Until a statement waits for a lock (or 30 s, after which the test's own checks fail). */
+	private void waitForWaiting() throws InterruptedException {
+		long giveUpAt = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+		while (this.jdbc.queryForObject("select count(*) from pg_locks where not granted", Integer.class) == 0
+				&& System.nanoTime() < giveUpAt) {
+			Thread.sleep(20);
+		}
+	}
+
+	/** A confirmation whose transaction, once its rows are written, stays open (its locks held) until ended. */
+	private final class OpenConfirmation implements AutoCloseable {
+
+		private final CountDownLatch written = new CountDownLatch(1);
+
+		private final CountDownLatch ended = new CountDownLatch(1);
+
+		private final AtomicBoolean endedInTime = new AtomicBoolean();
+
+		private final ExecutorService thread = Executors.newSingleThreadExecutor();
+
+		private final Future<?> running;
+
+		OpenConfirmation(String pendingUrl, Role role, boolean commit) throws Exception {
+			UUID id = UUID.fromString(pendingUrl.substring(pendingUrl.lastIndexOf('/') + 1));
+			this.running = this.thread.submit(() -> ActivityImportTest.this.transactions.executeWithoutResult(status -> {
+				assertThat(ActivityImportTest.this.confirmation.confirm(id,
+						ActivityImportTest.this.viewers.of(ActivityImportTest.this.accounts.principal(role)),
+						Locale.forLanguageTag("vi"))).isInstanceOf(ImportConfirmation.Outcome.Imported.class);
+				this.written.countDown();
+				try {
+					this.endedInTime.set(this.ended.await(2, TimeUnit.MINUTES));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				if (!commit) {
+					status.setRollbackOnly();
+				}
+			}));
+			if (!this.written.await(2, TimeUnit.MINUTES)) {
+				this.running.get(0, TimeUnit.SECONDS);
+			}
+		}
+
+		/** Commits or rolls back; whether it was still open then, rather than given up on after two minutes. */
+		boolean end() throws Exception {
+			this.ended.countDown();
+			this.running.get(2, TimeUnit.MINUTES);
+			return this.endedInTime.get();
+		}
+
+		@Override
+		public void close() {
+			this.ended.countDown();
+			this.thread.shutdownNow();
+		}
+
 	}
 
 	/** A 2022 trade activity with Điện Biên, not started, shared: what a row needs and no more. */
