@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -28,6 +30,7 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.department.Departments;
+import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
@@ -51,6 +54,9 @@ public class ActivityImporter {
 
 	/** Any run of spaces inside a name, as one (compiled once: every name of every row goes through it). */
 	private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
+
+	/** Combining marks: the diacritics a decomposed (NFD) letter carries. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	/** Form field → the column header it comes from, for error messages. */
 	private static final Map<String, String> COLUMNS = Map.ofEntries(Map.entry("reference", "Mã tham chiếu"),
@@ -362,13 +368,10 @@ public class ActivityImporter {
 			return null;
 		}
 		Matcher numbered = Pattern.compile("^(\\d{1,2})\\s*(?:[.)\\-:]|$).*").matcher(value);
-		return plan.getGroups()
-			.stream()
-			.filter(g -> numbered.matches() ? g.getNumber() == Integer.parseInt(numbered.group(1))
-					: sameName(value, g.getNameVi()) || sameName(value, g.getNameEn()))
-			.findFirst()
-			.map(g -> g.getId().toString())
-			.orElse(null);
+		Optional<CooperationGroup> group = numbered.matches()
+				? plan.getGroups().stream().filter(g -> g.getNumber() == Integer.parseInt(numbered.group(1))).findFirst()
+				: named(value, plan.getGroups(), g -> List.of(g.getNameVi(), g.getNameEn()));
+		return group.map(g -> g.getId().toString()).orElse(null);
 	}
 
 	/** A department by name: the one already on the activity first, then the one in force in the plan year. */
@@ -445,13 +448,15 @@ public class ActivityImporter {
 			return null;
 		}
 		for (ActivityStatus status : ActivityStatus.values()) {
-			if (value.equalsIgnoreCase(status.name())
-					|| sameName(value, this.messages.getMessage(status.messageKey(), null, Locale.forLanguageTag("vi")))
-					|| sameName(value, this.messages.getMessage(status.messageKey(), null, Locale.ENGLISH))) {
+			if (value.equalsIgnoreCase(status.name())) {
 				return status.name();
 			}
 		}
-		return value;
+		return named(value, List.of(ActivityStatus.values()),
+				s -> List.of(this.messages.getMessage(s.messageKey(), null, Locale.forLanguageTag("vi")),
+						this.messages.getMessage(s.messageKey(), null, Locale.ENGLISH)))
+			.map(ActivityStatus::name)
+			.orElse(value);
 	}
 
 	private static boolean yes(String text) {
@@ -495,6 +500,33 @@ public class ActivityImporter {
 		return SPACES.matcher(UnicodeSpaces.trim(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC)))
 			.replaceAll(" ")
 			.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The candidate one of whose names the cell is; a cell typed without diacritics ("dang thuc hien", as on a
+	 * keyboard without Vietnamese) also names the one candidate that reads so without them, never one of two.
+	 */
+	static <T> Optional<T> named(String cell, Collection<T> candidates, Function<T, List<String>> names) {
+		Optional<T> same = candidates.stream()
+			.filter(c -> names.apply(c).stream().anyMatch(name -> sameName(cell, name)))
+			.findFirst();
+		String typed = normal(cell);
+		if (same.isPresent() || !unaccented(typed).equals(typed)) {
+			return same;
+		}
+		List<T> alike = candidates.stream()
+			.filter(c -> names.apply(c).stream().anyMatch(name -> name != null && unaccented(normal(name)).equals(typed)))
+			.distinct()
+			.toList();
+		return alike.size() == 1 ? Optional.of(alike.get(0)) : Optional.empty();
+	}
+
+	/** The text without its diacritics, Vietnamese đ included (NFD leaves it a letter of its own). */
+	static String unaccented(String text) {
+		return MARKS.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD))
+			.replaceAll("")
+			.replace('đ', 'd')
+			.replace('Đ', 'D');
 	}
 
 	private static String blankToNull(String text) {

@@ -178,6 +178,34 @@ class ActivityImportTest {
 			.doesNotContain("Vui lòng chọn trạng thái");
 	}
 
+	/** Typed on a keyboard without Vietnamese, "chua trien khai" and "thuong mai" were refused as unknown. */
+	@Test
+	void statusesAndGroupsTypedWithoutDiacriticsAreTheOnesThatReadSo() throws Exception {
+		byte[] file = template(rows(
+				row("", "2022", "thuong mai", MARK + "Gõ không dấu", "", "Dien Bien", "30/06/2022", "chua trien khai", "Có"),
+				row("", "2022", " THUONG\u00a0 Mai", MARK + "Gõ không dấu hoa", "", "Điện Biên", "30/06/2022",
+						"DANG  THUC HIEN", "co")));
+		assertThat(upload(file, Role.STAFF)).contains("Thêm mới: 2").doesNotContain("dòng lỗi");
+		confirm(Role.STAFF);
+		assertThat(this.jdbc.queryForList("""
+				select a.status || ' ' || g.number from activities a join cooperation_groups g on g.id = a.group_id
+				where a.title like ? order by a.title""", String.class, MARK + "Gõ không dấu%"))
+			.containsExactly("PLANNED 2", "IN_PROGRESS 2");
+	}
+
+	/** Only a cell typed wholly without diacritics is read without them: a misplaced one is still refused. */
+	@Test
+	void aStatusWithoutDiacriticsThatIsNoneOfTheStatusesIsNamedWithTheOnesThatAre() throws Exception {
+		byte[] file = template(rows(
+				row("", "2022", "thuong mai", MARK + "Không dấu lạ", "", "Điện Biên", "30/06/2022", "hoan tat", "Có"),
+				row("", "2022", "thuong mai", MARK + "Dấu sai", "", "Điện Biên", "30/06/2022", "Đang thưc hien", "Có")));
+		assertThat(upload(file, Role.STAFF)).contains("Có 2 dòng lỗi")
+			.contains("Dòng 2, cột \"Trạng thái\": Không có trạng thái \"hoan tat\". Hãy ghi một trong các trạng thái: "
+					+ "Chưa triển khai, Đang thực hiện, ")
+			.contains("Dòng 3, cột \"Trạng thái\": Không có trạng thái \"Đang thưc hien\".")
+			.doesNotContain("cột \"Nhóm nội dung\"");
+	}
+
 	/** Titles are looked up by their normal form: that of every name the importer reads, or a copy slips through. */
 	@Test
 	void aTitleTypedWithOtherCaseSpacesAndAccentsIsTheTitleAlreadyThere() throws Exception {
