@@ -55,6 +55,9 @@ public class ActivityImporter {
 	/** Any run of spaces inside a name, as one (compiled once: every name of every row goes through it). */
 	private static final Pattern SPACES = Pattern.compile("(?U)\\s+");
 
+	/** A group named by its number: "2", "2. Thương mại", "2) …". */
+	private static final Pattern NUMBERED_GROUP = Pattern.compile("^(\\d{1,2})\\s*(?:[.)\\-:]|$).*");
+
 	/** Combining marks: the diacritics a decomposed (NFD) letter carries. */
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
@@ -237,7 +240,7 @@ public class ActivityImporter {
 			errors.add(error("leadDepartmentId", "import.error.leadNotYours", locale));
 		}
 		if (plan != null && groupId == null && blankToNull(row.group()) != null) {
-			errors.add(error("groupId", "import.error.unknownGroup", locale, row.group(), plan.getYear()));
+			errors.add(error("groupId", "import.error.unknownGroup", locale, UnicodeSpaces.trim(row.group()), plan.getYear()));
 		}
 		if (fixedLead == null && leadId == null && blankToNull(row.leadDepartment()) != null && plan != null) {
 			errors.add(unknownDepartment("leadDepartmentId", row.leadDepartment(), day, locale));
@@ -367,7 +370,7 @@ public class ActivityImporter {
 		if (value == null) {
 			return null;
 		}
-		Matcher numbered = Pattern.compile("^(\\d{1,2})\\s*(?:[.)\\-:]|$).*").matcher(value);
+		Matcher numbered = NUMBERED_GROUP.matcher(value);
 		Optional<CooperationGroup> group = numbered.matches()
 				? plan.getGroups().stream().filter(g -> g.getNumber() == Integer.parseInt(numbered.group(1))).findFirst()
 				: named(value, plan.getGroups(), g -> List.of(g.getNameVi(), g.getNameEn()));
