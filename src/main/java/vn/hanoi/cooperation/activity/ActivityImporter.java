@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -387,9 +388,7 @@ public class ActivityImporter {
 			return current.getId().toString();
 		}
 		List<Department> candidates = day == null ? List.of() : this.departments.findValidOn(day);
-		return candidates.stream()
-			.filter(d -> sameName(value, d.getNameVi()) || sameName(value, d.getNameEn()) || value.equalsIgnoreCase(d.getCode()))
-			.findFirst()
+		return named(value, candidates, d -> Arrays.asList(d.getNameVi(), d.getNameEn(), d.getCode()))
 			.map(d -> d.getId().toString())
 			.orElse(null);
 	}

@@ -193,6 +193,18 @@ class ActivityImportTest {
 			.containsExactly("PLANNED 2", "IN_PROGRESS 2");
 	}
 
+	/** A department typed without diacritics is the one department it reads as, as a status or a group is. */
+	@Test
+	void aDepartmentTypedWithoutDiacriticsIsTheOneThatReadsSo() throws Exception {
+		byte[] file = template(rows(row("", "2022", "2. Thương mại", MARK + "Sở gõ không dấu", "so cong  thuong",
+				"Điện Biên", "30/06/2022", "Chưa triển khai", "Có")));
+		assertThat(upload(file, Role.COORDINATOR)).contains("Thêm mới: 1").doesNotContain("dòng lỗi");
+		confirm(Role.COORDINATOR);
+		assertThat(this.jdbc.queryForObject("""
+				select d.name_vi from activities a join departments d on d.id = a.lead_department_id
+				where a.title = ?""", String.class, MARK + "Sở gõ không dấu")).isEqualTo("Sở Công Thương");
+	}
+
 	/** Only a cell typed wholly without diacritics is read without them: a misplaced one is still refused. */
 	@Test
 	void aStatusWithoutDiacriticsThatIsNoneOfTheStatusesIsNamedWithTheOnesThatAre() throws Exception {
