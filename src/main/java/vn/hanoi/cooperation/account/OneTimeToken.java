@@ -1,11 +1,7 @@
 package vn.hanoi.cooperation.account;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * The secret of a one-time link (password links, the first administrator's link): 256 random bits handed out
@@ -31,14 +27,9 @@ public final class OneTimeToken {
 		return token != null && token.matches(PATTERN);
 	}
 
+	/** The form stored; a token is ASCII, so its UTF-8 bytes are the bytes hashed before {@link Sha256} existed. */
 	public static String hash(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return Sha256.hex(token);
 	}
 
 }

@@ -6,8 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * The SHA-256 of a text's UTF-8 bytes, as the login tables keep it. The hex form is what PostgreSQL writes as
- * {@code encode(sha256(convert_to(text, 'UTF8')), 'hex')}, which V97 used to convert the rows already there.
+ * The SHA-256 of a text's UTF-8 bytes, as the login tables and the one-time links keep it. The hex form is what
+ * PostgreSQL writes as {@code encode(sha256(convert_to(text, 'UTF8')), 'hex')}, which V97 used to convert the rows
+ * already there.
  */
 final class Sha256 {
 
