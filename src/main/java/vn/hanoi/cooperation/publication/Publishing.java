@@ -24,11 +24,11 @@ class Publishing {
 
 		PUBLISHED("figurePublished"), REPUBLISHED("figureRepublished"), ALREADY_PUBLISHED("figureAlreadyPublished"),
 		NOT_APPROVED("figureNotApproved"), CHANGED_SINCE_SHOWN("figureChangedSinceShown"),
-		WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+		PAGE_OUT_OF_DATE("figurePageOutOfDate"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
 
 		/** Nothing was published: the coordinator is told why and sees the page again. */
 		boolean refused() {
-			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN;
+			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN || this == PAGE_OUT_OF_DATE;
 		}
 
 		final String message;
@@ -74,6 +74,10 @@ class Publishing {
 		Optional<PublishedFigures.Approved> approved = this.figures.approved(indicatorId, year, viewer);
 		if (approved.isEmpty()) {
 			return Outcome.NOT_APPROVED;
+		}
+		if (shown.isBlank()) {
+			// A page from before the form carried its figure: whether the figure changed cannot be told.
+			return Outcome.PAGE_OUT_OF_DATE;
 		}
 		if (!shown(approved.get()).equals(shown)) {
 			return Outcome.CHANGED_SINCE_SHOWN;
