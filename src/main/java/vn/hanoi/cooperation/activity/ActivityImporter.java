@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -423,6 +424,17 @@ public class ActivityImporter {
 						FormValues.dayText(day));
 			}
 		}
+		for (Province later : day == null ? List.<Province>of() : this.provinces.findFiltered(null, null)) {
+			if (later.getValidFrom() != null && later.getValidFrom().isAfter(day) && (sameName(name, later.getNameVi())
+					|| sameName(name, later.getNameEn()) || sameName(name, later.getNameViFull()))) {
+				String before = namesOnTheDay(this.provinces.findValidOn(day),
+						p -> p.getSuccessor() != null && p.getSuccessor().getId().equals(later.getId()),
+						Province::getNameVi, locale);
+				return error("partnerProvinceIds", "import.error.provinceNotYet" + (before.isEmpty() ? "Alone" : ""),
+						locale, later.getNameVi(), FormValues.dayText(later.getValidFrom()), FormValues.dayText(day),
+						before);
+			}
+		}
 		return error("partnerProvinceIds", "import.error.unknownProvince", locale, name, year);
 	}
 
@@ -441,7 +453,26 @@ public class ActivityImporter {
 						FormValues.dayText(day));
 			}
 		}
+		for (Department later : day == null ? List.<Department>of() : this.departments.findAllOrdered()) {
+			if (later.getValidFrom() != null && later.getValidFrom().isAfter(day) && (sameName(value, later.getNameVi())
+					|| sameName(value, later.getNameEn()) || later.getCode().equalsIgnoreCase(value))) {
+				String before = namesOnTheDay(this.departments.findValidOn(day),
+						d -> d.getSuccessor() != null && d.getSuccessor().getId().equals(later.getId()),
+						Department::getNameVi, locale);
+				return error(field, "import.error.departmentNotYet" + (before.isEmpty() ? "Alone" : ""), locale,
+						later.getNameVi(), FormValues.dayText(later.getValidFrom()), FormValues.dayText(day), before);
+			}
+		}
 		return error(field, "import.error.unknownDepartment", locale, name);
+	}
+
+	/** The units that did the work of one formed later, "A hoặc B" / "A or B"; empty for a unit formed anew. */
+	private <U> String namesOnTheDay(List<U> units, Predicate<U> predecessor, Function<U, String> name,
+			Locale locale) {
+		return units.stream()
+			.filter(predecessor)
+			.map(name)
+			.collect(Collectors.joining(this.messages.getMessage("import.error.or", null, locale)));
 	}
 
 	private String status(String text) {

@@ -167,6 +167,48 @@ class ActivityImportTest {
 			.doesNotContain("Dòng 3,");
 	}
 
+	/**
+	 * A unit formed later, named in a row dated before it existed ("Sở Nông nghiệp và Môi trường" in February 2025,
+	 * "Huế" in June 2025), was "not in the list", leaving the user to guess which units did its work on that day.
+	 */
+	@Test
+	void aUnitFormedAfterTheRowsDayIsNamedWithTheOnesThatDidItsWork() throws Exception {
+		this.plan2025 = new TestPlan2025(this.jdbc);
+		byte[] file;
+		// A department the administrators add later, formed anew: no unit did its work before.
+		this.jdbc.update("insert into departments (code, name_vi, name_en, valid_from) values ('TEST_NEW', ?, ?, date '2025-03-01')",
+				MARK + "Sở mới lập", "New department");
+		try {
+			file = template(rows(
+					row("", "2025", "2. Thương mại", MARK + "Trước sắp xếp", "Sở Nông nghiệp và Môi trường", "Huế",
+							"28/02/2025", "Chưa triển khai", "Có"),
+					row("", "2025", "2. Thương mại", MARK + "Sau sắp xếp", "Sở Nông nghiệp và Môi trường", "Huế",
+							"31/12/2025", "Chưa triển khai", "Có"),
+					row("", "2025", "2. Thương mại", MARK + "Sở mới", MARK + "Sở mới lập", "Thừa Thiên Huế",
+							"28/02/2025", "Chưa triển khai", "Có")));
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+				workbook.getSheetAt(0).getRow(1).createCell(6).setCellValue("Sở Dân tộc và Tôn giáo");
+				file = bytes(workbook);
+			}
+			assertThat(upload(file, Role.COORDINATOR)).contains("Có 2 dòng lỗi")
+				.contains("Dòng 2, cột \"Đơn vị chủ trì\": Sở, ngành \"Sở Nông nghiệp và Môi trường\" có từ ngày "
+						+ "01/03/2025: hoạt động tính theo ngày 28/02/2025 ghi sở, ngành của ngày đó, tức Sở Nông nghiệp "
+						+ "và Phát triển nông thôn hoặc Sở Tài nguyên và Môi trường.")
+				.contains("Dòng 2, cột \"Đơn vị phối hợp\": Sở, ngành \"Sở Dân tộc và Tôn giáo\" có từ ngày 01/03/2025: "
+						+ "hoạt động tính theo ngày 28/02/2025 ghi sở, ngành của ngày đó, tức Ban Dân tộc.")
+				.contains("Dòng 2, cột \"Địa phương đối tác\": Địa phương \"Huế\" có từ ngày 01/07/2025: hoạt động "
+						+ "tính theo ngày 28/02/2025 ghi tên đơn vị hành chính của ngày đó, tức Thừa Thiên Huế.")
+				.contains("Dòng 4, cột \"Đơn vị chủ trì\": Sở, ngành \"" + MARK + "Sở mới lập\" có từ ngày 01/03/2025, "
+						+ "sau ngày 28/02/2025 mà hoạt động này tính theo: hãy ghi sở, ngành của ngày đó.")
+				.doesNotContain("Không có sở, ngành")
+				.doesNotContain("Không có địa phương")
+				.doesNotContain("Dòng 3,");
+		}
+		finally {
+			this.jdbc.update("delete from departments where code = 'TEST_NEW'");
+		}
+	}
+
 	/** A status the importer does not know was reported as "please choose a status", though the cell had one. */
 	@Test
 	void aStatusThatIsNoneOfTheStatusesIsNamedWithTheOnesThatAre() throws Exception {
