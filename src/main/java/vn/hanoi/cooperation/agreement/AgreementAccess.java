@@ -19,7 +19,13 @@ public class AgreementAccess {
 		return agreement.isSharedWithProvinces() && agreement.involvesAny(viewer.provinceLineage());
 	}
 
-	/** The coordinating department and administrators keep the register of agreements. */
+	/**
+	 * The coordinating department and administrators keep the register of agreements: they write them, attach their
+	 * documents and remove any document, whoever attached it. This is the evidence rule
+	 * ({@code ActivityAccess.canRemoveEvidence}) in agreements' terms: only they may change an agreement, so every
+	 * uploader is one of them, removes their own file while they still may, and any of them removes a file whose
+	 * uploader no longer may.
+	 */
 	public boolean canManage(Viewer viewer) {
 		return viewer.actsForEveryDepartment();
 	}

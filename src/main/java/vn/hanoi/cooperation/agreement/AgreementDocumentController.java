@@ -18,7 +18,7 @@ import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.document.DocumentRefusedException;
 
-/** Attaching documents to an agreement, and handing them out as downloads to those who may see it. */
+/** Attaching and removing an agreement's documents, and handing them out as downloads to those who may see it. */
 @Controller
 class AgreementDocumentController {
 
@@ -52,6 +52,21 @@ class AgreementDocumentController {
 			throw new UncheckedIOException(ex);
 		}
 		redirect.addFlashAttribute("message", "documentAttached");
+		return "redirect:/agreements/" + id + "#documents";
+	}
+
+	/**
+	 * Removes a document (a wrong scan) for whoever keeps the register, whoever attached it; anyone else gets 404 as
+	 * for the other writes. A document already removed, in another tab, is said so on the agreement's page.
+	 */
+	@PostMapping("/agreements/{id}/documents/{documentId}/delete")
+	String delete(@PathVariable Long id, @PathVariable Long documentId, Viewer viewer, RedirectAttributes redirect) {
+		if (this.service.removeDocument(this.service.findManageable(id, viewer), documentId, viewer)) {
+			redirect.addFlashAttribute("message", "documentRemoved");
+		}
+		else {
+			redirect.addFlashAttribute("warning", "documentAlreadyRemoved");
+		}
 		return "redirect:/agreements/" + id + "#documents";
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -168,6 +169,22 @@ public class AgreementService {
 		this.changes.record(RecordKind.AGREEMENT, agreement.getId(), RecordChange.Action.DOCUMENT_ADDED, "document",
 				null, checked.fileName(), agreement.getVersion(), viewer);
 		return document;
+	}
+
+	/**
+	 * Removes a document of an agreement the caller found the viewer may manage ({@link AgreementAccess#canManage});
+	 * the history keeps which file and who removed it. False when it was already removed (in another tab, by someone
+	 * else), so that the user is told rather than shown an error.
+	 */
+	@Transactional
+	boolean removeDocument(Agreement agreement, Long documentId, Viewer viewer) {
+		Optional<AgreementDocument> document = this.documents.findByIdAndAgreementId(documentId, agreement.getId());
+		if (document.isEmpty() || this.documents.deleteByIdAndAgreementId(documentId, agreement.getId()) == 0) {
+			return false;
+		}
+		this.changes.record(RecordKind.AGREEMENT, agreement.getId(), RecordChange.Action.DOCUMENT_REMOVED, "document",
+				document.get().getFileName(), null, agreement.getVersion(), viewer);
+		return true;
 	}
 
 	public long maxDocumentMegabytes() {

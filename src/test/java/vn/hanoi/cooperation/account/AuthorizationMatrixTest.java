@@ -103,6 +103,8 @@ public class AuthorizationMatrixTest {
 		row("POST /agreements/{id}/terminate",            "/agreements/{otherAgreement}/terminate", 200, 200, 404, 404, 404, 302),
 		row("POST /agreements/{id}/documents",            "/agreements/{otherAgreement}/documents", 200, 200, 404, 404, 404, 302),
 		row("GET /agreements/{id}/documents/{documentId}","/agreements/{otherAgreement}/documents/{otherDocument}", 200, 200, 200, 200, 404, 302),
+		// Removed by those who keep the register, whoever attached it; refused to the others as the other writes are.
+		row("POST /agreements/{id}/documents/{documentId}/delete", "/agreements/{otherAgreement}/documents/{otherDocument}/delete", 302, 302, 404, 404, 404, 302),
 		row("GET /indicators",                            "/indicators",                 200, 200, 200, 200, 200, 302),
 		row("GET /indicators/new",                        "/indicators/new",             200, 200, 404, 404, 404, 302),
 		row("POST /indicators/new",                       "/indicators/new",             200, 200, 404, 404, 404, 302),
@@ -243,6 +245,8 @@ public class AuthorizationMatrixTest {
 		row("GET /activities/{id}/evidence/{evidenceId}/thumbnail", "/activities/{ownActivity}/evidence/{ownEvidence}/thumbnail", 200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}",                       "/agreements/{ownAgreement}",  200, 200, 200, 200, 200, 302),
 		row("GET /agreements/{id}/documents/{documentId}", "/agreements/{ownAgreement}/documents/{ownDocument}", 200, 200, 200, 200, 200, 302),
+		// The partner province sees the scan, and still may not remove it.
+		row("POST /agreements/{id}/documents/{documentId}/delete", "/agreements/{ownAgreement}/documents/{ownDocument}/delete", 302, 302, 404, 404, 404, 302),
 		row("GET /results/{id}",                          "/results/{ownResult}",        200, 200, 200, 200, 200, 302),
 		row("POST /results/{id}/confirmation",            "/results/{ownResult}/confirmation", 404, 404, 404, 404, 302, 302),
 		row("GET /api/v1/activities/{id}",                "/api/v1/activities/{ownActivity}", 200, 200, 200, 200, 200, 401),

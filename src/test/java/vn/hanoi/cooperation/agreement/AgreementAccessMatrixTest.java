@@ -130,6 +130,11 @@ class AgreementAccessMatrixTest {
 			.multipart()
 			.file(new MockMultipartFile("file", "empty.pdf", "application/pdf", new byte[0]))
 			.with(csrf()), "AA-----");
+		// A scan of its own for each user, so that one user's removal does not answer for the next.
+		expect(tests, "POST remove a Điện Biên document", m -> m.post()
+			.uri("/agreements/{id}/documents/{doc}/delete", this.dienBienShared,
+					this.agreements.attach(this.dienBienShared, "xoa.pdf", TestAgreements.PDF))
+			.with(csrf()), "AA-----");
 		expect(tests, "GET Điện Biên document",
 				m -> m.get().uri("/agreements/{id}/documents/{doc}", this.dienBienShared, this.dienBienDocument),
 				"AAAAA--");
