@@ -62,8 +62,12 @@ class EvidenceController {
 
 	@PostMapping("/activities/{id}/evidence/{evidenceId}/delete")
 	String delete(@PathVariable Long id, @PathVariable Long evidenceId, Viewer viewer, RedirectAttributes redirect) {
-		this.evidence.delete(this.activities.findEditable(id, viewer), evidenceId, viewer);
-		redirect.addFlashAttribute("message", "evidenceDeleted");
+		if (this.evidence.delete(this.activities.findEditable(id, viewer), evidenceId, viewer)) {
+			redirect.addFlashAttribute("message", "evidenceDeleted");
+		}
+		else {
+			redirect.addFlashAttribute("warning", "evidenceAlreadyRemoved");
+		}
 		return "redirect:/activities/" + id + "#evidence";
 	}
 

@@ -2,6 +2,9 @@ package vn.hanoi.cooperation.activity;
 
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -27,6 +30,14 @@ interface EvidenceFiles extends Repository<Evidence, Long> {
 	boolean uploaderMayStillEdit(Long id);
 
 	Evidence saveAndFlush(Evidence evidence);
+
+	/**
+	 * The file, its row locked until the removal commits: two tabs removing it at once take turns, and the second
+	 * then finds nothing (rather than a row that vanishes between its checks).
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select e from Evidence e where e.id = :id and e.activityId = :activityId")
+	Optional<Evidence> findForRemoval(Long id, Long activityId);
 
 	void delete(Evidence evidence);
 

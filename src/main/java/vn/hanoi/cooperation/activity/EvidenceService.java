@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -114,11 +115,16 @@ class EvidenceService {
 
 	/**
 	 * Deletes a file of an activity the viewer may change, if {@link ActivityAccess#canRemoveEvidence} lets them;
-	 * otherwise it answers 404. The activity's history names who removed it.
+	 * otherwise it answers 404. The activity's history names who removed it. False when the file was already removed
+	 * (in another tab, by someone else), so that the user is told rather than shown an error page.
 	 */
 	@Transactional
-	void delete(Activity activity, Long evidenceId, Viewer viewer) {
-		Evidence evidence = find(activity, evidenceId);
+	boolean delete(Activity activity, Long evidenceId, Viewer viewer) {
+		Optional<Evidence> found = this.files.findForRemoval(evidenceId, activity.getId());
+		if (found.isEmpty()) {
+			return false;
+		}
+		Evidence evidence = found.get();
 		if (!this.access.canRemoveEvidence(viewer, activity, evidence.getUploadedBy(),
 				this.files.uploaderMayStillEdit(evidence.getId()))) {
 			throw new NotFoundException();
@@ -127,6 +133,7 @@ class EvidenceService {
 		this.changes.record(RecordKind.ACTIVITY, activity.getId(), RecordChange.Action.DOCUMENT_REMOVED, "evidence",
 				evidence.getFileName(), null, activity.getVersion(), viewer);
 		this.activities.touch(activity.getId());
+		return true;
 	}
 
 	private static boolean isBlank(String name) {

@@ -21,6 +21,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Account;
@@ -347,6 +348,36 @@ class EvidenceTest {
 			.bodyText()
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>bien-ban.pdf</span>\\s*→ <span>\\(chưa có\\)")
 			.containsPattern("(?s)Tệp minh chứng</span>:\\s*<span[^>]*>\\(chưa có\\)</span>\\s*→ <span>bien-ban.pdf");
+	}
+
+	/**
+	 * A file removed in one tab and then again in another showed a 404 page; removed from several tabs at once, the
+	 * late ones met a row already gone and answered 500. Each is now told the file was already removed, once.
+	 */
+	@Test
+	void aFileRemovedAgainOrFromSeveralTabsAtOnceIsRemovedOnceAndTheOthersAreToldSo() throws Exception {
+		attach(this.accounts.as(Role.STAFF), file("hai-lan.pdf", "application/pdf", PDF),
+				file("cung-luc.pdf", "application/pdf", PDF));
+		Long twice = evidenceId("hai-lan.pdf");
+		assertThat(delete(this.accounts.as(Role.STAFF), twice)).flash().containsEntry("message", "evidenceDeleted");
+		assertThat(delete(this.accounts.as(Role.STAFF), twice)).hasStatus3xxRedirection()
+			.flash().containsEntry("warning", "evidenceAlreadyRemoved");
+		assertThat(this.mvc.get().uri("/activities/{id}", this.activity).with(this.accounts.as(Role.STAFF))
+			.flashAttr("warning", "evidenceAlreadyRemoved")).bodyText()
+			.contains("Tệp minh chứng này đã được xóa trước đó (ở một thẻ khác hoặc bởi người khác)");
+
+		Long atOnce = evidenceId("cung-luc.pdf");
+		List<String> answers = Concurrently.run(8, () -> {
+			MvcTestResult result = delete(this.accounts.as(Role.STAFF), atOnce);
+			return result.getResponse().getStatus() + " " + result.getMvcResult().getFlashMap();
+		});
+		assertThat(answers).allMatch(a -> a.startsWith("302 "));
+		assertThat(answers).filteredOn(a -> a.contains("evidenceDeleted")).hasSize(1);
+		assertThat(answers).filteredOn(a -> a.contains("evidenceAlreadyRemoved")).hasSize(7);
+		assertThat(evidenceCount()).isZero();
+		assertThat(evidenceHistory()).containsExactly("DOCUMENT_ADDED hai-lan.pdf Cán bộ Sở Công Thương",
+				"DOCUMENT_ADDED cung-luc.pdf Cán bộ Sở Công Thương", "DOCUMENT_REMOVED hai-lan.pdf Cán bộ Sở Công Thương",
+				"DOCUMENT_REMOVED cung-luc.pdf Cán bộ Sở Công Thương");
 	}
 
 	/** The coordinator (and an administrator) removes a wrong file whoever sent it; the history says who did. */
