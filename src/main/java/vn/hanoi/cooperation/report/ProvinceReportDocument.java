@@ -149,7 +149,7 @@ class ProvinceReportDocument {
 				}
 			}
 			if (!groupRows.isEmpty()) {
-				rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
+				rows.add(List.of(section.group().number() + ". " + section.group().names().nameVi()));
 				rows.addAll(groupRows);
 			}
 		}

@@ -10,7 +10,6 @@ import vn.hanoi.cooperation.activity.ActivityExportRow;
 import vn.hanoi.cooperation.activity.ActivityStatus;
 import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.result.FigureLine;
-import vn.hanoi.cooperation.result.Indicator;
 import vn.hanoi.cooperation.result.ResultFormats;
 import vn.hanoi.cooperation.result.YearReport;
 
@@ -58,11 +57,11 @@ class ReportParts {
 	}
 
 	/** One line of the indicator table: "trên 300.000" when the figure is a lower bound. */
-	List<String> indicatorRow(int number, Indicator indicator, FigureLine line, int year) {
+	List<String> indicatorRow(int number, YearReport.IndicatorFacts indicator, FigureLine line, int year) {
 		List<String> row = new ArrayList<>();
 		row.add(String.valueOf(number));
-		row.add(indicator.getNameVi());
-		row.add(this.labels.unit(indicator.getUnitOfMeasure()));
+		row.add(indicator.names().nameVi());
+		row.add(this.labels.unit(indicator.unitOfMeasure()));
 		row.add(this.figures.of(line.target()));
 		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
 		// The column's header says "(%)": the cells hold the number alone.
@@ -76,11 +75,11 @@ class ReportParts {
 	}
 
 	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
-	String figureSentence(Indicator indicator, FigureLine line) {
+	String figureSentence(YearReport.IndicatorFacts indicator, FigureLine line) {
 		String figure = bounded(
-				this.labels.figure(indicator.getUnitOfMeasure(), line.actual()), line.lowerBound());
-		return line.percentOfTarget() == null ? text("report.section.figure", indicator.getNameVi(), figure)
-				: text("report.section.figureOfTarget", indicator.getNameVi(), figure,
+				this.labels.figure(indicator.unitOfMeasure(), line.actual()), line.lowerBound());
+		return line.percentOfTarget() == null ? text("report.section.figure", indicator.names().nameVi(), figure)
+				: text("report.section.figureOfTarget", indicator.names().nameVi(), figure,
 						this.figures.percent(line.percentOfTarget()));
 	}
 

@@ -20,7 +20,6 @@ import vn.hanoi.cooperation.activity.ActivityStatus;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.plan.Plan;
 import vn.hanoi.cooperation.plan.Plans;
-import vn.hanoi.cooperation.result.GroupYearNarrative;
 import vn.hanoi.cooperation.result.ResultYearReport;
 import vn.hanoi.cooperation.result.YearReport;
 
@@ -81,7 +80,7 @@ class YearlyReportDocument {
 		if (groupsNamed) {
 			for (YearReport.GroupSection section : sections(report, plan.get())) {
 				part++;
-				groupPart(document, part, section, byGroup.getOrDefault(section.group().getNumber(), List.of()), year);
+				groupPart(document, part, section, byGroup.getOrDefault(section.group().number(), List.of()), year);
 			}
 		}
 		else if (!yearActivities.isEmpty()) {
@@ -103,7 +102,7 @@ class YearlyReportDocument {
 				continue;
 			}
 			if (groupsNamed) {
-				rows.add(List.of(section.group().getNumber() + ". " + section.group().getNameVi()));
+				rows.add(List.of(section.group().number() + ". " + section.group().names().nameVi()));
 			}
 			for (YearReport.IndicatorLine line : lines) {
 				rows.add(this.parts.indicatorRow(++number, line.indicator(), line.total(), year));
@@ -129,13 +128,13 @@ class YearlyReportDocument {
 	 */
 	private void groupPart(OfficialDocument document, int part, YearReport.GroupSection section,
 			List<ActivityExportRow> groupActivities, int year) {
-		GroupYearNarrative narrative = section.narrative();
+		YearReport.Narrative narrative = section.narrative();
 		document.heading(OfficialDocument.roman(part) + ". "
-				+ section.group().getNameVi().toUpperCase(Labels.VIETNAMESE));
+				+ section.group().names().nameVi().toUpperCase(Labels.VIETNAMESE));
 		document.heading(this.parts.text("report.section.results"));
 		boolean said = figures(document, section.indicators());
-		if (narrative != null && narrative.getAchievements() != null && !narrative.getAchievements().isBlank()) {
-			document.body(narrative.getAchievements());
+		if (narrative != null && narrative.achievements() != null && !narrative.achievements().isBlank()) {
+			document.body(narrative.achievements());
 			said = true;
 		}
 		// A group whose activities were all cancelled has nothing carried out to count.
@@ -148,9 +147,9 @@ class YearlyReportDocument {
 			document.body(this.parts.text("report.section.none"));
 		}
 		document.heading(this.parts.text("report.section.difficulties"));
-		text(document, narrative == null ? null : narrative.getDifficulties());
+		text(document, narrative == null ? null : narrative.difficulties());
 		document.heading(this.parts.text("report.section.proposals"));
-		text(document, narrative == null ? null : narrative.getProposals());
+		text(document, narrative == null ? null : narrative.proposals());
 	}
 
 	/** The group's approved figures as sentences, computed from the results: the text never differs from the table. */
@@ -186,7 +185,7 @@ class YearlyReportDocument {
 	/** The plan's groups, in their order. */
 	private static List<YearReport.GroupSection> sections(YearReport report, Plan plan) {
 		List<Long> planned = plan.getGroups().stream().map(CooperationGroup::getId).toList();
-		return report.groups().stream().filter(s -> planned.contains(s.group().getId())).toList();
+		return report.groups().stream().filter(s -> planned.contains(s.group().id())).toList();
 	}
 
 	private void text(OfficialDocument document, String text) {

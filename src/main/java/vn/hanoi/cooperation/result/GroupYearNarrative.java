@@ -74,8 +74,4 @@ public class GroupYearNarrative extends RecordEntity {
 		return this.updatedByName;
 	}
 
-	public boolean isEmpty() {
-		return this.achievements == null && this.difficulties == null && this.proposals == null;
-	}
-
 }

@@ -71,8 +71,13 @@ public class ResultAccess {
 
 	/** A group's yearly narrative is written by its lead department (and predecessors) or the coordination. */
 	public boolean canWriteNarrative(Viewer viewer, CooperationGroup group) {
-		return viewer.actsForEveryDepartment() || (viewer.is(Role.STAFF) && group.getLeadDepartment() != null
-				&& viewer.departmentLineage().contains(group.getLeadDepartment().getId()));
+		return canWriteNarrative(viewer, group.getLeadDepartment() == null ? null : group.getLeadDepartment().getId());
+	}
+
+	/** As {@link #canWriteNarrative(Viewer, CooperationGroup)} for a group led by {@code leadDepartmentId}, or none. */
+	boolean canWriteNarrative(Viewer viewer, Long leadDepartmentId) {
+		return viewer.actsForEveryDepartment() || (viewer.is(Role.STAFF) && leadDepartmentId != null
+				&& viewer.departmentLineage().contains(leadDepartmentId));
 	}
 
 	/** Why the viewer may not take this step now, or empty when they may. */

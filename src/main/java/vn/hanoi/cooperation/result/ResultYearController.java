@@ -47,8 +47,8 @@ class ResultYearController {
 		model.addAttribute("report", yearReport);
 		model.addAttribute("writableGroups", yearReport.groups()
 			.stream()
-			.filter(section -> this.access.canWriteNarrative(viewer, section.group()))
-			.map(section -> section.group().getNumber())
+			.filter(section -> this.access.canWriteNarrative(viewer, section.group().leadDepartmentId()))
+			.map(section -> section.group().number())
 			.toList());
 		model.addAttribute("year", year);
 		model.addAttribute("firstYear", ResultFormValidator.FIRST_YEAR);

@@ -11,14 +11,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import vn.hanoi.cooperation.account.ReadScope;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
 import vn.hanoi.cooperation.province.ProvinceLineage;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.system.VietnameseOrder;
-
-import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
 /**
  * Builds the year view with a fixed number of statements whatever the data size: each indicator's figure per year
@@ -111,13 +110,26 @@ public class ResultYearReport {
 	 */
 	@Transactional(readOnly = true)
 	public YearReport build(int year, Viewer viewer, boolean includeUnapproved) {
-		return build(year, viewer, includeUnapproved, ProvincePeriod.forYear(year));
+		return build(year, ReadScope.of(viewer), includeUnapproved, ProvincePeriod.forYear(year));
 	}
 
 	/** As {@link #build(int, Viewer, boolean)} with the breakdown by province on the units of {@code map}. */
 	@Transactional(readOnly = true)
 	public YearReport build(int year, Viewer viewer, boolean includeUnapproved, ProvincePeriod map) {
-		boolean all = includeUnapproved && !viewer.isProvince();
+		return build(year, ReadScope.of(viewer), includeUnapproved, map);
+	}
+
+	/**
+	 * As {@link #build(int, Viewer, boolean)} for whoever reads with {@code scope}: all that the report takes from
+	 * its viewer, so that a report kept in memory under the scope is the one its query gives.
+	 */
+	@Transactional(readOnly = true)
+	YearReport build(int year, ReadScope scope, boolean includeUnapproved) {
+		return build(year, scope, includeUnapproved, ProvincePeriod.forYear(year));
+	}
+
+	private YearReport build(int year, ReadScope scope, boolean includeUnapproved, ProvincePeriod map) {
+		boolean all = includeUnapproved && scope.wholeCity();
 		Map<Long, FigureSeries> totals = new HashMap<>();
 		Map<Long, Map<Long, FigureSeries>> byProvince = new HashMap<>();
 		Map<Long, String[]> provinceNames = new HashMap<>();
@@ -129,21 +141,21 @@ public class ResultYearReport {
 		// The city's figures: a department's total and its breakdown by province are not added together.
 		Map<String, Object> cityParameters = new HashMap<>();
 		cityParameters.put("year", year);
-		CityFigures.bind(cityParameters, viewer, all);
+		CityFigures.bind(cityParameters, scope, all);
 		for (CityFigureRow row : this.jdbc.sql(CITY_FIGURES).params(cityParameters).query(CityFigureRow.class).list()) {
 			Indicator indicator = indicatorsById.get(row.indicatorId());
 			totals.computeIfAbsent(indicator.getId(), id -> series(indicator)).put(row.year(), row.figures());
 		}
-		if (!viewer.isProvince()) {
+		if (scope.wholeCity()) {
 			this.jdbc.sql(PENDING).param("year", year).query(PendingRow.class).list()
 				.forEach(row -> pending.put(row.indicatorId(), row.pending()));
 		}
 		for (ProvinceFigureRow row : this.jdbc.sql(PROVINCE_FIGURES)
 			.params(cityParameters)
+			.params(scope.parameters())
 			.param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("all", all)
-			.param("restrictToProvinces", viewer.isProvince())
-			.param("viewerProvinces", idsForIn(viewer.provinceLineage()))
+			.param("restrictToProvinces", !scope.wholeCity())
 			.query(ProvinceFigureRow.class)
 			.list()) {
 			Indicator indicator = indicatorsById.get(row.indicatorId());
@@ -153,9 +165,10 @@ public class ResultYearReport {
 				.put(row.year(), row.figures());
 		}
 
-		Map<Long, GroupYearNarrative> narrativeByGroup = new HashMap<>();
-		if (!viewer.isProvince()) {
-			this.narratives.findByYear(year).forEach(n -> narrativeByGroup.put(n.getGroup().getId(), n));
+		Map<Long, YearReport.Narrative> narrativeByGroup = new HashMap<>();
+		if (scope.wholeCity()) {
+			this.narratives.findByYear(year)
+				.forEach(n -> narrativeByGroup.put(n.getGroup().getId(), YearReport.Narrative.of(n)));
 		}
 		Map<Long, List<YearReport.IndicatorLine>> linesByGroup = new LinkedHashMap<>();
 		for (Indicator indicator : catalogue) {
@@ -179,12 +192,12 @@ public class ResultYearReport {
 			});
 			provinces.sort(VietnameseOrder.by(YearReport.ProvinceLine::nameVi));
 			linesByGroup.computeIfAbsent(indicator.getGroup().getId(), id -> new ArrayList<>())
-				.add(new YearReport.IndicatorLine(indicator, total, provinces));
+				.add(new YearReport.IndicatorLine(YearReport.IndicatorFacts.of(indicator), total, provinces));
 		}
 		List<YearReport.GroupSection> sections = new ArrayList<>();
 		for (CooperationGroup group : this.groups.findAllByOrderByNumber()) {
-			sections.add(new YearReport.GroupSection(group, linesByGroup.getOrDefault(group.getId(), List.of()),
-					narrativeByGroup.get(group.getId())));
+			sections.add(new YearReport.GroupSection(YearReport.Group.of(group),
+					linesByGroup.getOrDefault(group.getId(), List.of()), narrativeByGroup.get(group.getId())));
 		}
 		return new YearReport(year, all, sections);
 	}

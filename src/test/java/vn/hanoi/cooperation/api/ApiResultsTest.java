@@ -143,7 +143,7 @@ class ApiResultsTest {
 			.groups()
 			.stream()
 			.flatMap(group -> group.indicators().stream())
-			.filter(line -> line.indicator().getCode().equals(EVENTS))
+			.filter(line -> line.indicator().code().equals(EVENTS))
 			.findFirst()
 			.orElseThrow();
 		JsonNode figures = json(get("/api/v1/indicators/" + this.indicator + "/figures", this.leader));

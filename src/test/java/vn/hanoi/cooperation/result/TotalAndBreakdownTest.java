@@ -352,7 +352,7 @@ class TotalAndBreakdownTest {
 		return report.groups()
 			.stream()
 			.flatMap(g -> g.indicators().stream())
-			.filter(l -> l.indicator().getCode().equals(code))
+			.filter(l -> l.indicator().code().equals(code))
 			.findFirst()
 			.orElseThrow();
 	}
