@@ -18,7 +18,7 @@ class ResultYearController {
 
 	static final String VIEW_YEAR = "result/year";
 
-	private final ResultYearReport report;
+	private final YearReportCache reports;
 
 	private final ResultAccess access;
 
@@ -26,8 +26,8 @@ class ResultYearController {
 
 	private final Clock clock;
 
-	ResultYearController(ResultYearReport report, ResultAccess access, YearLocks locks, Clock clock) {
-		this.report = report;
+	ResultYearController(YearReportCache reports, ResultAccess access, YearLocks locks, Clock clock) {
+		this.reports = reports;
 		this.access = access;
 		this.locks = locks;
 		this.clock = clock;
@@ -43,7 +43,7 @@ class ResultYearController {
 	String year(@PathVariable int year, @RequestParam(required = false) String all, Viewer viewer, Model model) {
 		requireYear(year);
 		boolean includeUnapproved = "true".equals(all) && !viewer.isProvince();
-		YearReport yearReport = this.report.build(year, viewer, includeUnapproved);
+		YearReport yearReport = this.reports.of(year, viewer, includeUnapproved);
 		model.addAttribute("report", yearReport);
 		model.addAttribute("writableGroups", yearReport.groups()
 			.stream()
@@ -53,6 +53,8 @@ class ResultYearController {
 		model.addAttribute("year", year);
 		model.addAttribute("firstYear", ResultFormValidator.FIRST_YEAR);
 		model.addAttribute("lastYear", LocalDate.now(this.clock).getYear() + 1);
+		// Read afresh, two small statements: keyed on 'inbox', the only subject that numbers locks, the kept report
+		// would be computed again whenever someone opens their inbox.
 		model.addAttribute("lock", this.locks.find(year).orElse(null));
 		model.addAttribute("canLock", this.access.canLock(viewer));
 		model.addAttribute("canEnter", this.access.canEnter(viewer));

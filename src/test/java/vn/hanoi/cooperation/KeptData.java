@@ -1,4 +1,4 @@
-package vn.hanoi.cooperation.home;
+package vn.hanoi.cooperation;
 
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
@@ -9,12 +9,12 @@ import java.util.Map;
 import jakarta.persistence.Entity;
 
 /** Walks what a cache keeps (records, collections, maps) and names every JPA entity found inside. */
-final class KeptData {
+public final class KeptData {
 
 	private KeptData() {
 	}
 
-	static List<String> entitiesIn(Object kept) {
+	public static List<String> entitiesIn(Object kept) {
 		List<String> found = new ArrayList<>();
 		walk(kept, "page", found);
 		return found;
