@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.result;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.DataIntegrityViolationException;
@@ -79,8 +80,7 @@ class ResultFormController {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + year;
 		}
-		model.addAttribute("form", this.options.blank(year, indicator, department, viewer));
-		return showForm(null, year, viewer, model);
+		return showForm(this.options.blank(year, indicator, department, viewer), null, year, viewer, model);
 	}
 
 	@PostMapping("/results/new")
@@ -101,6 +101,9 @@ class ResultFormController {
 			binding.reject("result.error.duplicate");
 			return showForm(null, yearOf(form), viewer, model);
 		}
+		catch (FigureMeaningChanged ex) {
+			return showMeaningChanged(ex, form, null, yearOf(form), viewer, model);
+		}
 		if (created.isEmpty()) {
 			redirect.addFlashAttribute("refusal", Refusal.LOCKED.flashKey());
 			return "redirect:/results/years/" + draft.get().year();
@@ -118,8 +121,7 @@ class ResultFormController {
 			redirect.addFlashAttribute("refusal", refusal.get().flashKey());
 			return "redirect:/results/" + id;
 		}
-		model.addAttribute("form", ResultForm.of(result));
-		return showForm(result, result.getYear(), viewer, model);
+		return showForm(ResultForm.of(result), result, result.getYear(), viewer, model);
 	}
 
 	@PostMapping("/results/{id}/edit")
@@ -137,11 +139,8 @@ class ResultFormController {
 			return showConflict(result, form, formVersion, viewer, model);
 		}
 		// The year of a result does not change: a figure for another year is another result.
-		ResultForm sameYear = new ResultForm(String.valueOf(result.getYear()), form.indicatorId(), form.departmentId(),
-				form.provinceId(), form.target(), form.actual(), form.actualLowerBound(), form.narrative(),
-				form.version());
-		Optional<ResultDraft> draft = this.validator.validate(sameYear, true, result.getDepartment(), id,
-				binding);
+		Optional<ResultDraft> draft = this.validator.validate(form.inYear(result.getYear()), true,
+				result.getDepartment(), id, binding);
 		if (draft.isEmpty()) {
 			return showForm(result, result.getYear(), viewer, model);
 		}
@@ -154,6 +153,9 @@ class ResultFormController {
 		catch (DataIntegrityViolationException ex) {
 			binding.reject("result.error.duplicate");
 			return showForm(result, result.getYear(), viewer, model);
+		}
+		catch (FigureMeaningChanged ex) {
+			return showMeaningChanged(ex, form, result, result.getYear(), viewer, model);
 		}
 		if (refusal.isPresent() && refusal.get() == Refusal.CHANGED) {
 			// Someone saved between our version check and our write.
@@ -194,8 +196,30 @@ class ResultFormController {
 		return showForm(current, current.getYear(), viewer, model);
 	}
 
+	/**
+	 * The input again, with why it was not saved, on a page that shows the indicator as it is now: the figures as
+	 * typed, to be checked against the new unit; sent again, they are saved.
+	 */
+	private String showMeaningChanged(FigureMeaningChanged refusal, ResultForm form, YearlyResult result, int year,
+			Viewer viewer, Model model) {
+		model.addAttribute("meaningChanged", refusal.reason());
+		return showForm(form, result, year, viewer, model);
+	}
+
+	/** The posted form again as it came, its errors beside it. */
 	private String showForm(YearlyResult result, int year, Viewer viewer, Model model) {
-		this.options.addTo(model, year);
+		return showForm(null, result, year, viewer, model);
+	}
+
+	/**
+	 * {@code fresh}, when given, is shown anew and carries the unit and aggregation of each indicator it offers as
+	 * the page shows them; a posted form keeps those it was typed under.
+	 */
+	private String showForm(ResultForm fresh, YearlyResult result, int year, Viewer viewer, Model model) {
+		List<Indicator> offered = this.options.addTo(model, year);
+		if (fresh != null) {
+			model.addAttribute("form", fresh.showing(offered));
+		}
 		model.addAttribute("result", result);
 		model.addAttribute("year", year);
 		// A result's department is part of what it is: chosen once, by a coordinator, never changed on edit.

@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.result;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -50,8 +51,10 @@ class ResultFormOptions {
 		return ResultForm.blank(year, chosen, indicatorId);
 	}
 
-	void addTo(Model model, int year) {
-		model.addAttribute("indicators", this.indicators.findAllOrdered());
+	/** Adds the year's choices to the model; the indicators offered, as the page shows them. */
+	List<Indicator> addTo(Model model, int year) {
+		List<Indicator> offered = this.indicators.findAllOrdered();
+		model.addAttribute("indicators", offered);
 		model.addAttribute("departments", this.departments.findAllOrdered()
 			.stream()
 			.filter(d -> ResultFormValidator.activeDuring(d, year))
@@ -66,6 +69,7 @@ class ResultFormOptions {
 			.stream()
 			.filter(p -> !"01".equals(p.getCode()))
 			.toList());
+		return offered;
 	}
 
 }

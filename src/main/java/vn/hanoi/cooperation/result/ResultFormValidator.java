@@ -132,7 +132,7 @@ class ResultFormValidator {
 			return Optional.empty();
 		}
 		ResultDraft draft = new ResultDraft(year, indicator, department, province, target, actual, form.lowerBound(),
-				narrative);
+				narrative, FigureMeaning.shownFor(form.meaningsShown(), indicator.getId()).orElse(null));
 		BreakdownCheck.Verdict verdict = this.breakdown.check(draft, resultId);
 		if (verdict.outcome() == BreakdownCheck.Outcome.REFUSED) {
 			errors.reject(verdict.messageKey(), verdict.arguments(), null);

@@ -241,7 +241,7 @@ public class ResultGridService {
 				require(viewer, result, ResultTransition.EDIT);
 				before.put(result, ResultService.snapshot(result));
 				result.apply(new ResultDraft(year, result.getIndicator(), result.getDepartment(), result.getProvince(),
-						row.plannedTarget, row.plannedActual, result.isActualLowerBound(), result.getNarrative()),
+						row.plannedTarget, row.plannedActual, result.isActualLowerBound(), result.getNarrative(), null),
 						viewer.accountId());
 				saved.put(row.getKey(), result);
 			}

@@ -43,8 +43,12 @@ public class ResultService {
 
 	private final EntityManager entityManager;
 
+	private final FigureMeanings meanings;
+
 	ResultService(YearlyResults results, ChangeLog changes, ResultAccess access, YearLocks locks,
-			ApplicationEventPublisher events, EntityManager entityManager, ProvinceConfirmations confirmations) {
+			ApplicationEventPublisher events, EntityManager entityManager, ProvinceConfirmations confirmations,
+			FigureMeanings meanings) {
+		this.meanings = meanings;
 		this.confirmations = confirmations;
 		this.entityManager = entityManager;
 		this.results = results;
@@ -82,12 +86,16 @@ public class ResultService {
 		return refusal;
 	}
 
-	/** Creates a draft; refused when the year is locked. */
+	/**
+	 * Creates a draft; refused when the year is locked, and with {@link FigureMeaningChanged} when the indicator has
+	 * come to count in another unit, or add up otherwise, since the form showed it.
+	 */
 	@Transactional
 	Optional<YearlyResult> create(ResultDraft draft, Viewer viewer) {
 		if (this.locks.isLockedForWrite(draft.year())) {
 			return Optional.empty();
 		}
+		this.meanings.requireAsShown(draft);
 		YearlyResult result = new YearlyResult(draft.year(), viewer.accountId());
 		result.apply(draft, viewer.accountId());
 		result = this.results.saveAndFlush(result);
@@ -95,6 +103,7 @@ public class ResultService {
 		return Optional.of(result);
 	}
 
+	/** Saves the draft over the version the user edited; refused as {@link #create} is, or for the result's state. */
 	@Transactional
 	Optional<Refusal> update(Long id, long version, ResultDraft draft, Viewer viewer) {
 		YearlyResult result = load(id);
@@ -102,6 +111,7 @@ public class ResultService {
 		if (refusal.isPresent()) {
 			return refusal;
 		}
+		this.meanings.requireAsShown(draft);
 		Map<String, String> before = snapshot(result);
 		result.apply(draft, viewer.accountId());
 		YearlyResult saved = this.results.saveAndFlush(result);

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * What an indicator's figures are counted in, in words: "tấn", "tỷ đồng", or for a count the indicator's own noun
@@ -17,6 +19,21 @@ public record UnitOfMeasure(IndicatorUnit kind, String countNounVi, String count
 	public String label(MessageSource messages, Locale locale) {
 		return this.kind == IndicatorUnit.COUNT ? countNoun(locale)
 				: messages.getMessage(this.kind.messageKey(), null, locale);
+	}
+
+	/**
+	 * The unit column's word as an argument of another message, resolved in the reader's language: a count's own
+	 * noun, or "số lượng" for a count whose noun is not known.
+	 */
+	public MessageSourceResolvable word() {
+		if (this.kind != IndicatorUnit.COUNT) {
+			return new DefaultMessageSourceResolvable(this.kind.messageKey());
+		}
+		if (this.countNounVi == null) {
+			return new DefaultMessageSourceResolvable("indicator.countUnnamed");
+		}
+		return new DefaultMessageSourceResolvable(new String[] { "indicator.countNoun" },
+				new Object[] { this.countNounVi, this.countNounEn });
 	}
 
 	/**

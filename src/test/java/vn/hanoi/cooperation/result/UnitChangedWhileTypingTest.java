@@ -1,0 +1,206 @@
+package vn.hanoi.cooperation.result;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.Concurrently;
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * A figure keeps the meaning it was typed in. An officer opens the result form while an indicator
+ * without figures counts "lượt người"; the coordinator then makes it "tấn"; the officer's 12 is not saved as 12
+ * tonnes: the page comes back with the 12 as typed and says what the unit is now, and once sent again it is saved.
+ */
+@PortalTest
+class UnitChangedWhileTypingTest {
+
+	private static final String CODE = "TEST.LUOT_KHACH";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	TestResults results;
+
+	Long indicator;
+
+	@BeforeEach
+	void anIndicatorWithoutFigures() {
+		this.results = new TestResults(this.jdbc).year(2026);
+		// In the trade group, which the staff's department leads.
+		this.indicator = this.jdbc.queryForObject("""
+				insert into indicators (code, name_vi, name_en, unit, group_id, aggregation, direction)
+				values (?, 'Số lượt khách tham quan phiên chợ', 'Visitors to the market sessions', 'PERSON_TIMES',
+				        (select id from cooperation_groups where number = 2), 'SUM', 'HIGHER')
+				returning id""", Long.class, CODE);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+		this.jdbc.update("delete from indicators where code = ?", CODE);
+	}
+
+	@Test
+	void aFigureTypedBeforeTheUnitChangedIsRefusedKeptAndSavedOnceSentAgain() {
+		String form = openForm("");
+		assertThat(form).contains("Số lượt khách tham quan phiên chợ (lượt người)");
+		changeIndicator("TONNE", "SUM");
+
+		String refused = TestPages.text(send(form, "12", ""));
+		assertThat(refused).contains(
+				"Chưa lưu: trong lúc bạn nhập, chỉ tiêu này đã được đổi đơn vị tính, nay tính bằng «tấn» (trước: «lượt người»).")
+			.containsPattern("name=\"actual\" value=\"12\"")
+			.contains("Số lượt khách tham quan phiên chợ (tấn)");
+		assertThat(figures()).isZero();
+
+		// The page shown again carries the unit now: after checking, the officer sends it and it is saved.
+		assertThat(send(refused, "12", "")).hasStatus3xxRedirection();
+		assertThat(figures()).isOne();
+	}
+
+	@Test
+	void aFigureTypedInTheUnitStillInForceIsSavedAsBefore() {
+		MvcTestResult saved = send(openForm(""), "12", "");
+		assertThat(saved).hasStatus3xxRedirection();
+		assertThat(saved.getResponse().getRedirectedUrl()).matches("/results/\\d+");
+		assertThat(figures()).isOne();
+	}
+
+	/** In English, and for a change of how the figures add up: 12 visitors this year is not a running total of 12. */
+	@Test
+	void aChangeOfAggregationIsRefusedToo() {
+		String form = openForm("&lang=en");
+		changeIndicator("PERSON_TIMES", "LAST");
+		assertThat(TestPages.text(send(form, "12", "en"))).contains("Not saved: while you were entering it, the way "
+				+ "this indicator's figures add up was changed; it is now «Latest value (running total)» "
+				+ "(before: «Sum of periods»).");
+		assertThat(figures()).isZero();
+	}
+
+	/**
+	 * A form loaded before forms carried the meaning they show says nothing to compare: it is saved as it was before
+	 * (refusing it would bounce every form open during an upgrade, with a reason that may not hold).
+	 */
+	@Test
+	void aFormThatDoesNotSayWhatItShowedIsSavedAsBefore() {
+		changeIndicator("TONNE", "SUM");
+		assertThat(this.mvc.post().uri("/results/new").with(this.accounts.as(Role.STAFF)).with(csrf())
+			.param("year", "2026").param("indicatorId", this.indicator.toString()).param("actual", "12").exchange())
+			.hasStatus3xxRedirection();
+		assertThat(figures()).isOne();
+	}
+
+	/**
+	 * The coordinator's edit holds the indicator while it changes the unit; a form sent meanwhile waits for it, then
+	 * reads the unit it committed and is refused, rather than reading the old one and saving under the new.
+	 */
+	@Test
+	void aFormSentWhileTheUnitIsBeingChangedWaitsForTheChangeAndIsRefused() throws Exception {
+		String form = openForm("");
+		assertThat(TestPages.text(sentWhileTheUnitIsBeingChanged(() -> send(form, "12", ""))))
+			.contains("nay tính bằng «tấn» (trước: «lượt người»)");
+		assertThat(figures()).isZero();
+	}
+
+	/**
+	 * What the request answers when sent while the unit is being changed to tonnes, as IndicatorCatalogue.update
+	 * changes it: the row held for update, no figure found, the unit changed, committed once the request waits.
+	 */
+	private MvcTestResult sentWhileTheUnitIsBeingChanged(Callable<MvcTestResult> request) throws Exception {
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try (Connection edit = this.dataSource.getConnection()) {
+			edit.setAutoCommit(false);
+			try (PreparedStatement hold = edit.prepareStatement("select id from indicators where id = ? for update");
+					PreparedStatement change = edit.prepareStatement(
+							"update indicators set unit = 'TONNE', version = version + 1 where id = ?")) {
+				hold.setLong(1, this.indicator);
+				hold.execute();
+				change.setLong(1, this.indicator);
+				change.executeUpdate();
+			}
+			Future<MvcTestResult> sent = pool.submit(request);
+			Concurrently.awaitWaitingForLocks(this.jdbc, 1);
+			edit.commit();
+			return sent.get(1, TimeUnit.MINUTES);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/** The result form for 2026 with the test indicator chosen, as the staff officer opens it. */
+	private String openForm(String query) {
+		return TestPages.text(this.mvc.get()
+			.uri("/results/new?year=2026&indicator=" + this.indicator + query)
+			.with(this.accounts.as(Role.STAFF))
+			.exchange());
+	}
+
+	/** The form sent with this actual figure, carrying what the page carried. */
+	private MvcTestResult send(String page, String actual, String lang) {
+		return this.mvc.post()
+			.uri("/results/new" + (lang.isEmpty() ? "" : "?lang=" + lang))
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.param("year", "2026")
+			.param("indicatorId", this.indicator.toString())
+			.param("actual", actual)
+			.param("meaningsShown", TestPages.hidden(page, "meaningsShown"))
+			.exchange();
+	}
+
+	/** The coordinator's edit of the indicator in the catalogue, as the indicator form sends it. */
+	private void changeIndicator(String unit, String aggregation) {
+		assertThat(this.mvc.post()
+			.uri("/indicators/{id}/edit", this.indicator)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("code", CODE)
+			.param("nameVi", "Số lượt khách tham quan phiên chợ")
+			.param("nameEn", "Visitors to the market sessions")
+			.param("unit", unit)
+			.param("groupId", String.valueOf(
+					this.jdbc.queryForObject("select id from cooperation_groups where number = 2", Long.class)))
+			.param("aggregation", aggregation)
+			.param("direction", "HIGHER")
+			.param("version", String.valueOf(
+					this.jdbc.queryForObject("select version from indicators where id = ?", Long.class, this.indicator)))
+			.exchange()).hasStatus3xxRedirection();
+	}
+
+	private long figures() {
+		return this.jdbc.queryForObject("select count(*) from yearly_results where indicator_id = ?", Long.class,
+				this.indicator);
+	}
+
+}
