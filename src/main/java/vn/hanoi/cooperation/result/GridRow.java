@@ -77,6 +77,16 @@ public class GridRow {
 		}
 	}
 
+	/** Refuses the row's figures as a whole, the reason beside the figure typed (the actual, else the target). */
+	void refuse(MessageSourceResolvable reason) {
+		if (this.actual.isBlank()) {
+			this.targetError = reason;
+		}
+		else {
+			this.actualError = reason;
+		}
+	}
+
 	/** Someone saved the row after this user opened the grid: show the current figures and keep the entry. */
 	void changedMeanwhile() {
 		this.conflictEntry = this.target + " / " + this.actual;

@@ -29,6 +29,11 @@ public record ResultGrid(Department department, int year, boolean locked, boolea
 		return rows().stream().filter(r -> r.getConflictEntry() != null).count();
 	}
 
+	/** The unit and aggregation the grid shows each of its indicators with, for the page to send back. */
+	public String meaningsShown() {
+		return FigureMeaning.marker(rows().stream().map(GridRow::getIndicator).toList());
+	}
+
 	public boolean hasEditableRows() {
 		return rows().stream().anyMatch(GridRow::isEditable);
 	}

@@ -65,9 +65,12 @@ public class ResultGridService {
 
 	private final ResultFormValidator years;
 
+	private final FigureMeanings meanings;
+
 	ResultGridService(GridLayout layout, GridWrites writes, YearlyResults results, YearLocks locks,
 			ResultAccess access, Departments departments, ResultFormValidator years,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, FigureMeanings meanings) {
+		this.meanings = meanings;
 		this.events = events;
 		this.departments = departments;
 		this.years = years;
@@ -126,8 +129,13 @@ public class ResultGridService {
 
 	@Transactional
 	Saved save(Department department, int year, GridEntries entries, Viewer viewer, Mode mode) {
-		ResultGrid grid = this.layout.layOut(department, year,
-				mode == Mode.CHECK ? this.locks.isLocked(year) : this.locks.isLockedForWrite(year), viewer);
+		boolean locked = mode == Mode.CHECK ? this.locks.isLocked(year) : this.locks.isLockedForWrite(year);
+		if (mode != Mode.CHECK) {
+			// The indicators typed for are held before the grid is read, as an edit of one holds it: the grid then
+			// shows and checks them as they are now, and no edit changes them before this save ends.
+			this.meanings.hold(entries.indicatorsTypedAsShown());
+		}
+		ResultGrid grid = this.layout.layOut(department, year, locked, viewer);
 		if (grid.locked()) {
 			return new Saved(grid, 0, 0, false);
 		}
@@ -141,6 +149,7 @@ public class ResultGridService {
 				enter(row, entry, entries.action(), toSubmit);
 			}
 		}
+		refuseChangedMeanings(grid, entries);
 		boolean warned = checkBreakdowns(grid);
 		if (grid.hasErrors() || mode == Mode.CHECK || (mode == Mode.ALL_OR_NOTHING && grid.conflicts() > 0)) {
 			return new Saved(grid, 0, 0, warned);
@@ -196,6 +205,24 @@ public class ResultGridService {
 		}
 	}
 
+	/**
+	 * Refuses every row with a figure typed for an indicator that now counts in another unit, or adds up otherwise,
+	 * than the grid showed it: 12 typed as persons are not saved as 12 tonnes. The grid was read as it is now
+	 * ({@link #save} holds the indicators first). A grid that did not say what it showed (a spreadsheet, a page of
+	 * before) is saved as before.
+	 */
+	private static void refuseChangedMeanings(ResultGrid grid, GridEntries entries) {
+		for (GridRow row : grid.rows()) {
+			GridEntries.Entry entry = entries.entries().get(row.getKey());
+			if (entry != null && row.isEditable() && entry.hasFigure()) {
+				Indicator indicator = row.getIndicator();
+				FigureMeaning.shownFor(entries.meaningsShown(), indicator.getId())
+					.flatMap(shown -> shown.changeTo(indicator.getUnitOfMeasure(), indicator.getAggregation()))
+					.ifPresent(row::refuse);
+			}
+		}
+	}
+
 	/** The breakdown rule of every indicator on the figures about to be saved; true when only a warning remains. */
 	private static boolean checkBreakdowns(ResultGrid grid) {
 		Map<Indicator, List<GridRow>> byIndicator = new LinkedHashMap<>();
@@ -240,6 +267,7 @@ public class ResultGridService {
 			if (row.changed && result != null) {
 				require(viewer, result, ResultTransition.EDIT);
 				before.put(result, ResultService.snapshot(result));
+				// The meanings the grid showed were checked row by row, with the indicators held (refuseChangedMeanings).
 				result.apply(new ResultDraft(year, result.getIndicator(), result.getDepartment(), result.getProvince(),
 						row.plannedTarget, row.plannedActual, result.isActualLowerBound(), result.getNarrative(), null),
 						viewer.accountId());

@@ -86,8 +86,12 @@ class ResultGridStatementsTest {
 	}
 
 	private long post(List<Map<String, Object>> rows, String action, String figure, Map<String, Object> versions) {
+		// As the page sends it: with the unit and aggregation it showed each indicator with, which the save holds.
+		String page = TestPages.text(this.mvc.get().uri("/results/years/2026/grid").with(this.accounts.as(Role.STAFF))
+			.exchange());
 		var request = this.mvc.post().uri("/results/years/2026/grid").with(this.accounts.as(Role.STAFF)).with(csrf())
-			.param("action", action);
+			.param("action", action)
+			.param("meaningsShown", TestPages.hidden(page, "meaningsShown"));
 		for (Map<String, Object> row : rows) {
 			String key = (String) row.get("key");
 			boolean total = key.endsWith("-0");

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
- * A figure keeps the meaning it was typed in. An officer opens the result form while an indicator
+ * A figure keeps the meaning it was typed in. An officer opens the result form or the grid while an indicator
  * without figures counts "lượt người"; the coordinator then makes it "tấn"; the officer's 12 is not saved as 12
  * tonnes: the page comes back with the 12 as typed and says what the unit is now, and once sent again it is saved.
  */
@@ -56,7 +56,7 @@ class UnitChangedWhileTypingTest {
 	@BeforeEach
 	void anIndicatorWithoutFigures() {
 		this.results = new TestResults(this.jdbc).year(2026);
-		// In the trade group, which the staff's department leads.
+		// In the trade group, which the staff's department leads: its grid shows the indicator before any figure.
 		this.indicator = this.jdbc.queryForObject("""
 				insert into indicators (code, name_vi, name_en, unit, group_id, aggregation, direction)
 				values (?, 'Số lượt khách tham quan phiên chợ', 'Visitors to the market sessions', 'PERSON_TIMES',
@@ -132,6 +132,36 @@ class UnitChangedWhileTypingTest {
 		assertThat(figures()).isZero();
 	}
 
+	@Test
+	void aGridSentWhileTheUnitIsBeingChangedWaitsForTheChangeAndIsRefused() throws Exception {
+		String grid = openGrid();
+		assertThat(TestPages.text(sentWhileTheUnitIsBeingChanged(() -> sendGrid(grid, "12"))))
+			.contains("nay tính bằng «tấn» (trước: «lượt người»)");
+		assertThat(figures()).isZero();
+	}
+
+	@Test
+	void aGridRowTypedBeforeTheUnitChangedIsRefusedKeptAndSavedOnceSentAgain() {
+		String grid = openGrid();
+		changeIndicator("TONNE", "SUM");
+
+		String refused = TestPages.text(sendGrid(grid, "12"));
+		assertThat(refused).contains("Chưa lưu gì: có ô chưa hợp lệ")
+			.contains("nay tính bằng «tấn» (trước: «lượt người»)")
+			.containsPattern("name=\"actual_" + this.indicator + "-0\"[^>]* value=\"12\"")
+			.contains("id=\"actual_" + this.indicator + "-0_error\"");
+		assertThat(figures()).isZero();
+
+		assertThat(sendGrid(refused, "12")).hasStatus3xxRedirection();
+		assertThat(figures()).isOne();
+	}
+
+	@Test
+	void aGridRowTypedInTheUnitStillInForceIsSavedAsBefore() {
+		assertThat(sendGrid(openGrid(), "12")).hasStatus3xxRedirection();
+		assertThat(figures()).isOne();
+	}
+
 	/**
 	 * What the request answers when sent while the unit is being changed to tonnes, as IndicatorCatalogue.update
 	 * changes it: the row held for update, no figure found, the unit changed, committed once the request waits.
@@ -175,6 +205,23 @@ class UnitChangedWhileTypingTest {
 			.param("year", "2026")
 			.param("indicatorId", this.indicator.toString())
 			.param("actual", actual)
+			.param("meaningsShown", TestPages.hidden(page, "meaningsShown"))
+			.exchange();
+	}
+
+	private String openGrid() {
+		return TestPages.text(this.mvc.get().uri("/results/years/2026/grid").with(this.accounts.as(Role.STAFF))
+			.exchange());
+	}
+
+	private MvcTestResult sendGrid(String page, String actual) {
+		return this.mvc.post()
+			.uri("/results/years/2026/grid")
+			.with(this.accounts.as(Role.STAFF))
+			.with(csrf())
+			.param("action", "save")
+			.param("actual_" + this.indicator + "-0", actual)
+			.param("version_" + this.indicator + "-0", "-1")
 			.param("meaningsShown", TestPages.hidden(page, "meaningsShown"))
 			.exchange();
 	}
