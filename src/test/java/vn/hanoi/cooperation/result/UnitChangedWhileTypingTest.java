@@ -1,13 +1,5 @@
 package vn.hanoi.cooperation.result;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
@@ -19,7 +11,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import vn.hanoi.cooperation.Concurrently;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
@@ -51,23 +42,21 @@ class UnitChangedWhileTypingTest {
 
 	TestResults results;
 
+	TestIndicator visitors;
+
 	Long indicator;
 
 	@BeforeEach
 	void anIndicatorWithoutFigures() {
 		this.results = new TestResults(this.jdbc).year(2026);
-		// In the trade group, which the staff's department leads: its grid shows the indicator before any figure.
-		this.indicator = this.jdbc.queryForObject("""
-				insert into indicators (code, name_vi, name_en, unit, group_id, aggregation, direction)
-				values (?, 'Số lượt khách tham quan phiên chợ', 'Visitors to the market sessions', 'PERSON_TIMES',
-				        (select id from cooperation_groups where number = 2), 'SUM', 'HIGHER')
-				returning id""", Long.class, CODE);
+		this.visitors = TestIndicator.create(this.jdbc, CODE);
+		this.indicator = this.visitors.id();
 	}
 
 	@AfterEach
 	void cleanUp() {
 		this.results.removeAll();
-		this.jdbc.update("delete from indicators where code = ?", CODE);
+		this.visitors.remove();
 	}
 
 	@Test
@@ -127,7 +116,8 @@ class UnitChangedWhileTypingTest {
 	@Test
 	void aFormSentWhileTheUnitIsBeingChangedWaitsForTheChangeAndIsRefused() throws Exception {
 		String form = openForm("");
-		assertThat(TestPages.text(sentWhileTheUnitIsBeingChanged(() -> send(form, "12", ""))))
+		assertThat(TestPages.text(
+				this.visitors.sentWhileTheUnitIsBeingChanged(this.dataSource, () -> send(form, "12", ""))))
 			.contains("nay tính bằng «tấn» (trước: «lượt người»)");
 		assertThat(figures()).isZero();
 	}
@@ -135,7 +125,8 @@ class UnitChangedWhileTypingTest {
 	@Test
 	void aGridSentWhileTheUnitIsBeingChangedWaitsForTheChangeAndIsRefused() throws Exception {
 		String grid = openGrid();
-		assertThat(TestPages.text(sentWhileTheUnitIsBeingChanged(() -> sendGrid(grid, "12"))))
+		assertThat(TestPages.text(
+				this.visitors.sentWhileTheUnitIsBeingChanged(this.dataSource, () -> sendGrid(grid, "12"))))
 			.contains("nay tính bằng «tấn» (trước: «lượt người»)");
 		assertThat(figures()).isZero();
 	}
@@ -160,32 +151,6 @@ class UnitChangedWhileTypingTest {
 	void aGridRowTypedInTheUnitStillInForceIsSavedAsBefore() {
 		assertThat(sendGrid(openGrid(), "12")).hasStatus3xxRedirection();
 		assertThat(figures()).isOne();
-	}
-
-	/**
-	 * What the request answers when sent while the unit is being changed to tonnes, as IndicatorCatalogue.update
-	 * changes it: the row held for update, no figure found, the unit changed, committed once the request waits.
-	 */
-	private MvcTestResult sentWhileTheUnitIsBeingChanged(Callable<MvcTestResult> request) throws Exception {
-		ExecutorService pool = Executors.newSingleThreadExecutor();
-		try (Connection edit = this.dataSource.getConnection()) {
-			edit.setAutoCommit(false);
-			try (PreparedStatement hold = edit.prepareStatement("select id from indicators where id = ? for update");
-					PreparedStatement change = edit.prepareStatement(
-							"update indicators set unit = 'TONNE', version = version + 1 where id = ?")) {
-				hold.setLong(1, this.indicator);
-				hold.execute();
-				change.setLong(1, this.indicator);
-				change.executeUpdate();
-			}
-			Future<MvcTestResult> sent = pool.submit(request);
-			Concurrently.awaitWaitingForLocks(this.jdbc, 1);
-			edit.commit();
-			return sent.get(1, TimeUnit.MINUTES);
-		}
-		finally {
-			pool.shutdownNow();
-		}
 	}
 
 	/** The result form for 2026 with the test indicator chosen, as the staff officer opens it. */
@@ -226,28 +191,12 @@ class UnitChangedWhileTypingTest {
 			.exchange();
 	}
 
-	/** The coordinator's edit of the indicator in the catalogue, as the indicator form sends it. */
 	private void changeIndicator(String unit, String aggregation) {
-		assertThat(this.mvc.post()
-			.uri("/indicators/{id}/edit", this.indicator)
-			.with(this.accounts.as(Role.COORDINATOR))
-			.with(csrf())
-			.param("code", CODE)
-			.param("nameVi", "Số lượt khách tham quan phiên chợ")
-			.param("nameEn", "Visitors to the market sessions")
-			.param("unit", unit)
-			.param("groupId", String.valueOf(
-					this.jdbc.queryForObject("select id from cooperation_groups where number = 2", Long.class)))
-			.param("aggregation", aggregation)
-			.param("direction", "HIGHER")
-			.param("version", String.valueOf(
-					this.jdbc.queryForObject("select version from indicators where id = ?", Long.class, this.indicator)))
-			.exchange()).hasStatus3xxRedirection();
+		this.visitors.change(this.mvc, this.accounts, unit, aggregation);
 	}
 
 	private long figures() {
-		return this.jdbc.queryForObject("select count(*) from yearly_results where indicator_id = ?", Long.class,
-				this.indicator);
+		return this.visitors.figures();
 	}
 
 }
