@@ -32,15 +32,17 @@ import vn.hanoi.cooperation.result.ResultGrid;
 /**
  * The results grid as a workbook and back: one line per grid row, keyed by its first column (indicator and
  * province ids) and carrying the version it was written at, so that an import changes exactly the rows it names
- * and notices a row changed since the download. Only the target and actual columns are read back. Row keys are
- * the same every year and in every department, so the first column of the title row names the grid itself
- * ("2026/SCT_2025"): a file of another year or department, or one written before it did, is refused.
+ * and notices a row changed since the download, and in a hidden last column the unit and aggregation its indicator
+ * had then, so that a figure typed in "lượt người" is not saved once the indicator counts "tấn". Only the target and
+ * actual columns are read back as figures. Row keys are the same every year and in every department, so the first
+ * column of the title row names the grid itself ("2026/SCT_2025"): a file of another year or department, or one
+ * written before it did, is refused.
  */
 final class ResultGridSpreadsheet {
 
 	static final String[] HEADER = { "grid.xlsx.key", "results.col.indicator", "grid.xlsx.row", "results.col.unit",
 			"grid.xlsx.lastYear", "results.col.target", "results.col.actual", "result.field.status",
-			"grid.xlsx.version" };
+			"grid.xlsx.version", "grid.xlsx.meaning" };
 
 	private static final int KEY = 0;
 
@@ -49,6 +51,8 @@ final class ResultGridSpreadsheet {
 	private static final int ACTUAL = 6;
 
 	private static final int VERSION = 8;
+
+	private static final int MEANING = 9;
 
 	private static final Pattern ROW_KEY = Pattern.compile("\\d{1,18}-\\d{1,18}");
 
@@ -87,6 +91,7 @@ final class ResultGridSpreadsheet {
 				row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
 				row.createCell(2).setCellValue(rowLabel(r, messages, locale));
 				row.createCell(3).setCellValue(r.getIndicator().getUnitOfMeasure().label(messages, locale));
+				row.createCell(MEANING).setCellValue(r.getMeaning());
 				figures.write(row, 4, r.getLastYear(), r.isLastYearLowerBound());
 				if (r.getResult() != null) {
 					figures.write(row, TARGET, r.getResult().getTarget(), false);
@@ -99,6 +104,8 @@ final class ResultGridSpreadsheet {
 			for (int column = 0; column < HEADER.length; column++) {
 				sheet.setColumnWidth(column, column == 1 ? 60 * 256 : 18 * 256);
 			}
+			// Not for the user to read or change: the unit column says the same in words.
+			sheet.setColumnHidden(MEANING, true);
 			workbook.write(out);
 			return out.toByteArray();
 		}
@@ -125,9 +132,10 @@ final class ResultGridSpreadsheet {
 
 	/**
 	 * The grid's form fields from an uploaded workbook of this year's grid of this department
-	 * ({@code target_<key>}, {@code actual_<key>}, {@code version_<key>}): a number cell as a plain figure written
-	 * the Vietnamese way, a text cell as typed. A row key twice, a formula without a number, or a date where a figure
-	 * goes is refused with the cell it is in.
+	 * ({@code target_<key>}, {@code actual_<key>}, {@code version_<key>}, and {@code downloadedAs_<key>} unless the
+	 * workbook was downloaded before workbooks said what each row's indicator meant): a number cell as a plain figure
+	 * written the Vietnamese way, a text cell as typed. A row key twice, a formula without a number, or a date where a
+	 * figure goes is refused with the cell it is in.
 	 */
 	static Map<String, String> read(byte[] content, int year, Department department) throws SpreadsheetRejected {
 		return ActivitySpreadsheet.read(content, sheet -> {
@@ -152,6 +160,10 @@ final class ResultGridSpreadsheet {
 				cells.put("target_" + key, figure(row.getCell(TARGET), formatter));
 				cells.put("actual_" + key, figure(row.getCell(ACTUAL), formatter));
 				cells.put("version_" + key, plain(row.getCell(VERSION), formatter));
+				String meaning = plain(row.getCell(MEANING), formatter);
+				if (!meaning.isEmpty()) {
+					cells.put("downloadedAs_" + key, meaning);
+				}
 			}
 			if (cells.isEmpty()) {
 				throw new SpreadsheetRejected("import.rejected.noRows");

@@ -54,6 +54,19 @@ record FigureMeaning(IndicatorUnit unit, Aggregation aggregation) {
 	 * empty when they agree.
 	 */
 	Optional<MessageSourceResolvable> changeTo(UnitOfMeasure unitNow, Aggregation aggregationNow) {
+		return changeTo(unitNow, aggregationNow, "");
+	}
+
+	/**
+	 * As {@link #changeTo(UnitOfMeasure, Aggregation)} for a figure typed into a workbook downloaded under this
+	 * meaning: sending the same file again cannot help, so the reason asks for the workbook to be downloaded again.
+	 */
+	Optional<MessageSourceResolvable> changeSinceDownloadTo(UnitOfMeasure unitNow, Aggregation aggregationNow) {
+		return changeTo(unitNow, aggregationNow, "SinceDownload");
+	}
+
+	private Optional<MessageSourceResolvable> changeTo(UnitOfMeasure unitNow, Aggregation aggregationNow,
+			String keySuffix) {
 		boolean unitChanged = this.unit != unitNow.kind();
 		boolean aggregationChanged = this.aggregation != aggregationNow;
 		// A count's noun is not in the marker: one that was a count is named as such.
@@ -62,12 +75,12 @@ record FigureMeaning(IndicatorUnit unit, Aggregation aggregation) {
 				new DefaultMessageSourceResolvable(this.aggregation.messageKey()) };
 		if (unitChanged && aggregationChanged) {
 			return Optional.of(new DefaultMessageSourceResolvable(
-					new String[] { "result.error.unitAndAggregationChanged" },
+					new String[] { "result.error.unitAndAggregationChanged" + keySuffix },
 					new Object[] { units[0], units[1], aggregations[0], aggregations[1] }));
 		}
 		if (unitChanged || aggregationChanged) {
-			return Optional.of(new DefaultMessageSourceResolvable(
-					new String[] { unitChanged ? "result.error.unitChanged" : "result.error.aggregationChanged" },
+			String key = unitChanged ? "result.error.unitChanged" : "result.error.aggregationChanged";
+			return Optional.of(new DefaultMessageSourceResolvable(new String[] { key + keySuffix },
 					unitChanged ? units : aggregations));
 		}
 		return Optional.empty();

@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
@@ -159,6 +160,14 @@ public class GridRow {
 
 	public String getConflictEntry() {
 		return this.conflictEntry;
+	}
+
+	/**
+	 * The unit and aggregation of the row's indicator as they are now, in the form a workbook carries them back in
+	 * ({@code downloadedAs_<key>}): "12:PERSON_TIMES:SUM".
+	 */
+	public String getMeaning() {
+		return FigureMeaning.marker(List.of(this.indicator));
 	}
 
 	public long getVersion() {

@@ -207,18 +207,15 @@ public class ResultGridService {
 
 	/**
 	 * Refuses every row with a figure typed for an indicator that now counts in another unit, or adds up otherwise,
-	 * than the grid showed it: 12 typed as persons are not saved as 12 tonnes. The grid was read as it is now
-	 * ({@link #save} holds the indicators first). A grid that did not say what it showed (a spreadsheet, a page of
-	 * before) is saved as before.
+	 * than the grid or the workbook showed it: 12 typed as persons are not saved as 12 tonnes. The grid was read as it
+	 * is now ({@link #save} holds the indicators first). A grid or workbook that did not say what it showed (a page or
+	 * a download of before) is saved as before.
 	 */
 	private static void refuseChangedMeanings(ResultGrid grid, GridEntries entries) {
 		for (GridRow row : grid.rows()) {
 			GridEntries.Entry entry = entries.entries().get(row.getKey());
 			if (entry != null && row.isEditable() && entry.hasFigure()) {
-				Indicator indicator = row.getIndicator();
-				FigureMeaning.shownFor(entries.meaningsShown(), indicator.getId())
-					.flatMap(shown -> shown.changeTo(indicator.getUnitOfMeasure(), indicator.getAggregation()))
-					.ifPresent(row::refuse);
+				entries.meaningChanged(entry, row.getIndicator()).ifPresent(row::refuse);
 			}
 		}
 	}

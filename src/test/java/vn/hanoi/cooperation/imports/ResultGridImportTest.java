@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import javax.sql.DataSource;
+
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -35,6 +37,7 @@ import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.account.Viewers;
 import vn.hanoi.cooperation.result.ResultGrid;
 import vn.hanoi.cooperation.result.ResultGridService;
+import vn.hanoi.cooperation.result.TestIndicator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -73,6 +76,9 @@ class ResultGridImportTest {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	DataSource dataSource;
+
 	String goods;
 
 	String fairs;
@@ -87,6 +93,16 @@ class ResultGridImportTest {
 				        (select id from departments where code = 'SCT_2025'), 250000, 'APPROVED', now(), 'Điều phối')""");
 		this.goods = key("TM.SAN_LUONG_KET_NOI");
 		this.fairs = key("TM.TUAN_HANG");
+	}
+
+	/** An indicator of the staff's grid without figures, counting "lượt người": the coordinator may change its unit. */
+	TestIndicator visitors;
+
+	@AfterEach
+	void removeVisitors() {
+		if (this.visitors != null) {
+			this.visitors.remove();
+		}
 	}
 
 	@AfterEach
@@ -157,6 +173,100 @@ class ResultGridImportTest {
 			.containsEntry("year", 2026)
 			.containsEntry("own", true)
 			.containsEntry("reason_vi", "Có 1 dòng đã được sửa sau khi tải tệp về: tệp không được nhập.");
+	}
+
+	/**
+	 * A workbook is filled offline, often for days: downloaded while an indicator counted "lượt người" and uploaded
+	 * after the coordinator made it "tấn", its 12 were written as 12 tonnes. The workbook carries what each row's
+	 * indicator meant, and such a row is refused with both units, asking for a new download (the same file would be
+	 * refused every time); as for any refused cell, the file's other rows are not written either.
+	 */
+	@Test
+	void aWorkbookDownloadedBeforeTheUnitChangedIsRefusedAskingForANewDownload() throws Exception {
+		this.visitors = TestIndicator.create(this.jdbc, "TEST.GRID_XLSX_LUOT_KHACH");
+		byte[] filled = fill(fill(export(), this.visitors.totalKey(), null, "12"), this.goods, null, "310.000");
+		this.visitors.change(this.mvc, this.accounts, "TONNE", "SUM");
+
+		String checked = upload(filled).getResponse().getRedirectedUrl();
+		String refused = "Không nhận: sau khi tệp này được tải về, chỉ tiêu đã được đổi đơn vị tính, nay tính bằng "
+				+ "«tấn» (trước: «lượt người»). Tệp này vẫn ghi đơn vị cũ nên tải lên lại sẽ vẫn bị từ chối: hãy bấm "
+				+ "\"Tải Excel\" để tải lại bảng, nhập số liệu theo đơn vị mới vào tệp mới rồi tải lên.";
+		assertThat(page(checked)).contains("Tệp có ô không hợp lệ", this.visitors.nameVi(), refused)
+			.doesNotContain("Xác nhận ghi");
+		assertThat(page(checked + "?lang=en")).contains("Not taken: since this file was downloaded, this indicator's "
+				+ "unit was changed; it is now counted in «tonnes» (before: «person-times»).");
+		// Confirmed all the same (from a check page opened before the change), it writes nothing.
+		assertThat(HtmlUtils.htmlUnescape(this.mvc.post().uri(checked).with(this.accounts.as(Role.STAFF)).with(csrf())
+			.exchange().getResponse().getContentAsString(StandardCharsets.UTF_8))).contains(refused);
+		assertThat(count()).isZero();
+	}
+
+	/**
+	 * Checked before the change, then confirmed while the coordinator's edit holds the indicator: the confirmation
+	 * waits for the edit, reads the unit it committed and is refused, instead of writing 12 under the new unit.
+	 */
+	@Test
+	void aWorkbookConfirmedWhileTheUnitIsBeingChangedWaitsForTheChangeAndIsRefused() throws Exception {
+		this.visitors = TestIndicator.create(this.jdbc, "TEST.GRID_XLSX_LUOT_KHACH");
+		String checked = upload(fill(export(), this.visitors.totalKey(), null, "12")).getResponse()
+			.getRedirectedUrl();
+		assertThat(page(checked)).contains("Xác nhận ghi 1 số liệu");
+
+		MvcTestResult confirmed = this.visitors.sentWhileTheUnitIsBeingChanged(this.dataSource,
+				() -> this.mvc.post().uri(checked).with(this.accounts.as(Role.STAFF)).with(csrf()).exchange());
+		assertThat(confirmed).hasStatusOk();
+		assertThat(HtmlUtils.htmlUnescape(confirmed.getResponse().getContentAsString(StandardCharsets.UTF_8)))
+			.contains("nay tính bằng «tấn» (trước: «lượt người»)");
+		assertThat(this.visitors.figures()).isZero();
+	}
+
+	/**
+	 * The unit and aggregation each row's indicator had at the download stay out of sight, in a last column, and a
+	 * coordinator's edit that keeps them (here: none but the version) leaves the file's figures welcome.
+	 */
+	@Test
+	void aWorkbookWhoseIndicatorsStillMeanWhatTheyDidIsSaved() throws Exception {
+		this.visitors = TestIndicator.create(this.jdbc, "TEST.GRID_XLSX_LUOT_KHACH");
+		byte[] exported = export();
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(exported))) {
+			assertThat(book.getSheetAt(0).isColumnHidden(9)).isTrue();
+			assertThat(row(book, this.visitors.totalKey()).getCell(9).getStringCellValue())
+				.isEqualTo(this.visitors.id() + ":PERSON_TIMES:SUM");
+		}
+		this.visitors.change(this.mvc, this.accounts, "PERSON_TIMES", "SUM");
+
+		String checked = upload(fill(exported, this.visitors.totalKey(), null, "12")).getResponse()
+			.getRedirectedUrl();
+		assertThat(page(checked)).contains("Xác nhận ghi 1 số liệu");
+		assertThat(this.mvc.post().uri(checked).with(this.accounts.as(Role.STAFF)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.visitors.figures()).isOne();
+	}
+
+	/**
+	 * A workbook downloaded before workbooks said what their rows meant has nothing to compare: it is taken as it was
+	 * (refusing it would turn away every file out being filled in during the upgrade, for a reason that may not hold).
+	 */
+	@Test
+	void aWorkbookDownloadedBeforeWorkbooksCarriedTheUnitIsSavedAsBefore() throws Exception {
+		this.visitors = TestIndicator.create(this.jdbc, "TEST.GRID_XLSX_LUOT_KHACH");
+		byte[] old;
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(
+				fill(export(), this.visitors.totalKey(), null, "12")))) {
+			for (Row row : book.getSheetAt(0)) {
+				if (row.getCell(9) != null) {
+					row.removeCell(row.getCell(9));
+				}
+			}
+			old = bytes(book);
+		}
+		this.visitors.change(this.mvc, this.accounts, "TONNE", "SUM");
+
+		String checked = upload(old).getResponse().getRedirectedUrl();
+		assertThat(page(checked)).contains("Xác nhận ghi 1 số liệu");
+		assertThat(this.mvc.post().uri(checked).with(this.accounts.as(Role.STAFF)).with(csrf()))
+			.hasStatus3xxRedirection();
+		assertThat(this.visitors.figures()).isOne();
 	}
 
 	private int failures() {
