@@ -21,7 +21,12 @@ import vn.hanoi.cooperation.system.ReadCache;
 @Component
 class YearReportCache {
 
-	private static final int MAX_ENTRIES = 500;
+	/**
+	 * A report holds up to a row per indicator and province (about 1 MB with 34 indicators and 62 provinces), and each
+	 * saved result starts new entries while the old ones wait for their expiry: a few dozen bound the memory to tens
+	 * of megabytes and still hold every year of the city's scope and the provinces' officers reading at one time.
+	 */
+	private static final int MAX_ENTRIES = 64;
 
 	private static final List<String> SUBJECTS = List.of(DataVersion.RESULTS);
 
