@@ -23,10 +23,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import vn.hanoi.cooperation.audit.ExplicitlyAudited;
-import vn.hanoi.cooperation.department.Department;
-import vn.hanoi.cooperation.department.Departments;
-import vn.hanoi.cooperation.province.Province;
-import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.NotFoundException;
 import vn.hanoi.cooperation.system.SealedFlash;
 
@@ -49,18 +45,15 @@ class AccountAdminController {
 
 	private final AccountManagement management;
 
-	private final Departments departments;
-
-	private final Provinces provinces;
+	private final AccountFormValidator validator;
 
 	private final SealedFlash sealedFlash;
 
-	AccountAdminController(Accounts accounts, AccountManagement management, Departments departments,
-			Provinces provinces, SealedFlash sealedFlash) {
+	AccountAdminController(Accounts accounts, AccountManagement management, AccountFormValidator validator,
+			SealedFlash sealedFlash) {
 		this.accounts = accounts;
 		this.management = management;
-		this.departments = departments;
-		this.provinces = provinces;
+		this.validator = validator;
 		this.sealedFlash = sealedFlash;
 	}
 
@@ -104,26 +97,8 @@ class AccountAdminController {
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
 			return showForm(model);
 		}
-		Department department = null;
-		Province province = null;
-		if (form.role() == Role.STAFF) {
-			department = form.departmentId() == null ? null
-					: this.departments.findById(form.departmentId()).filter(d -> d.getValidTo() == null).orElse(null);
-			if (department == null) {
-				result.rejectValue("departmentId", "account.departmentRequired");
-			}
-		}
-		if (form.role() == Role.PROVINCE) {
-			province = form.provinceId() == null ? null
-					: this.provinces.findById(form.provinceId()).filter(p -> p.getValidTo() == null).orElse(null);
-			if (province == null) {
-				result.rejectValue("provinceId", "account.provinceRequired");
-			}
-			else if (province.isHanoi()) {
-				// Hanoi's own officers are staff of its departments; a province account would read as a partner's.
-				result.rejectValue("provinceId", "account.provinceNotPartner");
-			}
-		}
+		AccountFormValidator.Units units = this.validator.validate(form.role(), form.departmentId(),
+				form.provinceId(), result);
 		if (!result.hasFieldErrors("username") && this.accounts.findByUsername(form.normalizedUsername()).isPresent()) {
 			result.rejectValue("username", "account.usernameTaken");
 		}
@@ -131,7 +106,8 @@ class AccountAdminController {
 			return showForm(model);
 		}
 		AccountManagement.Created created = this.management.create(form.normalizedUsername(),
-				form.displayName(), form.role(), department, province, Account.normalizedEmail(form.email()));
+				form.displayName(), form.role(), units.department(), units.province(),
+				Account.normalizedEmail(form.email()));
 		redirect.addFlashAttribute("message", "accountCreated");
 		this.sealedFlash.add(redirect, "resetLink", link(created.token()));
 		return "redirect:/admin/accounts/" + created.account().getId();
@@ -187,12 +163,7 @@ class AccountAdminController {
 	}
 
 	private String showForm(Model model) {
-		model.addAttribute("roles", Role.values());
-		model.addAttribute("departments", this.departments.findCurrent());
-		model.addAttribute("provinces", this.provinces.findByValidFromOrderByName(Province.MERGER_DAY)
-			.stream()
-			.filter(p -> !p.isHanoi())
-			.toList());
+		this.validator.offer(model);
 		return VIEW_FORM;
 	}
 
