@@ -145,6 +145,34 @@ public class Account extends RecordEntity {
 		this.language = language;
 	}
 
+	/**
+	 * What an administrator corrects or moves (the username stays: it is the login). A new role, department or
+	 * province ends the account's sessions, as disabling does: each was opened with the rights it had, and the
+	 * person's next request logs in again with the new ones. True when it did.
+	 */
+	public boolean change(String displayName, String email, Role role, Department department, Province province,
+			Instant now) {
+		if ((role == Role.STAFF) != (department != null) || (role == Role.PROVINCE) != (province != null)) {
+			throw new IllegalArgumentException(role + " with department " + department + " and province " + province);
+		}
+		boolean rightsChange = role != this.role || !same(department, this.department)
+				|| !same(province, this.province);
+		this.displayName = displayName;
+		this.email = email;
+		this.role = role;
+		this.department = department;
+		this.province = province;
+		if (rightsChange) {
+			this.sessionsValidAfter = now;
+		}
+		return rightsChange;
+	}
+
+	/** By id: a unit loaded lazily is a proxy, never equal to the entity itself. */
+	private static boolean same(RecordEntity one, RecordEntity other) {
+		return one == null ? other == null : other != null && one.getId().equals(other.getId());
+	}
+
 	public void requirePasswordChange() {
 		this.mustChangePassword = true;
 	}

@@ -26,7 +26,10 @@ import vn.hanoi.cooperation.audit.ExplicitlyAudited;
 import vn.hanoi.cooperation.system.NotFoundException;
 import vn.hanoi.cooperation.system.SealedFlash;
 
-/** Administrators list, search and create accounts, disable and enable them, and hand out one-time links. */
+/**
+ * Administrators list, search and create accounts, disable and enable them, and hand out one-time links
+ * ({@link AccountEditController} changes them).
+ */
 @Controller
 @ExplicitlyAudited
 class AccountAdminController {

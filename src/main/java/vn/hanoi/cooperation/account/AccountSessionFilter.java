@@ -21,9 +21,9 @@ import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.system.StaticFiles;
 
 /**
- * Checks the logged-in account on every request, so that a session dies as soon as its account is disabled or
- * its password is reset, and at the latest 8 hours after the login (the idle limit of 30 minutes is the
- * container's). An account that must change its password sees nothing else until it has.
+ * Checks the logged-in account on every request, so that a session dies as soon as its account is disabled, its
+ * password is reset or an administrator gives it another role or unit, and at the latest 8 hours after the login
+ * (the idle limit of 30 minutes is the container's). An account that must change its password sees nothing else until it has.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
@@ -63,7 +63,8 @@ class AccountSessionFilter extends OncePerRequestFilter {
 		if (state.isEmpty() || !state.get().admits(user) || tooOld) {
 			this.auditLog.recordAbout(SecurityEventType.SESSION_ENDED, user.getUsername(),
 					tooOld ? SecurityDetail.of("8-hour limit", "audit.detail.session.tooOld")
-							: SecurityDetail.of("account disabled or password reset", "audit.detail.session.accountChanged"));
+							: SecurityDetail.of("account disabled, password reset, or role or unit changed",
+									"audit.detail.session.accountChanged"));
 			end(request);
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;

@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.account;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -49,41 +48,14 @@ class AccountAdministrationTest {
 
 	@Test
 	void twoAdministratorsDisablingEachOtherAtOnceLeaveOneOfThemEnabled() throws Exception {
-		List<Long> others = this.jdbc.queryForList("select id from accounts where role = 'ADMIN' and enabled",
-				Long.class);
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
-		Account first = this.accounts.save(Account.administrator("admin.a." + suffix, "Quản trị A", "x"));
-		Account second = this.accounts.save(Account.administrator("admin.b." + suffix, "Quản trị B", "x"));
-		List<Long> pair = List.of(first.getId(), second.getId());
-		// The two are the only enabled administrators while the test runs.
-		others.forEach(id -> this.jdbc.update("update accounts set enabled = false where id = ?", id));
-		ExecutorService pool = Executors.newFixedThreadPool(2);
-		try (Connection holder = this.dataSource.getConnection()) {
-			// Another transaction holds both rows, so that both requests are past their session checks (each
-			// administrator still enabled) before either of them writes.
-			holder.setAutoCommit(false);
-			try (Statement statement = holder.createStatement()) {
-				statement.execute("select id from accounts where id in (" + first.getId() + ", " + second.getId()
-						+ ") for update");
-			}
-			Future<MvcTestResult> firstDisablesSecond = pool.submit(() -> disable(first, second));
-			Future<MvcTestResult> secondDisablesFirst = pool.submit(() -> disable(second, first));
-			Concurrently.awaitWaitingForLocks(this.jdbc, 2);
-			holder.commit();
-			List<MvcTestResult> answers = List.of(firstDisablesSecond.get(1, TimeUnit.MINUTES),
-					secondDisablesFirst.get(1, TimeUnit.MINUTES));
+		AdministratorsAtOnce.actOnEachOther(this.jdbc, this.dataSource, this.accounts, this::disable, (answers, pair) -> {
 			answers.forEach(answer -> assertThat(answer).hasStatus3xxRedirection());
 			// The one that came second is told why nothing happened.
 			assertThat(answers).extracting(answer -> answer.getMvcResult().getFlashMap().get("warning"))
 				.containsOnlyOnce("cannotDisableLastAdministrator");
 			assertThat(this.jdbc.queryForObject("select count(*) from accounts where enabled and id in (?, ?)",
 					Integer.class, pair.get(0), pair.get(1))).isEqualTo(1);
-		}
-		finally {
-			pool.shutdownNow();
-			pair.forEach(id -> this.jdbc.update("update accounts set enabled = false where id = ?", id));
-			others.forEach(id -> this.jdbc.update("update accounts set enabled = true where id = ?", id));
-		}
+		});
 	}
 
 	@Test

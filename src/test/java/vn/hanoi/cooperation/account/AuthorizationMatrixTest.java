@@ -176,6 +176,9 @@ public class AuthorizationMatrixTest {
 		row("GET /admin/accounts/new",                    "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
 		row("POST /admin/accounts/new",                   "/admin/accounts/new",         200, 403, 403, 403, 403, 302),
 		row("GET /admin/accounts/{id}",                   "/admin/accounts/{staffId}",   200, 403, 403, 403, 403, 302),
+		// Without fields the form comes back, saying the account was saved meanwhile (no version was sent).
+		row("GET /admin/accounts/{id}/edit",              "/admin/accounts/{accountId}/edit", 200, 403, 403, 403, 403, 302),
+		row("POST /admin/accounts/{id}/edit",             "/admin/accounts/{accountId}/edit", 200, 403, 403, 403, 403, 302),
 		row("POST /admin/accounts/{id}/disable",          "/admin/accounts/{accountId}/disable", 302, 403, 403, 403, 403, 302),
 		row("POST /admin/accounts/{id}/enable",           "/admin/accounts/{accountId}/enable", 302, 403, 403, 403, 403, 302),
 		row("POST /admin/accounts/{id}/reset-link",       "/admin/accounts/{accountId}/reset-link", 302, 403, 403, 403, 403, 302),
