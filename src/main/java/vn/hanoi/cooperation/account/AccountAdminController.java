@@ -101,7 +101,7 @@ class AccountAdminController {
 			return showForm(model);
 		}
 		AccountFormValidator.Units units = this.validator.validate(form.role(), form.departmentId(),
-				form.provinceId(), result);
+				form.provinceId(), form.email(), null, result);
 		if (!result.hasFieldErrors("username") && this.accounts.findByUsername(form.normalizedUsername()).isPresent()) {
 			result.rejectValue("username", "account.usernameTaken");
 		}

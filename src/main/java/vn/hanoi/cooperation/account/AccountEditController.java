@@ -67,7 +67,7 @@ class AccountEditController {
 			return showForm(account, admin, model);
 		}
 		AccountFormValidator.Units units = this.validator.validate(form.role(), form.departmentId(),
-				form.provinceId(), result);
+				form.provinceId(), form.email(), id, result);
 		SavedMeanwhile.write(() -> this.changes.change(id, admin.getAccountId(), form, units, result),
 				() -> find(id), form::withVersion, model);
 		if (result.hasErrors() || SavedMeanwhile.happened(model)) {

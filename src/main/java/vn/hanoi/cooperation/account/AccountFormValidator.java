@@ -1,5 +1,7 @@
 package vn.hanoi.cooperation.account;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
@@ -12,7 +14,7 @@ import vn.hanoi.cooperation.province.Provinces;
 /**
  * What creating and changing an account check beyond their fields' own rules, one way for both: a staff officer
  * belongs to a department in force today, a province officer to a partner province in force today, the other roles
- * to neither.
+ * to neither; and, where single sign-on finds accounts by e-mail, no two accounts share an address.
  */
 @Component
 class AccountFormValidator {
@@ -25,13 +27,28 @@ class AccountFormValidator {
 
 	private final Provinces provinces;
 
-	AccountFormValidator(Departments departments, Provinces provinces) {
-		this.departments = departments;
-		this.provinces = provinces;
+	private final Accounts accounts;
+
+	private final boolean emailSignsIn;
+
+	@Autowired
+	AccountFormValidator(Departments departments, Provinces provinces, Accounts accounts,
+			ObjectProvider<SingleSignOn> singleSignOn) {
+		this(departments, provinces, accounts, singleSignOn.stream().anyMatch(SingleSignOn::matchesByEmail));
 	}
 
-	/** The units the form's role binds the account to; a missing, ended or wrong one is an error on its field. */
-	Units validate(Role role, Long departmentId, Long provinceId, Errors errors) {
+	AccountFormValidator(Departments departments, Provinces provinces, Accounts accounts, boolean emailSignsIn) {
+		this.departments = departments;
+		this.provinces = provinces;
+		this.accounts = accounts;
+		this.emailSignsIn = emailSignsIn;
+	}
+
+	/**
+	 * The units the form's role binds the account to; a missing, ended or wrong one is an error on its field. The
+	 * address is checked for the account {@code accountId} (null while it is being created).
+	 */
+	Units validate(Role role, Long departmentId, Long provinceId, String email, Long accountId, Errors errors) {
 		Department department = null;
 		Province province = null;
 		if (role == Role.STAFF) {
@@ -52,6 +69,13 @@ class AccountFormValidator {
 				errors.rejectValue("provinceId", "account.provinceNotPartner");
 			}
 		}
+		String address = Account.normalizedEmail(email);
+		if (this.emailSignsIn && address != null && !errors.hasFieldErrors("email") && this.accounts.findByEmail(address)
+			.stream()
+			.anyMatch(other -> !other.getId().equals(accountId))) {
+			// Single sign-on opens the one account with the address: shared, it would open neither.
+			errors.rejectValue("email", "account.emailSignsInAnother");
+		}
 		return new Units(department, province);
 	}
 
@@ -63,6 +87,7 @@ class AccountFormValidator {
 			.stream()
 			.filter(p -> !p.isHanoi())
 			.toList());
+		model.addAttribute("emailSignsIn", this.emailSignsIn);
 	}
 
 }

@@ -59,6 +59,11 @@ class SingleSignOn implements AccessRules {
 		return providers;
 	}
 
+	/** Whether an account's e-mail address is what opens it (otherwise its username, which never changes). */
+	boolean matchesByEmail() {
+		return IdentityMatch.EMAIL.equals(this.match.claim());
+	}
+
 	@Override
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {

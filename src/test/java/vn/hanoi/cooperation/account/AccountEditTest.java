@@ -280,6 +280,30 @@ class AccountEditTest {
 		});
 	}
 
+	@Test
+	void whereSingleSignOnFindsPeopleByEmailTwoAccountsCannotShareAnAddress() {
+		Account holder = staff("co.dia.chi", "SCT_2025");
+		String address = holder.getUsername() + "@hanoi.gov.vn";
+		this.jdbc.update("update accounts set email = ? where id = ?", address, holder.getId());
+		Account other = staff("muon.dia.chi", "SCT_2025");
+		AccountFormValidator byEmail = new AccountFormValidator(this.departments, this.provinces, this.accounts, true);
+		AccountFormValidator byUsername = new AccountFormValidator(this.departments, this.provinces, this.accounts,
+				false);
+
+		assertThat(emailErrors(byEmail, " " + address.toUpperCase() + " ", other.getId())).as("another account's")
+			.containsExactly("account.emailSignsInAnother");
+		assertThat(emailErrors(byEmail, address, null)).as("a new account").containsExactly("account.emailSignsInAnother");
+		assertThat(emailErrors(byEmail, address, holder.getId())).as("its own").isEmpty();
+		assertThat(emailErrors(byUsername, address, other.getId())).as("the username opens the account").isEmpty();
+	}
+
+	private List<String> emailErrors(AccountFormValidator validator, String email, Long accountId) {
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(
+				new AccountChangeForm("Tên", email, Role.STAFF, id("SCT_2025"), null, "0"), "form");
+		validator.validate(Role.STAFF, id("SCT_2025"), null, email, accountId, errors);
+		return errors.getFieldErrors("email").stream().map(error -> error.getCode()).toList();
+	}
+
 	private MvcTestResult demote(Account actor, Account target) {
 		return send(target, values(target, Map.of("role", "LEADER")), TestAccounts.as(new PortalUser(actor)));
 	}

@@ -62,7 +62,7 @@ class OpenIdProvider {
 	static final String PASSWORD = "provider-password";
 
 	/** The provider's people; its ID token says each one's {@code preferred_username} and verified e-mail. */
-	static final String[] PEOPLE = { "sso.staff", "sso.disabled", "sso.stranger" };
+	static final String[] PEOPLE = { "sso.staff", "sso.disabled", "sso.stranger", "sso.moved" };
 
 	/** The started provider: its issuer and the client registration the tests point at the portal. */
 	record Running(ConfigurableApplicationContext context, String issuer) {

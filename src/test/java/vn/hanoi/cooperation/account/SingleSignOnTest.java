@@ -43,6 +43,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BeanPropertyBindingResult;
 
 import vn.hanoi.cooperation.TestDatabase;
 import vn.hanoi.cooperation.department.Departments;
@@ -98,6 +99,9 @@ class SingleSignOnTest {
 
 	@Autowired
 	PasswordEncoder passwordEncoder;
+
+	@Autowired
+	AccountChanges changes;
 
 	private HttpClient browser;
 
@@ -155,6 +159,36 @@ class SingleSignOnTest {
 		assertThat(roles(sso)).containsExactly("ROLE_STAFF").isEqualTo(roles(password));
 		assertThat(factors(sso)).containsExactly(FactorGrantedAuthority.AUTHORIZATION_CODE_AUTHORITY);
 		assertThat(factors(password)).containsExactly(FactorGrantedAuthority.PASSWORD_AUTHORITY);
+	}
+
+	/**
+	 * No account is ever made from the provider's claims: the identity opens the account whose username it names,
+	 * which an administrator's change leaves as it is, so the moved person signs on again, with the new rights.
+	 */
+	@Test
+	void anAccountAnAdministratorMovedAndRenamedStillSignsOnWithItsNewRole() throws Exception {
+		Account account = this.transactions.execute(status -> ensureStaff("sso.moved", true));
+		assertThat(signInAtProvider("sso.moved").uri().toString()).isEqualTo(this.portal + "/my-work");
+
+		BeanPropertyBindingResult errors = new BeanPropertyBindingResult(new AccountChangeForm("Lãnh đạo đã chuyển",
+				"moved@city.example", Role.LEADER, null, null, String.valueOf(account.getVersion())), "form");
+		this.changes.change(account.getId(), null, (AccountChangeForm) errors.getTarget(),
+				new AccountFormValidator.Units(null, null), errors);
+		assertThat(errors.hasErrors()).isFalse();
+
+		// The session opened as a staff officer ends at its next request.
+		assertThat(get(this.portal + "/my-work").headers().firstValue("Location")).hasValue("/login?expired");
+		this.browser = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+			.build();
+		HttpResponse<String> landed = signInAtProvider("sso.moved");
+		assertThat(landed.uri().toString()).isEqualTo(this.portal + "/dashboard");
+		assertThat(landed.body()).contains("Lãnh đạo đã chuyển");
+		PortalUser user = (PortalUser) LastAuthentication.of("/dashboard").getPrincipal();
+		assertThat(user.getAccountId()).isEqualTo(account.getId());
+		assertThat(user.getRole()).isEqualTo(Role.LEADER);
+		assertThat(user.getDepartmentId()).isNull();
 	}
 
 	@Test
