@@ -68,6 +68,32 @@ class ApiTokenTest {
 		this.jdbc.update("delete from accounts where username = 'test.api.disabled'");
 	}
 
+	/**
+	 * Every call wrote the token's last use and waited for the disk, so a client calling in a loop was slower than the
+	 * HTML page: the last use (shown to the minute) is written on the first call and then at most once a minute.
+	 */
+	@Test
+	void aTokenCalledAgainWithinTheMinuteIsNotWrittenAgain() {
+		String secret = this.tokens.create(this.staff.getAccountId());
+		String hash = OneTimeToken.hash(secret);
+		assertThat(this.mvc.get().uri("/api/v1/activities?limit=1").with(bearer(secret))).hasStatus(200);
+		assertThat(this.jdbc.queryForObject("select last_used_at is not null from api_tokens where token_hash = ?",
+				Boolean.class, hash)).as("the first call is written").isTrue();
+		String rowVersion = "select xmin::text from api_tokens where token_hash = ?";
+		String written = this.jdbc.queryForObject(rowVersion, String.class, hash);
+		for (int call = 0; call < 3; call++) {
+			assertThat(this.mvc.get().uri("/api/v1/activities?limit=1").with(bearer(secret))).hasStatus(200);
+		}
+		assertThat(this.jdbc.queryForObject(rowVersion, String.class, hash)).as("no write within the minute")
+			.isEqualTo(written);
+
+		this.jdbc.update("update api_tokens set last_used_at = now() - interval '2 minutes' where token_hash = ?", hash);
+		assertThat(this.mvc.get().uri("/api/v1/activities?limit=1").with(bearer(secret))).hasStatus(200);
+		assertThat(this.jdbc.queryForObject(
+				"select last_used_at > now() - interval '1 minute' from api_tokens where token_hash = ?", Boolean.class,
+				hash)).as("a minute later, the call is written again").isTrue();
+	}
+
 	/** A token sealed by another instance, or before a restart: the page says what to do instead of showing nothing. */
 	@Test
 	void aSecretThisInstanceCannotOpenIsExplainedNotShown() {
