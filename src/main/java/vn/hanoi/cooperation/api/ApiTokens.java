@@ -45,12 +45,17 @@ class ApiTokens {
 	@Transactional(readOnly = true)
 	List<ApiTokenRow> of(Long accountId) {
 		return this.jdbc.sql("""
-				select id, name, created_at, expires_at, last_used_at, revoked_at, expires_at <= now() as expired
-				  from api_tokens where account_id = :accountId order by created_at desc, id desc""")
+				select t.id, t.name, t.created_at, t.expires_at, t.last_used_at, t.revoked_at,
+				       t.expires_at <= now() as expired,
+				       -- As use() refuses it: made before a password reset or a change of the account's rights.
+				       coalesce(t.created_at < a.sessions_valid_after, false) as ended
+				  from api_tokens t join accounts a on a.id = t.account_id
+				 where t.account_id = :accountId order by t.created_at desc, t.id desc""")
 			.param("accountId", accountId)
 			.query((rs, n) -> new ApiTokenRow(rs.getLong("id"), rs.getString("name"),
 					SqlValues.instant(rs, "created_at"), SqlValues.instant(rs, "expires_at"),
-					SqlValues.instant(rs, "last_used_at"), SqlValues.instant(rs, "revoked_at"), rs.getBoolean("expired")))
+					SqlValues.instant(rs, "last_used_at"), SqlValues.instant(rs, "revoked_at"), rs.getBoolean("expired"),
+					rs.getBoolean("ended")))
 			.list();
 	}
 

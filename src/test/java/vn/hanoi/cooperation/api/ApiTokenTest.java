@@ -94,6 +94,32 @@ class ApiTokenTest {
 				hash)).as("a minute later, the call is written again").isTrue();
 	}
 
+	/**
+	 * A password reset (or a change of the account's role or unit) ends the tokens made before it, but the list still
+	 * called them "usable": the person kept a token the API refused with no way to tell why.
+	 */
+	@Test
+	void aTokenEndedByAResetOfTheAccountIsListedAsEnded() {
+		String secret = this.tokens.create(this.staff.getAccountId());
+		this.jdbc.update("update api_tokens set created_at = now() - interval '2 days' where token_hash = ?",
+				OneTimeToken.hash(secret));
+		java.sql.Timestamp before = this.jdbc.queryForObject("select sessions_valid_after from accounts where id = ?",
+				java.sql.Timestamp.class, this.staff.getAccountId());
+		this.jdbc.update("update accounts set sessions_valid_after = now() - interval '1 day' where id = ?",
+				this.staff.getAccountId());
+		try {
+			assertThat(this.mvc.get().uri("/api/v1/activities?limit=1").with(bearer(secret))).hasStatus(401);
+			assertThat(this.mvc.get().uri("/account/tokens").with(as(this.staff))).hasStatus(200)
+				.bodyText()
+				.contains("Hết hiệu lực: mật khẩu hoặc quyền của tài khoản đã đổi sau khi tạo mã")
+				.doesNotContain("Đang dùng được");
+		}
+		finally {
+			this.jdbc.update("update accounts set sessions_valid_after = ? where id = ?", before,
+					this.staff.getAccountId());
+		}
+	}
+
 	/** A token sealed by another instance, or before a restart: the page says what to do instead of showing nothing. */
 	@Test
 	void aSecretThisInstanceCannotOpenIsExplainedNotShown() {
