@@ -1,6 +1,5 @@
 package vn.hanoi.cooperation.account;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -32,9 +31,8 @@ class AccountFormValidator {
 	private final boolean emailSignsIn;
 
 	@Autowired
-	AccountFormValidator(Departments departments, Provinces provinces, Accounts accounts,
-			ObjectProvider<SingleSignOn> singleSignOn) {
-		this(departments, provinces, accounts, singleSignOn.stream().anyMatch(SingleSignOn::matchesByEmail));
+	AccountFormValidator(Departments departments, Provinces provinces, Accounts accounts, EmailSignIn emailSignIn) {
+		this(departments, provinces, accounts, emailSignIn.active());
 	}
 
 	AccountFormValidator(Departments departments, Provinces provinces, Accounts accounts, boolean emailSignsIn) {

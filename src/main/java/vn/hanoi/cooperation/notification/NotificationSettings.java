@@ -40,10 +40,11 @@ class NotificationSettings {
 				account.getLanguage(), chosen).withDefaults();
 	}
 
+	/** Saves the person's choices; their address too, unless it is their sign-on identity ({@code keepEmail}). */
 	@Transactional
-	void save(Long accountId, NotificationSettingsForm form) {
+	void save(Long accountId, NotificationSettingsForm form, boolean keepEmail) {
 		Account account = this.accounts.findById(accountId).orElseThrow(NotFoundException::new);
-		account.changeContact(form.normalizedEmail(), form.language());
+		account.changeContact(keepEmail ? account.getEmail() : form.normalizedEmail(), form.language());
 		this.accounts.save(account);
 		form.completeDeliveries().forEach((kind, delivery) -> this.jdbc.sql("""
 				insert into notification_preferences (account_id, kind, delivery) values (:accountId, :kind, :delivery)

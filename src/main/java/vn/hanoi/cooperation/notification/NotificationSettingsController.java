@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.hanoi.cooperation.account.EmailSignIn;
 import vn.hanoi.cooperation.account.Viewer;
 
 /** Each person's own page: e-mail address, language of e-mails, and immediate / daily / none per kind. */
@@ -23,8 +24,11 @@ class NotificationSettingsController {
 
 	private final NotificationSettings settings;
 
-	NotificationSettingsController(NotificationSettings settings) {
+	private final EmailSignIn emailSignIn;
+
+	NotificationSettingsController(NotificationSettings settings, EmailSignIn emailSignIn) {
 		this.settings = settings;
+		this.emailSignIn = emailSignIn;
 	}
 
 	@InitBinder("form")
@@ -54,7 +58,9 @@ class NotificationSettingsController {
 		if (result.hasErrors()) {
 			return showForm(model);
 		}
-		this.settings.save(viewer.accountId(), form);
+		// Where single sign-on recognises people by their address, a person setting another's would take over or
+		// block that person's sign-on: the address is then the administrators' to set.
+		this.settings.save(viewer.accountId(), form, this.emailSignIn.active());
 		redirect.addFlashAttribute("message", "notificationSettingsSaved");
 		return "redirect:/account/notifications";
 	}
@@ -62,6 +68,7 @@ class NotificationSettingsController {
 	private String showForm(Model model) {
 		model.addAttribute("kinds", NotificationKind.values());
 		model.addAttribute("deliveries", Delivery.values());
+		model.addAttribute("emailSetByAdministrators", this.emailSignIn.active());
 		return VIEW_FORM;
 	}
 
