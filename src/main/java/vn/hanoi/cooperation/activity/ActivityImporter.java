@@ -15,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -38,8 +37,10 @@ import vn.hanoi.cooperation.plan.Plans;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
 import vn.hanoi.cooperation.system.FormValues;
+import vn.hanoi.cooperation.system.RecordEntity;
 import vn.hanoi.cooperation.system.TypedText;
 import vn.hanoi.cooperation.system.UnicodeSpaces;
+import vn.hanoi.cooperation.system.ValidPeriod;
 
 /**
  * Checks and applies spreadsheet rows of activities. Names (groups, departments, provinces, statuses) are read
@@ -415,7 +416,8 @@ public class ActivityImporter {
 	 * August 2025 is Tuyên Quang's); any other name is unknown.
 	 */
 	private ImportCheck.CellError unknownProvince(String name, LocalDate day, int year, Locale locale) {
-		for (Province former : day == null ? List.<Province>of() : this.provinces.findFiltered(null, null)) {
+		List<Province> all = day == null ? List.of() : this.provinces.findFiltered(null, null);
+		for (Province former : all) {
 			if (former.getSuccessor() != null && former.getValidTo() != null && former.getValidTo().isBefore(day)
 					&& (sameName(name, former.getNameVi()) || sameName(name, former.getNameEn())
 							|| sameName(name, former.getNameViFull()))) {
@@ -424,12 +426,11 @@ public class ActivityImporter {
 						FormValues.dayText(day));
 			}
 		}
-		for (Province later : day == null ? List.<Province>of() : this.provinces.findFiltered(null, null)) {
+		for (Province later : all) {
 			if (later.getValidFrom() != null && later.getValidFrom().isAfter(day) && (sameName(name, later.getNameVi())
 					|| sameName(name, later.getNameEn()) || sameName(name, later.getNameViFull()))) {
-				String before = namesOnTheDay(this.provinces.findValidOn(day),
-						p -> p.getSuccessor() != null && p.getSuccessor().getId().equals(later.getId()),
-						Province::getNameVi, locale);
+				String before = predecessorsOnTheDay(all, later, day, Province::getSuccessor, Province::getNameVi,
+						locale);
 				return error("partnerProvinceIds", "import.error.provinceNotYet" + (before.isEmpty() ? "Alone" : ""),
 						locale, later.getNameVi(), FormValues.dayText(later.getValidFrom()), FormValues.dayText(day),
 						before);
@@ -444,7 +445,8 @@ public class ActivityImporter {
 	 */
 	private ImportCheck.CellError unknownDepartment(String field, String name, LocalDate day, Locale locale) {
 		String value = blankToNull(name);
-		for (Department former : day == null ? List.<Department>of() : this.departments.findAllOrdered()) {
+		List<Department> all = day == null ? List.of() : this.departments.findAllOrdered();
+		for (Department former : all) {
 			if (former.getSuccessor() != null && former.getValidTo() != null && former.getValidTo().isBefore(day)
 					&& (sameName(value, former.getNameVi()) || sameName(value, former.getNameEn())
 							|| former.getCode().equalsIgnoreCase(value))) {
@@ -453,12 +455,11 @@ public class ActivityImporter {
 						FormValues.dayText(day));
 			}
 		}
-		for (Department later : day == null ? List.<Department>of() : this.departments.findAllOrdered()) {
+		for (Department later : all) {
 			if (later.getValidFrom() != null && later.getValidFrom().isAfter(day) && (sameName(value, later.getNameVi())
 					|| sameName(value, later.getNameEn()) || later.getCode().equalsIgnoreCase(value))) {
-				String before = namesOnTheDay(this.departments.findValidOn(day),
-						d -> d.getSuccessor() != null && d.getSuccessor().getId().equals(later.getId()),
-						Department::getNameVi, locale);
+				String before = predecessorsOnTheDay(all, later, day, Department::getSuccessor, Department::getNameVi,
+						locale);
 				return error(field, "import.error.departmentNotYet" + (before.isEmpty() ? "Alone" : ""), locale,
 						later.getNameVi(), FormValues.dayText(later.getValidFrom()), FormValues.dayText(day), before);
 			}
@@ -466,11 +467,15 @@ public class ActivityImporter {
 		return error(field, "import.error.unknownDepartment", locale, name);
 	}
 
-	/** The units that did the work of one formed later, "A hoặc B" / "A or B"; empty for a unit formed anew. */
-	private <U> String namesOnTheDay(List<U> units, Predicate<U> predecessor, Function<U, String> name,
-			Locale locale) {
-		return units.stream()
-			.filter(predecessor)
+	/**
+	 * The units in force on {@code day} that became {@code later}, "A hoặc B" / "A or B"; empty for a unit formed
+	 * anew.
+	 */
+	private <U extends RecordEntity & ValidPeriod> String predecessorsOnTheDay(List<U> all, U later, LocalDate day,
+			Function<U, U> successor, Function<U, String> name, Locale locale) {
+		return all.stream()
+			.filter(unit -> successor.apply(unit) != null && later.getId().equals(successor.apply(unit).getId())
+					&& unit.isValidOn(day))
 			.map(name)
 			.collect(Collectors.joining(this.messages.getMessage("import.error.or", null, locale)));
 	}
