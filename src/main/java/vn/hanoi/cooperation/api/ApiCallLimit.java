@@ -6,29 +6,34 @@ import java.util.Optional;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+
+import vn.hanoi.cooperation.system.BookkeepingTransaction;
 
 /**
  * How many calls a token may make per minute, counted in PostgreSQL in fixed one-minute windows so that every
  * instance of the portal counts the same calls. One statement per call: it counts this call and drops the token's
- * past windows.
+ * past windows, in a {@link BookkeepingTransaction} (a crash of PostgreSQL may forget the last calls counted, never
+ * count one twice).
  */
 @Component
 class ApiCallLimit {
 
 	private final JdbcClient jdbc;
 
+	private final BookkeepingTransaction bookkeeping;
+
 	private final int callsPerMinute;
 
-	ApiCallLimit(JdbcClient jdbc, @Value("${portal.api.calls-per-minute:120}") int callsPerMinute) {
+	ApiCallLimit(JdbcClient jdbc, BookkeepingTransaction bookkeeping,
+			@Value("${portal.api.calls-per-minute:120}") int callsPerMinute) {
 		this.jdbc = jdbc;
+		this.bookkeeping = bookkeeping;
 		this.callsPerMinute = callsPerMinute;
 	}
 
 	/** Counts the call; empty when it is allowed, else how long until the next window opens. */
-	@Transactional
 	Optional<Duration> admit(Long tokenId) {
-		Window window = this.jdbc.sql("""
+		Window window = this.bookkeeping.run(() -> this.jdbc.sql("""
 				with past as (delete from api_call_windows
 				               where token_id = :token and window_start < date_trunc('minute', now()))
 				insert into api_call_windows (token_id, window_start, calls)
@@ -38,7 +43,7 @@ class ApiCallLimit {
 				          ceil(extract(epoch from (window_start + interval '1 minute' - now())))::int as seconds_left""")
 			.param("token", tokenId)
 			.query((rs, n) -> new Window(rs.getInt("calls"), rs.getInt("seconds_left")))
-			.single();
+			.single());
 		return window.calls() <= this.callsPerMinute ? Optional.empty()
 				: Optional.of(Duration.ofSeconds(Math.max(1, window.secondsLeft())));
 	}

@@ -22,7 +22,6 @@ import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.PortalUser;
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.audit.SecurityDetail;
-import vn.hanoi.cooperation.audit.SecurityEventType;
 
 /**
  * Authenticates a call to the read API by its personal access token ({@code Authorization: Bearer …}) as the
@@ -102,7 +101,7 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		if (target.length() > 300) {
 			target = target.substring(0, 300) + "…";
 		}
-		this.auditLog.record(SecurityEventType.API_CALL, SecurityDetail.of(
+		this.auditLog.recordApiCall(SecurityDetail.of(
 				target + " (" + status + "), token #" + tokenId, "audit.detail.apiCall", target, status, tokenId));
 	}
 

@@ -12,6 +12,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
+import vn.hanoi.cooperation.system.BookkeepingTransaction;
+
 /**
  * Writes the security audit log. Any feature may call it, for instance an export:
  * {@code auditLog.record(SecurityEventType.EXPORT, "activities 2025 .xlsx")}.
@@ -23,8 +25,11 @@ public class AuditLog {
 
 	private final SecurityEvents events;
 
-	AuditLog(SecurityEvents events) {
+	private final BookkeepingTransaction bookkeeping;
+
+	AuditLog(SecurityEvents events, BookkeepingTransaction bookkeeping) {
 		this.events = events;
+		this.bookkeeping = bookkeeping;
 	}
 
 	/** Records an event of the logged-in user (or of nobody, for an anonymous request). */
@@ -37,6 +42,17 @@ public class AuditLog {
 	@Transactional
 	public void record(SecurityEventType type, SecurityDetail detail) {
 		recordAbout(type, currentUsername(), detail);
+	}
+
+	/**
+	 * Records a call of the read API by the logged-in user (a line every call): in a
+	 * {@link BookkeepingTransaction} of its own, which does not wait for the disk.
+	 */
+	public void recordApiCall(SecurityDetail detail) {
+		this.bookkeeping.run(() -> {
+			recordAbout(SecurityEventType.API_CALL, currentUsername(), detail);
+			return null;
+		});
 	}
 
 	/** Records an event about {@code username}, its detail readable in each reader's language. */

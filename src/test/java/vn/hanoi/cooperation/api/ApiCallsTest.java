@@ -24,6 +24,7 @@ import vn.hanoi.cooperation.account.Accounts;
 import vn.hanoi.cooperation.account.OneTimeToken;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.audit.AuditLog;
+import vn.hanoi.cooperation.audit.SecurityEventType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -120,6 +121,48 @@ class ApiCallsTest {
 				select detail from security_events where type = 'API_CALL' and username = ?
 				 order by id desc limit 1""", String.class, this.accounts.username(Role.PROVINCE)))
 			.contains("GET /api/v1/activities?year=2022&limit=3 (200)");
+	}
+
+	/**
+	 * A call's rate-limit window and security-log line are committed without waiting for the disk (two flushes a call
+	 * made the API slower than the page it mirrors), and that setting ends with their transaction: the security log's
+	 * other lines, written on the same pooled connections afterwards, still wait for it. The tests' server runs with
+	 * synchronous_commit off from its command line, so each write records where its setting came from.
+	 */
+	@Test
+	void aCallsBookkeepingDoesNotWaitForTheDiskAndNothingElseIsLetOff() {
+		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		this.jdbc.execute("""
+				create table test_commit_setting (written text, source text);
+				create function test_record_commit_setting() returns trigger language plpgsql as $$
+				begin
+				  insert into test_commit_setting
+				  select coalesce(to_jsonb(new) ->> 'type', tg_table_name), source
+				    from pg_settings where name = 'synchronous_commit';
+				  return new;
+				end $$;
+				create trigger test_commit_setting after insert or update on security_events
+				  for each row execute function test_record_commit_setting();
+				create trigger test_commit_setting after insert or update on api_call_windows
+				  for each row execute function test_record_commit_setting()""");
+		try {
+			for (int call = 0; call < 3; call++) {
+				assertThat(this.mvc.get().uri("/api/v1/groups").with(bearer(secret))).hasStatus(200);
+				this.auditLog.record(SecurityEventType.EXPORT, "activities 2025 .xlsx");
+			}
+			assertThat(this.jdbc.queryForList("select written || ': ' || source from test_commit_setting",
+					String.class))
+				.containsExactlyInAnyOrder("api_call_windows: session", "API_CALL: session", "EXPORT: command line",
+						"api_call_windows: session", "API_CALL: session", "EXPORT: command line",
+						"api_call_windows: session", "API_CALL: session", "EXPORT: command line");
+		}
+		finally {
+			this.jdbc.execute("""
+					drop trigger test_commit_setting on security_events;
+					drop trigger test_commit_setting on api_call_windows;
+					drop function test_record_commit_setting();
+					drop table test_commit_setting""");
+		}
 	}
 
 	/** Java reads years up to ±999,999,999; PostgreSQL's timestamps end long before, and answered 500 unlogged. */
