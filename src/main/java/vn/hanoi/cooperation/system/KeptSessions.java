@@ -126,7 +126,11 @@ class KeptSessions implements SessionRepository<KeptSessions.RequestSession>, Sm
 		static KeptSession of(Session stored) {
 			Map<String, Object> attributes = new HashMap<>();
 			for (String name : stored.getAttributeNames()) {
-				attributes.put(name, stored.getAttribute(name));
+				Object value = stored.getAttribute(name);
+				// Null when written by another version of the portal (SessionAttributesOfAnotherVersion): absent.
+				if (value != null) {
+					attributes.put(name, value);
+				}
 			}
 			return new KeptSession(stored.getId(), stored.getCreationTime(), stored.getLastAccessedTime(),
 					stored.getMaxInactiveInterval(), Map.copyOf(attributes));

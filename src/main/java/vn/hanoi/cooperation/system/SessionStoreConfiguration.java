@@ -39,6 +39,13 @@ class SessionStoreConfiguration {
 		return repository -> repository.setUpdateSessionQuery(UPDATE_AT_MOST_ONCE_A_MINUTE);
 	}
 
+	/** After an upgrade, a session attribute the new version cannot read asks its holder to sign in again. */
+	@Bean
+	SessionRepositoryCustomizer<JdbcIndexedSessionRepository> attributesOfAnotherVersionLeftUnread() {
+		return repository -> repository
+			.setConversionService(SessionAttributesOfAnotherVersion.conversions(getClass().getClassLoader()));
+	}
+
 	static final long LAST_ACCESS_STEP_MILLIS = 60_000;
 
 	private static final String UPDATE_AT_MOST_ONCE_A_MINUTE = """

@@ -170,6 +170,52 @@ class SessionStoreTest {
 	}
 
 	/**
+	 * After an upgrade the sessions in the store were written by the former version: a login's principal whose class
+	 * changed since cannot be read back. The person is asked to sign in again (it answered 500 on every page until
+	 * the session expired), and signing in works.
+	 */
+	@Test
+	void aSessionWrittenByAnotherVersionOfThePortalAsksToSignInAgain() throws Exception {
+		String session = HttpLogin.sessionCookie(this.http, base(), ADMIN, PASSWORD);
+		assertKeptInMemory(session);
+		byte[] stored = jdbc.queryForObject("""
+				select a.attribute_bytes from spring_session_attributes a
+				  join spring_session s on s.primary_id = a.session_primary_id
+				 where s.session_id = ? and a.attribute_name = 'SPRING_SECURITY_CONTEXT'""", byte[].class,
+				sessionId(session));
+		jdbc.update("""
+				update spring_session_attributes set attribute_bytes = ?
+				 where attribute_name = 'SPRING_SECURITY_CONTEXT'
+				   and session_primary_id = (select primary_id from spring_session where session_id = ?)""",
+				withAnotherClassVersion(stored, "vn.hanoi.cooperation.account.PortalUser"), sessionId(session));
+
+		assertThat(eventually(() -> get("/admin", session).statusCode() == 302)).as("the page after the upgrade")
+			.isTrue();
+		assertThat(get("/admin", session).headers().firstValue("Location").orElseThrow()).startsWith("/login");
+		HttpResponse<String> form = get("/login", session);
+		assertThat(form.statusCode()).isEqualTo(200);
+		HttpResponse<String> login = postLogin(PASSWORD, session + "; " + cookies(form), token(form), null);
+		assertThat(login.statusCode()).isEqualTo(302);
+		assertThat(get("/admin", cookies(login)).statusCode()).as("signed in again").isEqualTo(200);
+	}
+
+	/** The serialized form with the class's version number changed, as another build of the class would write it. */
+	private static byte[] withAnotherClassVersion(byte[] serialized, String className) {
+		byte[] name = className.getBytes(StandardCharsets.UTF_8);
+		for (int i = 0; i + name.length + 8 <= serialized.length; i++) {
+			if (java.util.Arrays.equals(serialized, i, i + name.length, name, 0, name.length)) {
+				byte[] changed = serialized.clone();
+				// The class descriptor's name is followed by the 8 bytes of its serialVersionUID.
+				for (int b = i + name.length; b < i + name.length + 8; b++) {
+					changed[b] = (byte) ~changed[b];
+				}
+				return changed;
+			}
+		}
+		throw new AssertionError(className + " is not in the stored session");
+	}
+
+	/**
 	 * PostgreSQL finds a session for its id followed by spaces (the column is char(36)), so a cookie can name a
 	 * session by such an alias; the alias is never kept, so the logout, which names the id, ends it too.
 	 */
