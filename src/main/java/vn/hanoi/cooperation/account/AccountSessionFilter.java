@@ -23,7 +23,7 @@ import vn.hanoi.cooperation.system.StaticFiles;
 /**
  * Checks the logged-in account on every request, so that a session dies as soon as its account is disabled, its
  * password is reset or an administrator gives it another role or unit, and at the latest 8 hours after the login
- * (the idle limit of 30 minutes is the container's). An account that must change its password sees nothing else until it has.
+ * (the idle limit of 30 minutes is the container's). A name an administrator corrected shows at the next page. An account that must change its password sees nothing else until it has.
  */
 class AccountSessionFilter extends OncePerRequestFilter {
 
@@ -69,6 +69,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
 			response.sendRedirect(request.getContextPath() + "/login?expired");
 			return;
 		}
+		user.showAs(state.get().displayName());
 		if (state.get().mustChangePassword() && !mayPassDuringForcedChange(request.getRequestURI().substring(request.getContextPath().length()))) {
 			response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
 			return;

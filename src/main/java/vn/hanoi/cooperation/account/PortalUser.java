@@ -15,7 +15,9 @@ public class PortalUser extends User {
 
 	private final Long accountId;
 
-	private final String displayName;
+	/** As the account has it now: an administrator's correction shows without a new login (volatile: a kept
+	 * session's requests may run at once). */
+	private volatile String displayName;
 
 	private final Role role;
 
@@ -58,6 +60,11 @@ public class PortalUser extends User {
 
 	public String getDisplayName() {
 		return this.displayName;
+	}
+
+	/** The name the account has now, read by every request's check ({@code AccountSessionFilter}). */
+	void showAs(String currentDisplayName) {
+		this.displayName = currentDisplayName;
 	}
 
 	public Role getRole() {

@@ -42,10 +42,10 @@ class SessionStates {
 
 	private Optional<SessionState> read(Long accountId) {
 		return this.jdbc.sql("""
-				select enabled, sessions_valid_after, must_change_password from accounts where id = :id""")
+				select enabled, sessions_valid_after, must_change_password, display_name from accounts where id = :id""")
 			.param("id", accountId)
 			.query((rs, n) -> new SessionState(rs.getBoolean("enabled"), SqlValues.instant(rs, "sessions_valid_after"),
-					rs.getBoolean("must_change_password")))
+					rs.getBoolean("must_change_password"), rs.getString("display_name")))
 			.optional();
 	}
 

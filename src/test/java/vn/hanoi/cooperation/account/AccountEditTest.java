@@ -102,8 +102,11 @@ class AccountEditTest {
 			.containsEntry("display_name", "Nguyễn Văn Hải")
 			.containsEntry("email", "hai.nv@hanoi.gov.vn")
 			.containsEntry("sessions_valid_after", null);
-		// The same rights: the person goes on working in the session they have.
-		assertThat(this.mvc.get().uri("/activities/" + activity + "/edit").session(session)).hasStatusOk();
+		// The same rights: the person goes on working in the session they have, under the corrected name.
+		assertThat(this.mvc.get().uri("/activities/" + activity + "/edit").session(session)).hasStatusOk()
+			.bodyText()
+			.contains("Nguyễn Văn Hải")
+			.doesNotContain("Nguyễn Văn Hà");
 		assertThat(changeLines(account)).containsExactly("display name: Nguyễn Văn Hà → Nguyễn Văn Hải",
 				"e-mail: — → hai.nv@hanoi.gov.vn");
 		assertThat(this.mvc.get().uri("/admin/audit").param("username", account.getUsername()).with(admin()))

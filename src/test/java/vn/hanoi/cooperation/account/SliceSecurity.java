@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.util.ReflectionTestUtils;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -34,7 +35,12 @@ public class SliceSecurity {
 	@Bean
 	SessionStates sessionStates() {
 		SessionStates states = Mockito.mock(SessionStates.class);
-		Mockito.when(states.of(any())).thenReturn(Optional.of(new SessionState(true, null, false)));
+		// The account as the slice's signed-in principal has it: a slice has no accounts table.
+		Mockito.when(states.of(any()))
+			.thenAnswer(call -> Optional.of(new SessionState(true, null, false, ((PortalUser) SecurityContextHolder
+				.getContext()
+				.getAuthentication()
+				.getPrincipal()).getDisplayName())));
 		return states;
 	}
 
