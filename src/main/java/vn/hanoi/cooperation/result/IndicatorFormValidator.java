@@ -8,6 +8,7 @@ import org.springframework.validation.Errors;
 
 import vn.hanoi.cooperation.group.CooperationGroup;
 import vn.hanoi.cooperation.group.CooperationGroups;
+import vn.hanoi.cooperation.system.AttachmentNames;
 import vn.hanoi.cooperation.system.FormValues;
 
 /**
@@ -69,6 +70,11 @@ class IndicatorFormValidator {
 		if (hasFigures && unit != null && unit != existing.getUnit()) {
 			errors.rejectValue("unit", "indicator.error.unitInUse");
 		}
+		// A count's noun is its unit: "45 hội nghị" must not read "45 đoàn". Its spelling may still be corrected, and
+		// the English noun, a translation of the Vietnamese one, may be corrected freely.
+		if (hasFigures && unit == IndicatorUnit.COUNT && existing.getUnit() == IndicatorUnit.COUNT) {
+			keepCountNoun(countNounVi, existing.getCountNounVi(), "countNounVi", errors);
+		}
 		if (errors.hasErrors()) {
 			return Optional.empty();
 		}
@@ -81,6 +87,17 @@ class IndicatorFormValidator {
 	}
 
 	/** "15 hội nghị", not "15": a count says what it counts. */
+	/** Refuses another noun; the same word with other marks, capitals or spaces is a correction of its spelling. */
+	private static void keepCountNoun(String noun, String before, String field, Errors errors) {
+		if (noun != null && before != null && !spelling(noun).equals(spelling(before))) {
+			errors.rejectValue(field, "indicator.error.countNounInUse");
+		}
+	}
+
+	private static String spelling(String noun) {
+		return AttachmentNames.unaccented(noun).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
+	}
+
 	private static String countNoun(String text, String field, Errors errors) {
 		return typed(text, field, 60, "indicator.error.countNounRequired", errors);
 	}

@@ -156,6 +156,28 @@ class IndicatorCatalogueTest {
 	}
 
 	/**
+	 * What a count counts is its unit: "12 hội nghị" published must not read "12 đoàn". The Vietnamese noun's marks,
+	 * capitals and spaces may be corrected, and the English noun, its translation, freely.
+	 */
+	@Test
+	void whatACountWithFiguresCountsCannotChangeButItsSpellingCan() {
+		assertThat(create(Role.ADMIN, "TEST.DEM_HN", "COUNT", "hôi nghi", "conferance")).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from indicators where code = 'TEST.DEM_HN'", Long.class);
+		this.jdbc.update("""
+				insert into published_figures (indicator_id, year, actual, actual_is_lower_bound, published_by,
+				                               published_at)
+				values (?, 2022, 12, false, ?, now())""", id, this.accounts.principal(Role.COORDINATOR).getAccountId());
+
+		assertThat(editCount(id, "đoàn", "conference")).hasStatusOk()
+			.model()
+			.extractingBindingResult("form")
+			.hasFieldErrorCode("countNounVi", "indicator.error.countNounInUse");
+		assertThat(nounsOf(id)).isEqualTo("hôi nghi / conferance");
+		assertThat(editCount(id, "Hội  nghị", "conference")).hasStatus3xxRedirection();
+		assertThat(nounsOf(id)).isEqualTo("Hội  nghị / conference");
+	}
+
+	/**
 	 * A figure on the public page keeps its meaning when the results it came from are gone (reopened after a dispute,
 	 * then deleted): it was published as "12 lượt người" and must not read "12 tấn".
 	 */
@@ -260,6 +282,30 @@ class IndicatorCatalogueTest {
 			.param("direction", "HIGHER")
 			.param("version", version)
 			.exchange();
+	}
+
+	private MvcTestResult editCount(Long id, String countNounVi, String countNounEn) {
+		return this.mvc.post()
+			.uri("/indicators/{id}/edit", id)
+			.with(this.accounts.as(Role.COORDINATOR))
+			.with(csrf())
+			.param("code", "TEST.DEM_HN")
+			.param("nameVi", "Số đoàn công tác giữa các địa phương")
+			.param("nameEn", "Working delegations between localities")
+			.param("unit", "COUNT")
+			.param("countNounVi", countNounVi)
+			.param("countNounEn", countNounEn)
+			.param("groupId", groupId(3))
+			.param("aggregation", "SUM")
+			.param("direction", "HIGHER")
+			.param("version", String.valueOf(
+					this.jdbc.queryForObject("select version from indicators where id = ?", Long.class, id)))
+			.exchange();
+	}
+
+	private String nounsOf(Long id) {
+		return this.jdbc.queryForObject("select count_noun_vi || ' / ' || count_noun_en from indicators where id = ?",
+				String.class, id);
 	}
 
 	private String nameOf(Long id) {
