@@ -33,7 +33,8 @@ class ApiAnswersDescription implements OpenApiCustomizer {
 			.addSchemas(ERROR, new ObjectSchema().description("Why a call was refused.")
 				.addProperty("error", new StringSchema().description("A stable code: bad_request, unauthorized, "
 						+ "not_found, too_many_requests."))
-				.addProperty("message", new StringSchema().description("A sentence for the developer.")));
+				.addProperty("message", new StringSchema().description(
+						"A sentence for the developer: in English, or in Vietnamese with Accept-Language: vi.")));
 		openApi.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> describe(path, operation)));
 	}
 

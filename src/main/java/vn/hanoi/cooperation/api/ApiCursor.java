@@ -32,7 +32,7 @@ final class ApiCursor {
 		catch (IllegalArgumentException ex) {
 			// Falls through to the answer below: NumberFormatException is an IllegalArgumentException too.
 		}
-		throw new ApiErrors.BadApiRequest("Invalid cursor: pass back the 'next' value of the previous page.");
+		throw new ApiErrors.BadApiRequest("api.error.invalidCursor");
 	}
 
 }

@@ -1,13 +1,11 @@
 package vn.hanoi.cooperation.api;
 
-import java.nio.charset.StandardCharsets;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -31,7 +29,7 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallLimit limit,
-			AuditLog auditLog) throws Exception {
+			AuditLog auditLog, ApiMessages messages) throws Exception {
 		http.securityMatcher(API)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -39,14 +37,11 @@ class ApiSecurityConfiguration {
 			.requestCache(cache -> cache.requestCache(new NullRequestCache()))
 			.csrf(csrf -> csrf.disable())
 			.exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
-				response.setStatus(HttpStatus.UNAUTHORIZED.value());
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"api\"");
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getOutputStream()
-					.write("{\"error\":\"unauthorized\",\"message\":\"A valid personal access token is required.\"}"
-						.getBytes(StandardCharsets.UTF_8));
+				messages.error(request, "unauthorized", "api.error.unauthorized")
+					.write(response, HttpStatus.UNAUTHORIZED);
 			}))
-			.addFilterBefore(new ApiTokenFilter(tokens, accounts, limit, auditLog), AuthorizationFilter.class);
+			.addFilterBefore(new ApiTokenFilter(tokens, accounts, limit, auditLog, messages), AuthorizationFilter.class);
 		return http.build();
 	}
 

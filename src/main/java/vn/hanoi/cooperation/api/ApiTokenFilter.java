@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,7 +11,6 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -44,11 +42,14 @@ class ApiTokenFilter extends OncePerRequestFilter {
 
 	private final AuditLog auditLog;
 
-	ApiTokenFilter(ApiTokens tokens, Accounts accounts, ApiCallLimit limit, AuditLog auditLog) {
+	private final ApiMessages messages;
+
+	ApiTokenFilter(ApiTokens tokens, Accounts accounts, ApiCallLimit limit, AuditLog auditLog, ApiMessages messages) {
 		this.tokens = tokens;
 		this.accounts = accounts;
 		this.limit = limit;
 		this.auditLog = auditLog;
+		this.messages = messages;
 	}
 
 	@Override
@@ -77,12 +78,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
 		try {
 			Optional<Duration> wait = this.limit.admit(tokenId);
 			if (wait.isPresent()) {
-				response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 				response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(wait.get().toSeconds()));
-				response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-				response.getOutputStream()
-					.write(("{\"error\":\"too_many_requests\",\"message\":\"At most " + this.limit.callsPerMinute()
-							+ " calls a minute per token.\"}").getBytes(StandardCharsets.UTF_8));
+				this.messages.error(request, "too_many_requests", "api.error.tooManyRequests", this.limit.callsPerMinute())
+					.write(response, HttpStatus.TOO_MANY_REQUESTS);
 			}
 			else {
 				chain.doFilter(request, response);

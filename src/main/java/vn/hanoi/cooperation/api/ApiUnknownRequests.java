@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -24,6 +25,12 @@ class ApiUnknownRequests {
 
 	private static final String API = "/api/";
 
+	private final ApiMessages messages;
+
+	ApiUnknownRequests(ApiMessages messages) {
+		this.messages = messages;
+	}
+
 	@ExceptionHandler(NoHandlerFoundException.class)
 	ResponseEntity<ApiErrors.ApiError> noSuchAddress(NoHandlerFoundException ex, HttpServletRequest request)
 			throws NoHandlerFoundException {
@@ -31,8 +38,9 @@ class ApiUnknownRequests {
 			throw ex;
 		}
 		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ApiErrors.ApiError("not_found", "No such address in the API: see /api/docs."));
+			.body(this.messages.error(request, "not_found", "api.error.noSuchAddress"));
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
@@ -42,11 +50,11 @@ class ApiUnknownRequests {
 			throw ex;
 		}
 		return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED)
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE)
 			.allow(ex.getSupportedHttpMethods() == null ? new HttpMethod[0]
 					: ex.getSupportedHttpMethods().toArray(HttpMethod[]::new))
 			.contentType(MediaType.APPLICATION_JSON)
-			.body(new ApiErrors.ApiError("method_not_allowed",
-					"This address does not take " + ex.getMethod() + " requests."));
+			.body(this.messages.error(request, "method_not_allowed", "api.error.methodNotAllowed", ex.getMethod()));
 	}
 
 	private static boolean isApi(HttpServletRequest request) {

@@ -34,13 +34,13 @@ final class UpdatedSince {
 					: OffsetDateTime.parse(text).toZonedDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new ApiErrors.BadApiRequest(
-					"updated_since must be ISO 8601: 2026-11-26T08:00:00+07:00, 2026-11-26T01:00:00Z or 2026-11-26.");
+			throw new ApiErrors.BadApiRequest("api.error.updatedSinceFormat");
 		}
 		// Java reads years up to ±999,999,999, PostgreSQL's timestamps do not reach that far.
 		if (since.getYear() < FIRST_YEAR || since.getYear() > LAST_YEAR) {
-			throw new ApiErrors.BadApiRequest(
-					"updated_since must fall in the years " + FIRST_YEAR + " to " + LAST_YEAR + ".");
+			// As text: a number argument would be written 9.999.
+			throw new ApiErrors.BadApiRequest("api.error.updatedSinceYears", String.valueOf(FIRST_YEAR),
+					String.valueOf(LAST_YEAR));
 		}
 		return since.toInstant();
 	}

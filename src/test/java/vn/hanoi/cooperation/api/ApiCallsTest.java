@@ -58,6 +58,9 @@ class ApiCallsTest {
 	@Autowired
 	AuditLog auditLog;
 
+	@Autowired
+	ApiMessages apiMessages;
+
 	TestApiTokens tokens;
 
 	@BeforeEach
@@ -165,6 +168,45 @@ class ApiCallsTest {
 		}
 	}
 
+	/**
+	 * A client that asks for Vietnamese reads why in Vietnamese, whatever refused it (the token, the limit, a
+	 * parameter, an address); one that asks for neither language reads English as before. The codes stay the same.
+	 */
+	@Test
+	void errorsSpeakTheLanguageTheClientAsksFor() {
+		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		MvcTestResult noToken = this.mvc.get().uri("/api/v1/groups").header(HttpHeaders.ACCEPT_LANGUAGE, "vi-VN,vi;q=0.9,en;q=0.8")
+			.exchange();
+		assertThat(noToken).hasStatus(401).bodyJson().extractingPath("$.error").isEqualTo("unauthorized");
+		assertThat(noToken).bodyJson().extractingPath("$.message").isEqualTo("Cần một mã truy cập cá nhân còn hiệu lực.");
+		MvcTestResult badDate = this.mvc.get().uri(URI.create("/api/v1/activities?updated_since=%2B10000-01-01T00:00:00Z"))
+			.with(bearer(secret)).header(HttpHeaders.ACCEPT_LANGUAGE, "vi").exchange();
+		assertThat(badDate).hasStatus(400).bodyJson().extractingPath("$.error").isEqualTo("bad_request");
+		assertThat(badDate).bodyJson().extractingPath("$.message")
+			.isEqualTo("updated_since phải nằm trong các năm 1 đến 9999.");
+		assertThat(badDate.getResponse().getHeader(HttpHeaders.VARY)).contains(HttpHeaders.ACCEPT_LANGUAGE);
+		assertThat(this.mvc.get().uri("/api/v1/activities?year=hai-nghin").with(bearer(secret))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "vi")).hasStatus(400).bodyJson().extractingPath("$.message")
+			.isEqualTo("Tham số 'year' có giá trị không hợp lệ.");
+		assertThat(this.mvc.get().uri("/api/v1/no-such-list").with(bearer(secret))
+			.header(HttpHeaders.ACCEPT_LANGUAGE, "vi")).hasStatus(404).bodyJson().extractingPath("$.message")
+			.isEqualTo("API không có địa chỉ này: xem /api/docs.");
+		this.jdbc.update("""
+				insert into api_call_windows (token_id, window_start, calls)
+				select id, date_trunc('minute', now()), 120 from api_tokens where token_hash = ?
+				on conflict (token_id, window_start) do update set calls = 120""", OneTimeToken.hash(secret));
+		assertThat(this.mvc.get().uri("/api/v1/groups").with(bearer(secret)).header(HttpHeaders.ACCEPT_LANGUAGE, "vi"))
+			.hasStatus(429).bodyJson().extractingPath("$.message")
+			.isEqualTo("Mỗi mã truy cập được gọi tối đa 120 lần một phút.");
+
+		// French first, then English; or no language at all: English.
+		assertThat(this.mvc.get().uri("/api/v1/groups").header(HttpHeaders.ACCEPT_LANGUAGE, "fr-FR,en;q=0.5,vi;q=0.1"))
+			.hasStatus(401).bodyJson().extractingPath("$.message").isEqualTo("A valid personal access token is required.");
+		String other = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
+		assertThat(this.mvc.get().uri("/api/v1/no-such-list").with(bearer(other))).hasStatus(404).bodyJson()
+			.extractingPath("$.message").isEqualTo("No such address in the API: see /api/docs.");
+	}
+
 	/** Java reads years up to ±999,999,999; PostgreSQL's timestamps end long before, and answered 500 unlogged. */
 	@Test
 	void anUpdatedSinceBeyondFourDigitYearsIsABadRequestAndStillLogged() {
@@ -199,7 +241,8 @@ class ApiCallsTest {
 	@Test
 	void aCallThatFailsIsInTheSecurityLogAsA500() {
 		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
-		ApiTokenFilter filter = new ApiTokenFilter(this.apiTokens, this.accountStore, this.limit, this.auditLog);
+		ApiTokenFilter filter = new ApiTokenFilter(this.apiTokens, this.accountStore, this.limit, this.auditLog,
+				this.apiMessages);
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/activities");
 		request.setQueryString("year=2022");
 		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
