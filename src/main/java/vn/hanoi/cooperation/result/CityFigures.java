@@ -21,23 +21,29 @@ public final class CityFigures {
 
 	/**
 	 * Joins, as {@code counted}, what the province row {@code row} (a yearly_results alias) counts on the unit
-	 * {@code unit} of a map ({@code ProvinceLineage.joinUnitOnMapForFigures}): {@code counted.target} and
-	 * {@code counted.actual}, each null where V96's {@code result_rows_covered_by_successor} covers it (a running
-	 * total (LAST) reported for a unit of 1 July 2025 covers the same department's rows of the units it was formed
-	 * from, its actual their actuals and its target their targets), and {@code counted.actual_counts}, which the
-	 * row's "lower bound" and "disputed" marks go with. On a former unit's own map its rows stay its own. The set is
-	 * joined once, never a function asked row by row (18 s on 200,000 results). Reads what {@link #bind} binds.
+	 * {@code unit} of a map ({@code ProvinceLineage.joinUnitOnMapForFigures}), where the departments' rows are added
+	 * up: {@code counted.target} and {@code counted.actual}, each null where {@code result_rows_covered_by_successor}
+	 * covers it (V96, V100: a running total (LAST) reported for a unit of 1 July 2025 covers the same department's
+	 * rows of the units it was formed from, and a successor department's covers the rows of the departments that
+	 * ended that year (1 March 2025) for the same unit or the units it was formed from; its actual their actuals and
+	 * its target their targets), and {@code counted.actual_counts}, which the row's "lower bound" and "disputed" marks
+	 * go with. On a former unit's own map its rows stay its own, but for the successor department's row of that same
+	 * unit. The set is joined once, never a function asked row by row (18 s on 200,000 results). Reads what
+	 * {@link #bind} binds.
 	 */
 	public static String joinCountedOnUnit(String row, String unit) {
 		return """
 				left join result_rows_covered_by_successor(:includeUnapproved, :restrictToProvinces,
 				                                           cast(:provinces as bigint[])) covered on covered.id = %1$s.id
 				cross join lateral (
-				  select case when %2$s.id <> %1$s.province_id and covered.covers_target then null else %1$s.target end
-				           as target,
-				         case when %2$s.id <> %1$s.province_id and covered.covers_actual then null else %1$s.actual end
-				           as actual,
-				         (%2$s.id = %1$s.province_id or covered.covers_actual is not true) as actual_counts) counted
+				  select case when %2$s.id <> %1$s.province_id then covered.covers_target_in_sums
+				              else covered.covers_target_on_own_unit end as target,
+				         case when %2$s.id <> %1$s.province_id then covered.covers_actual_in_sums
+				              else covered.covers_actual_on_own_unit end as actual) covers
+				cross join lateral (
+				  select case when covers.target then null else %1$s.target end as target,
+				         case when covers.actual then null else %1$s.actual end as actual,
+				         covers.actual is not true as actual_counts) counted
 				""".formatted(row, unit);
 	}
 

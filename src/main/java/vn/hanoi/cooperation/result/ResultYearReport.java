@@ -43,7 +43,8 @@ public class ResultYearReport {
 	/**
 	 * The breakdown by province: a province's own rows combined by the indicator's aggregation (V67's
 	 * {@code figure_of_parts}), each counted on the unit of the map it stands for, where a new unit's running total
-	 * covers the target or the actual of the units it was formed from ({@link CityFigures#joinCountedOnUnit}).
+	 * covers the target or the actual of the units it was formed from, and a successor department's those of the
+	 * departments that ended that year ({@link CityFigures#joinCountedOnUnit}).
 	 */
 	private static final String PROVINCE_FIGURES = """
 			select r.indicator_id, r.year, u.id as province_id, u.name_vi, u.name_en,

@@ -328,6 +328,32 @@ class DashboardTest {
 			.extracting(ProvinceTile::lowerBound).isEqualTo(false);
 	}
 
+	@Test
+	void aSuccessorDepartmentsRunningTotalCoversTheDepartmentsThatEndedThatYearOnTheMap() {
+		// Sở NN&PTNT's Hà Giang 5 and Sở TN&MT's old Tuyên Quang 3 before they ended on 28/2; their successor Sở Nông
+		// nghiệp và Môi trường's Tuyên Quang of July 8 at 31/12, as a running total (LAST) and as a flow (SUM).
+		for (String indicator : List.of("NN.CHUOI_LIEN_KET", "TM.SAN_LUONG_KET_NOI")) {
+			result(indicator, 2025, "SNNPTNT", "02", "2008-08-01", "5");
+			result(indicator, 2025, "STNMT", "08", "2008-08-01", "3");
+			result(indicator, 2025, "SNNMT_2025", "08", "2025-07-01", "8");
+		}
+		Long chains = indicator("NN.CHUOI_LIEN_KET");
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, chains)))
+			.containsExactly(Map.entry("08", 8L));
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY,
+				indicator("TM.SAN_LUONG_KET_NOI"))))
+			.containsExactly(Map.entry("08", 16L));
+		// On the 63 units each former unit keeps its departments' figures: the successor's are not on that map.
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2008, leader(), TODAY, chains)))
+			.containsOnly(Map.entry("02", 5L), Map.entry("08", 3L));
+		// But the successor's own Hà Giang row of 30/6 (4) is, and covers Sở NN&PTNT's there.
+		result("NN.CHUOI_LIEN_KET", 2025, "SNNMT_2025", "02", "2008-08-01", "4");
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2008, leader(), TODAY, chains)))
+			.containsOnly(Map.entry("02", 4L), Map.entry("08", 3L));
+		assertThat(counts(this.queries.build(2025, ProvincePeriod.UNITS_2025, leader(), TODAY, chains)))
+			.containsExactly(Map.entry("08", 8L));
+	}
+
 	/** In 2025 the Sở Y tế before 1 March and the one after are two rows of one name: the former says until when. */
 	@Test
 	void inTheYearOfTheMergersAFormerDepartmentSaysUntilWhen() {

@@ -272,6 +272,118 @@ class TotalAndBreakdownTest {
 	}
 
 	/**
+	 * Sở NN&PTNT and Sở TN&MT ended on 28/2/2025 and Sở Nông nghiệp và Môi trường took over both: its running total
+	 * at 31/12 (8) holds the stocks they reported (over 5 and 3), so the city reads 8, not 16. Its actual covers
+	 * their actuals (and the "over" with them), not their targets, since it has none: 6 + 4 planned. Each former
+	 * department's own figure stays its own.
+	 */
+	@Test
+	void aSuccessorDepartmentsRunningTotalCoversTheTotalsOfTheDepartmentsThatEndedThatYear() {
+		for (String indicator : java.util.List.of(CHAINS, GOODS)) {
+			Long agriculture = this.results.create(indicator, 2025, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+			this.results.lowerBound(agriculture);
+			this.results.create(indicator, 2025, "STNMT", null, "4", "3", ResultStatus.APPROVED);
+			this.results.create(indicator, 2025, "SNNMT_2025", null, null, "8", ResultStatus.APPROVED);
+		}
+		assertCity(CHAINS, 2025, "10", "8", false);
+		FigureLine total = line(this.report.build(2025, leader(), false), CHAINS).total();
+		assertThat(total.actual()).isEqualByComparingTo("8");
+		assertThat(total.target()).isEqualByComparingTo("10");
+		assertThat(total.lowerBound()).isFalse();
+		String page = page("/results/years/2025", Role.LEADER);
+		assertThat(ResultScenarioTest.row(page, CHAINS_NAME)).contains(">10<", ">8<").doesNotContain(">16<");
+		// Each department's own figure is what it reported.
+		assertDepartment(CHAINS, 2025, "SNNPTNT", "6", "5", true);
+		assertDepartment(CHAINS, 2025, "STNMT", "4", "3", false);
+		assertDepartment(CHAINS, 2025, "SNNMT_2025", null, "8", false);
+		// A flow of the same rows adds up, with the "over".
+		assertCity(GOODS, 2025, "10", "16", true);
+		assertThat(goods(this.report.build(2025, leader(), false)).total().actual()).isEqualByComparingTo("16");
+
+		// Its target arrives: it covers theirs too.
+		this.jdbc.update("""
+				update yearly_results set target = 9
+				 where year = 2025 and province_id is null
+				   and department_id = (select id from departments where code = 'SNNMT_2025')""");
+		assertCity(CHAINS, 2025, "9", "8", false);
+		assertCity(GOODS, 2025, "19", "16", true);
+	}
+
+	/** The departments ended in 2025: their stock of 2024 is theirs, whatever their successor reported that year. */
+	@Test
+	void aRowOfTheYearBeforeTheDepartmentEndedIsNeverCovered() {
+		this.results.create(CHAINS, 2024, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2024, "STNMT", null, "4", "3", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2024, "SNNMT_2025", null, null, "8", ResultStatus.APPROVED);
+		assertCity(CHAINS, 2024, "10", "16", false);
+	}
+
+	/**
+	 * The same departments' rows by province: Sở NN&PTNT's Hà Giang and Sở TN&MT's old Tuyên Quang are inside Sở
+	 * Nông nghiệp và Môi trường's Tuyên Quang of July; the Promotion Centre, which has no successor, is covered by
+	 * nothing. On Hà Giang's own map (the 63 units) its rows stay its own, but for the successor's Hà Giang row.
+	 */
+	@Test
+	void aSuccessorDepartmentsRunningTotalCoversTheirProvinceRowsOnTheYearViewAndTheFormerUnitsOwnMap() {
+		this.results.create(CHAINS, 2025, "SNNPTNT", "02@2008-08-01", "6", "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "STNMT", "08@2008-08-01", "4", "3", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "HPA", "02@2008-08-01", null, "2", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SNNMT_2025", "08", null, "8", ResultStatus.APPROVED);
+
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("10");
+		assertThat(province(line, "Tuyên Quang").target()).isEqualByComparingTo("10");
+		assertThat(line.total().actual()).isEqualByComparingTo("10");
+		assertThat(line.total().target()).isEqualByComparingTo("10");
+		assertThat(breakdownRow(page("/results/years/2025", Role.LEADER), CHAINS_NAME, "Tuyên Quang"))
+			.contains(">10<").doesNotContain(">18<");
+		assertDepartment(CHAINS, 2025, "SNNPTNT", "6", "5", false);
+		// Hà Giang's own map: Sở NN&PTNT's 5 and the Centre's 2; the successor's Tuyên Quang is not on it.
+		assertThat(province(haGiangsMap(), "Hà Giang").actual()).isEqualByComparingTo("7");
+
+		// The successor reports Hà Giang's 30/6 too: on Hà Giang's map its 4 covers Sở NN&PTNT's 5; on the year's
+		// map its Tuyên Quang covers all of them.
+		this.results.create(CHAINS, 2025, "SNNMT_2025", "02@2008-08-01", null, "4", ResultStatus.APPROVED);
+		assertThat(province(haGiangsMap(), "Hà Giang").actual()).isEqualByComparingTo("6");
+		line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("10");
+		assertThat(line.total().actual()).isEqualByComparingTo("10");
+	}
+
+	private YearReport.IndicatorLine haGiangsMap() {
+		return line(this.report.build(2025, leader(), false, vn.hanoi.cooperation.province.ProvincePeriod.UNITS_2008),
+				CHAINS);
+	}
+
+	private void assertCity(String indicator, int year, String target, String actual, boolean lowerBound) {
+		java.util.Map<String, Object> row = this.jdbc.queryForMap("""
+				select f.target, f.actual, f.actual_is_lower_bound from result_city_figures(false, false, '{}') f
+				 where f.indicator_id = (select id from indicators where code = ?) and f.year = ?""", indicator, year);
+		assertFigure(row, indicator + " " + year, target, actual, lowerBound);
+	}
+
+	private void assertDepartment(String indicator, int year, String department, String target, String actual,
+			boolean lowerBound) {
+		java.util.Map<String, Object> row = this.jdbc.queryForMap("""
+				select f.target, f.actual, f.actual_is_lower_bound from result_department_figures(false, false, '{}') f
+				 where f.indicator_id = (select id from indicators where code = ?) and f.year = ?
+				   and f.department_id = (select id from departments where code = ?)""", indicator, year, department);
+		assertFigure(row, department, target, actual, lowerBound);
+	}
+
+	private static void assertFigure(java.util.Map<String, Object> row, String what, String target, String actual,
+			boolean lowerBound) {
+		if (target == null) {
+			assertThat(row.get("target")).as(what).isNull();
+		}
+		else {
+			assertThat((java.math.BigDecimal) row.get("target")).as(what).isEqualByComparingTo(target);
+		}
+		assertThat((java.math.BigDecimal) row.get("actual")).as(what).isEqualByComparingTo(actual);
+		assertThat(row.get("actual_is_lower_bound")).as(what).isEqualTo(lowerBound);
+	}
+
+	/**
 	 * The running total's target and actual, and whether the actual is a lower bound and disputed, alike in Tuyên
 	 * Quang's breakdown on the year view, Sở Công Thương's figure and the city's.
 	 */
