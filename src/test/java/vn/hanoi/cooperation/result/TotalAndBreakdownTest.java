@@ -307,6 +307,16 @@ class TotalAndBreakdownTest {
 				   and department_id = (select id from departments where code = 'SNNMT_2025')""");
 		assertCity(CHAINS, 2025, "9", "8", false);
 		assertCity(GOODS, 2025, "19", "16", true);
+
+		// Awaiting approval, the successor's row covers only where unapproved figures are counted.
+		this.jdbc.update("""
+				update yearly_results set status = 'SUBMITTED', approved_at = null, approved_by_name = null
+				 where year = 2025 and department_id = (select id from departments where code = 'SNNMT_2025')""");
+		assertCity(CHAINS, 2025, "10", "8", true);
+		FigureLine all = line(this.report.build(2025, leader(), true), CHAINS).total();
+		assertThat(all.target()).isEqualByComparingTo("9");
+		assertThat(all.actual()).isEqualByComparingTo("8");
+		assertThat(all.lowerBound()).isFalse();
 	}
 
 	/** The departments ended in 2025: their stock of 2024 is theirs, whatever their successor reported that year. */
