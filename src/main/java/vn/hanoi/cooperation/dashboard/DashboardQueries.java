@@ -184,7 +184,7 @@ class DashboardQueries {
 		// Most overdue first, then the busiest: the order a leader asks about.
 		sorted.sort((a, b) -> a.counts().overdue() != b.counts().overdue()
 				? Long.compare(b.counts().overdue(), a.counts().overdue())
-				: Long.compare(b.counts().total(), a.counts().total()));
+				: Long.compare(b.counts().active(), a.counts().active()));
 		return List.copyOf(sorted);
 	}
 

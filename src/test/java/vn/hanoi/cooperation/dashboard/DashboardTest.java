@@ -69,7 +69,7 @@ class DashboardTest {
 	}
 
 	@Test
-	void cancelledActivitiesAreListedButNeverCountedAsCarriedOut() {
+	void cancelledActivitiesAreListedButNeverCountedAsCarriedOut() throws Exception {
 		Dashboard dashboard = this.queries.build(2022, ProvincePeriod.UNITS_2025, leader(), TODAY);
 		// Điện Biên: A and B; F names it too but was cancelled.
 		assertThat(counts(dashboard).get("11")).isEqualTo(2);
@@ -78,6 +78,14 @@ class DashboardTest {
 		assertThat(dashboard.thisYear().active()).isEqualTo(5);
 		assertThat(dashboard.trend().stream().filter(p -> p.year() == 2022).findFirst().orElseThrow().counts().active())
 			.isEqualTo(5);
+		// The trend's table under its chart says five too (it said six, under a heading that leaves cancelled out).
+		String page = this.mvc.get().uri("/dashboard?year=2022").with(this.accounts.as(Role.LEADER)).exchange()
+			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("<a href=\"/dashboard\\?year=2022\">2022</a></th>\\s*<td class=\"text-end\">(\\d+)</td>")
+			.matcher(page);
+		assertThat(row.find()).as("the trend table's row of 2022").isTrue();
+		assertThat(row.group(1)).isEqualTo("5");
 		// A cancelled activity with Lạng Sơn engages no province: Điện Biên, Hà Giang, Tuyên Quang, Lai Châu and
 		// Nghệ An remain.
 		insert("G", 2, "SCT", "CANCELLED", "2022-12-31", null, true, "20");
