@@ -200,6 +200,26 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		}
 	}
 
+	/** A link pasted into a text (a shared drive's address) wraps: it made the whole page scroll sideways. */
+	@Test
+	void onAPhoneALongLinkInATextWrapsInsteadOfWideningThePage() {
+		String title = "BROWSER Đường dẫn dài trên điện thoại";
+		Long activity = BrowserFixtures.activity(this.jdbc, title, "SCT_2025", true, "11");
+		this.jdbc.update("update activities set description = ? where id = ?",
+				"Hồ sơ: https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789/view?usp=sharing",
+				activity);
+		try (Journey journey = new Journey(browser.newContext(PHONE, 700), this.port, "long-link-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/activities/" + activity + "?lang=vi");
+			assertThat(journey.pageWidth()).as("the activity's page at %d px", PHONE).isLessThanOrEqualTo(PHONE);
+			journey.shoot("wrapped");
+		}
+		finally {
+			BrowserFixtures.removeActivitiesTitled(this.jdbc, title);
+		}
+	}
+
 	@Test
 	void onAPhoneTheFiltersFoldAwayAndAFilteredListSaysItIsWorkingUntilTheServerAnswers() {
 		try (Journey journey = new Journey(browser.newContext(PHONE, 900), this.port, "filters-on-a-phone",
