@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,8 +23,8 @@ class ApiErrors {
 
 	private final ApiMessages messages;
 
-	ApiErrors(ApiMessages messages) {
-		this.messages = messages;
+	ApiErrors(MessageSource messages) {
+		this.messages = new ApiMessages(messages);
 	}
 
 	/** What an error answer says: a stable code and a sentence for the developer reading it. */

@@ -7,15 +7,14 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
-import org.springframework.stereotype.Component;
 
 /**
  * The API's error sentences from messages*.properties, in the language the client asks for with
  * {@code Accept-Language} (Vietnamese or English), English when it asks for neither: the API's documentation is in
  * English, and a client written before the sentences were translated keeps reading what it read. The error codes
- * never change with the language.
+ * never change with the language. Not a bean: the API's advice, which web slices load, makes its own from the
+ * message source.
  */
-@Component
 class ApiMessages {
 
 	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");

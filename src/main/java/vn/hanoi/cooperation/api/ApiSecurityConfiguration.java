@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.api;
 
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,7 +30,8 @@ class ApiSecurityConfiguration {
 	@Bean
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ApiTokens tokens, Accounts accounts, ApiCallLimit limit,
-			AuditLog auditLog, ApiMessages messages) throws Exception {
+			AuditLog auditLog, MessageSource messageSource) throws Exception {
+		ApiMessages messages = new ApiMessages(messageSource);
 		http.securityMatcher(API)
 			.authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
 			.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

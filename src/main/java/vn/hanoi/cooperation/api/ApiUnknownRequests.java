@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,8 +28,8 @@ class ApiUnknownRequests {
 
 	private final ApiMessages messages;
 
-	ApiUnknownRequests(ApiMessages messages) {
-		this.messages = messages;
+	ApiUnknownRequests(MessageSource messages) {
+		this.messages = new ApiMessages(messages);
 	}
 
 	@ExceptionHandler(NoHandlerFoundException.class)

@@ -59,7 +59,7 @@ class ApiCallsTest {
 	AuditLog auditLog;
 
 	@Autowired
-	ApiMessages apiMessages;
+	org.springframework.context.MessageSource messageSource;
 
 	TestApiTokens tokens;
 
@@ -242,7 +242,7 @@ class ApiCallsTest {
 	void aCallThatFailsIsInTheSecurityLogAsA500() {
 		String secret = this.tokens.create(this.accounts.principal(Role.LEADER).getAccountId());
 		ApiTokenFilter filter = new ApiTokenFilter(this.apiTokens, this.accountStore, this.limit, this.auditLog,
-				this.apiMessages);
+				new ApiMessages(this.messageSource));
 		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/activities");
 		request.setQueryString("year=2022");
 		request.addHeader(HttpHeaders.AUTHORIZATION, "Bearer " + secret);
