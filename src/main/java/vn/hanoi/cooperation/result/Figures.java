@@ -35,6 +35,25 @@ final class Figures {
 		return Optional.of(new BigDecimal(value.replace(".", "").replace(',', '.')));
 	}
 
+	/**
+	 * The message code for a figure {@link #parse} refused, wherever it was typed: "-10" is a well-written number that
+	 * may not be negative, not a badly written one.
+	 */
+	static String refusal(String text) {
+		String stripped = text.strip();
+		return stripped.startsWith("-") && parses(stripped.substring(1)) ? "result.error.figureNegative"
+				: "result.error.figureInvalid";
+	}
+
+	private static boolean parses(String text) {
+		try {
+			return parse(text).isPresent();
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
+	}
+
 	static String format(BigDecimal value) {
 		if (value == null) {
 			return "";

@@ -156,15 +156,6 @@ class ResultFormValidator {
 				&& (province.getValidTo() == null || province.getValidTo().getYear() >= year);
 	}
 
-	private static boolean parses(String text) {
-		try {
-			return Figures.parse(text).isPresent();
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
-	}
-
 	private static BigDecimal figure(String text, String field, Errors errors) {
 		try {
 			BigDecimal value = Figures.parse(text).orElse(null);
@@ -175,9 +166,7 @@ class ResultFormValidator {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			// "-10" is a well-written number that may not be negative, not a badly written one.
-			boolean negative = text.strip().startsWith("-") && parses(text.strip().substring(1));
-			errors.rejectValue(field, negative ? "result.error.figureNegative" : "result.error.figureInvalid");
+			errors.rejectValue(field, Figures.refusal(text));
 			return null;
 		}
 	}

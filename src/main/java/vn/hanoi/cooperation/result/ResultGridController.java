@@ -59,9 +59,9 @@ class ResultGridController {
 		this.service.requireGridWriter(viewer);
 		Department department = departmentOf(viewer, null);
 		ResultGridService.Saved saved;
+		GridEntries entries = GridEntries.from(parameters);
 		try {
-			saved = this.service.save(department, year, GridEntries.from(parameters), viewer,
-					ResultGridService.Mode.FORM);
+			saved = this.service.save(department, year, entries, viewer, ResultGridService.Mode.FORM);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			// A row changed (or was added) between our check and our write: nothing was written. The grid is laid
@@ -72,7 +72,14 @@ class ResultGridController {
 		if (saved.needsUser()) {
 			return show(saved.grid(), model);
 		}
-		redirect.addFlashAttribute("gridSaved", List.of(saved.saved(), saved.submitted()));
+		if (saved.saved() == 0 && saved.submitted() == 0) {
+			// Nothing written: say why rather than "0 saved, 0 submitted" in green.
+			redirect.addFlashAttribute("gridNothing", entries.action() == GridEntries.Action.SUBMIT_SELECTED
+					? "grid.nothingChosen" : "grid.nothingChanged");
+		}
+		else {
+			redirect.addFlashAttribute("gridSaved", List.of(saved.saved(), saved.submitted()));
+		}
 		if (saved.breakdownPassesLowerBound()) {
 			redirect.addFlashAttribute("warning", "breakdownAboveLowerBound");
 		}

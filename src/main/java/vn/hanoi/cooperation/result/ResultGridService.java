@@ -200,7 +200,7 @@ public class ResultGridService {
 			return value;
 		}
 		catch (NumberFormatException ex) {
-			row.reject(field, "result.error.figureInvalid");
+			row.reject(field, Figures.refusal(text));
 			return null;
 		}
 	}

@@ -100,6 +100,24 @@ class ResultGridTest {
 			.contains("id=\"actual_" + key(GOODS, null) + "_error\"")
 			.contains("Số không hợp lệ: dùng dấu chấm ngăn cách hàng nghìn");
 		assertThat(count2026()).isZero();
+		// A minus sign is told as the single form tells it, not as a badly written number.
+		assertThat(TestPages.text(post(Role.STAFF, "save", "actual_" + key(GOODS, null), "-3")))
+			.contains("Số liệu không được âm.")
+			.doesNotContain("Số không hợp lệ");
+		assertThat(count2026()).isZero();
+	}
+
+	/** Sending the selected rows with none chosen said "0 saved; 0 submitted" in green. */
+	@Test
+	void sendingNoRowSaysNothingWasChosenAndANoChangeSaveSaysSo() {
+		MvcTestResult none = post(Role.STAFF, "submitSelected");
+		assertThat(none).hasStatus3xxRedirection().flash().containsEntry("gridNothing", "grid.nothingChosen");
+		assertThat(TestPages.text(this.mvc.get().uri("/results/years/2026/grid").with(this.accounts.as(Role.STAFF))
+			.flashAttrs(none.getMvcResult().getFlashMap()).exchange()))
+			.contains("Chưa gửi duyệt gì: chưa chọn dòng nào.")
+			.doesNotContain("Đã lưu 0 số liệu");
+		assertThat(post(Role.STAFF, "save")).flash().containsEntry("gridNothing", "grid.nothingChanged");
+		assertThat(count2026()).isZero();
 	}
 
 	@Test
