@@ -8,13 +8,14 @@ import java.math.BigDecimal;
  *
  * @param previousYear the year of {@code previous}: the year before, or for a running total the latest year
  * before that reported one
+ * @param change the change from {@code previous}, as far as lower bounds let it be told; null without both figures
  * @param periodValue the indicator's value from {@code periodFrom} to the year, by its aggregation
  * @param periodLowerBound whether {@code periodValue} is a lower bound ("trên"), having one among its parts or, for a
  * sum, a year without a figure
  */
 public record FigureLine(BigDecimal target, BigDecimal actual, boolean lowerBound, BigDecimal percentOfTarget,
-		Boolean reached, Integer previousYear, BigDecimal previous, boolean previousLowerBound, BigDecimal change,
-		BigDecimal changePercent, Boolean improved, BigDecimal periodValue, boolean periodLowerBound,
+		Boolean reached, Integer previousYear, BigDecimal previous, boolean previousLowerBound, YearChange change,
+		BigDecimal periodValue, boolean periodLowerBound,
 		Integer periodFrom, boolean disputed, int pending) {
 
 	public boolean hasFigures() {

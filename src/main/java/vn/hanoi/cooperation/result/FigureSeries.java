@@ -1,7 +1,6 @@
 package vn.hanoi.cooperation.result;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +8,6 @@ import java.util.TreeMap;
 
 /** An indicator's figures year by year, and the comparisons the year view draws from them. */
 final class FigureSeries {
-
-	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final Aggregation aggregation;
 
@@ -102,21 +99,11 @@ final class FigureSeries {
 		Integer previousYear = previousYear(year);
 		BigDecimal previous = previousYear == null ? null : actual(previousYear);
 		YearFigures before = previousYear == null ? null : this.years.get(previousYear);
-		BigDecimal change = null;
-		BigDecimal changePercent = null;
-		Boolean improved = null;
-		if (previous != null && actual != null) {
-			change = actual.subtract(previous);
-			improved = change.signum() == 0 ? null : this.direction.improved(change);
-			if (previous.signum() != 0) {
-				changePercent = change.multiply(HUNDRED).divide(previous.abs(), 1, RoundingMode.HALF_UP);
-			}
-		}
-		return new FigureLine(target, actual, now != null && actual != null && now.lowerBound(), percent, reached,
-				previousYear, previous, before != null && previous != null && before.lowerBound(), change,
-				changePercent, improved, periodValue(year), periodLowerBound(year), periodFrom(year),
-				now != null && now.disputed(),
-				now == null ? 0 : now.pending());
+		boolean lowerBound = now != null && actual != null && now.lowerBound();
+		boolean previousLowerBound = before != null && previous != null && before.lowerBound();
+		return new FigureLine(target, actual, lowerBound, percent, reached, previousYear, previous, previousLowerBound,
+				YearChange.between(previous, previousLowerBound, actual, lowerBound, this.direction), periodValue(year),
+				periodLowerBound(year), periodFrom(year), now != null && now.disputed(), now == null ? 0 : now.pending());
 	}
 
 }

@@ -41,4 +41,49 @@ public class ResultFormats {
 		return (value.signum() > 0 ? "+" : value.signum() < 0 ? "−" : "") + Figures.format(value.abs());
 	}
 
+	/**
+	 * A change from the year before: "+25.000" when exact; in words when only a bound, for "tối đa −10.000" reads
+	 * as a fall of at most 10.000 when it means one of at least 10.000: "tăng tối đa 25.000", "giảm trên 10.000".
+	 */
+	public String change(YearChange change) {
+		if (change == null || !change.known()) {
+			return "—";
+		}
+		if (change.exact()) {
+			return signed(change.amount());
+		}
+		if (change.amount().signum() == 0) {
+			return text(change.bound() == YearChange.Bound.AT_LEAST ? "results.change.noFall" : "results.change.noRise");
+		}
+		return text("results.change." + (change.amount().signum() > 0 ? "rise" : "fall") + "." + qualifier(change),
+				Figures.format(change.amount().abs()));
+	}
+
+	/** The change against last year's figure, qualified as the change is: "(+8,1%)", "(tối đa 8,1%)"; or "". */
+	public String changePercent(YearChange change) {
+		if (change == null || change.percent() == null || change.amount().signum() == 0) {
+			return "";
+		}
+		if (change.exact()) {
+			return "(" + signed(change.percent()) + "%)";
+		}
+		return text("results.change.percent." + qualifier(change), percent(change.percent().abs()));
+	}
+
+	/** Why a change is only a bound or unknown, for the cell's title; null when it is exact. */
+	public String changeExplanation(YearChange change) {
+		if (change == null || change.exact()) {
+			return null;
+		}
+		return text("results.change.explained." + change.bound().name());
+	}
+
+	private static String qualifier(YearChange change) {
+		return change.sizeAtLeast() ? "over" : "atMost";
+	}
+
+	private String text(String key, Object... arguments) {
+		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
+	}
+
 }

@@ -209,8 +209,8 @@ public class ResultYearReport {
 
 	private static FigureLine withPending(FigureLine line, int pending) {
 		return new FigureLine(line.target(), line.actual(), line.lowerBound(), line.percentOfTarget(), line.reached(),
-				line.previousYear(), line.previous(), line.previousLowerBound(), line.change(), line.changePercent(),
-				line.improved(), line.periodValue(), line.periodLowerBound(), line.periodFrom(), line.disputed(), pending);
+				line.previousYear(), line.previous(), line.previousLowerBound(), line.change(), line.periodValue(),
+				line.periodLowerBound(), line.periodFrom(), line.disputed(), pending);
 	}
 
 	/** Figures kept to two decimals, as the pages show them. */

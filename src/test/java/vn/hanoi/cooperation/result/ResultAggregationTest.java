@@ -22,9 +22,9 @@ class ResultAggregationTest {
 		assertThat(line.reached()).isTrue();
 		assertThat(line.previousYear()).isEqualTo(2024);
 		assertThat(line.previous()).isEqualByComparingTo("1000");
-		assertThat(line.change()).isEqualByComparingTo("500");
-		assertThat(line.changePercent()).isEqualByComparingTo("50.0");
-		assertThat(line.improved()).isTrue();
+		assertThat(line.change().amount()).isEqualByComparingTo("500");
+		assertThat(line.change().percent()).isEqualByComparingTo("50.0");
+		assertThat(line.change().improved()).isTrue();
 		// 803 + 1000 + 1500: the missing years 2022 and 2023 add nothing, they are not zeros either, so the sum is
 		// at least that ("trên 3.303"), never shown as exact.
 		assertThat(line.periodValue()).isEqualByComparingTo("3303");
@@ -55,7 +55,7 @@ class ResultAggregationTest {
 		// 2024 is missing: the comparison is with the latest figure, 2023's.
 		assertThat(line.previousYear()).isEqualTo(2023);
 		assertThat(line.previous()).isEqualByComparingTo("11");
-		assertThat(line.change()).isEqualByComparingTo("4");
+		assertThat(line.change().amount()).isEqualByComparingTo("4");
 		assertThat(line.periodValue()).as("the latest value, not 8 + 11 + 15").isEqualByComparingTo("15");
 		assertThat(inForce.periodValue(2024)).isEqualByComparingTo("11");
 	}
@@ -87,8 +87,8 @@ class ResultAggregationTest {
 			.put(2024, YearFigures.of(null, d("5")))
 			.put(2025, YearFigures.of(null, d("7")))
 			.line(2025);
-		assertThat(worse.change()).isEqualByComparingTo("2");
-		assertThat(worse.improved()).as("more late coaches is worse").isFalse();
+		assertThat(worse.change().amount()).isEqualByComparingTo("2");
+		assertThat(worse.change().improved()).as("more late coaches is worse").isFalse();
 	}
 
 	@Test
