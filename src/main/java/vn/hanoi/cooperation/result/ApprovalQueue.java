@@ -24,7 +24,7 @@ class ApprovalQueue {
 
 	/** One waiting result as the queue lists it. */
 	record Waiting(long id, long version, int year, String indicatorCode, String indicatorVi, String indicatorEn,
-			String unit, String departmentVi, String departmentEn, String provinceVi, String provinceEn,
+			UnitOfMeasure unitOfMeasure, String departmentVi, String departmentEn, String provinceVi, String provinceEn,
 			BigDecimal target, BigDecimal actual, boolean lowerBound, Instant submittedAt) {
 
 		public String indicator() {
@@ -90,7 +90,8 @@ class ApprovalQueue {
 		int[] total = { 0 };
 		List<Waiting> items = this.jdbc.sql("""
 				select r.id, r.version, r.year, i.code as indicator_code, i.name_vi as indicator_vi,
-				       i.name_en as indicator_en, i.unit, d.name_vi as department_vi, d.name_en as department_en,
+				       i.name_en as indicator_en, i.unit, i.count_noun_vi, i.count_noun_en,
+				       d.name_vi as department_vi, d.name_en as department_en,
 				       p.name_vi as province_vi, p.name_en as province_en, r.target, r.actual,
 				       r.actual_is_lower_bound, r.submitted_at, count(*) over () as total
 				""" + FILTERED + """
@@ -99,7 +100,9 @@ class ApprovalQueue {
 			total[0] = rs.getInt("total");
 			return new Waiting(rs.getLong("id"), rs.getLong("version"), rs.getInt("year"),
 					rs.getString("indicator_code"), rs.getString("indicator_vi"), rs.getString("indicator_en"),
-					rs.getString("unit"), rs.getString("department_vi"), rs.getString("department_en"),
+					new UnitOfMeasure(IndicatorUnit.valueOf(rs.getString("unit")), rs.getString("count_noun_vi"),
+							rs.getString("count_noun_en")),
+					rs.getString("department_vi"), rs.getString("department_en"),
 					rs.getString("province_vi"), rs.getString("province_en"), rs.getBigDecimal("target"),
 					rs.getBigDecimal("actual"), rs.getBoolean("actual_is_lower_bound"),
 					SqlValues.instant(rs, "submitted_at"));

@@ -25,9 +25,9 @@ public class ResultFormats {
 		return unit.label(this.messages, LocaleContextHolder.getLocale());
 	}
 
-	/** A figure with its unit in the user's language: "45.000 tấn", "15 hội nghị". */
+	/** A figure with its unit in the user's language: "45.000 tấn", "15 hội nghị"; no figure, "". */
 	public String withUnit(UnitOfMeasure unit, BigDecimal value) {
-		return unit.figure(this.messages, LocaleContextHolder.getLocale(), value);
+		return value == null ? "" : unit.figure(this.messages, LocaleContextHolder.getLocale(), value);
 	}
 
 	public String percent(BigDecimal value) {
