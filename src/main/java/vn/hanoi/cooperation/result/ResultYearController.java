@@ -24,19 +24,27 @@ class ResultYearController {
 
 	private final YearLocks locks;
 
+	private final ReportingYear reportingYear;
+
 	private final Clock clock;
 
-	ResultYearController(YearReportCache reports, ResultAccess access, YearLocks locks, Clock clock) {
+	ResultYearController(YearReportCache reports, ResultAccess access, YearLocks locks, ReportingYear reportingYear,
+			Clock clock) {
 		this.reports = reports;
 		this.access = access;
 		this.locks = locks;
+		this.reportingYear = reportingYear;
 		this.clock = clock;
 	}
 
-	/** Results are reported after the year ends: the landing year is last year. */
+	/**
+	 * The year "My work" asks departments for ({@link ReportingYear}), whoever looks: everyone reads of the year being
+	 * reported, and last year's page stays one click away. This year when every year up to it is locked.
+	 */
 	@GetMapping("/results")
 	String landing() {
-		return "redirect:/results/years/" + (LocalDate.now(this.clock).getYear() - 1);
+		Integer year = this.reportingYear.today();
+		return "redirect:/results/years/" + (year != null ? year : LocalDate.now(this.clock).getYear());
 	}
 
 	@GetMapping("/results/years/{year}")
