@@ -47,8 +47,12 @@ class ResultController {
 
 	private final OpenResults open;
 
+	private final ResultFormValidator years;
+
 	ResultController(YearlyResults results, ResultService service, ResultAccess access, YearLocks locks,
-			ProvinceConfirmations confirmations, ConfirmationService confirmationService, OpenResults open) {
+			ProvinceConfirmations confirmations, ConfirmationService confirmationService, OpenResults open,
+			ResultFormValidator years) {
+		this.years = years;
 		this.results = results;
 		this.service = service;
 		this.access = access;
@@ -63,7 +67,7 @@ class ResultController {
 	String entries(@PathVariable int year, @RequestParam(required = false) String status,
 			@RequestParam(required = false) String scope, @RequestParam(required = false) String page, Viewer viewer,
 			Model model) {
-		if (year < 2000 || year > 2100) {
+		if (!this.years.isOpenYear(year)) {
 			throw new NotFoundException();
 		}
 		ResultStatus wanted = viewer.isProvince() ? ResultStatus.APPROVED

@@ -26,14 +26,17 @@ class ResultYearController {
 
 	private final ReportingYear reportingYear;
 
+	private final ResultFormValidator years;
+
 	private final Clock clock;
 
 	ResultYearController(YearReportCache reports, ResultAccess access, YearLocks locks, ReportingYear reportingYear,
-			Clock clock) {
+			ResultFormValidator years, Clock clock) {
 		this.reports = reports;
 		this.access = access;
 		this.locks = locks;
 		this.reportingYear = reportingYear;
+		this.years = years;
 		this.clock = clock;
 	}
 
@@ -49,7 +52,10 @@ class ResultYearController {
 
 	@GetMapping("/results/years/{year}")
 	String year(@PathVariable int year, @RequestParam(required = false) String all, Viewer viewer, Model model) {
-		requireYear(year);
+		// The years the result form offers, and no others: 2099 opened empty tables as if it were being reported.
+		if (!this.years.isOpenYear(year)) {
+			throw new NotFoundException();
+		}
 		boolean includeUnapproved = "true".equals(all) && !viewer.isProvince();
 		YearReport yearReport = this.reports.of(year, viewer, includeUnapproved);
 		model.addAttribute("report", yearReport);
@@ -60,21 +66,20 @@ class ResultYearController {
 			.toList());
 		model.addAttribute("year", year);
 		model.addAttribute("firstYear", ResultFormValidator.FIRST_YEAR);
-		model.addAttribute("lastYear", LocalDate.now(this.clock).getYear() + 1);
+		model.addAttribute("lastYear", this.years.lastYear());
 		// Read afresh, two small statements: keyed on 'inbox', the only subject that numbers locks, the kept report
 		// would be computed again whenever someone opens their inbox.
 		model.addAttribute("lock", this.locks.find(year).orElse(null));
 		model.addAttribute("canLock", this.access.canLock(viewer));
 		model.addAttribute("canEnter", this.access.canEnter(viewer));
 		model.addAttribute("viewer", viewer);
-		model.addAttribute("openYear", year >= ResultFormValidator.FIRST_YEAR
-				&& year <= LocalDate.now(this.clock).getYear() + 1);
 		if (!viewer.isProvince()) {
 			model.addAttribute("lockEvents", this.locks.events(year));
 		}
 		return VIEW_YEAR;
 	}
 
+	/** A year that may be locked: any the database holds (the lock is {@link YearLockController}'s). */
 	static void requireYear(int year) {
 		if (year < 2000 || year > 2100) {
 			throw new NotFoundException();

@@ -34,6 +34,9 @@ class ResultPagesRenderTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	java.time.Clock clock;
+
 	TestResults results;
 
 	@BeforeEach
@@ -136,6 +139,27 @@ class ResultPagesRenderTest {
 			.exchange();
 		assertThat(result).hasStatusOk();
 		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** 2099 opened "Số liệu năm 2099 đang mở" with empty tables while its form answered 404. */
+	@org.junit.jupiter.api.Test
+	void aYearTheResultFormDoesNotOfferIsNotFoundOnTheYearsPages() {
+		int nextYear = java.time.LocalDate.now(this.clock).getYear() + 1;
+		for (int year : new int[] { ResultFormValidator.FIRST_YEAR - 1, nextYear + 1, 2099 }) {
+			for (Role role : Role.values()) {
+				for (String page : List.of("/results/years/{y}", "/results/years/{y}/entries", "/results/years/{y}/grid")) {
+					assertThat(this.mvc.get().uri(page, year).with(this.accounts.as(role))).as(role + " " + page + " " + year)
+						.hasStatus(404);
+				}
+			}
+			assertThat(this.mvc.get().uri("/results/new?year={y}", year).with(this.accounts.as(Role.STAFF))).hasStatus(404);
+		}
+		for (int year : new int[] { ResultFormValidator.FIRST_YEAR, nextYear }) {
+			assertThat(this.mvc.get().uri("/results/years/{y}", year).with(this.accounts.as(Role.PROVINCE))).hasStatusOk();
+			assertThat(this.mvc.get().uri("/results/years/{y}/entries", year).with(this.accounts.as(Role.STAFF)))
+				.hasStatusOk();
+			assertThat(this.mvc.get().uri("/results/new?year={y}", year).with(this.accounts.as(Role.STAFF))).hasStatusOk();
+		}
 	}
 
 	@org.junit.jupiter.api.Test
