@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import vn.hanoi.cooperation.activity.ImportRow;
 import vn.hanoi.cooperation.report.ActivityColumn;
+import vn.hanoi.cooperation.report.Workbooks;
 import vn.hanoi.cooperation.system.OfficePackage;
 
 /**
@@ -105,14 +106,16 @@ final class ActivitySpreadsheet {
 		}
 	}
 
+	/** The rows below the header, which a demo instance's export has below its mark ("DỮ LIỆU MẪU…"). */
 	private static List<ImportRow> rows(Sheet sheet) throws SpreadsheetRejected {
-		checkHeader(sheet.getRow(0));
-		boolean exported = hasHeader(sheet.getRow(0), ActivityColumn.VERSION);
-		if (sheet.getLastRowNum() > MAXIMUM_ROWS) {
+		int header = Workbooks.belowMark(sheet);
+		checkHeader(sheet.getRow(header));
+		boolean exported = hasHeader(sheet.getRow(header), ActivityColumn.VERSION);
+		if (sheet.getLastRowNum() - header > MAXIMUM_ROWS) {
 			throw new SpreadsheetRejected("import.rejected.tooManyRows", MAXIMUM_ROWS);
 		}
 		List<ImportRow> rows = new ArrayList<>();
-		for (int index = 1; index <= sheet.getLastRowNum(); index++) {
+		for (int index = header + 1; index <= sheet.getLastRowNum(); index++) {
 			Row row = sheet.getRow(index);
 			if (row == null) {
 				continue;

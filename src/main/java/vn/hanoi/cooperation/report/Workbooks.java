@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
@@ -107,6 +109,25 @@ public final class Workbooks {
 		first.getCell(0).setCellStyle(styles.mark());
 		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Math.max(1, columns - 1)));
 		return 1;
+	}
+
+	/**
+	 * The index of the row below a mark as {@link #mark} writes it (text in A1, merged across the first row), or 0
+	 * when the sheet starts without one: a demo instance's own file is read back from where its table starts.
+	 */
+	public static int belowMark(Sheet sheet) {
+		Row first = sheet.getRow(0);
+		Cell text = first == null ? null : first.getCell(0);
+		if (text == null || text.getCellType() != CellType.STRING) {
+			return 0;
+		}
+		for (CellRangeAddress region : sheet.getMergedRegions()) {
+			if (region.getFirstRow() == 0 && region.getLastRow() == 0 && region.getFirstColumn() == 0
+					&& region.getLastColumn() > 0) {
+				return 1;
+			}
+		}
+		return 0;
 	}
 
 	public static void filters(Sheet sheet, int columns, int lastRow) {

@@ -39,6 +39,8 @@ import vn.hanoi.cooperation.TestPlan2025;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewers;
 import vn.hanoi.cooperation.agreement.TestAgreements;
+import vn.hanoi.cooperation.report.ActivityColumn;
+import vn.hanoi.cooperation.report.Workbooks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -638,6 +640,41 @@ class ActivityImportTest {
 		assertThat(rejection(zipBomb())).contains("giải nén ra lớn bất thường");
 		assertThat(count()).isEqualTo(2);
 		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	/**
+	 * Below a demo instance's mark (its exports import back, see DemoFilesTest) the header is checked as ever; a
+	 * line of text above the header that is no such mark is still no header.
+	 */
+	@Test
+	void aWrongHeaderIsRefusedBelowADemoMarkAndAHeaderBelowAnotherLineIsNoHeader() throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			int header = Workbooks.mark(sheet, Workbooks.styles(workbook), "DỮ LIỆU MẪU – KHÔNG PHẢI VĂN BẢN, SỐ LIỆU CHÍNH THỨC",
+					ActivityColumn.values().length);
+			headerAndRow(sheet, header, "Tên");
+			assertThat(rejection(bytes(workbook))).contains("Cột D phải là \"Tên hoạt động\"");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet();
+			sheet.createRow(0).createCell(0).setCellValue("Danh sách hoạt động");
+			headerAndRow(sheet, 1, ActivityColumn.TITLE.header());
+			assertThat(rejection(bytes(workbook))).contains("Cột A phải là \"Mã tham chiếu\"");
+		}
+		assertThat(count()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select count(*) from pending_imports", Integer.class)).isZero();
+	}
+
+	/** The export's header at {@code index}, column D named {@code title}, and one row of a new activity below. */
+	private static void headerAndRow(Sheet sheet, int index, String title) {
+		Row header = sheet.createRow(index);
+		for (ActivityColumn column : ActivityColumn.values()) {
+			header.createCell(column.ordinal())
+				.setCellValue(column == ActivityColumn.TITLE ? title : column.header());
+		}
+		Row row = sheet.createRow(index + 1);
+		row.createCell(ActivityColumn.YEAR.ordinal()).setCellValue("2022");
+		row.createCell(ActivityColumn.TITLE.ordinal()).setCellValue(MARK + "Dưới dòng tiêu đề khác");
 	}
 
 	/** A workbook without a single worksheet ended in a 500, and nobody heard of the failed import. */

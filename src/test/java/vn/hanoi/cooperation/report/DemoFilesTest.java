@@ -15,8 +15,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
@@ -33,6 +38,7 @@ import vn.hanoi.cooperation.system.DemoMode;
 import vn.hanoi.cooperation.system.DisplayFormats;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 /**
  * A demo instance marks every file it produces, so that none passes for an official one; a real instance's
@@ -88,6 +94,12 @@ class DemoFilesTest {
 
 	@Autowired
 	DemoMode demoMode;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Autowired
 	vn.hanoi.cooperation.department.Departments departments;
@@ -147,6 +159,47 @@ class DemoFilesTest {
 		assertThat(fileName(activitiesXlsx)).isEqualTo("hoat-dong-" + today() + "-du-lieu-mau.xlsx");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(activitiesXlsx.getContentAsByteArray()))) {
 			assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
+		}
+	}
+
+	/**
+	 * The import page says an exported file can be sent back; a demo instance's export was refused ("Cột A phải là
+	 * "Mã tham chiếu"…") because its first row is the mark.
+	 */
+	@Test
+	void aDemoActivityExportImportsBackUnchanged() throws Exception {
+		String title = "DEMO-IMPORT Tuần hàng nông sản";
+		this.jdbc.update("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline, shared_with_provinces)
+				select p.id, g.id, d.id, ?, 'IN_PROGRESS', date '2022-12-31', false
+				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = 'SCT_2025'
+				where p.year = 2022""", title);
+		try {
+			Long department = this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class);
+			Viewer staff = this.viewers.of(this.accounts.principal(Role.STAFF));
+			MockHttpServletResponse exported = new MockHttpServletResponse();
+			new ActivityExportController(this.activityExports, this.activityWorkbook, this.labels, this.displayFormats,
+					demo(), names())
+				.xlsx(new ActivityFilter(2022, null, department, null, null, null, null, null, null), staff, exported);
+			byte[] file = exported.getContentAsByteArray();
+			try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+				assertThat(workbook.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo(MARK);
+				assertThat(workbook.getSheetAt(0).getRow(2).getCell(3).getStringCellValue()).isEqualTo(title);
+			}
+			MvcTestResult uploaded = this.mvc.post().uri("/activities/import").multipart()
+				.file(new MockMultipartFile("file", fileName(exported), "application/octet-stream", file))
+				.with(csrf()).with(this.accounts.as(Role.STAFF)).exchange();
+			assertThat(uploaded).hasStatus3xxRedirection();
+			String preview = HtmlUtils.htmlUnescape(this.mvc.get().uri(uploaded.getResponse().getRedirectedUrl())
+				.with(this.accounts.as(Role.STAFF)).exchange().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			assertThat(preview).contains("Mọi dòng đều hợp lệ").contains("Thêm mới: 0 · Cập nhật: 0");
+		}
+		finally {
+			this.jdbc.update("delete from pending_imports");
+			this.jdbc.update("delete from import_failures");
+			this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title = ?)",
+					title);
+			this.jdbc.update("delete from activities where title = ?", title);
 		}
 	}
 
