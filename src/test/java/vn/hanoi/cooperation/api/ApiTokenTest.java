@@ -220,6 +220,13 @@ class ApiTokenTest {
 			.with(as(this.staff)).with(csrf())).hasStatus(200).bodyText().contains("Vui lòng nhập trường này.");
 		assertThat(this.mvc.post().uri("/account/tokens").param("name", "Thử API mãi mãi").param("validDays", "36500")
 			.with(as(this.staff)).with(csrf())).hasStatus(200).bodyText().contains("Chọn một thời hạn trong danh sách.");
+		// A length with no lower limit is told as a limit ("between 0 and 100" read oddly), in both languages.
+		assertThat(this.mvc.post().uri("/account/tokens").param("name", "Thử API " + "x".repeat(100))
+			.param("validDays", "30").with(as(this.staff)).with(csrf())).hasStatus(200).bodyText()
+			.contains("Tối đa 100 ký tự.").doesNotContain("từ 0 đến");
+		assertThat(this.mvc.post().uri("/account/tokens?lang=en").param("name", "Thử API " + "x".repeat(100))
+			.param("validDays", "30").with(as(this.staff)).with(csrf())).hasStatus(200).bodyText()
+			.contains("At most 100 characters.");
 		assertThat(this.jdbc.queryForObject("select count(*) from api_tokens where name like 'Thử API%'", Integer.class))
 			.isZero();
 	}
