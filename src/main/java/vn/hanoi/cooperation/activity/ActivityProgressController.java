@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.activity;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,6 +25,8 @@ import vn.hanoi.cooperation.system.TypedText;
 /** Progress notes and completion, posted from the activity's detail page. */
 @Controller
 class ActivityProgressController {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final ActivityService service;
 
@@ -56,6 +59,13 @@ class ActivityProgressController {
 		binder.setAllowedFields("actualCompletion", "resultSummary", "version");
 	}
 
+	/** A note may tell of the preparations of the year before the plan's, or of a start planned earlier still. */
+	private static LocalDate earliestNote(Activity activity) {
+		LocalDate yearBefore = LocalDate.of(activity.getPlan().getYear() - 1, 1, 1);
+		LocalDate plannedStart = activity.getPlannedStart();
+		return plannedStart != null && plannedStart.isBefore(yearBefore) ? plannedStart : yearBefore;
+	}
+
 	@PostMapping("/activities/{id}/progress")
 	String addProgress(@PathVariable Long id, @ModelAttribute("progressForm") ProgressForm form, BindingResult result,
 			@RequestParam(name = "files", required = false) List<MultipartFile> files, Viewer viewer, Model model,
@@ -68,6 +78,12 @@ class ActivityProgressController {
 		}
 		else if (notedOn != null && notedOn.isAfter(this.validator.today())) {
 			result.rejectValue("notedOn", "activity.error.progressDateInFuture");
+		}
+		else if (notedOn != null && notedOn.isBefore(earliestNote(activity))) {
+			// 01/01/2019 on an activity of the 2026 plan is a slip of the keyboard, not progress.
+			result.rejectValue("notedOn", "activity.error.progressDateTooEarly",
+					new Object[] { earliestNote(activity).format(DAY), String.valueOf(activity.getPlan().getYear()) },
+					null);
 		}
 		if (note == null) {
 			result.rejectValue("note", "activity.error.progressNoteRequired");

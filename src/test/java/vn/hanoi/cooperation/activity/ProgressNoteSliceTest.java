@@ -76,6 +76,17 @@ class ProgressNoteSliceTest {
 		verify(this.service, never()).addProgress(any(), any(), any(), any(), any());
 	}
 
+	/** 01/01/2019 on an activity of the 2025 plan is a slip: the year before the plan's is the earliest. */
+	@Test
+	void aNoteDatedYearsBeforeThePlanIsRefusedWithTheEarliestDay() {
+		MvcTestResult result = note("01/01/2019", "Đã họp trù bị với tỉnh").with(SliceSecurity.staffOf(TRADE)).exchange();
+		assertThat(SlicePage.shown(result))
+			.contains("Ngày cập nhật không được trước 01/01/2024: hoạt động thuộc kế hoạch năm 2025.")
+			.contains("value=\"01/01/2019\"");
+		assertThat(note("15/12/2024", "Chuẩn bị hồ sơ").with(SliceSecurity.staffOf(TRADE)).exchange()).hasStatus3xxRedirection();
+		verify(this.service, never()).addProgress(any(), eq(LocalDate.of(2019, 1, 1)), any(), any(), any());
+	}
+
 	@Test
 	void theReasonIsInEnglishForAnEnglishReader() {
 		MvcTestResult result = this.mvc.post()
