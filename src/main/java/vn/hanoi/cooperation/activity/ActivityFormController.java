@@ -83,9 +83,16 @@ class ActivityFormController {
 			this.options.addTo(model, form);
 			return showForm(null, viewer, model);
 		}
-		Activity activity = this.service.create(draft.get(), viewer);
+		ActivityService.Creation creation = this.service.createUnlessTitleTaken(draft.get(), viewer);
+		if (creation.sameTitle() != null) {
+			result.rejectValue("title", "activity.error.sameTitle",
+					new Object[] { creation.sameTitle().shownReference(), String.valueOf(draft.get().plan().getYear()) }, null);
+			model.addAttribute("sameTitle", creation.sameTitle());
+			this.options.addTo(model, form);
+			return showForm(null, viewer, model);
+		}
 		redirect.addFlashAttribute("message", "activityCreated");
-		return "redirect:/activities/" + activity.getId();
+		return "redirect:/activities/" + creation.created().getId();
 	}
 
 	/**

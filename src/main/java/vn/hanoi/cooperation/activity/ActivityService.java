@@ -81,6 +81,27 @@ public class ActivityService {
 			.orElseThrow(NotFoundException::new);
 	}
 
+	/**
+	 * What saving the new-activity form did: the activity it created, or the one its department already leads in
+	 * the plan under that title.
+	 */
+	record Creation(Activity created, ActivityTitle sameTitle) {
+	}
+
+	/**
+	 * A new activity unless its department already leads one of that title in the plan (the importer's rule,
+	 * {@link NewActivityTitles}): the form saved again after Back, or from a second tab, carries a fresh one-time
+	 * token and would otherwise add the activity twice. Checked under the importer's lock, so two saves at once
+	 * see each other.
+	 */
+	@Transactional
+	Creation createUnlessTitleTaken(ActivityDraft draft, Viewer viewer) {
+		new NewActivityLocks(this.activities).hold(List.of(draft), List.of());
+		Optional<ActivityTitle> same = new NewActivityTitles(this.activities)
+			.existing(NewActivityTitles.NewTitle.of(draft));
+		return same.map(title -> new Creation(null, title)).orElseGet(() -> new Creation(create(draft, viewer), null));
+	}
+
 	@Transactional
 	Activity create(ActivityDraft draft, Viewer viewer) {
 		Activity activity = new Activity(draft.plan(), viewer.accountId());

@@ -129,7 +129,7 @@ class ActivityFormSliceTest {
 	@Test
 	void anAcceptedEntryIsSavedOnceAsTypedAndTheUserIsSentToIt() {
 		Activity saved = SliceRecords.record(Activity.class, 77);
-		when(this.service.create(any(), any())).thenReturn(saved);
+		when(this.service.createUnlessTitleTaken(any(), any())).thenReturn(new ActivityService.Creation(saved, null));
 		MvcTestResult result = post(valid("/activities/new"))
 			// Staff lead their own department's activities, whatever the form says.
 			.param("leadDepartmentId", HEALTH.getId().toString())
@@ -139,7 +139,7 @@ class ActivityFormSliceTest {
 		assertThat(result).flash().containsEntry("message", "activityCreated");
 		ArgumentCaptor<ActivityDraft> draft = ArgumentCaptor.forClass(ActivityDraft.class);
 		ArgumentCaptor<Viewer> viewer = ArgumentCaptor.forClass(Viewer.class);
-		verify(this.service, times(1)).create(draft.capture(), viewer.capture());
+		verify(this.service, times(1)).createUnlessTitleTaken(draft.capture(), viewer.capture());
 		assertThat(draft.getValue().title()).isEqualTo("Tuần hàng Điện Biên tại Hà Nội");
 		assertThat(draft.getValue().plan()).isSameAs(PLAN_2025);
 		assertThat(draft.getValue().group()).isSameAs(TRADE_GROUP);

@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.activity;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,6 +124,40 @@ class ActivityFormTest {
 				.containsPattern("text-decoration-line-through[^>]*>1\\.500\\.000\\.000</span>")
 				.doesNotContain("1500000000");
 		}
+	}
+
+	/**
+	 * Back after saving a new activity brought the form back filled in, with a fresh one-time token: Save added the
+	 * activity a second time. The department's same title in the same plan is refused, as the importer refuses it.
+	 */
+	@Test
+	void aNewActivitySavedAgainAfterBackIsNotAddedTwice() {
+		long before = count();
+		assertThat((validForm(this.mvc.post().uri("/activities/new")).param("_formToken", UUID.randomUUID().toString())
+			.with(this.accounts.as(Role.STAFF))).exchange()).hasStatus3xxRedirection();
+		Long id = this.jdbc.queryForObject("select id from activities where title = 'TEST Tuần hàng Điện Biên'",
+				Long.class);
+		for (String language : List.of("vi", "en")) {
+			MvcTestResult again = (validForm(this.mvc.post().uri("/activities/new?lang=" + language))
+				.param("_formToken", UUID.randomUUID().toString())
+				.with(this.accounts.as(Role.STAFF))).exchange();
+			assertThat(again).as(language)
+				.hasStatusOk()
+				.bodyText()
+				.contains(language.equals("vi")
+						? "Đơn vị này đã chủ trì một hoạt động cùng tên trong kế hoạch năm 2022 (HD-" + id + ")"
+						: "This department already leads an activity with this title in the 2022 plan (HD-" + id + ")")
+				.contains("href=\"/activities/" + id + "\"")
+				// Nothing typed is lost.
+				.contains("value=\"TEST Tuần h", "1.500.000.000");
+		}
+		assertThat(count()).isEqualTo(before + 1);
+
+		// Spelled with other capitals and spaces it is the same title; another title is another activity.
+		assertThat(budgetForm("/activities/new", "TEST tuần hàng  ĐIỆN BIÊN ", "1.500.000")).hasStatusOk();
+		assertThat(budgetForm("/activities/new", "TEST Tuần hàng Điện Biên lần 2", "1.500.000"))
+			.hasStatus3xxRedirection();
+		assertThat(count()).isEqualTo(before + 2);
 	}
 
 	@Test
