@@ -360,6 +360,37 @@ class TotalAndBreakdownTest {
 		assertThat(line.total().actual()).isEqualByComparingTo("10");
 	}
 
+	/**
+	 * Across the mergers a total and a breakdown by province are one stock reported twice as well: Sở NN&PTNT's
+	 * total (5, by February) under Sở Nông nghiệp và Môi trường's Tuyên Quang (8, at 31/12) read 13 for the city, and
+	 * Sở TN&MT's old Tuyên Quang (3) under the successor's total (9) read 12. The city reads the successor's figure;
+	 * the breakdown keeps what was reported by province, since a total has no province.
+	 */
+	@Test
+	void aSuccessorDepartmentsFigureCoversItsPredecessorsWhetherEachReportedATotalOrByProvince() {
+		this.results.create(CHAINS, 2025, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SNNMT_2025", "08", null, "8", ResultStatus.APPROVED);
+		// The successor has no target: Sở NN&PTNT's 6 stays planned.
+		assertCity(CHAINS, 2025, "6", "8", false);
+		YearReport.IndicatorLine line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(line.total().actual()).isEqualByComparingTo("8");
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("8");
+		assertThat(ResultScenarioTest.row(page("/results/years/2025", Role.LEADER), CHAINS_NAME)).contains(">8<")
+			.doesNotContain(">13<");
+		assertDepartment(CHAINS, 2025, "SNNPTNT", "6", "5", false);
+
+		this.results.removeAll();
+		this.results.year(2025);
+		this.results.create(CHAINS, 2025, "STNMT", "08@2008-08-01", "4", "3", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SNNMT_2025", null, null, "9", ResultStatus.APPROVED);
+		assertCity(CHAINS, 2025, "4", "9", false);
+		line = line(this.report.build(2025, leader(), false), CHAINS);
+		assertThat(line.total().actual()).isEqualByComparingTo("9");
+		// Tuyên Quang's own rows: the successor's total says nothing of it.
+		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("3");
+		assertDepartment(CHAINS, 2025, "STNMT", "4", "3", false);
+	}
+
 	private YearReport.IndicatorLine haGiangsMap() {
 		return line(this.report.build(2025, leader(), false, vn.hanoi.cooperation.province.ProvincePeriod.UNITS_2008),
 				CHAINS);
