@@ -1,7 +1,10 @@
 package vn.hanoi.cooperation.system;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,14 +12,27 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 /**
  * A form posted twice with the same one-time token (a double click, a reload of the answer, a second tab) runs
  * once: the first submission claims the token, every later one waits for it to finish and is sent where it was
  * sent, writing nothing. A post without a token (or with a malformed one) is handled as a fresh submission.
+ * <p>
+ * A form known by its content ({@link FormTokens#ONCE_PER_CONTENT}: a note, a comment, a new record) claims its
+ * path and what was typed instead, for {@link #CONTENT_WINDOW}: Back after saving shows it again, filled in, under a
+ * new token, and Save sent the same note a second time. Sent again unchanged, it is sent where the first went and
+ * told so; changed, it is a new submission.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
+
+	/** How long the same content sent again by the same user is the same submission. */
+	static final Duration CONTENT_WINDOW = Duration.ofMinutes(30);
+
+	/** Fields that differ between two showings of one form, whatever was typed. */
+	private static final Set<String> NOT_CONTENT = Set.of(FormTokens.PARAMETER, FormTokens.ONCE_PER_CONTENT, "_csrf");
 
 	private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
 
@@ -42,6 +58,11 @@ class FormTokenInterceptor implements HandlerInterceptor {
 				|| username == null) {
 			return true;
 		}
+		boolean byContent = request.getParameter(FormTokens.ONCE_PER_CONTENT) != null;
+		if (byContent) {
+			token = contentKey(request);
+			this.tokens.forgetOlderThan(token, username, CONTENT_WINDOW);
+		}
 		long giveUpAt = System.nanoTime() + this.patience.toNanos();
 		while (true) {
 			if (this.tokens.claim(token, username)) {
@@ -50,7 +71,11 @@ class FormTokenInterceptor implements HandlerInterceptor {
 			}
 			Optional<FormTokens.Submission> first = this.tokens.find(token, username);
 			if (first.isPresent() && first.get().outcome() != null) {
-				response.sendRedirect(request.getContextPath() + first.get().outcome());
+				String location = request.getContextPath() + first.get().outcome();
+				if (byContent) {
+					tellAlreadySent(location, request, response);
+				}
+				response.sendRedirect(location);
 				return false;
 			}
 			// Without a row the first submission wrote nothing and let the token go: claim it again.
@@ -80,6 +105,27 @@ class FormTokenInterceptor implements HandlerInterceptor {
 		if (token != null) {
 			this.tokens.release(token, request.getRemoteUser());
 		}
+	}
+
+	/** The same path and the same fields typed the same way give the same key; the form's own token is left out. */
+	private static UUID contentKey(HttpServletRequest request) {
+		StringBuilder content = new StringBuilder(request.getRequestURI());
+		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+			if (!NOT_CONTENT.contains(name)) {
+				content.append('\u001e').append(name);
+				for (String value : values) {
+					content.append('\u001f').append(value);
+				}
+			}
+		});
+		return UUID.nameUUIDFromBytes(content.toString().getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** The page the user is sent to says why nothing was written (the first sending's own message is long gone). */
+	private static void tellAlreadySent(String location, HttpServletRequest request, HttpServletResponse response) {
+		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("warning", "formAlreadySent");
+		RequestContextUtils.saveOutputFlashMap(location, request, response);
 	}
 
 	private static UUID token(HttpServletRequest request) {

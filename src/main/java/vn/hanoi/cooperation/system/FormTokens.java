@@ -17,6 +17,13 @@ public class FormTokens {
 	/** The form field that carries the token (fragments/formToken). */
 	public static final String PARAMETER = "_formToken";
 
+	/**
+	 * The form field that marks a form known by its content (fragments/formToken :: formTokenOncePerContent): Back
+	 * shows such a form again with what was typed but under a new token, so its token alone cannot tell a second
+	 * sending of the same note from a new one.
+	 */
+	public static final String ONCE_PER_CONTENT = "_formOnce";
+
 	/** A claimed token and, once its submission has finished, where it sent the user. */
 	record Submission(String outcome) {
 	}
@@ -38,6 +45,16 @@ public class FormTokens {
 		return this.jdbc.sql("""
 				insert into form_submissions (token, username) values (:token, :username)
 				on conflict (username, token) do nothing""").params(submission(token, username)).update() == 1;
+	}
+
+	/** Forgets the user's claim of the token made before {@code age} ago, as if it had never been made. */
+	void forgetOlderThan(UUID token, String username, java.time.Duration age) {
+		this.jdbc.sql("""
+				delete from form_submissions
+				where token = :token and username = :username and created_at < now() - :age * interval '1 second'""")
+			.params(submission(token, username))
+			.param("age", age.toSeconds())
+			.update();
 	}
 
 	Optional<Submission> find(UUID token, String username) {

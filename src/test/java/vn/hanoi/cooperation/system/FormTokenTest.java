@@ -155,6 +155,75 @@ class FormTokenTest {
 		assertThat(notes()).isEqualTo(2);
 	}
 
+	/**
+	 * Back after adding a note shows the activity again with the note still typed, under a new token: Save added the
+	 * same note twice. Sent again unchanged it lands where the first did, and is told so; changed, it is a new note;
+	 * after half an hour the same words are a new note too.
+	 */
+	@Test
+	void aNoteSentAgainAfterBackIsAddedOnceAndTheUserIsTold() {
+		String page = page(Role.STAFF, "/activities/" + this.activity);
+		assertThat(page).contains("name=\"_formOnce\" value=\"content\"");
+		MvcTestResult first = progressNote(token(page, progressForm()), "Đã họp với tỉnh", true);
+		assertThat(first).hasRedirectedUrl("/activities/" + this.activity + "#progress");
+		assertThat(first).flash().containsEntry("message", "progressAdded");
+
+		// Back: the page is loaded again (a new token), the note is typed in it again by the browser.
+		String back = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
+		MvcTestResult again = progressNote(back, "Đã họp với tỉnh", true);
+		assertThat(again).hasRedirectedUrl("/activities/" + this.activity + "#progress");
+		assertThat(again).flash().containsEntry("warning", "formAlreadySent").doesNotContainKey("message");
+		assertThat(notes()).isOne();
+
+		assertThat(progressNote(back, "Đã họp với tỉnh lần hai", true)).flash().containsEntry("message", "progressAdded");
+		assertThat(notes()).isEqualTo(2);
+
+		this.jdbc.update("update form_submissions set created_at = created_at - interval '31 minutes'");
+		assertThat(progressNote(token(page(Role.STAFF, "/activities/" + this.activity), progressForm()),
+				"Đã họp với tỉnh", true)).flash().containsEntry("message", "progressAdded");
+		assertThat(notes()).isEqualTo(3);
+	}
+
+	/** The same for a province's comment and for a new activity: Back, then send, writes nothing more. */
+	@Test
+	void aCommentAndANewActivitySentAgainAfterBackAreWrittenOnce() {
+		for (int time = 0; time < 2; time++) {
+			assertThat(this.mvc.post()
+				.uri("/activities/{id}/comments", this.activity)
+				.with(csrf())
+				.with(this.accounts.as(Role.PROVINCE))
+				.param("_formToken", token(page(Role.PROVINCE, "/activities/" + this.activity), 0))
+				.param("_formOnce", "content")
+				.param("body", "Tỉnh đã nhận kế hoạch")
+				.exchange()).hasStatus3xxRedirection();
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from activity_comments where activity_id = ?",
+				Integer.class, this.activity)).isOne();
+
+		String group = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", String.class);
+		java.util.List<MvcTestResult> answers = new java.util.ArrayList<>();
+		for (int time = 0; time < 2; time++) {
+			answers.add(this.mvc.post()
+				.uri("/activities/new")
+				.with(csrf())
+				.with(this.accounts.as(Role.STAFF))
+				.param("_formToken", token(page(Role.STAFF, "/activities/new"), 0))
+				.param("_formOnce", "content")
+				.param("planYear", "2022")
+				.param("groupId", group)
+				.param("title", MARK + "Quay lại rồi lưu")
+				.param("status", "PLANNED")
+				.param("deadline", "2022-09-30")
+				.param("pastDeadlineConfirmed", "true")
+				.exchange());
+		}
+		List<Long> created = this.jdbc.queryForList("select id from activities where title = ?", Long.class,
+				MARK + "Quay lại rồi lưu");
+		assertThat(created).hasSize(1);
+		assertThat(answers.get(1)).hasRedirectedUrl("/activities/" + created.get(0));
+		assertThat(answers.get(1)).flash().containsEntry("warning", "formAlreadySent");
+	}
+
 	@Test
 	void everyFormThatCreatesSomethingCarriesAToken() {
 		String detail = "/activities/" + this.activity;
@@ -169,14 +238,19 @@ class FormTokenTest {
 	}
 
 	private MvcTestResult progressNote(String token, String note) {
-		return this.mvc.post()
+		return progressNote(token, note, false);
+	}
+
+	/** A note as the form sends it, known by its content ({@code _formOnce}) or by its token alone. */
+	private MvcTestResult progressNote(String token, String note, boolean byContent) {
+		MockMvcTester.MockMvcRequestBuilder request = this.mvc.post()
 			.uri("/activities/{id}/progress", this.activity)
 			.with(csrf())
 			.with(this.accounts.as(Role.STAFF))
 			.param("_formToken", token)
 			.param("notedOn", "2022-05-02")
-			.param("note", note)
-			.exchange();
+			.param("note", note);
+		return (byContent ? request.param("_formOnce", "content") : request).exchange();
 	}
 
 	private String page(Role role, String url) {
