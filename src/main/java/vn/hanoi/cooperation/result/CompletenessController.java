@@ -21,14 +21,18 @@ class CompletenessController {
 
 	private final ResultAccess access;
 
-	CompletenessController(Completeness completeness, ResultAccess access) {
+	private final ResultFormValidator years;
+
+	CompletenessController(Completeness completeness, ResultAccess access, ResultFormValidator years) {
 		this.completeness = completeness;
 		this.access = access;
+		this.years = years;
 	}
 
 	@GetMapping("/results/years/{year}/completeness")
 	String completeness(@PathVariable String year, Viewer viewer, Model model) {
-		int wanted = ResultQueueFilter.number(year).filter(y -> y >= 2000 && y <= 2100).orElse(-1);
+		// The years the year view offers: 2099 listed every department as not having entered anything.
+		int wanted = ResultQueueFilter.number(year).filter(this.years::isOpenYear).orElse(-1);
 		if (viewer.isProvince() || wanted < 0) {
 			throw new NotFoundException();
 		}

@@ -20,7 +20,7 @@ import vn.hanoi.cooperation.system.UnicodeSpaces;
  * V10__indicators_and_yearly_results.sql; this class gives the user the message first.
  */
 @Component
-class ResultFormValidator {
+public class ResultFormValidator {
 
 	static final int FIRST_YEAR = 2021;
 
@@ -53,7 +53,11 @@ class ResultFormValidator {
 		return LocalDate.now(this.clock).getYear() + 1;
 	}
 
-	boolean isOpenYear(int year) {
+	/**
+	 * The years the result pages offer, and no others: public for the year's export, which answers 404 outside them
+	 * as the year's pages do.
+	 */
+	public boolean isOpenYear(int year) {
 		return year >= FIRST_YEAR && year <= lastYear();
 	}
 

@@ -79,11 +79,4 @@ class ResultYearController {
 		return VIEW_YEAR;
 	}
 
-	/** A year that may be locked: any the database holds (the lock is {@link YearLockController}'s). */
-	static void requireYear(int year) {
-		if (year < 2000 || year > 2100) {
-			throw new NotFoundException();
-		}
-	}
-
 }

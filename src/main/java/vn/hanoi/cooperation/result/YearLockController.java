@@ -27,9 +27,12 @@ class YearLockController {
 
 	private final ResultAccess access;
 
-	YearLockController(ResultLockService lockService, ResultAccess access) {
+	private final ResultFormValidator years;
+
+	YearLockController(ResultLockService lockService, ResultAccess access, ResultFormValidator years) {
 		this.lockService = lockService;
 		this.access = access;
+		this.years = years;
 	}
 
 	@GetMapping("/results/years/{year}/lock")
@@ -83,9 +86,9 @@ class YearLockController {
 		return "redirect:/results/years/" + year;
 	}
 
+	/** Only the years the year view offers: 2099 could be locked, and the lock announced to staff and leaders. */
 	private void requireLocker(int year, Viewer viewer) {
-		ResultYearController.requireYear(year);
-		if (!this.access.canLock(viewer)) {
+		if (!this.years.isOpenYear(year) || !this.access.canLock(viewer)) {
 			throw new NotFoundException();
 		}
 	}

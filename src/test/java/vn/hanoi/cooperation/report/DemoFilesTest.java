@@ -32,6 +32,7 @@ import vn.hanoi.cooperation.activity.ActivityFilter;
 import vn.hanoi.cooperation.activity.ActivitySearch;
 import vn.hanoi.cooperation.audit.AuditLog;
 import vn.hanoi.cooperation.plan.Plans;
+import vn.hanoi.cooperation.result.ResultFormValidator;
 import vn.hanoi.cooperation.result.ResultFormats;
 import vn.hanoi.cooperation.result.ResultYearReport;
 import vn.hanoi.cooperation.system.DemoMode;
@@ -67,6 +68,9 @@ class DemoFilesTest {
 
 	@Autowired
 	ListExports listExports;
+
+	@Autowired
+	ResultFormValidator years;
 
 	@Autowired
 	ActivityWorkbook activityWorkbook;
@@ -139,7 +143,8 @@ class DemoFilesTest {
 
 	@Test
 	void aDemoWorkbookSaysSoInItsFirstRowAndItsName() throws Exception {
-		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names());
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names(),
+				this.years);
 		ResponseEntity<byte[]> xlsx = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.xlsx"));
 		assertThat(fileName(xlsx)).isEqualTo("tinh-thanh-pho-" + today() + "-du-lieu-mau.xlsx");
@@ -205,7 +210,8 @@ class DemoFilesTest {
 
 	@Test
 	void aDemoCsvSaysSoInItsName() throws Exception {
-		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names());
+		ListExportController controller = new ListExportController(this.listExports, this.auditLog, this.clock, demo(), names(),
+				this.years);
 		ResponseEntity<byte[]> csv = controller.provinces(null, null, viewer(),
 				new MockHttpServletRequest("GET", "/provinces/export.csv"));
 		assertThat(fileName(csv)).isEqualTo("tinh-thanh-pho-" + today() + "-du-lieu-mau.csv");

@@ -124,6 +124,25 @@ class ListExportTest {
 		assertThat(fixtures().exports("results 2021 csv")).isPositive();
 	}
 
+	/** 2099 downloaded an empty list, and the security log kept it as an export. */
+	@Test
+	void aYearTheYearViewDoesNotOfferIsNotFoundForEveryRole() {
+		for (Role role : Role.values()) {
+			for (int year : new int[] { 2020, 2099 }) {
+				for (String format : new String[] { "xlsx", "csv" }) {
+					assertThat(this.mvc.get().uri("/results/years/{y}/export." + format, year)
+						.with(this.accounts.as(role))).as(role + " " + year + " " + format)
+						.hasStatus(404);
+				}
+			}
+			assertThat(this.mvc.get().uri("/results/years/2021/export.csv").with(this.accounts.as(role)))
+				.as(role.name())
+				.hasStatusOk();
+		}
+		assertThat(fixtures().exports("results 2020")).isZero();
+		assertThat(fixtures().exports("results 2099")).isZero();
+	}
+
 	@Test
 	void aProvinceExportsOnlyItsOwnApprovedResults() throws Exception {
 		fixtures().approvedResult("TM.TUAN_HANG", 2022, "11", "3", "4");

@@ -96,6 +96,23 @@ class CompletenessTest {
 			.hasStatus(404);
 	}
 
+	/** 2099 listed every department's figures as missing, each cell leading to a form that answers 404. */
+	@Test
+	void aYearTheYearViewDoesNotOfferIsNotFoundForEveryRole() {
+		for (Role role : Role.values()) {
+			for (int year : new int[] { 2020, 2099 }) {
+				assertThat(this.mvc.get().uri("/results/years/{y}/completeness", year).with(this.accounts.as(role)))
+					.as(role + " " + year)
+					.hasStatus(404);
+			}
+		}
+		for (Role role : new Role[] { Role.ADMIN, Role.COORDINATOR, Role.STAFF, Role.LEADER }) {
+			assertThat(this.mvc.get().uri("/results/years/{y}/completeness", YEAR).with(this.accounts.as(role)))
+				.as(role.name())
+				.hasStatusOk();
+		}
+	}
+
 	private String page(Role role) {
 		return TestPages.text(this.mvc.get().uri("/results/years/{y}/completeness", YEAR)
 			.with(this.accounts.as(role)).exchange());

@@ -218,6 +218,30 @@ class YearLockConfirmationTest {
 		assertThat(count("select count(*) from locked_years where year = ?")).isZero();
 	}
 
+	/** 2099 could be locked, and its lock announced to staff and leaders, from a page no year view leads to. */
+	@Test
+	void aYearTheYearViewDoesNotOfferIsNeitherLockedNorUnlockedByAnyRole() {
+		// Claimed, so that whatever a failing run locked there is removed.
+		this.results.year(2020).year(2099);
+		for (int year : new int[] { 2020, 2099 }) {
+			for (Role role : Role.values()) {
+				PortalUser user = this.accounts.principal(role);
+				assertThat(this.mvc.get().uri("/results/years/{y}/lock", year).with(as(user))).as(role + " " + year)
+					.hasStatus(404);
+				assertThat(this.mvc.post().uri("/results/years/{y}/lock", year).with(as(user)).with(csrf())
+					.param("confirm", "yes")
+					.param("seen", "")).as(role + " " + year)
+					.hasStatus(404);
+				assertThat(this.mvc.post().uri("/results/years/{y}/unlock", year).with(as(user)).with(csrf())
+					.param("reason", "Mở lại để sửa")).as(role + " " + year)
+					.hasStatus(404);
+			}
+		}
+		assertThat(this.jdbc.queryForObject("select count(*) from year_lock_events where year in (2020, 2099)",
+				Integer.class)).isZero();
+		assertThat(this.mvc.get().uri("/results/years/{y}/lock", YEAR).with(as(this.coordinator))).hasStatusOk();
+	}
+
 	/** The results of the year's fixtures: six open in three departments (one city-level), one approved. */
 	record OpenYear(List<Long> open, Long submitted, Long approved) {
 	}
