@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
+import vn.hanoi.cooperation.result.ResultFormValidator;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /** The coordinator's page of a year: which approved city figures the public page shows. */
@@ -19,8 +20,11 @@ class PublicationController {
 
 	private final Publishing publishing;
 
-	PublicationController(Publishing publishing) {
+	private final ResultFormValidator years;
+
+	PublicationController(Publishing publishing, ResultFormValidator years) {
 		this.publishing = publishing;
+		this.years = years;
 	}
 
 	@GetMapping("/publication/{year}")
@@ -53,9 +57,9 @@ class PublicationController {
 		return "redirect:/publication/" + year;
 	}
 
-	/** The years results can have (yearly_results' check). */
-	private static void requireYear(int year) {
-		if (year < 2000 || year > 2100) {
+	/** The years the result pages offer, and no others. */
+	private void requireYear(int year) {
+		if (!this.years.isOpenYear(year)) {
 			throw new NotFoundException();
 		}
 	}

@@ -14,6 +14,7 @@ import vn.hanoi.cooperation.audit.SecurityDetail;
 import vn.hanoi.cooperation.audit.SecurityEventType;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.Provinces;
+import vn.hanoi.cooperation.result.ResultFormValidator;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -35,9 +36,12 @@ class ReportController {
 
 	private final ExportNames names;
 
+	private final ResultFormValidator years;
+
 	ReportController(YearlyReportDocument yearly, ProvinceReportDocument provinceReport, Provinces provinces,
-			AuditLog auditLog, Clock clock, ExportNames names) {
+			AuditLog auditLog, Clock clock, ExportNames names, ResultFormValidator years) {
 		this.names = names;
+		this.years = years;
 		this.yearly = yearly;
 		this.provinceReport = provinceReport;
 		this.provinces = provinces;
@@ -75,8 +79,9 @@ class ReportController {
 				this.names.provinceReport(province, year));
 	}
 
-	private static void requireYear(int year) {
-		if (year < 2000 || year > 2100) {
+	/** The years the result pages offer, and no others: a report of 2099 would be a page of nothing. */
+	private void requireYear(int year) {
+		if (!this.years.isOpenYear(year)) {
 			throw new NotFoundException();
 		}
 	}

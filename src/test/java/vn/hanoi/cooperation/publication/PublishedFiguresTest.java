@@ -231,6 +231,25 @@ class PublishedFiguresTest {
 		assertThat(json().get("figures")).isEmpty();
 	}
 
+	/** 2099's page listed the catalogue with nothing to publish; a year the year pages do not offer is not found. */
+	@Test
+	void aYearTheYearPagesDoNotOfferHasNoPublicationPage() {
+		Long id = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, GOODS);
+		for (int year : new int[] { 2020, 2099 }) {
+			assertThat(this.mvc.get().uri("/publication/{y}", year).with(this.accounts.as(Role.COORDINATOR)))
+				.as(String.valueOf(year))
+				.hasStatus(404);
+			for (String action : new String[] { "publish", "withdraw" }) {
+				assertThat(this.mvc.post()
+					.uri("/publication/{y}/indicators/{id}/{action}", year, id, action)
+					.with(csrf())
+					.with(this.accounts.as(Role.COORDINATOR))).as(year + " " + action)
+					.hasStatus(404);
+			}
+		}
+		assertThat(this.mvc.get().uri("/publication/2021").with(this.accounts.as(Role.COORDINATOR))).hasStatusOk();
+	}
+
 	@Test
 	void aPublishedFigureStaysAsPublishedUntilTheCoordinatorPublishesTheNewOne() {
 		post("publish", GOODS, Role.COORDINATOR);

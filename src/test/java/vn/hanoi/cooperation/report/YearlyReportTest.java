@@ -141,6 +141,24 @@ class YearlyReportTest {
 		}
 	}
 
+	/** A report of 2099 was a document of nothing, and the security log recorded it as an export. */
+	@Test
+	void aYearTheYearPagesDoNotOfferHasNoReport() {
+		Long dienBien = this.accounts.principal(Role.PROVINCE).getProvinceId();
+		for (Role role : Role.values()) {
+			for (int year : new int[] { 2020, 2099 }) {
+				assertThat(this.mvc.get().uri("/reports/yearly/{y}.docx", year).with(this.accounts.as(role)))
+					.as(role + " " + year)
+					.hasStatus(404);
+				assertThat(this.mvc.get().uri("/reports/provinces/{id}/{y}.docx", dienBien, year)
+					.with(this.accounts.as(role))).as(role + " " + year)
+					.hasStatus(404);
+			}
+		}
+		assertThat(this.mvc.get().uri("/reports/yearly/2021.docx").with(this.accounts.as(Role.LEADER)))
+			.hasStatusOk();
+	}
+
 	@Test
 	void theProvinceReportHoldsOnlyThatProvincesRecords() throws Exception {
 		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
