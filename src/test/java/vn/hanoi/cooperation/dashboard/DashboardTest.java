@@ -386,6 +386,19 @@ class DashboardTest {
 		}
 	}
 
+	/**
+	 * The on-time card divides by the completed activities, not by all of them: its label says so. It read "Completed
+	 * on time 50 %" in English, the words of the bars' status, beside a report that counts on-time against all.
+	 */
+	@Test
+	void theOnTimeShareSaysItIsOfTheCompletedActivities() {
+		// B was completed on its deadline, C five days after it; A, D and E are not completed.
+		assertThat(page(this.accounts.as(Role.LEADER))).containsPattern(
+				"(?s)figure-label\">Đúng hạn trong số đã hoàn thành</div>\\s*<div class=\"figure-value\">50 %</div>");
+		assertThat(page(this.accounts.as(Role.LEADER), "&lang=en")).containsPattern(
+				"(?s)figure-label\">On time, of those completed</div>\\s*<div class=\"figure-value\">50 %</div>");
+	}
+
 	private Long indicator(String code) {
 		return this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, code);
 	}
