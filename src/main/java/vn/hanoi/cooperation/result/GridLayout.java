@@ -24,7 +24,8 @@ import vn.hanoi.cooperation.province.Province;
 /**
  * Lays out a department's grid for a year in a fixed number of queries: the indicators it reports (those with
  * figures of it or its predecessors this year or last, and those of the groups it leads), each with a total row
- * and a row per province it reported on (still a province in that year), and last year's figure beside each.
+ * and a row per province it reported on (still a province in that year), and last year's figure beside each. A
+ * row's figure is the department's own; its predecessors' figures of the year are shown beside it, read-only.
  */
 @Component
 class GridLayout {
@@ -53,6 +54,7 @@ class GridLayout {
 		Map<Long, Indicator> reported = new HashMap<>();
 		this.indicators.findOfGroupsLedBy(lineage).forEach(i -> reported.put(i.getId(), i));
 		Map<String, YearlyResult> current = new HashMap<>();
+		Map<String, List<YearlyResult>> predecessors = new HashMap<>();
 		Map<String, BigDecimal> lastYear = new HashMap<>();
 		// Last year's figures that include a lower bound ("trên 310.000"), so the grid never shows them as exact.
 		Set<String> lastYearLowerBounds = new HashSet<>();
@@ -61,10 +63,13 @@ class GridLayout {
 			Indicator indicator = r.getIndicator();
 			reported.putIfAbsent(indicator.getId(), indicator);
 			String key = key(indicator, r.getProvince());
-			if (r.getYear() == year) {
-				// A predecessor's figure of the year (set before the merger of 1 March 2025) is the row's figure:
-				// the successor's staff carry it on rather than add a second total beside it. Its own one wins.
-				current.merge(key, r, (kept, other) -> isOf(kept, department) ? kept : other);
+			if (r.getYear() == year && r.getDepartment().getId().equals(department.getId())) {
+				current.put(key, r);
+			}
+			else if (r.getYear() == year) {
+				// A predecessor's figure of the year (Jan-Feb 2025) is its own row, not this department's: the city's
+				// figure adds or covers the two (README "A running total across the 2025 department mergers").
+				predecessors.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
 			}
 			else if (r.getYear() == year - 1 && r.getActual() != null) {
 				// Predecessors' figures of the same row add up; a rate keeps the first one found.
@@ -88,12 +93,12 @@ class GridLayout {
 			.sorted(Comparator.comparing((Indicator i) -> i.getGroup().getNumber()).thenComparing(Indicator::getCode))
 			.forEach(indicator -> {
 				List<GridRow> rows = rowsOf.computeIfAbsent(indicator.getGroup(), g -> new ArrayList<>());
-				rows.add(row(indicator, null, current, lastYear, lastYearLowerBounds));
+				rows.add(row(indicator, null, current, predecessors, lastYear, lastYearLowerBounds));
 				provincesOf.getOrDefault(indicator.getId(), Map.of())
 					.values()
 					.stream()
 					.sorted(Comparator.comparing(Province::getNameVi))
-					.forEach(p -> rows.add(row(indicator, p, current, lastYear, lastYearLowerBounds)));
+					.forEach(p -> rows.add(row(indicator, p, current, predecessors, lastYear, lastYearLowerBounds)));
 			});
 		List<ResultGrid.Group> groups = new ArrayList<>();
 		rowsOf.forEach((group, rows) -> groups.add(new ResultGrid.Group(group, narrativeOf.get(group.getId()),
@@ -104,13 +109,16 @@ class GridLayout {
 	}
 
 	private static GridRow row(Indicator indicator, Province province, Map<String, YearlyResult> current,
-			Map<String, BigDecimal> lastYear, Set<String> lastYearLowerBounds) {
+			Map<String, List<YearlyResult>> predecessors, Map<String, BigDecimal> lastYear,
+			Set<String> lastYearLowerBounds) {
 		String key = key(indicator, province);
-		return new GridRow(indicator, province, current.get(key), lastYear.get(key), lastYearLowerBounds.contains(key));
-	}
-
-	private static boolean isOf(YearlyResult result, Department department) {
-		return result.getDepartment().getId().equals(department.getId());
+		List<YearlyResult> beside = predecessors.getOrDefault(key, List.of())
+			.stream()
+			.sorted(Comparator.comparing((YearlyResult r) -> r.getDepartment().getNameVi())
+				.thenComparing(YearlyResult::getId))
+			.toList();
+		return new GridRow(indicator, province, current.get(key), beside, lastYear.get(key),
+				lastYearLowerBounds.contains(key));
 	}
 
 	static String key(Indicator indicator, Province province) {

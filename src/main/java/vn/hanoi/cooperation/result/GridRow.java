@@ -20,6 +20,9 @@ public class GridRow {
 
 	private final YearlyResult result;
 
+	/** The same row's figures of the departments merged into this one, shown beside it and never saved from it. */
+	private final List<YearlyResult> predecessorFigures;
+
 	private final BigDecimal lastYear;
 
 	private final boolean lastYearLowerBound;
@@ -44,11 +47,12 @@ public class GridRow {
 	/** Whether saving writes this row: a new figure, or a changed one. */
 	boolean changed;
 
-	GridRow(Indicator indicator, Province province, YearlyResult result, BigDecimal lastYear,
-			boolean lastYearLowerBound) {
+	GridRow(Indicator indicator, Province province, YearlyResult result, List<YearlyResult> predecessorFigures,
+			BigDecimal lastYear, boolean lastYearLowerBound) {
 		this.indicator = indicator;
 		this.province = province;
 		this.result = result;
+		this.predecessorFigures = predecessorFigures;
 		this.lastYear = lastYear;
 		this.lastYearLowerBound = lastYearLowerBound;
 		this.target = result == null ? "" : Figures.format(result.getTarget());
@@ -127,6 +131,10 @@ public class GridRow {
 
 	public YearlyResult getResult() {
 		return this.result;
+	}
+
+	public List<YearlyResult> getPredecessorFigures() {
+		return this.predecessorFigures;
 	}
 
 	public BigDecimal getLastYear() {

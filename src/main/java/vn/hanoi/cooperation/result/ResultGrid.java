@@ -34,6 +34,11 @@ public record ResultGrid(Department department, int year, boolean locked, boolea
 		return FigureMeaning.marker(rows().stream().map(GridRow::getIndicator).toList());
 	}
 
+	/** Whether a department merged into this one has figures of the year beside its rows. */
+	public boolean hasPredecessorFigures() {
+		return rows().stream().anyMatch(r -> !r.getPredecessorFigures().isEmpty());
+	}
+
 	public boolean hasEditableRows() {
 		return rows().stream().anyMatch(GridRow::isEditable);
 	}

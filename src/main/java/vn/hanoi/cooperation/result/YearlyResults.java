@@ -58,14 +58,14 @@ public interface YearlyResults extends Repository<YearlyResult, Long> {
 			Pageable page);
 
 	/**
-	 * Whether the same indicator, year, department and province already has a figure (other than {@code id}); a
-	 * department is one with those merged into it, so a successor never adds a second total to its predecessor's.
+	 * Whether the same indicator, year, department and province already has a figure (other than {@code id}). A
+	 * department that ended on 28/02/2025 and its successor are two departments with a row each: the city's figure
+	 * adds their flows and lets the successor's running total cover the predecessor's (V93-V101).
 	 */
 	@Query(nativeQuery = true, value = """
 			select exists (select 1 from yearly_results
 			  where indicator_id = :indicator and year = :year
-			    and coalesce(current_unit('DEPARTMENT', department_id), 0)
-			        = coalesce(current_unit('DEPARTMENT', cast(:department as bigint)), 0)
+			    and coalesce(department_id, 0) = coalesce(cast(:department as bigint), 0)
 			    and coalesce(province_id, 0) = coalesce(cast(:province as bigint), 0)
 			    and id <> coalesce(cast(:id as bigint), 0))""")
 	boolean existsDuplicate(Long indicator, int year, Long department, Long province, Long id);

@@ -189,28 +189,34 @@ class ResultGridTest {
 	}
 
 	/**
-	 * Sở Công Thương set its 2025 target before the merger of 1 March 2025: its successor's staff see that figure in
-	 * the grid and carry it on, and neither the grid nor the single form adds a second 2025 total beside it.
+	 * Sở Công Thương (until 28/02/2025) set its 2025 target before the merger: its successor's staff see that figure
+	 * beside their own row, read-only and named, and enter their own figures there; the predecessor's row stays as it
+	 * was (its January and February), and a second total of the successor is refused as a duplicate. Until this,
+	 * the grid showed the predecessor's figure as the row's and saving overwrote it.
 	 */
 	@Test
-	void aPredecessorsFigureOfTheYearIsCarriedOnNeverDoubled() {
+	void aPredecessorsFigureOfTheYearIsShownBesideTheSuccessorsOwnRowNeverOverwritten() {
 		Long before = this.results.create(GOODS, 2025, "SCT", null, "300000", null, ResultStatus.DRAFT);
 		String grid2025 = TestPages.text(this.mvc.get().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF))
 			.exchange());
-		assertThat(grid2025).containsPattern("name=\"target_" + key(GOODS, null) + "\"[^>]* value=\"300.000\"");
+		assertThat(grid2025).containsPattern("name=\"target_" + key(GOODS, null) + "\"[^>]* value=\"\"")
+			.contains("name=\"version_" + key(GOODS, null) + "\" value=\"-1\"")
+			.contains("Sở Công Thương (đến 28/02/2025): 300.000");
 
 		assertThat(this.mvc.post().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF)).with(csrf())
-			.param("action", "save").param("target_" + key(GOODS, null), "300.000")
+			.param("action", "save").param("target_" + key(GOODS, null), "280.000")
 			.param("actual_" + key(GOODS, null), "310.000")
-			.param("version_" + key(GOODS, null), String.valueOf(this.jdbc.queryForObject(
-					"select version from yearly_results where id = ?", Long.class, before))))
+			.param("version_" + key(GOODS, null), "-1"))
 			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForMap("select target, actual from yearly_results where id = ?", before))
+			.as("the predecessor's row as it was")
+			.containsEntry("actual", null)
+			.hasEntrySatisfying("target", t -> assertThat((java.math.BigDecimal) t).isEqualByComparingTo("300000"));
 		assertThat(this.jdbc.queryForList("""
-				select r.id from yearly_results r join indicators i on i.id = r.indicator_id
-				where r.year = 2025 and i.code = ? and r.province_id is null""", Long.class, GOODS))
-			.as("one 2025 total, the predecessor's, now with its actual").containsExactly(before);
-		assertThat(this.jdbc.queryForObject("select actual from yearly_results where id = ?", java.math.BigDecimal.class,
-				before)).isEqualByComparingTo("310000");
+				select d.code || '=' || r.actual::bigint from yearly_results r join indicators i on i.id = r.indicator_id
+				  join departments d on d.id = r.department_id
+				where r.year = 2025 and i.code = ? and r.province_id is null and r.actual is not null""", String.class,
+				GOODS)).containsExactly("SCT_2025=310000");
 
 		String refused = TestPages.text(this.mvc.post().uri("/results/new").with(this.accounts.as(Role.STAFF))
 			.with(csrf()).param("year", "2025")
@@ -220,7 +226,7 @@ class ResultGridTest {
 		assertThat(refused).contains("Chỉ tiêu này đã có số liệu của cùng đơn vị và địa phương trong năm");
 		assertThat(this.jdbc.queryForObject("""
 				select count(*) from yearly_results r join indicators i on i.id = r.indicator_id
-				where r.year = 2025 and i.code = ? and r.province_id is null""", Long.class, GOODS)).isOne();
+				where r.year = 2025 and i.code = ? and r.province_id is null""", Long.class, GOODS)).isEqualTo(2);
 	}
 
 	@Test

@@ -1,0 +1,175 @@
+package vn.hanoi.cooperation.result;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.TestAccounts;
+import vn.hanoi.cooperation.account.PortalUser;
+import vn.hanoi.cooperation.account.Role;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static vn.hanoi.cooperation.TestAccounts.as;
+
+/**
+ * 2025, the year of the department mergers: Sở NN&PTNT and Sở TN&MT (until 28/02/2025) and their successor Sở Nông
+ * nghiệp và Môi trường each enter their own figures of the year, through the single form or the grid, and the city
+ * adds their flows and lets the successor's running total cover theirs (README "A running total across the 2025
+ * department mergers"). Entering the README's example was refused as a duplicate of the predecessor's total.
+ */
+@PortalTest
+class MergerYearEntryTest {
+
+	/** A running total (LAST). */
+	private static final String CHAINS = "NN.CHUOI_LIEN_KET";
+
+	private static final String CHAINS_NAME = "Số chuỗi liên kết sản xuất, tiêu thụ nông sản an toàn (lũy kế)";
+
+	/** A flow (SUM). */
+	private static final String GOODS = "TM.SAN_LUONG_KET_NOI";
+
+	private static final String GOODS_NAME = "Sản lượng hàng hóa được kết nối tiêu thụ";
+
+	private static final String DUPLICATE = "Chỉ tiêu này đã có số liệu của cùng đơn vị và địa phương trong năm";
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	TestAccounts accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	TestResults results;
+
+	@BeforeEach
+	void claimYears() {
+		this.results = new TestResults(this.jdbc).year(2025);
+	}
+
+	@AfterEach
+	void cleanUp() {
+		this.results.removeAll();
+	}
+
+	@Test
+	void theCoordinatorEntersEachDepartmentsOwn2025TotalAndTheCityReadsTheReadmesFigures() {
+		PortalUser coordinator = this.accounts.principal(Role.COORDINATOR);
+		for (String indicator : List.of(CHAINS, GOODS)) {
+			for (Long id : List.of(enter(coordinator, indicator, "SNNPTNT", "6", "5"),
+					enter(coordinator, indicator, "STNMT", "4", "3"),
+					enter(coordinator, indicator, "SNNMT_2025", "", "8"))) {
+				step(coordinator, "/results/" + id + "/submit", id);
+				step(coordinator, "/results/" + id + "/approve", id);
+			}
+		}
+		String year = TestPages.text(this.mvc.get().uri("/results/years/2025").with(this.accounts.as(Role.LEADER))
+			.exchange());
+		// The running total: targets 6 + 4 (the successor has none), the successor's stock of 31/12 covers theirs.
+		assertThat(ResultScenarioTest.row(year, CHAINS_NAME)).contains(">10<", ">8<").doesNotContain(">16<");
+		// The flow: January-February and March-December add up.
+		assertThat(ResultScenarioTest.row(year, GOODS_NAME)).contains(">10<", ">16<");
+
+		// A second total of the same department, province, indicator and year is still refused.
+		assertThat(TestPages.text(post(coordinator, CHAINS, "STNMT", "", "7"))).contains(DUPLICATE);
+		assertThat(TestPages.text(post(coordinator, CHAINS, "SNNMT_2025", "", "9"))).contains(DUPLICATE);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from yearly_results r join indicators i on i.id = r.indicator_id
+				where r.year = 2025 and i.code = ?""", Long.class, CHAINS)).isEqualTo(3);
+	}
+
+	/**
+	 * The successor's staff open their 2025 grid after both predecessors reported: the row is theirs and empty, the
+	 * predecessors' figures beside it with their names; saving writes the successor's own total and leaves theirs.
+	 */
+	@Test
+	void theSuccessorsStaffEnterTheirOwnTotalInTheGridBesideTheirPredecessorsFigures() {
+		Long agriculture = this.results.create(CHAINS, 2025, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		Long environment = this.results.create(CHAINS, 2025, "STNMT", null, "4", "3", ResultStatus.DRAFT);
+		PortalUser staff = this.accounts.staffOf("SNNMT_2025");
+		String key = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, CHAINS) + "-0";
+
+		String grid = grid(staff, "");
+		assertThat(grid).containsPattern("name=\"target_" + key + "\"[^>]* value=\"\"")
+			.containsPattern("name=\"actual_" + key + "\"[^>]* value=\"\"")
+			.contains("name=\"version_" + key + "\" value=\"-1\"")
+			.contains("Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 6",
+					"Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 5",
+					"Sở Tài nguyên và Môi trường (đến 28/02/2025): 4",
+					"Sở Tài nguyên và Môi trường (đến 28/02/2025): 3")
+			.contains("đã hợp nhất vào Sở Nông nghiệp và Môi trường");
+		assertThat(grid(staff, "?lang=en")).contains(
+				"Department of Agriculture and Rural Development (DARD) (until 28/02/2025): 5");
+
+		assertThat(this.mvc.post().uri("/results/years/2025/grid").with(as(staff)).with(csrf())
+			.param("action", "save").param("actual_" + key, "8").param("version_" + key, "-1"))
+			.hasStatus3xxRedirection();
+		assertThat(this.jdbc.queryForMap("""
+				select r.target, r.actual, r.status from yearly_results r join departments d on d.id = r.department_id
+				where r.year = 2025 and d.code = 'SNNMT_2025' and r.province_id is null""")).containsEntry("target", null)
+			.containsEntry("status", "DRAFT")
+			.hasEntrySatisfying("actual", a -> assertThat((BigDecimal) a).isEqualByComparingTo("8"));
+		assertThat(figures(agriculture)).containsEntry("status", "APPROVED")
+			.hasEntrySatisfying("target", t -> assertThat((BigDecimal) t).isEqualByComparingTo("6"))
+			.hasEntrySatisfying("actual", a -> assertThat((BigDecimal) a).isEqualByComparingTo("5"));
+		assertThat(figures(environment)).containsEntry("status", "DRAFT")
+			.hasEntrySatisfying("actual", a -> assertThat((BigDecimal) a).isEqualByComparingTo("3"));
+		assertThat(grid(staff, "")).containsPattern("name=\"actual_" + key + "\"[^>]* value=\"8\"")
+			.contains("Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 5");
+	}
+
+	private Long enter(PortalUser coordinator, String indicator, String department, String target, String actual) {
+		MvcTestResult result = post(coordinator, indicator, department, target, actual);
+		assertThat(result).as(department).hasStatus3xxRedirection();
+		String url = result.getResponse().getRedirectedUrl();
+		assertThat(url).matches("/results/\\d+");
+		return Long.valueOf(url.substring("/results/".length()));
+	}
+
+	private MvcTestResult post(PortalUser coordinator, String indicator, String department, String target,
+			String actual) {
+		return this.mvc.post()
+			.uri("/results/new")
+			.with(as(coordinator))
+			.with(csrf())
+			.param("year", "2025")
+			.param("indicatorId",
+					String.valueOf(this.jdbc.queryForObject("select id from indicators where code = ?", Long.class,
+							indicator)))
+			.param("departmentId",
+					String.valueOf(this.jdbc.queryForObject("select id from departments where code = ?", Long.class,
+							department)))
+			.param("provinceId", "")
+			.param("target", target)
+			.param("actual", actual)
+			.exchange();
+	}
+
+	private void step(PortalUser user, String uri, Long id) {
+		assertThat(this.mvc.post().uri(uri).with(as(user)).with(csrf())
+			.param("version", String.valueOf(this.results.version(id)))).hasStatus3xxRedirection()
+			.flash()
+			.doesNotContainKey("refusal");
+	}
+
+	private String grid(PortalUser staff, String query) {
+		return TestPages.text(this.mvc.get().uri("/results/years/2025/grid" + query).with(as(staff)).exchange());
+	}
+
+	private Map<String, Object> figures(Long id) {
+		return this.jdbc.queryForMap("select target, actual, status from yearly_results where id = ?", id);
+	}
+
+}
