@@ -90,6 +90,21 @@ class MergerYearEntryTest {
 				where r.year = 2025 and i.code = ?""", Long.class, CHAINS)).isEqualTo(3);
 	}
 
+	/** In 2025 the form offered two "Sở Công Thương": the one that ended says until when. */
+	@Test
+	void theFormsDepartmentListSaysWhichDepartmentEndedAndWhen() {
+		String form = TestPages.text(this.mvc.get().uri("/results/new?year=2025")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.exchange());
+		assertThat(form).containsOnlyOnce(">Sở Công Thương (đến 28/02/2025)</option>")
+			.containsOnlyOnce(">Sở Công Thương</option>")
+			.contains(">Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025)</option>",
+					">Sở Nông nghiệp và Môi trường</option>");
+		assertThat(TestPages.text(this.mvc.get().uri("/results/new?year=2025&lang=en")
+			.with(this.accounts.as(Role.COORDINATOR))
+			.exchange())).contains("(until 28/02/2025)</option>");
+	}
+
 	/**
 	 * The successor's staff open their 2025 grid after both predecessors reported: the row is theirs and empty, the
 	 * predecessors' figures beside it with their names; saving writes the successor's own total and leaves theirs.
