@@ -112,14 +112,6 @@ public class Province extends RecordEntity implements Localized, ValidPeriod {
 		return this.validTo;
 	}
 
-	/**
-	 * The unit ended before the year did, so another unit of the same name may stand for it at the year's end
-	 * (Tuyên Quang of January–June 2025 beside the Tuyên Quang formed on 1 July): its figures of that year are marked.
-	 */
-	public boolean endedBeforeEndOf(int year) {
-		return this.validTo != null && this.validTo.isBefore(LocalDate.of(year, 12, 31));
-	}
-
 	/** Hà Nội is the portal's own side of every cooperation, never a partner province. */
 	public boolean isHanoi() {
 		return HANOI_CODE.equals(this.code);

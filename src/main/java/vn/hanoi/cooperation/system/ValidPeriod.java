@@ -17,4 +17,18 @@ public interface ValidPeriod {
 				&& (getValidTo() == null || !day.isAfter(getValidTo()));
 	}
 
+	/**
+	 * The unit ended before the year did, so another unit of the same name may stand for it at the year's end
+	 * (Tuyên Quang of January–June 2025 beside the Tuyên Quang formed on 1 July, Sở Công Thương before and after
+	 * 1 March 2025): its figures of that year are marked.
+	 */
+	default boolean endedBeforeEndOf(int year) {
+		return getValidTo() != null && getValidTo().isBefore(LocalDate.of(year, 12, 31));
+	}
+
+	/** The first day the unit no longer exists (its successor's first day), or null while it exists. */
+	default LocalDate dayAfterEnd() {
+		return getValidTo() == null ? null : getValidTo().plusDays(1);
+	}
+
 }

@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
+import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewers;
@@ -389,6 +390,43 @@ class TotalAndBreakdownTest {
 		// Tuyên Quang's own rows: the successor's total says nothing of it.
 		assertThat(province(line, "Tuyên Quang").actual()).isEqualByComparingTo("3");
 		assertDepartment(CHAINS, 2025, "STNMT", "4", "3", false);
+	}
+
+	/**
+	 * Sở Công Thương of January–February 2025 and the Sở Công Thương of 1 March are two departments of one name: the
+	 * year's entries mark the one that ended, with its own end, as they mark a province that ended.
+	 */
+	@Test
+	void aDepartmentThatEndedDuringTheYearIsMarkedOnTheEntriesBesideItsSuccessorOfTheSameName() {
+		this.results.create(GOODS, 2025, "SCT", null, "4", "5", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT_2025", null, "6", "7", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2024, "SCT", null, "3", "3", ResultStatus.APPROVED);
+
+		assertThat(page("/results/years/2025/entries", Role.LEADER))
+			.contains(">Sở Công Thương (đơn vị trước 01/03/2025)<", ">Sở Công Thương<");
+		assertThat(page("/results/years/2025/entries?lang=en", Role.LEADER)).contains(
+				">Department of Industry and Trade (DOIT) (unit before 01/03/2025)<", ">Department of Industry and Trade<");
+		// In 2024 the one Sở Công Thương needs no mark.
+		assertThat(page("/results/years/2024/entries", Role.LEADER)).contains(">Sở Công Thương<")
+			.doesNotContain("đơn vị trước");
+	}
+
+	/** The mark is read from the department the entries already fetch: no statement per former department's row. */
+	@Test
+	void theFormerDepartmentMarkCostsNoStatementPerRow() {
+		this.results.create(GOODS, 2025, "SCT", null, "4", "5", ResultStatus.APPROVED);
+		long one = statementsOfTheEntries();
+		this.jdbc.update("""
+				insert into yearly_results (indicator_id, year, department_id, target, actual, status)
+				select (select id from indicators where code = ?), 2025, d.id, 1, 1, 'SUBMITTED'
+				from departments d where d.valid_to is not null and d.code <> 'SCT'""", GOODS);
+		assertThat(statementsOfTheEntries()).isEqualTo(one);
+	}
+
+	/** After one request that brings the layout's caches up to date with the rows just written. */
+	private long statementsOfTheEntries() {
+		page("/results/years/2025/entries", Role.LEADER);
+		return SqlStatements.countDuring(() -> page("/results/years/2025/entries", Role.LEADER));
 	}
 
 	private YearReport.IndicatorLine haGiangsMap() {
