@@ -22,6 +22,11 @@ record ResultQueueFilter(Integer year, Long group, Long department, Long indicat
 		return FormValues.version(text).filter(n -> n <= Integer.MAX_VALUE).map(Long::intValue);
 	}
 
+	/** No filter is in use: a phone folds the filters away. */
+	public boolean isEmpty() {
+		return this.year == null && this.group == null && this.department == null && this.indicator == null;
+	}
+
 	/** The SQL parameters; a missing filter is -1, which the queries read as "any". */
 	Map<String, Object> parameters() {
 		Map<String, Object> parameters = new LinkedHashMap<>();

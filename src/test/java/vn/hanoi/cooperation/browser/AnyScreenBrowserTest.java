@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Route;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -244,6 +245,30 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 			held.forEach(Route::resume);
 			assertThat(page.locator("#portal-busy")).isHidden();
 			assertThat(page.locator("#activity-loading")).isHidden();
+			assertThat(journey.pageWidth()).isLessThanOrEqualTo(PHONE);
+		}
+	}
+
+	/**
+	 * The approval queue's four filters took a phone's whole first screen: they fold away as on the other lists, so
+	 * the first waiting figure is in sight on opening; a filter in use keeps them open.
+	 */
+	@Test
+	void onAPhoneTheQueuesFiltersFoldAwayAndItsFirstFigureIsInTheFirstScreen() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 667), this.port, "queue-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.COORDINATOR));
+			journey.open("/results/queue?lang=vi");
+			Page page = journey.page();
+			Locator filters = page.locator("#queue-filters");
+			assertThat(filters).isHidden();
+			assertThat(page.locator("main tbody tr").first().locator("a").first())
+				.isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+			journey.shoot("folded");
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("filters.more"))).click();
+			assertThat(filters).isVisible();
+			journey.open("/results/queue?year=" + YEAR + "&lang=vi");
+			assertThat(page.locator("#queue-filters")).isVisible();
 			assertThat(journey.pageWidth()).isLessThanOrEqualTo(PHONE);
 		}
 	}
