@@ -25,6 +25,14 @@ class ReadApiDescription {
 	/** The name the operations use for the token scheme. */
 	static final String TOKEN = "personalAccessToken";
 
+	/**
+	 * The way back to the tokens page that people come from: Swagger UI is springdoc's own static page, and its top
+	 * is this description, so the link needs no script or style of ours under the strict policy. An HTML link (which
+	 * Markdown allows), because Swagger UI opens a Markdown link in a new tab: a way back stays in the same one.
+	 */
+	static final String BACK_TO_THE_PORTAL =
+			"<a href=\"/account/tokens\">← Back to the portal: your API access tokens</a>";
+
 	@Bean
 	OpenAPI readApi() {
 		// The reader is the token's owner, resolved on the server: not a parameter a client sends.
@@ -32,7 +40,7 @@ class ReadApiDescription {
 		return new OpenAPI()
 			.info(new Info().title("Hanoi cooperation portal: read API")
 				.version("v1")
-				.description("""
+				.description(BACK_TO_THE_PORTAL + "\n\n" + """
 						Read-only access to the portal's records for other systems: plans, groups, provinces and \
 						departments, activities and their progress notes, agreements and their documents, yearly \
 						results (a department's total and its province breakdown, never to be added together) and \

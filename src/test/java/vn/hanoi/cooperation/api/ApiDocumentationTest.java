@@ -150,6 +150,16 @@ class ApiDocumentationTest {
 			.contains("href=\"/api/docs\"", "API documentation");
 	}
 
+	/**
+	 * Swagger UI had no way back to the portal: the top of it, the description, opens with a link to the tokens page
+	 * people come from (in English, as the rest of the page). AnyScreenBrowserTest follows it in a browser.
+	 */
+	@Test
+	void theDocumentationLeadsBackToTheTokensPage() {
+		assertThat(description().get("info").get("description").asString())
+			.startsWith("<a href=\"/account/tokens\">← Back to the portal: your API access tokens</a>\n\n");
+	}
+
 	private JsonNode description() {
 		MockHttpServletResponse response = this.mvc.get().uri(DESCRIPTION).exchange().getResponse();
 		assertThat(response.getStatus()).isEqualTo(200);

@@ -273,6 +273,26 @@ class AnyScreenBrowserTest extends BrowserTestSupport {
 		}
 	}
 
+	/** The API's documentation (Swagger UI) leads back to the tokens page, from its first screen on a phone. */
+	@Test
+	void theApiDocumentationLeadsBackToThePortalOnAPhone() {
+		try (Journey journey = new Journey(browser.newContext(PHONE, 667), this.port, "api-docs-on-a-phone",
+				this.messages)) {
+			journey.login(this.accounts.username(Role.STAFF));
+			journey.open("/api/docs");
+			Page page = journey.page();
+			// Swagger UI draws the page in the browser from its large bundle: slower than a page of the portal.
+			page.locator("#swagger-ui .info").waitFor(new Locator.WaitForOptions().setTimeout(30_000));
+			Locator back = page.getByRole(AriaRole.LINK,
+					new Page.GetByRoleOptions().setName("← Back to the portal: your API access tokens"));
+			assertThat(back).isInViewport(new LocatorAssertions.IsInViewportOptions().setRatio(1));
+			journey.shoot("docs");
+			back.click();
+			page.waitForURL("**/account/tokens");
+			assertThat(page.locator("h1")).hasText(journey.text("apiToken.title"));
+		}
+	}
+
 	/**
 	 * A year's entered figures, the publication of a year and the e-mails sent were tables six columns wide: on a
 	 * phone the indicator's name broke word by word and the status (or the address) hid past the right edge. So were
