@@ -2,6 +2,7 @@ package vn.hanoi.cooperation.report;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import vn.hanoi.cooperation.agreement.Agreement;
 import vn.hanoi.cooperation.agreement.AgreementFilter;
 import vn.hanoi.cooperation.agreement.AgreementRow;
 import vn.hanoi.cooperation.agreement.AgreementSearch;
+import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.province.Province;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.province.Provinces;
@@ -35,6 +37,8 @@ import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 class ListExports {
 
 	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final AgreementSearch agreements;
 
@@ -100,13 +104,22 @@ class ListExports {
 			table.add(r.getYear(), r.getIndicator().getGroup().getNumber() + ". " + r.getIndicator().getGroup().getNameVi(),
 					r.getIndicator().getCode(), r.getIndicator().getNameVi(),
 					this.labels.unit(r.getIndicator().getUnitOfMeasure()),
-					r.getDepartment() == null ? null : r.getDepartment().getNameVi(),
-					province(r), r.getTarget(), r.getActual(),
+					department(r), province(r), r.getTarget(), r.getActual(),
 					PercentOfTarget.of(r.getActual(), r.getTarget()), this.labels.message(r.getStatus().messageKey()),
 					r.getNarrative(), r.getApprovedByName(),
 					r.getApprovedAt() == null ? null : LocalDate.ofInstant(r.getApprovedAt(), HANOI), kind(r));
 		}
 		return table;
+	}
+
+	/** Sở Công Thương of January–February 2025 and that of 1 March are told apart, as on the entries page. */
+	private String department(YearlyResult r) {
+		Department department = r.getDepartment();
+		if (department == null) {
+			return null;
+		}
+		return department.endedBeforeEndOf(r.getYear()) ? this.labels.message("results.formerDepartment",
+				department.getNameVi(), department.dayAfterEnd().format(DAY)) : department.getNameVi();
 	}
 
 	/** Tuyên Quang of January–June 2025 and the Tuyên Quang formed on 1 July are told apart, as on the pages. */

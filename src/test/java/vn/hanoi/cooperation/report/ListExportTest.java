@@ -178,6 +178,20 @@ class ListExportTest {
 			.hasStatusOk().bodyText().contains("of which: Tuyen Quang (unit before 1 Jul 2025)", "of which: Tuyen Quang<");
 	}
 
+	/** Sở Công Thương of January–February 2025 and that of 1 March: the export tells them apart as the entries do. */
+	@Test
+	void aDepartmentThatEndedDuringTheYearIsMarkedBesideItsSuccessorOfTheSameName() throws Exception {
+		fixtures().approvedResult("TM.TUAN_HANG", 2025, "11", "4", "5");
+		Long former = fixtures().approvedResult("TM.TUAN_HANG", 2025, "12", "6", "7");
+		this.jdbc.update("update yearly_results set department_id = (select id from departments where code = 'SCT') "
+				+ "where id = ?", former);
+		String csv = new String(this.mvc.get().uri("/results/years/2025/export.csv")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse().getContentAsByteArray(),
+				StandardCharsets.UTF_8);
+		assertThat(csv.lines().filter(line -> line.contains(",Sở Công Thương (đơn vị trước 01/03/2025),"))).hasSize(1);
+		assertThat(csv.lines().filter(line -> line.contains(",Sở Công Thương,"))).hasSize(1);
+	}
+
 	/** "trên 45.000" on a province row: the year page, the API and the .docx say so, and so do the exports. */
 	@Test
 	void aBreakdownRowKeepsItsLowerBound() throws Exception {
