@@ -3,6 +3,8 @@ package vn.hanoi.cooperation.report;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -17,10 +19,13 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.web.util.HtmlUtils;
 
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.result.ResultStatus;
+import vn.hanoi.cooperation.result.TestResults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -214,6 +219,46 @@ class ListExportTest {
 			assertThat(rowWith(workbook.getSheetAt(0), 6, "Điện Biên").getCell(14).getStringCellValue())
 				.isEqualTo("Trong đó (một phần của tổng số), mức tối thiểu (trên)");
 		}
+	}
+
+	/**
+	 * The year view's download holds what the page counts: by default ("Chỉ số liệu đã duyệt") approved figures only,
+	 * with "Gồm cả số liệu chưa duyệt" the drafts, submitted and returned ones too. It once took every status
+	 * whatever the page showed.
+	 */
+	@Test
+	void theYearViewsDownloadFollowsItsApprovedOnlyChoice() throws Exception {
+		TestResults results = new TestResults(this.jdbc).year(2023);
+		try {
+			results.create("TM.TUAN_HANG", 2023, "SCT", null, null, "41", ResultStatus.APPROVED);
+			results.create("TM.SAN_LUONG_KET_NOI", 2023, "SCT", null, null, "335000", ResultStatus.SUBMITTED);
+			results.create("DL.CHUONG_TRINH", 2023, "SCT", null, null, "17", ResultStatus.DRAFT);
+			results.create("DL.DOAN_FAMTRIP", 2023, "SCT", null, null, "9", ResultStatus.RETURNED);
+			for (String format : new String[] { "csv", "xlsx" }) {
+				assertThat(yearViewDownload("/results/years/2023", format)).contains("status=APPROVED");
+				assertThat(yearViewDownload("/results/years/2023?all=true", format)).doesNotContain("APPROVED");
+			}
+			String approvedOnly = download(yearViewDownload("/results/years/2023", "csv"));
+			assertThat(approvedOnly).contains(",41,").doesNotContain("335000", ",17,", ",9,", "Chờ duyệt", "Nháp", "Bị trả lại");
+			String everything = download(yearViewDownload("/results/years/2023?all=true", "csv"));
+			assertThat(everything).contains(",41,", "335000", "Chờ duyệt", "Nháp", "Bị trả lại");
+		}
+		finally {
+			results.removeAll();
+		}
+	}
+
+	private String yearViewDownload(String page, String format) throws Exception {
+		String html = this.mvc.get().uri(page).with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		Matcher link = Pattern.compile("href=\"(/results/years/2023/export\\." + format + "[^\"]*)\"").matcher(html);
+		assertThat(link.find()).as(page + " links to its ." + format).isTrue();
+		return HtmlUtils.htmlUnescape(link.group(1));
+	}
+
+	private String download(String uri) {
+		return new String(this.mvc.get().uri(uri).with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse()
+			.getContentAsByteArray(), StandardCharsets.UTF_8);
 	}
 
 	@Test
