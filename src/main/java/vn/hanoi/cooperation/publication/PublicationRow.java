@@ -7,11 +7,12 @@ import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
  * A line of the coordinator's page: an indicator of the year, its approved city figure now (null when nothing is
- * approved) and what is published of it (null when nothing is).
+ * approved; {@code approvedDisputed} when a partner province disputes a figure counted in it) and what is published
+ * of it (null when nothing is).
  */
 public record PublicationRow(long indicatorId, int groupNumber, String groupNameVi, String groupNameEn, String code,
 		String nameVi, String nameEn, String unit, BigDecimal approvedTarget, BigDecimal approvedActual,
-		boolean approvedLowerBound, BigDecimal publishedTarget, BigDecimal publishedActual,
+		boolean approvedLowerBound, boolean approvedDisputed, BigDecimal publishedTarget, BigDecimal publishedActual,
 		boolean publishedLowerBound, String publishedByName, Instant publishedAt, UnitOfMeasure measure) {
 
 	public boolean approved() {
@@ -25,7 +26,7 @@ public record PublicationRow(long indicatorId, int groupNumber, String groupName
 	/** The approved figure as the publish form carries it, so that what is published is what was shown. */
 	public String approvedShown() {
 		return Publishing.shown(new PublishedFigures.Approved(this.approvedTarget, this.approvedActual,
-				this.approvedLowerBound));
+				this.approvedLowerBound, this.approvedDisputed));
 	}
 
 	/** The public page shows another figure than the approved one now (approved later, or returned since). */

@@ -29,8 +29,11 @@ import static vn.hanoi.cooperation.system.SqlValues.instant;
 @Repository
 class PublishedFigures implements PublishedIndicators {
 
-	/** What the approved city figure of an indicator and year is now. */
-	record Approved(BigDecimal target, BigDecimal actual, boolean lowerBound) {
+	/**
+	 * What the approved city figure of an indicator and year is now; {@code disputed} when a partner province disputes
+	 * a figure counted in it (the public page keeps no such mark).
+	 */
+	record Approved(BigDecimal target, BigDecimal actual, boolean lowerBound, boolean disputed) {
 	}
 
 	private final JdbcClient jdbc;
@@ -69,6 +72,7 @@ class PublishedFigures implements PublishedIndicators {
 				       i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit,
 				       f.target as approved_target, f.actual as approved_actual,
 				       coalesce(f.actual_is_lower_bound, false) as approved_lower_bound,
+				       coalesce(f.disputed, false) as approved_disputed,
 				       p.target as published_target, p.actual as published_actual,
 				       coalesce(p.actual_is_lower_bound, false) as published_lower_bound,
 				       a.display_name as published_by_name, p.published_at, i.count_noun_vi, i.count_noun_en
@@ -83,6 +87,7 @@ class PublishedFigures implements PublishedIndicators {
 					rs.getString("group_en"), rs.getString("code"), rs.getString("indicator_vi"),
 					rs.getString("indicator_en"), rs.getString("unit"), rs.getBigDecimal("approved_target"),
 					rs.getBigDecimal("approved_actual"), rs.getBoolean("approved_lower_bound"),
+					rs.getBoolean("approved_disputed"),
 					rs.getBigDecimal("published_target"), rs.getBigDecimal("published_actual"),
 					rs.getBoolean("published_lower_bound"), rs.getString("published_by_name"),
 					instant(rs, "published_at"), measure(rs)))
@@ -116,7 +121,7 @@ class PublishedFigures implements PublishedIndicators {
 		parameters.put("indicator", indicatorId);
 		parameters.put("year", year);
 		return this.jdbc.sql("""
-				select f.target, f.actual, f.actual_is_lower_bound from %s f
+				select f.target, f.actual, f.actual_is_lower_bound, coalesce(f.disputed, false) as disputed from %s f
 				 where f.indicator_id = :indicator and f.year = :year and f.actual is not null"""
 			.formatted(CityFigures.TABLE))
 			.params(parameters)
@@ -127,7 +132,7 @@ class PublishedFigures implements PublishedIndicators {
 	/** The figure on the public page now, if any. */
 	Optional<Approved> current(long indicatorId, int year) {
 		return this.jdbc.sql("""
-				select target, actual, actual_is_lower_bound from published_figures
+				select target, actual, actual_is_lower_bound, false as disputed from published_figures
 				 where indicator_id = :indicator and year = :year and withdrawn_at is null""")
 			.param("indicator", indicatorId)
 			.param("year", year)
@@ -170,7 +175,7 @@ class PublishedFigures implements PublishedIndicators {
 
 	private static Approved approved(ResultSet rs, int row) throws SQLException {
 		return new Approved(rs.getBigDecimal("target"), rs.getBigDecimal("actual"),
-				rs.getBoolean("actual_is_lower_bound"));
+				rs.getBoolean("actual_is_lower_bound"), rs.getBoolean("disputed"));
 	}
 
 	/** The unit in words (a count names what it counts), from the indicator's unit and its two count nouns. */

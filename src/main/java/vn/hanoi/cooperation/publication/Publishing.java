@@ -24,11 +24,12 @@ class Publishing {
 
 		PUBLISHED("figurePublished"), REPUBLISHED("figureRepublished"), ALREADY_PUBLISHED("figureAlreadyPublished"),
 		NOT_APPROVED("figureNotApproved"), CHANGED_SINCE_SHOWN("figureChangedSinceShown"),
-		PAGE_OUT_OF_DATE("figurePageOutOfDate"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+		DISPUTED_SINCE_SHOWN("figureDisputedSinceShown"), PAGE_OUT_OF_DATE("figurePageOutOfDate"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
 
 		/** Nothing was published: the coordinator is told why and sees the page again. */
 		boolean refused() {
-			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN || this == PAGE_OUT_OF_DATE;
+			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN || this == DISPUTED_SINCE_SHOWN
+					|| this == PAGE_OUT_OF_DATE;
 		}
 
 		final String message;
@@ -63,7 +64,8 @@ class Publishing {
 	/**
 	 * Publishes the approved figure the coordinator saw ({@code shown}, as {@link #shown} wrote it on the page); a
 	 * published figure that has changed since is replaced. When a result was approved or returned after the page was
-	 * shown, nothing is published: the public would read a figure nobody looked at.
+	 * shown, or a partner province disputed it since, nothing is published: the public would read a figure nobody
+	 * looked at, or one the coordinator did not know was disputed.
 	 */
 	@Transactional
 	Outcome publish(long indicatorId, int year, String shown, Viewer viewer) {
@@ -80,7 +82,8 @@ class Publishing {
 			return Outcome.PAGE_OUT_OF_DATE;
 		}
 		if (!shown(approved.get()).equals(shown)) {
-			return Outcome.CHANGED_SINCE_SHOWN;
+			return approved.get().disputed() && shown(undisputed(approved.get())).equals(shown)
+					? Outcome.DISPUTED_SINCE_SHOWN : Outcome.CHANGED_SINCE_SHOWN;
 		}
 		Optional<PublishedFigures.Approved> current = this.figures.current(indicatorId, year);
 		if (current.isPresent() && same(current.get(), approved.get())) {
@@ -104,9 +107,17 @@ class Publishing {
 				: Outcome.NOT_PUBLISHED;
 	}
 
-	/** An approved figure as the publish form carries it: equal figures give equal text (310000 and 310000.00). */
+	/**
+	 * An approved figure as the publish form carries it: equal figures give equal text (310000 and 310000.00), and the
+	 * page's "disputed" mark is part of what was shown.
+	 */
 	static String shown(PublishedFigures.Approved figure) {
-		return plain(figure.actual()) + "/" + plain(figure.target()) + (figure.lowerBound() ? "/over" : "");
+		return plain(figure.actual()) + "/" + plain(figure.target()) + (figure.lowerBound() ? "/over" : "")
+				+ (figure.disputed() ? "/disputed" : "");
+	}
+
+	private static PublishedFigures.Approved undisputed(PublishedFigures.Approved figure) {
+		return new PublishedFigures.Approved(figure.target(), figure.actual(), figure.lowerBound(), false);
 	}
 
 	private static String plain(BigDecimal figure) {

@@ -298,6 +298,29 @@ class PublishedFiguresTest {
 		assertThat(anonymousPage()).contains("330.000").doesNotContain("310.000");
 	}
 
+	/**
+	 * A figure a partner province disputes (Điện Biên's 45.000, counted in the city's 310.000) is marked where the
+	 * coordinator publishes it, as the year view marks it; a dispute after the page was shown stops the click.
+	 */
+	@Test
+	void aDisputedFigureIsMarkedBeforeItIsPublished() {
+		String shown = shownOnPage(GOODS);
+		this.results.dispute(this.jdbc.queryForObject("""
+				select r.id from yearly_results r join indicators i on i.id = r.indicator_id
+				 where i.code = ? and r.year = ? and r.province_id is not null""", Long.class, GOODS, YEAR), "11");
+
+		assertThat(post("publish", GOODS, Role.COORDINATOR, shown)).hasStatus(302)
+			.flash().containsEntry("warning", "figureDisputedSinceShown");
+		assertThat(this.jdbc.queryForObject("select count(*) from published_figures", Integer.class)).isZero();
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(GOODS, "vi"))).contains("310.000", "Địa phương không thống nhất");
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(GOODS, "en"))).contains("Disputed by the province");
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(PROGRAMMES, "vi"))).doesNotContain("Địa phương không thống nhất");
+
+		// Seen with its mark, it is the coordinator's call.
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figurePublished");
+		assertThat(anonymousPage()).contains("310.000");
+	}
+
 	@Test
 	void theFilesAreCacheableAndAnswerNotModifiedUntilThePublishedFiguresChange() {
 		for (String uri : new String[] { "/cong-khai", "/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json" }) {
@@ -371,11 +394,17 @@ class PublishedFiguresTest {
 
 	/** The figure the publish form of the indicator's row carries, or none when the row offers no publishing. */
 	private String shownOnPage(String indicator) {
-		String page = text(this.mvc.get().uri("/publication/{y}", YEAR).with(this.accounts.as(Role.COORDINATOR)).exchange());
+		Matcher shown = Pattern.compile("name=\"shown\" value=\"([^\"]*)\"").matcher(rowOnPage(indicator, "vi"));
+		return shown.find() ? HtmlUtils.htmlUnescape(shown.group(1)) : null;
+	}
+
+	/** The indicator's row of the coordinator's page, as HTML. */
+	private String rowOnPage(String indicator, String language) {
+		String page = text(this.mvc.get().uri("/publication/{y}?lang={l}", YEAR, language)
+			.with(this.accounts.as(Role.COORDINATOR)).exchange());
 		Matcher row = Pattern.compile("<tr data-indicator=\"" + indicator + "\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
 		assertThat(row.find()).as(indicator + "'s row").isTrue();
-		Matcher shown = Pattern.compile("name=\"shown\" value=\"([^\"]*)\"").matcher(row.group(1));
-		return shown.find() ? HtmlUtils.htmlUnescape(shown.group(1)) : null;
+		return row.group(1);
 	}
 
 	private MvcTestResult anonymous(String uri) {

@@ -53,7 +53,8 @@ public class TestResults {
 		this.jdbc.update("update yearly_results set actual_is_lower_bound = true where id = ?", resultId);
 	}
 
-	void dispute(Long resultId, String provinceCode) {
+	/** A dispute of the result by the province of this code (2025 map), with its comment. */
+	public void dispute(Long resultId, String provinceCode) {
 		this.jdbc.update("""
 				insert into province_confirmations (result_id, province_id, status, comment, author_name)
 				values (?, (select id from provinces where code = ? and valid_from = date '2025-07-01'), 'DISPUTED',
