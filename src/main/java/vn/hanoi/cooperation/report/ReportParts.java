@@ -56,14 +56,18 @@ class ReportParts {
 		return line.target() != null || line.actual() != null || line.previous() != null;
 	}
 
-	/** One line of the indicator table: "trên 300.000" when the figure is a lower bound. */
+	/**
+	 * One line of the indicator table: "trên 300.000" when the figure is a lower bound, and the year view's mark when
+	 * a partner province disputes it.
+	 */
 	List<String> indicatorRow(int number, YearReport.IndicatorFacts indicator, FigureLine line, int year) {
 		List<String> row = new ArrayList<>();
 		row.add(String.valueOf(number));
 		row.add(indicator.names().nameVi());
 		row.add(this.labels.unit(indicator.unitOfMeasure()));
 		row.add(this.figures.of(line.target()));
-		row.add(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()));
+		row.add(disputed(bounded(this.figures.of(line.actual()), line.actual() != null && line.lowerBound()),
+				line.actual() != null && line.disputed()));
 		// The column's header says "(%)": the cells hold the number alone.
 		row.add(this.figures.of(line.percentOfTarget()));
 		String previous = bounded(this.figures.of(line.previous()), line.previous() != null && line.previousLowerBound());
@@ -76,8 +80,8 @@ class ReportParts {
 
 	/** "- Sản lượng hàng hóa được kết nối tiêu thụ: trên 310.000 tấn, đạt 110,7% kế hoạch." */
 	String figureSentence(YearReport.IndicatorFacts indicator, FigureLine line) {
-		String figure = bounded(
-				this.labels.figure(indicator.unitOfMeasure(), line.actual()), line.lowerBound());
+		String figure = disputed(bounded(
+				this.labels.figure(indicator.unitOfMeasure(), line.actual()), line.lowerBound()), line.disputed());
 		return line.percentOfTarget() == null ? text("report.section.figure", indicator.names().nameVi(), figure)
 				: text("report.section.figureOfTarget", indicator.names().nameVi(), figure,
 						this.figures.percent(line.percentOfTarget()));
@@ -97,6 +101,11 @@ class ReportParts {
 
 	private String bounded(String figure, boolean lowerBound) {
 		return lowerBound ? text("report.lowerBound", figure) : figure;
+	}
+
+	/** "45.000 (Địa phương không thống nhất)": the reader of the report is told what the year view tells. */
+	private String disputed(String figure, boolean disputed) {
+		return disputed ? text("report.disputed", figure, text("results.disputed")) : figure;
 	}
 
 	/** Whether any of the activities was carried out, so that {@link #counts} has something to count. */

@@ -66,6 +66,14 @@ class ReportFixtures {
 		return id;
 	}
 
+	/** The result's own province disputes it. */
+	void dispute(Long resultId) {
+		this.jdbc.update("""
+				insert into province_confirmations (result_id, province_id, status, comment, author_name)
+				select id, province_id, 'DISPUTED', 'Số liệu chưa khớp với báo cáo của tỉnh', 'Cán bộ tỉnh'
+				  from yearly_results where id = ?""", resultId);
+	}
+
 	void narrative(int group, int year, String achievements, String difficulties) {
 		this.narratives.add(this.jdbc.queryForObject("""
 				insert into group_year_narratives (group_id, year, achievements, difficulties, updated_by_name)

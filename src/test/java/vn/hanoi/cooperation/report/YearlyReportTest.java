@@ -159,6 +159,27 @@ class YearlyReportTest {
 			.hasStatusOk();
 	}
 
+	/**
+	 * Điện Biên disputes its 45.000: the report says so where the year view does, beside the province's row and the
+	 * total it is counted in, in the table and in the group's text; Sơn La's undisputed row has no mark.
+	 */
+	@Test
+	void aFigureItsProvinceDisputesIsMarkedAsTheYearViewMarksIt() throws Exception {
+		fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, null, "280000", "310000");
+		fixtures().dispute(fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, "11", null, "45000"));
+		fixtures().approvedResult("TM.SAN_LUONG_KET_NOI", 2022, "14", null, "61000");
+		try (XWPFDocument document = parse(this.mvc.get().uri("/reports/yearly/2022.docx")
+			.with(this.accounts.as(Role.COORDINATOR)).exchange())) {
+			assertThat(row(document, "Sản lượng hàng hóa được kết nối tiêu thụ"))
+				.contains("310.000 (Địa phương không thống nhất)");
+			assertThat(tableText(document))
+				.containsPattern("(Trong đó: |- )Điện Biên\ntấn\n\n45.000 \\(Địa phương không thống nhất\\)\n")
+				.containsPattern("(Trong đó: |- )Sơn La\ntấn\n\n61.000\n");
+			assertThat(paragraphs(document)).contains(
+					"- Sản lượng hàng hóa được kết nối tiêu thụ: 310.000 tấn (Địa phương không thống nhất), đạt 110,7% kế hoạch.");
+		}
+	}
+
 	@Test
 	void theProvinceReportHoldsOnlyThatProvincesRecords() throws Exception {
 		fixtures().activity(MARK + "Tuần hàng Điện Biên", 2, true, LocalDate.of(2022, 6, 12), "11");
