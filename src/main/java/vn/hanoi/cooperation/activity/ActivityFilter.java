@@ -11,17 +11,25 @@ import org.springframework.util.StringUtils;
 
 /**
  * The activity list's filters, sort and page, bound from the URL so that a filtered list can be bookmarked
- * and shared.
+ * and shared. {@code withoutCancelled} lists only activities carried out, as the dashboard counts them;
+ * {@code withoutPredecessors} takes the department alone, not the units merged into it, as a dashboard row of the
+ * year of the mergers counts it.
  */
 public record ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
-		DeadlineStatus deadline, String q, String sort, Integer page, UUID importBatch) {
+		DeadlineStatus deadline, String q, String sort, Integer page, UUID importBatch, Boolean withoutCancelled,
+		Boolean withoutPredecessors) {
 
 	public static final int PAGE_SIZE = 20;
 
-	/** Every filter but the import batch, which only the page after an import links to. */
+	/** Every filter but the import batch, which only the page after an import links to, and the two checkboxes. */
 	public ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
 			DeadlineStatus deadline, String q, String sort, Integer page) {
 		this(year, group, department, province, status, deadline, q, sort, page, null);
+	}
+
+	public ActivityFilter(Integer year, Long group, Long department, Long province, ActivityStatus status,
+			DeadlineStatus deadline, String q, String sort, Integer page, UUID importBatch) {
+		this(year, group, department, province, status, deadline, q, sort, page, importBatch, null, null);
 	}
 
 	public enum Sort {
@@ -58,13 +66,24 @@ public record ActivityFilter(Integer year, Long group, Long department, Long pro
 
 	public boolean isEmpty() {
 		return this.year == null && this.group == null && this.department == null && this.province == null
-				&& this.status == null && this.deadline == null && text() == null && this.importBatch == null;
+				&& this.status == null && this.deadline == null && text() == null && this.importBatch == null
+				&& !leavesOutCancelled() && !leavesOutPredecessors();
+	}
+
+	/** Cancelled activities are left out (the checkbox is ticked). */
+	public boolean leavesOutCancelled() {
+		return Boolean.TRUE.equals(this.withoutCancelled);
+	}
+
+	/** The department's predecessors are left out (the checkbox is ticked). */
+	public boolean leavesOutPredecessors() {
+		return Boolean.TRUE.equals(this.withoutPredecessors);
 	}
 
 	/** The same filters on another page. */
 	public ActivityFilter onPage(int pageNumber) {
 		return new ActivityFilter(this.year, this.group, this.department, this.province, this.status, this.deadline,
-				this.q, this.sort, pageNumber, this.importBatch);
+				this.q, this.sort, pageNumber, this.importBatch, this.withoutCancelled, this.withoutPredecessors);
 	}
 
 	/** The URL parameters of this filter with another page, for pagination links. */
@@ -78,6 +97,8 @@ public record ActivityFilter(Integer year, Long group, Long department, Long pro
 		put(parameters, "deadline", this.deadline);
 		put(parameters, "q", text());
 		put(parameters, "importBatch", this.importBatch);
+		put(parameters, "withoutCancelled", leavesOutCancelled() ? true : null);
+		put(parameters, "withoutPredecessors", leavesOutPredecessors() ? true : null);
 		put(parameters, "sort", this.sort == null ? null : sortOrder().name().toLowerCase());
 		if (pageNumber > 1) {
 			parameters.put("page", pageNumber);

@@ -172,7 +172,8 @@ public class ActivitySearch {
 		}
 		if (filter.department() != null) {
 			where.append(" and a.lead_department_id in (:departments)\n");
-			parameters.put("departments", idsForIn(this.departments.findLineageIds(filter.department())));
+			parameters.put("departments", idsForIn(filter.leavesOutPredecessors() ? List.of(filter.department())
+					: this.departments.findLineageIds(filter.department())));
 		}
 		if (filter.province() != null) {
 			where.append("""
@@ -185,6 +186,9 @@ public class ActivitySearch {
 		if (filter.status() != null) {
 			where.append(" and a.status = :status\n");
 			parameters.put("status", filter.status().name());
+		}
+		if (filter.leavesOutCancelled()) {
+			where.append(" and a.status <> 'CANCELLED'\n");
 		}
 		if (filter.deadline() != null) {
 			where.append(" and deadline_status(a.status, a.deadline, a.actual_completion, :today) = :deadline\n");

@@ -213,7 +213,7 @@ class DashboardTest {
 	/** The table by group's row (a phone's card) of the group with this number, from its name to the row's end. */
 	private static String groupCard(String html, int number) {
 		java.util.regex.Matcher row = Pattern
-			.compile("(?s)<th scope=\"row\" class=\"fw-normal\"><a href=\"[^\"]*group=\\d+\">" + number
+			.compile("(?s)<th scope=\"row\" class=\"fw-normal\"><a href=\"[^\"]*group=\\d+[^\"]*\">" + number
 					+ "\\. (?:(?!</tr>).)*</tr>")
 			.matcher(html);
 		assertThat(row.find()).as("a group row for group " + number).isTrue();
