@@ -38,9 +38,11 @@ class AgreementController {
 		this.provinces = provinces;
 	}
 
+	/** A mistyped day ({@code inForceOn}) is said beside its field, with no rows rather than every agreement. */
 	@GetMapping("/agreements")
 	String list(@ModelAttribute("filter") AgreementFilter filter, Viewer viewer, Model model) {
-		model.addAttribute("rows", this.search.find(filter, viewer, this.service.today()));
+		model.addAttribute("rows", filter.inForceOnError() != null ? java.util.List.of()
+				: this.search.find(filter, viewer, this.service.today()));
 		model.addAttribute("canManage", this.access.canManage(viewer));
 		// A province officer filters among their own unit and its predecessors only.
 		model.addAttribute("provinces", viewer.isProvince() ? this.provinces.findByIdIn(viewer.provinceLineage())

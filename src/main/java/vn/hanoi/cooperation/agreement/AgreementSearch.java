@@ -102,6 +102,10 @@ public class AgreementSearch {
 			query.append(" and ").append(AgreementStatus.condition(filter.status()));
 			parameters.put("today", today);
 		}
+		if (filter.inForceDay() != null) {
+			query.append(" and ").append(AgreementStatus.condition(AgreementStatus.IN_FORCE, "inForceOn"));
+			parameters.put("inForceOn", filter.inForceDay());
+		}
 		if (filter.kind() != null) {
 			query.append(" and a.kind = :kind");
 			parameters.put("kind", filter.kind());

@@ -59,14 +59,20 @@ public enum AgreementStatus {
 
 	/** The query twin of {@link #of} over the alias {@code a} of Agreement; {@code :today} is bound by the caller. */
 	static String condition(AgreementStatus status) {
-		String terminated = "(a.terminatedOn is not null and a.terminatedOn <= :today)";
+		return condition(status, "today");
+	}
+
+	/** The same on the day the caller binds to the parameter named {@code day} (a past day the list asks about). */
+	static String condition(AgreementStatus status, String day) {
+		String on = ":" + day;
+		String terminated = "(a.terminatedOn is not null and a.terminatedOn <= " + on + ")";
 		String start = "coalesce(a.validFrom, a.signedOn)";
 		return switch (status) {
 			case TERMINATED -> terminated;
-			case NOT_YET_IN_FORCE -> "(not " + terminated + " and (" + start + " is null or " + start + " > :today))";
-			case EXPIRED -> "(not " + terminated + " and " + start + " <= :today and a.validTo < :today)";
-			case IN_FORCE -> "(not " + terminated + " and " + start
-					+ " <= :today and (a.validTo is null or a.validTo >= :today))";
+			case NOT_YET_IN_FORCE -> "(not " + terminated + " and (" + start + " is null or " + start + " > " + on + "))";
+			case EXPIRED -> "(not " + terminated + " and " + start + " <= " + on + " and a.validTo < " + on + ")";
+			case IN_FORCE -> "(not " + terminated + " and " + start + " <= " + on + " and (a.validTo is null or a.validTo >= "
+					+ on + "))";
 		};
 	}
 

@@ -10,11 +10,15 @@ import vn.hanoi.cooperation.activity.DeadlineStatus;
 import vn.hanoi.cooperation.province.ProvincePeriod;
 import vn.hanoi.cooperation.result.UnitOfMeasure;
 
-/** Everything the dashboard page shows for one year, computed by SQL aggregation in a few statements. */
+/**
+ * Everything the dashboard page shows for one year, computed by SQL aggregation in a few statements.
+ * {@code agreementsInForceOn} is the past day the agreements in force were counted on (a past year's last day),
+ * null when they were counted today.
+ */
 public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, StatusCounts lastYear,
 		long provincesEngaged, long provincesEngagedLastYear, List<GroupRow> groups, List<DepartmentRow> departments,
 		List<OverdueActivity> mostOverdue, List<ProvinceTile> tiles, ProvincePeriod map, BigDecimal maxTileFigure,
-		List<TrendPoint> trend, long agreementsInForce, long agreementsInForceLastYear,
+		List<TrendPoint> trend, long agreementsInForce, long agreementsInForceLastYear, LocalDate agreementsInForceOn,
 		List<KeyIndicator> keyIndicators, List<IndicatorTrend> indicatorTrends, List<IndicatorChoice> indicators,
 		Long colouredBy) {
 
@@ -39,7 +43,7 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 		return new Dashboard(this.year, this.years, this.thisYear, this.lastYear, this.provincesEngaged,
 				this.provincesEngagedLastYear, this.groups, marked, this.mostOverdue, this.tiles, this.map,
 				this.maxTileFigure, this.trend, this.agreementsInForce, this.agreementsInForceLastYear,
-				this.keyIndicators, this.indicatorTrends, this.indicators, this.colouredBy);
+				this.agreementsInForceOn, this.keyIndicators, this.indicatorTrends, this.indicators, this.colouredBy);
 	}
 
 	public KeyIndicator keyIndicatorOf(Long groupId) {

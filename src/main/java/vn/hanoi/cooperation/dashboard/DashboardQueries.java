@@ -89,7 +89,7 @@ class DashboardQueries {
 				tiles.stream().map(ProvinceTile::figure).filter(Objects::nonNull).max(BigDecimal::compareTo)
 					.orElse(BigDecimal.ZERO),
 				trend, agreements.getOrDefault(year, 0L),
-				agreements.getOrDefault(year - 1, 0L), keyIndicators(year, scope), indicatorTrends(scope), indicators,
+				agreements.getOrDefault(year - 1, 0L), agreementsDay(year, today), keyIndicators(year, scope), indicatorTrends(scope), indicators,
 				indicator);
 	}
 
@@ -285,6 +285,15 @@ class DashboardQueries {
 			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), names.get(p.getId()),
 					cell.column(), cell.row(), figure.value(), figure.lowerBound(), shade, linked);
 		}).toList();
+	}
+
+	/**
+	 * The past day on which a year's agreements in force are counted, its last, for the card's link to the
+	 * agreements in force that day; null for the current year (and a later one), counted today.
+	 */
+	private static LocalDate agreementsDay(int year, LocalDate today) {
+		LocalDate last = LocalDate.of(year, 12, 31);
+		return last.isBefore(today) ? last : null;
 	}
 
 	/** Agreements in force on the last day of the year (today, for the current year), this year and last. */

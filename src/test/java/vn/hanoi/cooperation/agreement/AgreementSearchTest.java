@@ -78,6 +78,20 @@ class AgreementSearchTest {
 	}
 
 	@Test
+	void aDayTheAgreementsWereInForceOnIsTypedAsTheFormShowsDaysAndAMistypedOneIsSaidBesideIt() {
+		// In force from 10/01/2023 to 30/06/2027: not yet on 31/12/2022.
+		for (String day : new String[] { "31/12/2023", "2023-12-31" }) {
+			assertThat(this.mvc.get().uri("/agreements?q=quynh nhai&inForceOn={day}", day).with(this.accounts.as(Role.STAFF)))
+				.as(day).hasStatusOk().bodyText().contains("/agreements/" + this.agreement + "\"", "value=\"31/12/2023\"");
+		}
+		assertThat(this.mvc.get().uri("/agreements?q=quynh nhai&inForceOn=31/12/2022").with(this.accounts.as(Role.STAFF)))
+			.hasStatusOk().bodyText().doesNotContain("/agreements/" + this.agreement + "\"");
+		assertThat(this.mvc.get().uri("/agreements?q=quynh nhai&inForceOn=31/13/2022").with(this.accounts.as(Role.STAFF)))
+			.hasStatusOk().bodyText().contains("Ngày không hợp lệ (dạng ngày/tháng/năm).", "value=\"31/13/2022\"")
+			.doesNotContain("/agreements/" + this.agreement + "\"");
+	}
+
+	@Test
 	void theListShowsTheExpiryDate() {
 		assertThat(this.mvc.get().uri("/agreements?q=quynh nhai").with(this.accounts.as(Role.STAFF)).exchange())
 			.bodyText()

@@ -68,7 +68,7 @@ class DashboardCacheTest {
 		DashboardCache.Key key = new DashboardCache.Key(-System.nanoTime(), LocalDate.of(2022, 10, 1), 2022,
 				ProvincePeriod.UNITS_2025, null, new ReadScope(true, Set.of()));
 		Dashboard figures = new Dashboard(2022, List.of(), null, null, 0, 0, List.of(), List.of(), List.of(), List.of(),
-				ProvincePeriod.UNITS_2025, java.math.BigDecimal.ZERO, List.of(), 0, 0, List.of(), List.of(), List.of(), null);
+				ProvincePeriod.UNITS_2025, java.math.BigDecimal.ZERO, List.of(), 0, 0, null, List.of(), List.of(), List.of(), null);
 		AtomicInteger computations = new AtomicInteger();
 		List<DashboardCache.Figures> answers = Concurrently.run(Concurrently.REQUESTS,
 				() -> this.cache.get(key, () -> {

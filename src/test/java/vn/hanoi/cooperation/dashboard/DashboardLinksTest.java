@@ -1,6 +1,7 @@
 package vn.hanoi.cooperation.dashboard;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,6 +20,7 @@ import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.TestPlan2025;
 import vn.hanoi.cooperation.account.Role;
+import vn.hanoi.cooperation.agreement.TestAgreements;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,9 +56,12 @@ class DashboardLinksTest {
 
 	TestPlan2025 plan2025;
 
+	TestAgreements agreements;
+
 	@BeforeEach
 	void seed() {
 		this.plan2025 = new TestPlan2025(this.jdbc);
+		this.agreements = new TestAgreements(this.jdbc);
 		// 2022: Sở Công Thương with one of each and a cancelled one; group 6 with nothing but a cancelled one.
 		insert(2022, "A", 2, "SCT", "IN_PROGRESS", "2099-12-31");
 		insert(2022, "B", 2, "SCT", "COMPLETED", null);
@@ -74,6 +79,37 @@ class DashboardLinksTest {
 	void clean() {
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
 		this.plan2025.remove();
+		this.agreements.removeAll();
+	}
+
+	@Test
+	void theAgreementsInForceOfAPastYearOpenTheAgreementsInForceOnItsLastDay() {
+		// In force on 31/12/2022 only; from 2021 on; signed in 2026 (two), in force today only; ended early in 2025.
+		this.agreements.create(MARK + "2022", false, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31), "11");
+		this.agreements.create(MARK + "2021", false, LocalDate.of(2021, 5, 1), null, "11");
+		this.agreements.create(MARK + "2026 a", false, LocalDate.of(2026, 1, 5), null, "12");
+		this.agreements.create(MARK + "2026 b", false, LocalDate.of(2026, 2, 5), null, "12");
+		Long ended = this.agreements.create(MARK + "2024", false, LocalDate.of(2024, 1, 1), null, "12");
+		this.jdbc.update("update agreements set terminated_on = date '2025-06-30', termination_reason = 'Hai bên thống nhất' where id = ?", ended);
+		for (int year : List.of(2022, 2025)) {
+			Matcher card = CARD.matcher(dashboard(year));
+			String link = null;
+			int figure = -1;
+			while (card.find()) {
+				if (card.group(2).equals("Thỏa thuận còn hiệu lực")) {
+					link = card.group(1);
+					figure = Integer.parseInt(card.group(3));
+				}
+			}
+			assertThat(link).as("the agreements card of " + year).isNotNull();
+			String list = page(link);
+			assertThat(list.split("<td><a href=\"/agreements/\\d+\">", -1).length - 1).as("%s (%s)", year, link)
+				.isEqualTo(figure);
+			// The list shows the day it lists, and can drop it.
+			assertThat(list).containsPattern("name=\"inForceOn\"[^>]* value=\"31/12/" + year + "\"");
+			assertThat(list.contains(MARK + "2022")).as("the one in force in 2022 only").isEqualTo(year == 2022);
+			assertThat(list).doesNotContain(MARK + "2026 a", MARK + "2026 b");
+		}
 	}
 
 	@Test
