@@ -224,7 +224,8 @@ class ActivityUnitsOnTheDayTest {
 			.param("planYear", "2025")
 			.param("groupId", this.group.toString())
 			.param("leadDepartmentId", lead.toString())
-			.param("title", MARK + "Hội nghị kết nối cung cầu")
+			// Its own title per day: a department's plan holds one activity of a title (ActivityFormTest).
+			.param("title", MARK + "Hội nghị kết nối cung cầu " + start + deadline)
 			.param("status", "PLANNED")
 			.param("plannedStart", start)
 			.param("deadline", deadline)
