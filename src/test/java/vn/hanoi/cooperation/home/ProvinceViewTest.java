@@ -224,6 +224,28 @@ class ProvinceViewTest {
 		}
 	}
 
+	/**
+	 * Vĩnh Phúc's page (a unit until 30/06/2025) said "no activity yet" while the 63-province map counted, on its
+	 * tile, the activities that name Phú Thọ from 1 July: the page says where they are, with a way there.
+	 */
+	@Test
+	void aUnitThatMergedSaysItsLaterRecordsAreOnItsSuccessorsPage() {
+		Long vinhPhuc = this.jdbc.queryForObject(
+				"select id from provinces where code = '26' and valid_from = date '2008-08-01'", Long.class);
+		Long phuTho = this.jdbc.queryForObject("select successor_id from provinces where id = ?", Long.class, vinhPhuc);
+		assertThat(this.mvc.get().uri("/provinces/{id}", vinhPhuc).with(this.accounts.as(Role.LEADER))).hasStatusOk()
+			.bodyText()
+			.contains("Từ ngày 01/07/2025, địa bàn Vĩnh Phúc thuộc Phú Thọ")
+			.contains("href=\"/provinces/" + phuTho + "\">Xem trang Phú Thọ</a>");
+		assertThat(this.mvc.get().uri("/provinces/{id}?lang=en", vinhPhuc).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.contains("From 01/07/2025, Vinh Phuc is part of Phu Tho");
+		// A unit that did not merge says nothing of the kind.
+		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
+			.bodyText()
+			.doesNotContain("later-records");
+	}
+
 	@Test
 	void hanoisUsersSeeTheFullPictureOfAnyProvince() {
 		assertThat(this.mvc.get().uri("/provinces/{id}", this.dienBien2025).with(this.accounts.as(Role.LEADER)))
