@@ -3,8 +3,8 @@ package vn.hanoi.cooperation.system;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.Arrays;
+import java.util.TreeSet;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -22,17 +22,15 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * sent, writing nothing. A post without a token (or with a malformed one) is handled as a fresh submission.
  * <p>
  * A form known by its content ({@link FormTokens#ONCE_PER_CONTENT}: a note, a comment, a new record) claims its
- * path and what was typed instead, for {@link #CONTENT_WINDOW}: Back after saving shows it again, filled in, under a
- * new token, and Save sent the same note a second time. Sent again unchanged, it is sent where the first went and
- * told so; changed, it is a new submission.
+ * path and the values of the fields it names instead, for {@link #CONTENT_WINDOW}: Back after saving shows it again,
+ * filled in, under a new token, and Save sent the same note a second time. Sent again with those fields unchanged,
+ * it is sent where the first went and told so; changed, it is a new submission.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
 
 	/** How long the same content sent again by the same user is the same submission. */
 	static final Duration CONTENT_WINDOW = Duration.ofMinutes(30);
 
-	/** Fields that differ between two showings of one form, whatever was typed. */
-	private static final Set<String> NOT_CONTENT = Set.of(FormTokens.PARAMETER, FormTokens.ONCE_PER_CONTENT, "_csrf");
 
 	private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
 
@@ -58,9 +56,10 @@ class FormTokenInterceptor implements HandlerInterceptor {
 				|| username == null) {
 			return true;
 		}
-		boolean byContent = request.getParameter(FormTokens.ONCE_PER_CONTENT) != null;
+		UUID content = contentKey(request);
+		boolean byContent = content != null;
 		if (byContent) {
-			token = contentKey(request);
+			token = content;
 			this.tokens.forgetOlderThan(token, username, CONTENT_WINDOW);
 		}
 		long giveUpAt = System.nanoTime() + this.patience.toNanos();
@@ -107,18 +106,27 @@ class FormTokenInterceptor implements HandlerInterceptor {
 		}
 	}
 
-	/** The same path and the same fields typed the same way give the same key; the form's own token is left out. */
+	/**
+	 * The same path and the same values of the fields the form names as its content give the same key; null for a
+	 * form that names none, or none of which were sent. Only the fields the browser types back after Back are named:
+	 * a date field (autocomplete off) comes back as the page renders it, not as it was sent.
+	 */
 	private static UUID contentKey(HttpServletRequest request) {
+		String named = request.getParameter(FormTokens.ONCE_PER_CONTENT);
+		if (named == null) {
+			return null;
+		}
 		StringBuilder content = new StringBuilder(request.getRequestURI());
-		new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
-			if (!NOT_CONTENT.contains(name)) {
-				content.append('\u001e').append(name);
-				for (String value : values) {
-					content.append('\u001f').append(value);
-				}
+		boolean any = false;
+		for (String field : new TreeSet<>(Arrays.asList(named.split(",")))) {
+			String[] values = request.getParameterValues(field.strip());
+			any |= values != null;
+			content.append('\u001e').append(field.strip());
+			for (String value : values == null ? new String[0] : values) {
+				content.append('\u001f').append(value);
 			}
-		});
-		return UUID.nameUUIDFromBytes(content.toString().getBytes(StandardCharsets.UTF_8));
+		}
+		return any ? UUID.nameUUIDFromBytes(content.toString().getBytes(StandardCharsets.UTF_8)) : null;
 	}
 
 	/** The page the user is sent to says why nothing was written (the first sending's own message is long gone). */

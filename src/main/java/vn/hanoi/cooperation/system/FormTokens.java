@@ -18,9 +18,9 @@ public class FormTokens {
 	public static final String PARAMETER = "_formToken";
 
 	/**
-	 * The form field that marks a form known by its content (fragments/formToken :: formTokenOncePerContent): Back
-	 * shows such a form again with what was typed but under a new token, so its token alone cannot tell a second
-	 * sending of the same note from a new one.
+	 * The form field that names, comma-separated, the fields that make a form's content (fragments/formToken ::
+	 * formTokenOncePerContent): Back shows such a form again with what was typed but under a new token, so its token
+	 * alone cannot tell a second sending of the same note from a new one.
 	 */
 	public static final String ONCE_PER_CONTENT = "_formOnce";
 
