@@ -26,7 +26,7 @@ final class PublicDataset {
 
 	static final List<String> CSV_COLUMNS = List.of("year", "plan_number", "group_number", "group_name_vi",
 			"group_name_en", "indicator_code", "indicator_name_vi", "indicator_name_en", "unit", "aggregation",
-			"target", "actual", "actual_is_lower_bound", "published_at", "demo_data", "count_noun_vi", "count_noun_en");
+			"target", "actual", "actual_is_lower_bound", "published_at", "demo_data", "count_noun_vi", "count_noun_en", "disputed");
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -42,7 +42,7 @@ final class PublicDataset {
 	record Figure(int year, String planNumber, int groupNumber, String groupNameVi, String groupNameEn,
 			String indicatorCode, String indicatorNameVi, String indicatorNameEn, String unit, String aggregation,
 			BigDecimal target, BigDecimal actual, boolean actualIsLowerBound, String publishedAt, String countNounVi,
-			String countNounEn) {
+			String countNounEn, boolean disputed) {
 	}
 
 	private PublicDataset() {
@@ -50,7 +50,7 @@ final class PublicDataset {
 
 	/**
 	 * Each line says whether it comes from a demo instance, as the JSON file's {@code demoData} does; the count
-	 * nouns come last, after the columns the file had before them.
+	 * nouns, then the dispute mark, come last, after the columns the file had before them.
 	 */
 	static byte[] csv(List<PublishedFigure> figures, boolean demoData) {
 		List<List<String>> rows = new ArrayList<>();
@@ -60,7 +60,7 @@ final class PublicDataset {
 					f.groupNameVi(), f.groupNameEn(), f.indicatorCode(), f.indicatorNameVi(), f.indicatorNameEn(),
 					f.unit(), f.aggregation(), number(f.target()), number(f.actual()),
 					String.valueOf(f.actualIsLowerBound()), f.publishedAt().toString(), String.valueOf(demoData),
-					text(f.countNounVi()), text(f.countNounEn())));
+					text(f.countNounVi()), text(f.countNounEn()), String.valueOf(f.disputed())));
 		}
 		return Csv.write(rows);
 	}
@@ -71,7 +71,7 @@ final class PublicDataset {
 			.map(f -> new Figure(f.year(), f.planNumber(), f.groupNumber(), f.groupNameVi(), f.groupNameEn(),
 					f.indicatorCode(), f.indicatorNameVi(), f.indicatorNameEn(), f.unit(), f.aggregation(),
 					plain(f.target()), plain(f.actual()), f.actualIsLowerBound(), f.publishedAt().toString(),
-					f.countNounVi(), f.countNounEn()))
+					f.countNounVi(), f.countNounEn(), f.disputed()))
 			.toList();
 		return JSON.writeValueAsBytes(new Document(titleVi, titleEn, publisher, LICENSE, LICENSE_URL, demoData, lines));
 	}

@@ -9,12 +9,12 @@ import vn.hanoi.cooperation.result.UnitOfMeasure;
 
 /**
  * One figure on the public page, as the coordinator published it: the indicator's approved city figure for a year,
- * with the names the public sees; {@code unit} is the unit's code in the files, {@code measure} its words on the page
+ * with the names the public sees, {@code disputed} when a partner province disputed it then; {@code unit} is the unit's code in the files, {@code measure} its words on the page
  * (and a count's nouns in the files too).
  */
 public record PublishedFigure(int year, String planNumber, int groupNumber, String groupNameVi, String groupNameEn, String indicatorCode,
 		String indicatorNameVi, String indicatorNameEn, String unit, String aggregation, BigDecimal target,
-		BigDecimal actual, boolean actualIsLowerBound, Instant publishedAt, UnitOfMeasure measure) {
+		BigDecimal actual, boolean actualIsLowerBound, boolean disputed, Instant publishedAt, UnitOfMeasure measure) {
 
 	public String groupName(Locale locale) {
 		return "en".equals(locale.getLanguage()) ? this.groupNameEn : this.groupNameVi;

@@ -30,8 +30,8 @@ import static vn.hanoi.cooperation.system.SqlValues.instant;
 class PublishedFigures implements PublishedIndicators {
 
 	/**
-	 * What the approved city figure of an indicator and year is now; {@code disputed} when a partner province disputes
-	 * a figure counted in it (the public page keeps no such mark).
+	 * What the approved city figure of an indicator and year is now, or the published one; {@code disputed} when a
+	 * partner province disputes a figure counted in it (as the coordinator saw it when publishing, for the published).
 	 */
 	record Approved(BigDecimal target, BigDecimal actual, boolean lowerBound, boolean disputed) {
 	}
@@ -47,7 +47,7 @@ class PublishedFigures implements PublishedIndicators {
 		return this.jdbc.sql("""
 				select p.year, pl.number as plan_number, g.number as group_number, g.name_vi as group_vi,
 				       g.name_en as group_en, i.code, i.name_vi as indicator_vi, i.name_en as indicator_en, i.unit,
-				       i.aggregation, p.target, p.actual, p.actual_is_lower_bound, p.published_at,
+				       i.aggregation, p.target, p.actual, p.actual_is_lower_bound, p.disputed, p.published_at,
 				       i.count_noun_vi, i.count_noun_en
 				  from published_figures p
 				  join indicators i on i.id = p.indicator_id
@@ -59,7 +59,8 @@ class PublishedFigures implements PublishedIndicators {
 					rs.getInt("group_number"), rs.getString("group_vi"), rs.getString("group_en"), rs.getString("code"),
 					rs.getString("indicator_vi"), rs.getString("indicator_en"), rs.getString("unit"),
 					rs.getString("aggregation"), rs.getBigDecimal("target"), rs.getBigDecimal("actual"),
-					rs.getBoolean("actual_is_lower_bound"), instant(rs, "published_at"), measure(rs)))
+					rs.getBoolean("actual_is_lower_bound"), rs.getBoolean("disputed"), instant(rs, "published_at"),
+					measure(rs)))
 			.list();
 	}
 
@@ -132,7 +133,7 @@ class PublishedFigures implements PublishedIndicators {
 	/** The figure on the public page now, if any. */
 	Optional<Approved> current(long indicatorId, int year) {
 		return this.jdbc.sql("""
-				select target, actual, actual_is_lower_bound, false as disputed from published_figures
+				select target, actual, actual_is_lower_bound, disputed from published_figures
 				 where indicator_id = :indicator and year = :year and withdrawn_at is null""")
 			.param("indicator", indicatorId)
 			.param("year", year)
@@ -142,14 +143,15 @@ class PublishedFigures implements PublishedIndicators {
 
 	void publish(long indicatorId, int year, Approved figure, long accountId, Instant at) {
 		this.jdbc.sql("""
-				insert into published_figures (indicator_id, year, target, actual, actual_is_lower_bound,
+				insert into published_figures (indicator_id, year, target, actual, actual_is_lower_bound, disputed,
 				                               published_by, published_at)
-				values (:indicator, :year, :target, :actual, :lowerBound, :account, :at)""")
+				values (:indicator, :year, :target, :actual, :lowerBound, :disputed, :account, :at)""")
 			.param("indicator", indicatorId)
 			.param("year", year)
 			.param("target", figure.target())
 			.param("actual", figure.actual())
 			.param("lowerBound", figure.lowerBound())
+			.param("disputed", figure.disputed())
 			.param("account", accountId)
 			.param("at", Timestamp.from(at))
 			.update();

@@ -170,13 +170,13 @@ class PublishedFiguresTest {
 		assertThat(anonymousPage()).contains(PROGRAMMES_NAME, ">chương trình<").doesNotContain("ghi rõ đơn vị đếm");
 
 		String[] lines = text(anonymous("/cong-khai/so-lieu.csv")).split("\r\n");
-		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en");
+		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en,disputed");
 		assertThat(lines).anySatisfy(line -> assertThat(line).startsWith("2022,188/KH-UBND,")
 			.contains("," + PROGRAMMES + ",", ",COUNT,SUM,,12,false,")
-			.endsWith(",false,chương trình,programmes"));
+			.endsWith(",false,chương trình,programmes,false"));
 		assertThat(lines).anySatisfy(line -> assertThat(line).contains("," + GOODS + ",")
 			.contains(",TONNE,SUM,280000,310000,false,")
-			.endsWith(",false,,"));
+			.endsWith(",false,,,false"));
 
 		JsonNode figures = json().get("figures");
 		JsonNode count = figureOf(figures, PROGRAMMES);
@@ -305,9 +305,7 @@ class PublishedFiguresTest {
 	@Test
 	void aDisputedFigureIsMarkedBeforeItIsPublished() {
 		String shown = shownOnPage(GOODS);
-		this.results.dispute(this.jdbc.queryForObject("""
-				select r.id from yearly_results r join indicators i on i.id = r.indicator_id
-				 where i.code = ? and r.year = ? and r.province_id is not null""", Long.class, GOODS, YEAR), "11");
+		disputeBreakdownOf(GOODS);
 
 		assertThat(post("publish", GOODS, Role.COORDINATOR, shown)).hasStatus(302)
 			.flash().containsEntry("warning", "figureDisputedSinceShown");
@@ -319,6 +317,52 @@ class PublishedFiguresTest {
 		// Seen with its mark, it is the coordinator's call.
 		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figurePublished");
 		assertThat(anonymousPage()).contains("310.000");
+	}
+
+	/**
+	 * A figure published while a partner province disputes it tells the public so, in the year view's words on the
+	 * page (both languages) and as the last CSV column and a JSON field; a figure published undisputed says false.
+	 */
+	@Test
+	void aFigurePublishedWhileDisputedSaysSoToThePublic() {
+		disputeBreakdownOf(GOODS);
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figurePublished");
+		assertThat(post("publish", PROGRAMMES, Role.COORDINATOR)).flash().containsEntry("message", "figurePublished");
+
+		assertThat(publicRow(GOODS, "vi")).contains("310.000", "Địa phương không thống nhất");
+		assertThat(publicRow(GOODS, "en")).contains("Disputed by the province");
+		assertThat(publicRow(PROGRAMMES, "vi")).doesNotContain("Địa phương không thống nhất");
+		assertThat(publicRow(PROGRAMMES, "en")).doesNotContain("Disputed by the province");
+
+		String[] lines = text(anonymous("/cong-khai/so-lieu.csv")).split("\r\n");
+		assertThat(lines[0]).endsWith(",count_noun_en,disputed");
+		assertThat(lines).anySatisfy(line -> assertThat(line).contains("," + GOODS + ",").endsWith(",,,true"));
+		assertThat(lines).anySatisfy(line -> assertThat(line).contains("," + PROGRAMMES + ",")
+			.endsWith(",chương trình,programmes,false"));
+
+		JsonNode figures = json().get("figures");
+		assertThat(figureOf(figures, GOODS).get("disputed").isBoolean()).isTrue();
+		assertThat(figureOf(figures, GOODS).get("disputed").asBoolean()).isTrue();
+		assertThat(figureOf(figures, PROGRAMMES).get("disputed").asBoolean()).isFalse();
+		// The CSV's fields in the same order: the mark comes last in the JSON too.
+		assertThat(figureOf(figures, GOODS).propertyNames()).last().isEqualTo("disputed");
+	}
+
+	/** The page's and the files' ETags cover the dispute mark: a copy without it is not kept as current. */
+	@Test
+	void aChangedDisputeMarkIsNotAnsweredNotModified() {
+		post("publish", GOODS, Role.COORDINATOR);
+		String[] uris = { "/cong-khai", "/cong-khai?lang=en", "/cong-khai/so-lieu.csv", "/cong-khai/so-lieu.json" };
+		java.util.Map<String, String> etags = new java.util.HashMap<>();
+		for (String uri : uris) {
+			etags.put(uri, anonymous(uri).getResponse().getHeader("ETag"));
+		}
+		// Only the mark differs: same figure, same publication instant.
+		this.jdbc.update("update published_figures set disputed = true where withdrawn_at is null");
+		for (String uri : uris) {
+			MvcTestResult again = this.mvc.get().uri(uri).header("If-None-Match", etags.get(uri)).exchange();
+			assertThat(again).as(uri).hasStatus(200);
+		}
 	}
 
 	@Test
@@ -350,8 +394,8 @@ class PublishedFiguresTest {
 		MvcTestResult real = anonymous("/cong-khai/so-lieu.csv");
 		assertThat(real.getResponse().getHeader("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai.csv\"");
-		// demo_data, then the count nouns, empty for tonnes.
-		assertThat(text(real).split("\r\n")[1]).endsWith(",false,,");
+		// demo_data, then the count nouns, empty for tonnes, then the dispute mark.
+		assertThat(text(real).split("\r\n")[1]).endsWith(",false,,,false");
 
 		PublicFiguresController demo = new PublicFiguresController(this.figures, this.plans, this.messages,
 				new DemoMark(new DemoMode(true), this.labels));
@@ -359,9 +403,9 @@ class PublishedFiguresTest {
 		assertThat(csv.getHeaders().getFirst("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.csv\"");
 		String[] lines = new String(csv.getBody(), StandardCharsets.UTF_8).split("\r\n");
-		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en");
+		assertThat(lines[0]).endsWith(",published_at,demo_data,count_noun_vi,count_noun_en,disputed");
 		assertThat(lines).hasSize(2);
-		assertThat(lines[1]).endsWith(",true,,");
+		assertThat(lines[1]).endsWith(",true,,,false");
 		assertThat(demo.json(anonymousRequest("/cong-khai/so-lieu.json")).getHeaders().getFirst("Content-Disposition"))
 			.startsWith("attachment; filename=\"so-lieu-cong-khai-du-lieu-mau.json\"");
 	}
@@ -404,6 +448,23 @@ class PublishedFiguresTest {
 			.with(this.accounts.as(Role.COORDINATOR)).exchange());
 		Matcher row = Pattern.compile("<tr data-indicator=\"" + indicator + "\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
 		assertThat(row.find()).as(indicator + "'s row").isTrue();
+		return row.group(1);
+	}
+
+	/** Điện Biên disputes Sở Công Thương's 45.000 for it, counted in the indicator's city figure; its result id. */
+	private Long disputeBreakdownOf(String indicator) {
+		Long id = this.jdbc.queryForObject("""
+				select r.id from yearly_results r join indicators i on i.id = r.indicator_id
+				 where i.code = ? and r.year = ? and r.province_id is not null""", Long.class, indicator, YEAR);
+		this.results.dispute(id, "11");
+		return id;
+	}
+
+	/** The indicator's row of the public page, as text with its markup. */
+	private String publicRow(String indicator, String language) {
+		String page = html(anonymous("/cong-khai?lang=" + language));
+		Matcher row = Pattern.compile("<tr data-indicator=\"" + indicator + "\">(.*?)</tr>", Pattern.DOTALL).matcher(page);
+		assertThat(row.find()).as(indicator + "'s public row").isTrue();
 		return row.group(1);
 	}
 
