@@ -8,12 +8,12 @@ import vn.hanoi.cooperation.result.UnitOfMeasure;
 /**
  * A line of the coordinator's page: an indicator of the year, its approved city figure now (null when nothing is
  * approved; {@code approvedDisputed} when a partner province disputes a figure counted in it) and what is published
- * of it (null when nothing is).
+ * of it (null when nothing is; {@code publishedDisputed} when it was disputed as published).
  */
 public record PublicationRow(long indicatorId, int groupNumber, String groupNameVi, String groupNameEn, String code,
 		String nameVi, String nameEn, String unit, BigDecimal approvedTarget, BigDecimal approvedActual,
 		boolean approvedLowerBound, boolean approvedDisputed, BigDecimal publishedTarget, BigDecimal publishedActual,
-		boolean publishedLowerBound, String publishedByName, Instant publishedAt, UnitOfMeasure measure) {
+		boolean publishedLowerBound, boolean publishedDisputed, String publishedByName, Instant publishedAt, UnitOfMeasure measure) {
 
 	public boolean approved() {
 		return this.approvedActual != null;
@@ -29,10 +29,14 @@ public record PublicationRow(long indicatorId, int groupNumber, String groupName
 				this.approvedLowerBound, this.approvedDisputed));
 	}
 
-	/** The public page shows another figure than the approved one now (approved later, or returned since). */
+	/**
+	 * The public page shows another figure than the approved one now (approved later, or returned since), or tells
+	 * of a dispute otherwise than it stands now (disputed or settled since).
+	 */
 	public boolean outdated() {
 		return published() && (!approved() || !same(this.approvedActual, this.publishedActual)
-				|| !same(this.approvedTarget, this.publishedTarget) || this.approvedLowerBound != this.publishedLowerBound);
+				|| !same(this.approvedTarget, this.publishedTarget) || this.approvedLowerBound != this.publishedLowerBound
+				|| this.approvedDisputed != this.publishedDisputed);
 	}
 
 	private static boolean same(BigDecimal a, BigDecimal b) {

@@ -76,6 +76,7 @@ class PublishedFigures implements PublishedIndicators {
 				       coalesce(f.disputed, false) as approved_disputed,
 				       p.target as published_target, p.actual as published_actual,
 				       coalesce(p.actual_is_lower_bound, false) as published_lower_bound,
+				       coalesce(p.disputed, false) as published_disputed,
 				       a.display_name as published_by_name, p.published_at, i.count_noun_vi, i.count_noun_en
 				  from indicators i
 				  join cooperation_groups g on g.id = i.group_id
@@ -90,7 +91,8 @@ class PublishedFigures implements PublishedIndicators {
 					rs.getBigDecimal("approved_actual"), rs.getBoolean("approved_lower_bound"),
 					rs.getBoolean("approved_disputed"),
 					rs.getBigDecimal("published_target"), rs.getBigDecimal("published_actual"),
-					rs.getBoolean("published_lower_bound"), rs.getString("published_by_name"),
+					rs.getBoolean("published_lower_bound"), rs.getBoolean("published_disputed"),
+					rs.getString("published_by_name"),
 					instant(rs, "published_at"), measure(rs)))
 			.list();
 	}

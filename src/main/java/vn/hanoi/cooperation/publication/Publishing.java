@@ -124,8 +124,9 @@ class Publishing {
 		return figure == null ? "" : figure.stripTrailingZeros().toPlainString();
 	}
 
+	/** The same figure with the same dispute mark: one disputed since it was published is published again. */
 	private static boolean same(PublishedFigures.Approved a, PublishedFigures.Approved b) {
-		return a.lowerBound() == b.lowerBound() && a.actual().compareTo(b.actual()) == 0
+		return a.lowerBound() == b.lowerBound() && a.disputed() == b.disputed() && a.actual().compareTo(b.actual()) == 0
 				&& (a.target() == null ? b.target() == null : b.target() != null && a.target().compareTo(b.target()) == 0);
 	}
 

@@ -348,6 +348,28 @@ class PublishedFiguresTest {
 		assertThat(figureOf(figures, GOODS).propertyNames()).last().isEqualTo("disputed");
 	}
 
+	/**
+	 * The public keeps the figure as published, mark included: a dispute after publishing, or its end, shows on the
+	 * coordinator's page as a change, and publishing again gives the public the mark as it stands.
+	 */
+	@Test
+	void aDisputeSincePublishingIsAChangeTheCoordinatorPublishes() {
+		post("publish", GOODS, Role.COORDINATOR);
+		Long disputed = disputeBreakdownOf(GOODS);
+
+		assertThat(publicRow(GOODS, "vi")).doesNotContain("Địa phương không thống nhất");
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(GOODS, "vi"))).contains("Khác số liệu đã phê duyệt hiện nay");
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figureRepublished");
+		assertThat(publicRow(GOODS, "vi")).contains("310.000", "Địa phương không thống nhất");
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(GOODS, "vi"))).doesNotContain("Khác số liệu đã phê duyệt hiện nay");
+
+		// The province withdraws its dispute: the public's mark is out of date in turn.
+		this.jdbc.update("delete from province_confirmations where result_id = ?", disputed);
+		assertThat(HtmlUtils.htmlUnescape(rowOnPage(GOODS, "vi"))).contains("Khác số liệu đã phê duyệt hiện nay");
+		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figureRepublished");
+		assertThat(publicRow(GOODS, "vi")).doesNotContain("Địa phương không thống nhất");
+	}
+
 	/** The page's and the files' ETags cover the dispute mark: a copy without it is not kept as current. */
 	@Test
 	void aChangedDisputeMarkIsNotAnsweredNotModified() {
