@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Arrays;
+import java.util.List;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -11,25 +12,27 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.WebUtils;
 
 /**
  * A form posted twice with the same one-time token (a double click, a reload of the answer, a second tab) runs
  * once: the first submission claims the token, every later one waits for it to finish and is sent where it was
  * sent, writing nothing. A post without a token (or with a malformed one) is handled as a fresh submission.
  * <p>
- * A form known by its content ({@link FormTokens#ONCE_PER_CONTENT}: a note, a comment, a new record) claims its
- * path and the values of the fields it names instead, for {@link #CONTENT_WINDOW}: Back after saving shows it again,
- * filled in, under a new token, and Save sent the same note a second time. Sent again with those fields unchanged,
- * it is sent where the first went and told so; changed, it is a new submission.
+ * A form known by its content ({@link FormTokens#ONCE_PER_CONTENT}: a progress note, a comment, a new agreement)
+ * claims its path and the values of the fields it names instead, for {@link #CONTENT_WINDOW}: Back after saving shows
+ * it again, filled in, under a new token, and Save sent the same note a second time. Sent again with those fields
+ * unchanged and no file, it is sent where the first went and told so; changed, or with files, it is a new one.
  */
 class FormTokenInterceptor implements HandlerInterceptor {
 
 	/** How long the same content sent again by the same user is the same submission. */
-	static final Duration CONTENT_WINDOW = Duration.ofMinutes(30);
+	static final Duration CONTENT_WINDOW = Duration.ofMinutes(10);
 
 
 	private static final String CLAIMED = FormTokenInterceptor.class.getName() + ".claimed";
@@ -113,7 +116,10 @@ class FormTokenInterceptor implements HandlerInterceptor {
 	 */
 	private static UUID contentKey(HttpServletRequest request) {
 		String named = request.getParameter(FormTokens.ONCE_PER_CONTENT);
-		if (named == null) {
+		// Back never chooses files again: files sent are a new submission, whatever its words.
+		MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+		if (named == null || (multipart != null
+				&& multipart.getMultiFileMap().values().stream().flatMap(List::stream).anyMatch(f -> !f.isEmpty()))) {
 			return null;
 		}
 		StringBuilder content = new StringBuilder(request.getRequestURI());

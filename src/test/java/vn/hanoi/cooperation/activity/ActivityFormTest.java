@@ -128,8 +128,8 @@ class ActivityFormTest {
 
 	/**
 	 * Back after saving a new activity brought the form back filled in, with a fresh one-time token: Save added the
-	 * activity a second time. Sent unchanged, the form is known by its content (FormTokenTest); with another field
-	 * changed, the department's same title in the same plan is refused, as the importer refuses it.
+	 * activity a second time. The department's same title in the same plan is refused, as the importer refuses it,
+	 * with a link to the activity that has it (an activity deleted since does not stand in the way).
 	 */
 	@Test
 	void aNewActivitySavedAgainAfterBackIsNotAddedTwice() {

@@ -62,6 +62,11 @@ class FormTokenTest {
 		this.jdbc.update("delete from activity_changes where activity_id in (select id from activities where title like ?)",
 				MARK + "%");
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+		vn.hanoi.cooperation.agreement.TestAgreements agreements = new vn.hanoi.cooperation.agreement.TestAgreements(
+				this.jdbc);
+		this.jdbc.queryForList("select id from agreements where title like ?", Long.class, MARK + "%")
+			.forEach(agreements::forget);
+		agreements.removeAll();
 		this.jdbc.update("delete from form_submissions");
 	}
 
@@ -157,37 +162,49 @@ class FormTokenTest {
 
 	/**
 	 * Back after adding a note shows the activity again with the note still typed, under a new token: Save added the
-	 * same note twice. Sent again unchanged it lands where the first did, and is told so; changed, it is a new note;
-	 * after half an hour the same words are a new note too.
+	 * same note twice. Sent again unchanged it lands where the first did, and is told so; the same words on another
+	 * day, or with files chosen (Back never chooses them again), are a new note; after ten minutes too.
 	 */
 	@Test
 	void aNoteSentAgainAfterBackIsAddedOnceAndTheUserIsTold() {
 		String page = page(Role.STAFF, "/activities/" + this.activity);
-		assertThat(page).contains("name=\"_formOnce\" value=\"note\"");
+		assertThat(page).contains("name=\"_formOnce\" value=\"notedOn,note\"");
 		MvcTestResult first = progressNote(token(page, progressForm()), "Đã họp với tỉnh", true);
 		assertThat(first).hasRedirectedUrl("/activities/" + this.activity + "#progress");
 		assertThat(first).flash().containsEntry("message", "progressAdded");
 
-		// Back: the page is loaded again (a new token), the note is typed in it again by the browser; the date
-		// field (autocomplete off) is not, and comes back as the page renders it, today.
+		// Back: the page is loaded again (a new token), the note is typed in it again by the browser.
 		String back = token(page(Role.STAFF, "/activities/" + this.activity), progressForm());
-		MvcTestResult again = progressNote(back, "2022-05-03", "Đã họp với tỉnh", true);
+		MvcTestResult again = progressNote(back, "Đã họp với tỉnh", true);
 		assertThat(again).hasRedirectedUrl("/activities/" + this.activity + "#progress");
 		assertThat(again).flash().containsEntry("warning", "formAlreadySent").doesNotContainKey("message");
 		assertThat(notes()).isOne();
 
 		assertThat(progressNote(back, "Đã họp với tỉnh lần hai", true)).flash().containsEntry("message", "progressAdded");
-		assertThat(notes()).isEqualTo(2);
+		assertThat(progressNote(back, "2022-05-09", "Đã họp với tỉnh", true)).flash()
+			.containsEntry("message", "progressAdded");
+		assertThat(this.mvc.post()
+			.uri("/activities/{id}/progress", this.activity)
+			.multipart()
+			.file(new org.springframework.mock.web.MockMultipartFile("files", "bien-ban.pdf", "application/pdf",
+					"%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)))
+			.with(csrf())
+			.with(this.accounts.as(Role.STAFF))
+			.param("_formToken", back)
+			.param("_formOnce", "notedOn,note")
+			.param("notedOn", "2022-05-02")
+			.param("note", "Đã họp với tỉnh")).flash().containsEntry("message", "progressAdded");
+		assertThat(notes()).isEqualTo(4);
 
-		this.jdbc.update("update form_submissions set created_at = created_at - interval '31 minutes'");
+		this.jdbc.update("update form_submissions set created_at = created_at - interval '11 minutes'");
 		assertThat(progressNote(token(page(Role.STAFF, "/activities/" + this.activity), progressForm()),
-				"Đã họp với tỉnh", true)).flash().containsEntry("message", "progressAdded");
-		assertThat(notes()).isEqualTo(3);
+				"Đã họp với tỉnh lần hai", true)).flash().containsEntry("message", "progressAdded");
+		assertThat(notes()).isEqualTo(5);
 	}
 
-	/** The same for a province's comment and for a new activity: Back, then send, writes nothing more. */
+	/** The same for a province's comment and a new agreement: Back, then send, writes nothing more. */
 	@Test
-	void aCommentAndANewActivitySentAgainAfterBackAreWrittenOnce() {
+	void aCommentAndANewAgreementSentAgainAfterBackAreWrittenOnce() {
 		for (int time = 0; time < 2; time++) {
 			assertThat(this.mvc.post()
 				.uri("/activities/{id}/comments", this.activity)
@@ -201,27 +218,29 @@ class FormTokenTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from activity_comments where activity_id = ?",
 				Integer.class, this.activity)).isOne();
 
-		String group = this.jdbc.queryForObject("select id from cooperation_groups where number = 2", String.class);
-		java.util.List<MvcTestResult> answers = new java.util.ArrayList<>();
+		String dienBien = this.jdbc.queryForObject(
+				"select id from provinces where code = '11' and valid_from = date '2008-08-01'", String.class);
+		String page = page(Role.COORDINATOR, "/agreements/new");
+		assertThat(page).contains("name=\"_formOnce\" value=\"kind,documentNumber,title,provinceIds,version\"");
+		List<MvcTestResult> answers = new java.util.ArrayList<>();
 		for (int time = 0; time < 2; time++) {
 			answers.add(this.mvc.post()
-				.uri("/activities/new")
+				.uri("/agreements/new")
 				.with(csrf())
-				.with(this.accounts.as(Role.STAFF))
-				.param("_formToken", token(page(Role.STAFF, "/activities/new"), 0))
-				.param("_formOnce", "planYear,title,version")
-				.param("planYear", "2022")
-				.param("groupId", group)
-				.param("title", MARK + "Quay lại rồi lưu")
-				.param("status", "PLANNED")
-				.param("deadline", "2022-09-30")
-				.param("pastDeadlineConfirmed", "true")
+				.with(this.accounts.as(Role.COORDINATOR))
+				.param("_formToken", token(page(Role.COORDINATOR, "/agreements/new"), 0))
+				.param("_formOnce", "kind,documentNumber,title,provinceIds,version")
+				.param("kind", "COOPERATION_AGREEMENT")
+				.param("title", MARK + "Thỏa thuận quay lại rồi lưu")
+				.param("provinceIds", dienBien)
+				// The first had its signing day; Back brings the date field back empty.
+				.param("signedOn", time == 0 ? "20/11/2021" : "")
 				.exchange());
 		}
-		List<Long> created = this.jdbc.queryForList("select id from activities where title = ?", Long.class,
-				MARK + "Quay lại rồi lưu");
+		List<Long> created = this.jdbc.queryForList("select id from agreements where title = ?", Long.class,
+				MARK + "Thỏa thuận quay lại rồi lưu");
 		assertThat(created).hasSize(1);
-		assertThat(answers.get(1)).hasRedirectedUrl("/activities/" + created.get(0));
+		assertThat(answers.get(1)).hasRedirectedUrl("/agreements/" + created.get(0));
 		assertThat(answers.get(1)).flash().containsEntry("warning", "formAlreadySent");
 	}
 
@@ -255,7 +274,7 @@ class FormTokenTest {
 			.param("_formToken", token)
 			.param("notedOn", day)
 			.param("note", note);
-		return (byContent ? request.param("_formOnce", "note") : request).exchange();
+		return (byContent ? request.param("_formOnce", "notedOn,note") : request).exchange();
 	}
 
 	private String page(Role role, String url) {
