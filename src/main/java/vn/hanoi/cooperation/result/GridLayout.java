@@ -59,11 +59,12 @@ class GridLayout {
 		// Last year's figures that include a lower bound ("trên 310.000"), so the grid never shows them as exact.
 		Set<String> lastYearLowerBounds = new HashSet<>();
 		Map<Long, Map<Long, Province>> provincesOf = new HashMap<>();
+		Map<String, YearlyResult> ownRunningTotals = new HashMap<>();
 		for (YearlyResult r : this.results.findOfDepartments(lineage, year - 1, year)) {
 			Indicator indicator = r.getIndicator();
 			reported.putIfAbsent(indicator.getId(), indicator);
 			String key = key(indicator, r.getProvince());
-			if (r.getYear() == year && r.getDepartment().getId().equals(department.getId())) {
+			if (r.getYear() == year && isOf(r, department)) {
 				current.put(key, r);
 			}
 			else if (r.getYear() == year) {
@@ -78,12 +79,26 @@ class GridLayout {
 				if (r.isActualLowerBound()) {
 					lastYearLowerBounds.add(key);
 				}
+				if (indicator.getAggregation() == Aggregation.LAST && isOf(r, department)) {
+					ownRunningTotals.put(key, r);
+				}
 			}
 			Province province = r.getProvince();
 			if (province != null && (r.getYear() == year || ResultFormValidator.activeDuring(province, year))) {
 				provincesOf.computeIfAbsent(indicator.getId(), id -> new TreeMap<>()).put(province.getId(), province);
 			}
 		}
+		// A running total of the department's own already holds its predecessors' stock of that year (2025's
+		// 8 of Sở Nông nghiệp và Môi trường over Sở NN&PTNT's 5), as the city's figure counts it (V100, V101).
+		ownRunningTotals.forEach((key, own) -> {
+			lastYear.put(key, own.getActual());
+			if (own.isActualLowerBound()) {
+				lastYearLowerBounds.add(key);
+			}
+			else {
+				lastYearLowerBounds.remove(key);
+			}
+		});
 		Map<Long, GroupYearNarrative> narrativeOf = new HashMap<>();
 		this.narratives.findByYear(year).forEach(n -> narrativeOf.put(n.getGroup().getId(), n));
 
@@ -103,8 +118,8 @@ class GridLayout {
 		List<ResultGrid.Group> groups = new ArrayList<>();
 		rowsOf.forEach((group, rows) -> groups.add(new ResultGrid.Group(group, narrativeOf.get(group.getId()),
 				this.access.canWriteNarrative(viewer, group), rows)));
-		boolean writable = !locked && viewer.is(Role.STAFF)
-				&& viewer.actsFor(department.getId());
+		boolean writable = !locked && viewer.is(Role.STAFF) && viewer.actsFor(department.getId())
+				&& ResultFormValidator.activeDuring(department, year);
 		return new ResultGrid(department, year, locked, writable, groups);
 	}
 
@@ -119,6 +134,10 @@ class GridLayout {
 			.toList();
 		return new GridRow(indicator, province, current.get(key), beside, lastYear.get(key),
 				lastYearLowerBounds.contains(key));
+	}
+
+	private static boolean isOf(YearlyResult result, Department department) {
+		return result.getDepartment().getId().equals(department.getId());
 	}
 
 	static String key(Indicator indicator, Province province) {

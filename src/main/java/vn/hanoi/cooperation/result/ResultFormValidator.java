@@ -3,6 +3,7 @@ package vn.hanoi.cooperation.result;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -25,6 +26,8 @@ public class ResultFormValidator {
 	static final int FIRST_YEAR = 2021;
 
 	static final int NARRATIVE_MAX = 4000;
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
 	private final Indicators indicators;
 
@@ -87,6 +90,12 @@ public class ResultFormValidator {
 		}
 
 		Department department = fixedDepartment;
+		if (departmentFixed && department != null && resultId == null && year != null
+				&& department.getValidFrom() != null && department.getValidFrom().getYear() > year) {
+			// A staff officer's own department, formed after the year: that year's figures are its predecessors'.
+			errors.rejectValue("year", "result.departmentNotYetFormed", new Object[] { department.name(),
+					department.getValidFrom().format(DAY), String.valueOf(year) }, null);
+		}
 		if (!departmentFixed) {
 			Long departmentId = FormValues.id(form.departmentId(), "departmentId", "department.unknown", errors);
 			if (departmentId != null) {

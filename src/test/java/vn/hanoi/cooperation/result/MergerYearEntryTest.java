@@ -145,6 +145,67 @@ class MergerYearEntryTest {
 			.contains("Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 5");
 	}
 
+	/**
+	 * Once each department has its own 2025 row, the successor's 2026 grid added them up beside each running total:
+	 * "Thực hiện 2025" read 13 where the year view and the city read 8. Its own stock holds its predecessors'.
+	 */
+	@Test
+	void nextYearsGridShowsTheSuccessorsOwnRunningTotalAsLastYearsFigure() {
+		this.results.year(2026);
+		this.results.create(CHAINS, 2025, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		this.results.create(CHAINS, 2025, "SNNMT_2025", null, null, "8", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT", null, null, "300", ResultStatus.APPROVED);
+		this.results.create(GOODS, 2025, "SCT_2025", null, null, "700", ResultStatus.APPROVED);
+		String agriculture = TestPages.text(this.mvc.get().uri("/results/years/2026/grid")
+			.with(as(this.accounts.staffOf("SNNMT_2025"))).exchange());
+		assertThat(lastYearOf(agriculture, CHAINS)).isEqualTo("8");
+		// A flow of the two adds up.
+		String trade = TestPages.text(this.mvc.get().uri("/results/years/2026/grid")
+			.with(as(this.accounts.staffOf("SCT_2025"))).exchange());
+		assertThat(lastYearOf(trade, GOODS)).isEqualTo("1.000");
+	}
+
+	/**
+	 * Sở Nông nghiệp và Môi trường was formed on 1 March 2025: its 2024 grid showed empty cells beside Sở NN&PTNT's
+	 * figures and saved 2024 rows for a department that did not exist, which the city then added to its
+	 * predecessor's. The grid is view-only and says why; the single form refuses its staff the year too.
+	 */
+	@Test
+	void aDepartmentEntersNothingForAYearBeforeItWasFormed() {
+		this.results.year(2024);
+		this.results.create(CHAINS, 2024, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		PortalUser staff = this.accounts.staffOf("SNNMT_2025");
+		String key = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, CHAINS) + "-0";
+		String grid = TestPages.text(this.mvc.get().uri("/results/years/2024/grid").with(as(staff)).exchange());
+		assertThat(grid).contains("Sở Nông nghiệp và Môi trường được thành lập từ ngày 01/03/2025: số liệu năm 2024")
+			.doesNotContain("name=\"actual_" + key + "\"");
+		assertThat(this.mvc.post().uri("/results/years/2024/grid").with(as(staff)).with(csrf())
+			.param("action", "save").param("actual_" + key, "8").param("version_" + key, "-1")).hasStatus(404);
+		assertThat(this.mvc.post()
+			.uri("/results/new")
+			.with(as(staff))
+			.with(csrf())
+			.param("year", "2024")
+			.param("indicatorId", this.jdbc.queryForObject("select id from indicators where code = ?", Long.class,
+					CHAINS).toString())
+			.param("provinceId", "")
+			.param("actual", "8")).hasStatusOk()
+			.bodyText()
+			.contains("được thành lập từ ngày 01/03/2025");
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from yearly_results r join departments d on d.id = r.department_id
+				where r.year = 2024 and d.code = 'SNNMT_2025'""", Integer.class)).isZero();
+	}
+
+	/** The "Thực hiện" of last year in the grid's total row of the indicator with this code. */
+	private static String lastYearOf(String grid, String code) {
+		java.util.regex.Matcher row = java.util.regex.Pattern
+			.compile("(?s)" + code + " – .*?<td class=\"text-end text-muted\">([^<]*)</td>")
+			.matcher(grid);
+		assertThat(row.find()).as(code).isTrue();
+		return row.group(1);
+	}
+
 	private Long enter(PortalUser coordinator, String indicator, String department, String target, String actual) {
 		MvcTestResult result = post(coordinator, indicator, department, target, actual);
 		assertThat(result).as(department).hasStatus3xxRedirection();
