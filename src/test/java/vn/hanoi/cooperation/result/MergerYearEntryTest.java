@@ -178,7 +178,9 @@ class MergerYearEntryTest {
 		String key = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, CHAINS) + "-0";
 		String grid = TestPages.text(this.mvc.get().uri("/results/years/2024/grid").with(as(staff)).exchange());
 		assertThat(grid).contains("Sở Nông nghiệp và Môi trường được thành lập từ ngày 01/03/2025: số liệu năm 2024")
-			.doesNotContain("name=\"actual_" + key + "\"");
+			.contains("Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 5")
+			// Not the merger year's hint that the cells take the department's own figures.
+			.doesNotContain("name=\"actual_" + key + "\"", "grid-predecessors");
 		assertThat(this.mvc.post().uri("/results/years/2024/grid").with(as(staff)).with(csrf())
 			.param("action", "save").param("actual_" + key, "8").param("version_" + key, "-1")).hasStatus(404);
 		assertThat(this.mvc.post()
