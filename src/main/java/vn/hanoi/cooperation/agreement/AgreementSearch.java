@@ -102,7 +102,11 @@ public class AgreementSearch {
 			query.append(" and ").append(AgreementStatus.condition(filter.status()));
 			parameters.put("today", today);
 		}
-		if (filter.inForceDay() != null) {
+		if (filter.inForceOnError() != null) {
+			// A mistyped day finds nothing rather than every agreement: on the page and in its export alike.
+			query.append(" and false");
+		}
+		else if (filter.inForceDay() != null) {
 			query.append(" and ").append(AgreementStatus.condition(AgreementStatus.IN_FORCE, "inForceOn"));
 			parameters.put("inForceOn", filter.inForceDay());
 		}

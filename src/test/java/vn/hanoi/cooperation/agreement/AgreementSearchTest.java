@@ -89,6 +89,11 @@ class AgreementSearchTest {
 		assertThat(this.mvc.get().uri("/agreements?q=quynh nhai&inForceOn=31/13/2022").with(this.accounts.as(Role.STAFF)))
 			.hasStatusOk().bodyText().contains("Ngày không hợp lệ (dạng ngày/tháng/năm).", "value=\"31/13/2022\"")
 			.doesNotContain("/agreements/" + this.agreement + "\"");
+		// Its export, the page's address with the mistyped day, exported every agreement the search found.
+		assertThat(this.mvc.get().uri("/agreements/export.csv?q=quynh nhai&inForceOn=31/13/2022")
+			.with(this.accounts.as(Role.STAFF))).hasStatusOk().bodyText().doesNotContain("Quỳnh Nhai");
+		assertThat(this.mvc.get().uri("/agreements/export.csv?q=quynh nhai&inForceOn=31/12/2023")
+			.with(this.accounts.as(Role.STAFF))).hasStatusOk().bodyText().contains("Quỳnh Nhai");
 	}
 
 	@Test
