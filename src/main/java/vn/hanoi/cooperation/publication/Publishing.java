@@ -24,12 +24,13 @@ class Publishing {
 
 		PUBLISHED("figurePublished"), REPUBLISHED("figureRepublished"), ALREADY_PUBLISHED("figureAlreadyPublished"),
 		NOT_APPROVED("figureNotApproved"), CHANGED_SINCE_SHOWN("figureChangedSinceShown"),
-		DISPUTED_SINCE_SHOWN("figureDisputedSinceShown"), PAGE_OUT_OF_DATE("figurePageOutOfDate"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
+		DISPUTED_SINCE_SHOWN("figureDisputedSinceShown"), DISPUTE_ENDED_SINCE_SHOWN("figureDisputeEndedSinceShown"),
+		PAGE_OUT_OF_DATE("figurePageOutOfDate"), WITHDRAWN("figureWithdrawn"), NOT_PUBLISHED("figureNotPublished");
 
 		/** Nothing was published: the coordinator is told why and sees the page again. */
 		boolean refused() {
 			return this == NOT_APPROVED || this == CHANGED_SINCE_SHOWN || this == DISPUTED_SINCE_SHOWN
-					|| this == PAGE_OUT_OF_DATE;
+					|| this == DISPUTE_ENDED_SINCE_SHOWN || this == PAGE_OUT_OF_DATE;
 		}
 
 		final String message;
@@ -82,8 +83,11 @@ class Publishing {
 			return Outcome.PAGE_OUT_OF_DATE;
 		}
 		if (!shown(approved.get()).equals(shown)) {
-			return approved.get().disputed() && shown(undisputed(approved.get())).equals(shown)
-					? Outcome.DISPUTED_SINCE_SHOWN : Outcome.CHANGED_SINCE_SHOWN;
+			PublishedFigures.Approved otherMark = withDispute(approved.get(), !approved.get().disputed());
+			if (shown(otherMark).equals(shown)) {
+				return approved.get().disputed() ? Outcome.DISPUTED_SINCE_SHOWN : Outcome.DISPUTE_ENDED_SINCE_SHOWN;
+			}
+			return Outcome.CHANGED_SINCE_SHOWN;
 		}
 		Optional<PublishedFigures.Approved> current = this.figures.current(indicatorId, year);
 		if (current.isPresent() && same(current.get(), approved.get())) {
@@ -116,8 +120,9 @@ class Publishing {
 				+ (figure.disputed() ? "/disputed" : "");
 	}
 
-	private static PublishedFigures.Approved undisputed(PublishedFigures.Approved figure) {
-		return new PublishedFigures.Approved(figure.target(), figure.actual(), figure.lowerBound(), false);
+	/** The same figure as the page showed it with the other dispute mark. */
+	private static PublishedFigures.Approved withDispute(PublishedFigures.Approved figure, boolean disputed) {
+		return new PublishedFigures.Approved(figure.target(), figure.actual(), figure.lowerBound(), disputed);
 	}
 
 	private static String plain(BigDecimal figure) {

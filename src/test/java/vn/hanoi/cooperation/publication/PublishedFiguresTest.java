@@ -315,8 +315,15 @@ class PublishedFiguresTest {
 		assertThat(HtmlUtils.htmlUnescape(rowOnPage(PROGRAMMES, "vi"))).doesNotContain("Địa phương không thống nhất");
 
 		// Seen with its mark, it is the coordinator's call.
-		assertThat(post("publish", GOODS, Role.COORDINATOR)).flash().containsEntry("message", "figurePublished");
+		String disputedShown = shownOnPage(GOODS);
+		assertThat(post("publish", GOODS, Role.COORDINATOR, disputedShown)).flash()
+			.containsEntry("message", "figurePublished");
 		assertThat(anonymousPage()).contains("310.000");
+
+		// The province withdraws its dispute after the page was shown: the click says so, not "the figure changed".
+		this.jdbc.update("update province_confirmations set status = 'CONFIRMED' where status = 'DISPUTED'");
+		assertThat(post("publish", GOODS, Role.COORDINATOR, disputedShown)).flash()
+			.containsEntry("warning", "figureDisputeEndedSinceShown");
 	}
 
 	/**
