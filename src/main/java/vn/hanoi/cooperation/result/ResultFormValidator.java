@@ -91,7 +91,7 @@ public class ResultFormValidator {
 
 		Department department = fixedDepartment;
 		if (departmentFixed && department != null && resultId == null && year != null
-				&& department.getValidFrom() != null && department.getValidFrom().getYear() > year) {
+				&& department.formedAfter(year)) {
 			// A staff officer's own department, formed after the year: that year's figures are its predecessors'.
 			errors.rejectValue("year", "result.departmentNotYetFormed", new Object[] { department.name(),
 					department.getValidFrom().format(DAY), String.valueOf(year) }, null);

@@ -34,12 +34,9 @@ public record ResultGrid(Department department, int year, boolean locked, boolea
 		return FigureMeaning.marker(rows().stream().map(GridRow::getIndicator).toList());
 	}
 
-	/**
-	 * Whether the department was formed after the year (Sở Nông nghiệp và Môi trường, formed 1 March 2025, in 2024):
-	 * that year's figures are its predecessors', as the units were on the day, so it enters none of its own.
-	 */
+	/** Whether the department was formed after the year: it enters none of its own figures for it. */
 	public boolean formedAfterTheYear() {
-		return this.department.getValidFrom() != null && this.department.getValidFrom().getYear() > this.year;
+		return this.department.formedAfter(this.year);
 	}
 
 	/** Whether a department merged into this one has figures of the year beside its rows. */

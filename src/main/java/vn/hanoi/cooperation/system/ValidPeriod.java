@@ -26,6 +26,14 @@ public interface ValidPeriod {
 		return getValidTo() != null && getValidTo().isBefore(LocalDate.of(year, 12, 31));
 	}
 
+	/**
+	 * The unit was formed after the year (Sở Nông nghiệp và Môi trường, formed 1 March 2025, in 2024): that year's
+	 * records are its predecessors', as the units were on the day.
+	 */
+	default boolean formedAfter(int year) {
+		return getValidFrom() != null && getValidFrom().getYear() > year;
+	}
+
 	/** The first day the unit no longer exists (its successor's first day), or null while it exists. */
 	default LocalDate dayAfterEnd() {
 		return getValidTo() == null ? null : getValidTo().plusDays(1);
