@@ -39,7 +39,11 @@ public interface Accounts extends Repository<Account, Long> {
 
 	long count();
 
-	@EntityGraph(attributePaths = { "department", "province" })
+	/**
+	 * As a query rather than {@code findById} with an entity graph: Hibernate builds a new loader for every find that
+	 * carries a graph (a quarter of an API call's CPU, once per call), while a query's plan is kept.
+	 */
+	@Query("select a from Account a left join fetch a.department left join fetch a.province where a.id = :id")
 	Optional<Account> findById(Long id);
 
 	/** Search ignores case and diacritics, as everywhere in the portal ("lao cai" finds "Lào Cai"). */
