@@ -26,6 +26,7 @@ import vn.hanoi.cooperation.report.ExportNames;
 import vn.hanoi.cooperation.result.ResultGrid;
 import vn.hanoi.cooperation.result.ResultGridService;
 import vn.hanoi.cooperation.system.DemoMode;
+import vn.hanoi.cooperation.system.DisplayFormats;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -53,8 +54,12 @@ class ResultGridImportController {
 
 	private final DemoMode demo;
 
+	private final DisplayFormats formats;
+
 	ResultGridImportController(ResultGridService grids, ResultGridImport imports, PendingImports pending,
-			MessageSource messages, ImportFailures failures, ExportNames names, DemoMode demo, AuditLog auditLog) {
+			MessageSource messages, ImportFailures failures, ExportNames names, DemoMode demo, AuditLog auditLog,
+			DisplayFormats formats) {
+		this.formats = formats;
 		this.auditLog = auditLog;
 		this.failures = failures;
 		this.names = names;
@@ -75,8 +80,8 @@ class ResultGridImportController {
 		this.auditLog.record(SecurityEventType.EXPORT, SecurityDetail.of(
 				"results grid " + year + " " + chosen.getCode() + " xlsx, " + grid.rows().size() + " rows",
 				"audit.detail.export.grid", year, chosen.getNameVi(), grid.rows().size()));
-		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, locale, this.demo.active()),
-				Downloads.XLSX, this.names.resultGrid(year, chosen));
+		return Downloads.attachment(ResultGridSpreadsheet.write(grid, this.messages, this.formats, locale,
+				this.demo.active()), Downloads.XLSX, this.names.resultGrid(year, chosen));
 	}
 
 	@PostMapping("/results/years/{year}/grid/import")

@@ -28,6 +28,8 @@ import vn.hanoi.cooperation.department.Department;
 import vn.hanoi.cooperation.report.Workbooks;
 import vn.hanoi.cooperation.result.GridRow;
 import vn.hanoi.cooperation.result.ResultGrid;
+import vn.hanoi.cooperation.result.YearlyResult;
+import vn.hanoi.cooperation.system.DisplayFormats;
 
 /**
  * The results grid as a workbook and back: one line per grid row, keyed by its first column (indicator and
@@ -36,7 +38,8 @@ import vn.hanoi.cooperation.result.ResultGrid;
  * had then, so that a figure typed in "lượt người" is not saved once the indicator counts "tấn". Only the target and
  * actual columns are read back as figures. Row keys are the same every year and in every department, so the first
  * column of the title row names the grid itself ("2026/SCT_2025"): a file of another year or department, or one
- * written before it did, is refused.
+ * written before it did, is refused. A merged department's figure of the year, shown under the row's cells on the
+ * page, is a line of its own under the row, without a key: read by people, never back as the row's figure.
  */
 final class ResultGridSpreadsheet {
 
@@ -64,9 +67,11 @@ final class ResultGridSpreadsheet {
 	/**
 	 * The grid in the page's language, as the page shows it: units in words ("tấn", "sự kiện"), "trên" before a
 	 * figure that is a lower bound (a number format: the cell stays a number the import reads back), a unit of
-	 * before 1 July 2025 said to be one; a demo instance's mark first.
+	 * before 1 July 2025 said to be one, the figures of the departments merged into this one under the rows they
+	 * share; a demo instance's mark first.
 	 */
-	static byte[] write(ResultGrid grid, MessageSource messages, Locale locale, boolean demo) {
+	static byte[] write(ResultGrid grid, MessageSource messages, DisplayFormats formats, Locale locale,
+			boolean demo) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Sheet sheet = workbook.createSheet(String.valueOf(grid.year()));
 			Workbooks.Styles styles = Workbooks.styles(workbook);
@@ -100,6 +105,9 @@ final class ResultGridSpreadsheet {
 						.setCellValue(messages.getMessage(r.getResult().getStatus().messageKey(), null, locale));
 					row.createCell(VERSION).setCellValue(r.getVersion());
 				}
+				for (YearlyResult p : r.getPredecessorFigures()) {
+					predecessorLine(sheet.createRow(line++), r, p, figures, messages, formats, locale);
+				}
 			}
 			for (int column = 0; column < HEADER.length; column++) {
 				sheet.setColumnWidth(column, column == 1 ? 60 * 256 : 18 * 256);
@@ -123,6 +131,25 @@ final class ResultGridSpreadsheet {
 				locale);
 		return r.getProvince().getValidTo() == null ? label
 				: label + " " + messages.getMessage("activity.formerUnit", null, locale);
+	}
+
+	/**
+	 * "Tổng số – số riêng của Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025), chỉ để xem" with its target
+	 * and actual, as the page shows it under the row's cells. No key (a blank cell): the import passes over it, so
+	 * the figure is never read back as the row's own.
+	 */
+	private static void predecessorLine(Row row, GridRow r, YearlyResult p, Figures figures,
+			MessageSource messages, DisplayFormats formats, Locale locale) {
+		String name = p.getDepartment().nameIn(locale);
+		String who = p.getDepartment().getValidTo() == null ? name : messages.getMessage("department.until",
+				new Object[] { name, formats.day(p.getDepartment().getValidTo()) }, locale);
+		row.createCell(KEY);
+		row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
+		row.createCell(2).setCellValue(messages.getMessage("grid.xlsx.predecessorRow",
+				new Object[] { rowLabel(r, messages, locale), who }, locale));
+		row.createCell(3).setCellValue(r.getIndicator().getUnitOfMeasure().label(messages, locale));
+		figures.write(row, TARGET, p.getTarget(), false);
+		figures.write(row, ACTUAL, p.getActual(), p.isActualLowerBound());
 	}
 
 	/** "2026/SCT_2025": the grid a workbook was written from. */

@@ -38,6 +38,7 @@ import vn.hanoi.cooperation.account.Viewers;
 import vn.hanoi.cooperation.result.ResultGrid;
 import vn.hanoi.cooperation.result.ResultGridService;
 import vn.hanoi.cooperation.result.TestIndicator;
+import vn.hanoi.cooperation.system.DisplayFormats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -75,6 +76,9 @@ class ResultGridImportTest {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	DisplayFormats formats;
 
 	@Autowired
 	DataSource dataSource;
@@ -427,7 +431,8 @@ class ResultGridImportTest {
 		Viewer staff = this.viewers.of(this.accounts.principal(Role.STAFF));
 		byte[] demo = this.transactions.execute(status -> {
 			ResultGrid grid = this.grids.read(this.grids.departmentOf(staff, null), 2026, staff);
-			return ResultGridSpreadsheet.write(grid, this.messages, Locale.forLanguageTag("vi"), true);
+			return ResultGridSpreadsheet.write(grid, this.messages, this.formats, Locale.forLanguageTag("vi"),
+					true);
 		});
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(demo))) {
 			Sheet sheet = book.getSheetAt(0);

@@ -1,15 +1,20 @@
 package vn.hanoi.cooperation.result;
 
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -43,6 +48,9 @@ class MergerYearEntryTest {
 
 	private static final String DUPLICATE = "Chỉ tiêu này đã có số liệu của cùng đơn vị và địa phương trong năm";
 
+	/** The uploads of this test, removed after each. */
+	private static final String FILE_NAME = "ket-qua-merger-year-entry-test.xlsx";
+
 	@Autowired
 	MockMvcTester mvc;
 
@@ -61,6 +69,8 @@ class MergerYearEntryTest {
 
 	@AfterEach
 	void cleanUp() {
+		this.jdbc.update("delete from pending_imports where file_name = ?", FILE_NAME);
+		this.jdbc.update("delete from import_failures where file_name = ?", FILE_NAME);
 		this.results.removeAll();
 	}
 
@@ -143,6 +153,65 @@ class MergerYearEntryTest {
 			.hasEntrySatisfying("actual", a -> assertThat((BigDecimal) a).isEqualByComparingTo("3"));
 		assertThat(grid(staff, "")).containsPattern("name=\"actual_" + key + "\"[^>]* value=\"8\"")
 			.contains("Sở Nông nghiệp và Phát triển nông thôn (đến 28/02/2025): 5");
+	}
+
+	/**
+	 * The page shows Sở NN&PTNT's and Sở TN&MT's figures under the successor's cells; its "Tải Excel" left them out,
+	 * so the file read the successor's 8 alone. Each is now a line of its own under the row, named with its end, its
+	 * figures in the target and actual columns; the successor's own line is unchanged, and the file sent back as it
+	 * came changes nothing.
+	 */
+	@Test
+	void theSuccessorsWorkbookCarriesItsPredecessorsFiguresOnLinesOfTheirOwn() throws Exception {
+		Long agriculture = this.results.create(CHAINS, 2025, "SNNPTNT", null, "6", "5", ResultStatus.APPROVED);
+		Long environment = this.results.create(CHAINS, 2025, "STNMT", null, "4", "3", ResultStatus.DRAFT);
+		this.results.lowerBound(environment);
+		Long own = this.results.create(CHAINS, 2025, "SNNMT_2025", null, null, "8", ResultStatus.DRAFT);
+		PortalUser staff = this.accounts.staffOf("SNNMT_2025");
+		String key = this.jdbc.queryForObject("select id from indicators where code = ?", Long.class, CHAINS) + "-0";
+		DataFormatter shown = new DataFormatter();
+
+		byte[] workbook = workbook(staff, "");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
+			Row row = lineOf(book, key);
+			assertThat(row.getCell(5)).as("the successor has no target of its own").isNull();
+			assertThat(row.getCell(6).getNumericCellValue()).isEqualTo(8d);
+			Row first = book.getSheetAt(0).getRow(row.getRowNum() + 1);
+			Row second = book.getSheetAt(0).getRow(row.getRowNum() + 2);
+			assertThat(shown.formatCellValue(first.getCell(0))).as("no key: never read back").isEmpty();
+			assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Tổng số – số riêng của Sở Nông nghiệp và "
+					+ "Phát triển nông thôn (đến 28/02/2025), chỉ để xem, không nhập lại từ tệp");
+			assertThat(first.getCell(5).getNumericCellValue()).isEqualTo(6d);
+			assertThat(first.getCell(6).getNumericCellValue()).isEqualTo(5d);
+			assertThat(shown.formatCellValue(second.getCell(0))).isEmpty();
+			assertThat(second.getCell(2).getStringCellValue())
+				.startsWith("Tổng số – số riêng của Sở Tài nguyên và Môi trường (đến 28/02/2025)");
+			assertThat(second.getCell(5).getNumericCellValue()).isEqualTo(4d);
+			assertThat(shown.formatCellValue(second.getCell(6))).isEqualTo("trên 3");
+			assertThat(shown.formatCellValue(book.getSheetAt(0).getRow(row.getRowNum() + 3).getCell(2)))
+				.doesNotContain("số riêng của");
+		}
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook(staff, "?lang=en")))) {
+			Row first = book.getSheetAt(0).getRow(lineOf(book, key).getRowNum() + 1);
+			assertThat(first.getCell(2).getStringCellValue()).isEqualTo("Total – own figure of Department of "
+					+ "Agriculture and Rural Development (DARD) (until 28/02/2025), shown only, not read back from the file");
+			assertThat(shown.formatCellValue(first.getCell(6))).isEqualTo("5");
+		}
+
+		// Sent back as it came, the predecessors' lines are not taken for the successor's figures.
+		MvcTestResult uploaded = this.mvc.post().uri("/results/years/2025/grid/import")
+			.multipart()
+			.file(new MockMultipartFile("file", FILE_NAME, "application/octet-stream", workbook))
+			.with(csrf())
+			.with(as(staff))
+			.exchange();
+		assertThat(uploaded).hasStatus3xxRedirection();
+		assertThat(TestPages.text(this.mvc.get().uri(uploaded.getResponse().getRedirectedUrl()).with(as(staff))
+			.exchange())).contains("Tệp không thay đổi số liệu nào so với bảng hiện tại.");
+		assertThat(figures(own)).containsEntry("target", null)
+			.hasEntrySatisfying("actual", a -> assertThat((BigDecimal) a).isEqualByComparingTo("8"));
+		assertThat(figures(agriculture)).hasEntrySatisfying("actual",
+				a -> assertThat((BigDecimal) a).isEqualByComparingTo("5"));
 	}
 
 	/**
@@ -244,6 +313,23 @@ class MergerYearEntryTest {
 
 	private String grid(PortalUser staff, String query) {
 		return TestPages.text(this.mvc.get().uri("/results/years/2025/grid" + query).with(as(staff)).exchange());
+	}
+
+	private byte[] workbook(PortalUser staff, String query) {
+		MvcTestResult result = this.mvc.get().uri("/results/years/2025/grid/export.xlsx" + query).with(as(staff))
+			.exchange();
+		assertThat(result).hasStatusOk();
+		return result.getResponse().getContentAsByteArray();
+	}
+
+	/** The workbook's line of the grid row with this key. */
+	private static Row lineOf(XSSFWorkbook book, String key) {
+		for (Row row : book.getSheetAt(0)) {
+			if (row.getCell(0) != null && key.equals(new DataFormatter().formatCellValue(row.getCell(0)))) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + key);
 	}
 
 	private Map<String, Object> figures(Long id) {
