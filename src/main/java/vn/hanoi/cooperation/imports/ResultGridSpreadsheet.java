@@ -94,7 +94,7 @@ final class ResultGridSpreadsheet {
 				Row row = sheet.createRow(line++);
 				row.createCell(KEY).setCellValue(r.getKey());
 				row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
-				row.createCell(2).setCellValue(rowLabel(r, messages, locale));
+				row.createCell(2).setCellValue(rowLabel(r, messages, formats, locale));
 				row.createCell(3).setCellValue(r.getIndicator().getUnitOfMeasure().label(messages, locale));
 				row.createCell(MEANING).setCellValue(r.getMeaning());
 				figures.write(row, 4, r.getLastYear(), r.isLastYearLowerBound());
@@ -122,15 +122,16 @@ final class ResultGridSpreadsheet {
 		}
 	}
 
-	/** "Tổng số", or "trong đó: Điện Biên (đơn vị trước 01/7/2025)" for a unit of before the merger, as on the page. */
-	private static String rowLabel(GridRow r, MessageSource messages, Locale locale) {
+	/** "Tổng số", or "trong đó: Điện Biên (đơn vị trước 01/07/2025)" for a unit of before the merger, as on the page. */
+	private static String rowLabel(GridRow r, MessageSource messages, DisplayFormats formats, Locale locale) {
 		if (r.isTotal()) {
 			return messages.getMessage("results.total", null, locale);
 		}
 		String label = messages.getMessage("results.ofWhichProvince", new Object[] { r.getProvince().nameIn(locale) },
 				locale);
 		return r.getProvince().getValidTo() == null ? label
-				: label + " " + messages.getMessage("activity.formerUnit", null, locale);
+				: label + " " + messages.getMessage("activity.formerUnit",
+						new Object[] { formats.day(r.getProvince().dayAfterEnd()) }, locale);
 	}
 
 	/**
@@ -146,7 +147,7 @@ final class ResultGridSpreadsheet {
 		row.createCell(KEY);
 		row.createCell(1).setCellValue(r.getIndicator().getCode() + " – " + r.getIndicator().nameIn(locale));
 		row.createCell(2).setCellValue(messages.getMessage("grid.xlsx.predecessorRow",
-				new Object[] { rowLabel(r, messages, locale), who }, locale));
+				new Object[] { rowLabel(r, messages, formats, locale), who }, locale));
 		row.createCell(3).setCellValue(r.getIndicator().getUnitOfMeasure().label(messages, locale));
 		figures.write(row, TARGET, p.getTarget(), false);
 		figures.write(row, ACTUAL, p.getActual(), p.isActualLowerBound());

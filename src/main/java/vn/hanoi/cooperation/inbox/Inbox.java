@@ -22,6 +22,7 @@ import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.province.UnitNames;
 import vn.hanoi.cooperation.result.ReportingYear;
+import vn.hanoi.cooperation.system.DisplayFormats;
 import vn.hanoi.cooperation.system.SqlValues;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
@@ -50,7 +51,11 @@ public class Inbox {
 
 	private final ReportingYear reportingYear;
 
-	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock, MessageSource messages, ReportingYear reportingYear) {
+	private final DisplayFormats formats;
+
+	Inbox(JdbcClient jdbc, InboxVisits visits, Clock clock, MessageSource messages, ReportingYear reportingYear,
+			DisplayFormats formats) {
+		this.formats = formats;
 		this.jdbc = jdbc;
 		this.visits = visits;
 		this.clock = clock;
@@ -127,7 +132,7 @@ public class Inbox {
 		Integer year = reportingYear();
 		parameters.put("year", year == null ? -1 : year);
 		// The titles are written in both languages in SQL, a former unit marked as the pages mark it.
-		parameters.putAll(UnitNames.parameters(this.messages));
+		parameters.putAll(UnitNames.parameters(this.messages, this.formats));
 		return parameters;
 	}
 

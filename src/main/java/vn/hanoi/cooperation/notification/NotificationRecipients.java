@@ -8,6 +8,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import vn.hanoi.cooperation.province.UnitNames;
+import vn.hanoi.cooperation.system.DisplayFormats;
 
 /**
  * Who is told of what, in one place. Only enabled accounts, never the person who caused the event:
@@ -57,14 +58,17 @@ class NotificationRecipients {
 
 	private final MessageSource messages;
 
-	NotificationRecipients(JdbcClient jdbc, MessageSource messages) {
+	private final DisplayFormats formats;
+
+	NotificationRecipients(JdbcClient jdbc, MessageSource messages, DisplayFormats formats) {
 		this.jdbc = jdbc;
 		this.messages = messages;
+		this.formats = formats;
 	}
 
 	/** The values {@link #RESULT_LABELS} names. */
 	Map<String, Object> labelWords() {
-		return UnitNames.parameters(this.messages);
+		return UnitNames.parameters(this.messages, this.formats);
 	}
 
 	List<Recipient> forResult(NotificationKind kind, Long departmentId, Long provinceId, Long actorId) {

@@ -5,9 +5,11 @@ import java.util.Map;
 
 import org.springframework.context.MessageSource;
 
+import vn.hanoi.cooperation.system.DisplayFormats;
+
 /**
  * A unit's name as SQL writes it into titles and notices, marked when the unit has ended ("Điện Biên (đơn vị trước
- * 01/7/2025)"), as the pages mark it (message {@code activity.formerUnit}): Điện Biên of 2008 and of 2025 would
+ * 01/07/2025)"), as the pages mark it (message {@code activity.formerUnit}): Điện Biên of 2008 and of 2025 would
  * otherwise read alike.
  */
 public final class UnitNames {
@@ -21,10 +23,14 @@ public final class UnitNames {
 			.formatted(alias, language, "vi".equals(language) ? "Vi" : "En");
 	}
 
-	/** The values {@link #sql} names: the mark of a former unit in both languages. */
-	public static Map<String, Object> parameters(MessageSource messages) {
-		return Map.of("formerUnitVi", messages.getMessage("activity.formerUnit", null, Locale.forLanguageTag("vi")),
-				"formerUnitEn", messages.getMessage("activity.formerUnit", null, Locale.ENGLISH));
+	/**
+	 * The values {@link #sql} names: the mark of a former unit in both languages. One mark for every row: each unit
+	 * that ended did so the day before the 34-unit map (V2), the day the pages' mark names.
+	 */
+	public static Map<String, Object> parameters(MessageSource messages, DisplayFormats formats) {
+		Object[] day = { formats.day(Province.MERGER_DAY) };
+		return Map.of("formerUnitVi", messages.getMessage("activity.formerUnit", day, Locale.forLanguageTag("vi")),
+				"formerUnitEn", messages.getMessage("activity.formerUnit", day, Locale.ENGLISH));
 	}
 
 }

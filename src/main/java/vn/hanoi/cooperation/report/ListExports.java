@@ -2,7 +2,6 @@ package vn.hanoi.cooperation.report;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -26,6 +25,7 @@ import vn.hanoi.cooperation.result.PercentOfTarget;
 import vn.hanoi.cooperation.result.ResultStatus;
 import vn.hanoi.cooperation.result.YearlyResult;
 import vn.hanoi.cooperation.result.YearlyResults;
+import vn.hanoi.cooperation.system.DisplayFormats;
 
 import static vn.hanoi.cooperation.system.SqlValues.idsForIn;
 
@@ -38,8 +38,6 @@ class ListExports {
 
 	private static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
 	private final AgreementSearch agreements;
 
 	private final YearlyResults results;
@@ -48,11 +46,15 @@ class ListExports {
 
 	private final Labels labels;
 
-	ListExports(AgreementSearch agreements, YearlyResults results, Provinces provinces, Labels labels) {
+	private final DisplayFormats formats;
+
+	ListExports(AgreementSearch agreements, YearlyResults results, Provinces provinces, Labels labels,
+			DisplayFormats formats) {
 		this.agreements = agreements;
 		this.results = results;
 		this.provinces = provinces;
 		this.labels = labels;
+		this.formats = formats;
 	}
 
 	@Transactional(readOnly = true)
@@ -119,7 +121,7 @@ class ListExports {
 			return null;
 		}
 		return department.endedBeforeEndOf(r.getYear()) ? this.labels.message("results.formerDepartment",
-				department.getNameVi(), department.dayAfterEnd().format(DAY)) : department.getNameVi();
+				department.getNameVi(), this.formats.day(department.dayAfterEnd())) : department.getNameVi();
 	}
 
 	/** Tuyên Quang of January–June 2025 and the Tuyên Quang formed on 1 July are told apart, as on the pages. */
@@ -129,7 +131,9 @@ class ListExports {
 			return null;
 		}
 		return province.endedBeforeEndOf(r.getYear())
-				? province.getNameVi() + " " + this.labels.message("activity.formerUnit") : province.getNameVi();
+				? province.getNameVi() + " "
+						+ this.labels.message("activity.formerUnit", this.formats.day(province.dayAfterEnd()))
+				: province.getNameVi();
 	}
 
 	/**

@@ -96,7 +96,7 @@ class ProvinceViewTest {
 		assertThat(this.mvc.get().uri("/my-province").with(this.accounts.as(Role.PROVINCE))).hasStatusOk()
 			.bodyText()
 			.contains("VIEW Thỏa thuận Điện Biên", "VIEW Chương trình du lịch Tây Bắc", "VIEW Tuần hàng Điện Biên",
-					"VIEW Liên kết du lịch Tây Bắc", "(đơn vị trước 01/7/2025)")
+					"VIEW Liên kết du lịch Tây Bắc", "(đơn vị trước 01/07/2025)")
 			.doesNotContain("VIEW Bản nội bộ", "VIEW Khảo sát nội bộ", "Hà Giang", "Lai Châu");
 	}
 
@@ -147,7 +147,7 @@ class ProvinceViewTest {
 		assertThat(this.mvc.get().uri("/my-province").with(as(tuyenQuang))).hasStatusOk()
 			.bodyText()
 			.contains("VIEW Thỏa thuận Hà Giang", "VIEW Tiêu thụ nông sản Hà Giang",
-					"Hà Giang (đơn vị trước 01/7/2025)")
+					"Hà Giang (đơn vị trước 01/07/2025)")
 			.doesNotContain("Điện Biên");
 		assertThat(this.mvc.get().uri("/agreements/{id}", this.haGiangAgreement).with(as(tuyenQuang)))
 			.hasStatusOk();

@@ -421,7 +421,7 @@ class ResultGridImportTest {
 				export("/results/years/2025/grid/export.xlsx", Role.STAFF)))) {
 			List<String> rows = new ArrayList<>();
 			book.getSheetAt(0).forEach(row -> rows.add(row.getCell(2) == null ? "" : row.getCell(2).getStringCellValue()));
-			assertThat(rows).contains("trong đó: Điện Biên (đơn vị trước 01/7/2025)");
+			assertThat(rows).contains("trong đó: Điện Biên (đơn vị trước 01/07/2025)");
 		}
 	}
 

@@ -291,10 +291,10 @@ class InboxTest {
 					ResultStatus.DRAFT);
 			assertThat(section(inbox(this.accounts.as(Role.STAFF)), "drafts")).contains(
 					"/results/" + former
-							+ "\">Sản lượng hàng hóa được kết nối tiêu thụ (2025) – Điện Biên (đơn vị trước 01/7/2025)</a>",
+							+ "\">Sản lượng hàng hóa được kết nối tiêu thụ (2025) – Điện Biên (đơn vị trước 01/07/2025)</a>",
 					"/results/" + current + "\">Sản lượng hàng hóa được kết nối tiêu thụ (2025) – Điện Biên</a>");
 			assertThat(section(inbox(this.accounts.as(Role.STAFF), "?lang=en"), "drafts")).contains(
-					"/results/" + former + "\">Goods connected to buyers (2025) – Dien Bien (unit before 1 Jul 2025)</a>",
+					"/results/" + former + "\">Goods connected to buyers (2025) – Dien Bien (unit before 01/07/2025)</a>",
 					"/results/" + current + "\">Goods connected to buyers (2025) – Dien Bien</a>");
 
 			// The coordinator reads which of the two disputes a figure, in the title and in the dispute itself.
@@ -302,8 +302,8 @@ class InboxTest {
 					ResultStatus.APPROVED);
 			this.fixtures.dispute(disputed);
 			assertThat(section(inbox(this.accounts.as(Role.COORDINATOR)), "disputes"))
-				.contains("/results/" + disputed + "\">", "(2025) – Điện Biên (đơn vị trước 01/7/2025)</a>",
-						"Điện Biên (đơn vị trước 01/7/2025): Số liệu chưa khớp");
+				.contains("/results/" + disputed + "\">", "(2025) – Điện Biên (đơn vị trước 01/07/2025)</a>",
+						"Điện Biên (đơn vị trước 01/07/2025): Số liệu chưa khớp");
 		}
 		finally {
 			results.removeAll();

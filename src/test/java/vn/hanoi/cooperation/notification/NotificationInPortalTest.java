@@ -162,8 +162,8 @@ class NotificationInPortalTest {
 			.param("version", String.valueOf(this.fixture.version(result)))
 			.with(as(this.coordinator))
 			.with(csrf())).hasStatus3xxRedirection();
-		assertThat(html("/notifications", this.staff)).contains("Điện Biên (đơn vị trước 01/7/2025)");
-		assertThat(html("/notifications?lang=en", this.staff)).contains("(unit before 1 Jul 2025)");
+		assertThat(html("/notifications", this.staff)).contains("Điện Biên (đơn vị trước 01/07/2025)");
+		assertThat(html("/notifications?lang=en", this.staff)).contains("(unit before 01/07/2025)");
 	}
 
 	@Test

@@ -174,13 +174,13 @@ class ListExportTest {
 		String csv2025 = new String(this.mvc.get().uri("/results/years/2025/export.csv")
 			.with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
-		assertThat(csv2025).contains(",Tuyên Quang (đơn vị trước 01/7/2025),").contains(",Tuyên Quang,");
+		assertThat(csv2025).contains(",Tuyên Quang (đơn vị trước 01/07/2025),").contains(",Tuyên Quang,");
 		String csv2024 = new String(this.mvc.get().uri("/results/years/2024/export.csv")
 			.with(this.accounts.as(Role.COORDINATOR)).exchange().getResponse().getContentAsByteArray(),
 				StandardCharsets.UTF_8);
 		assertThat(csv2024).contains(",Tuyên Quang,").doesNotContain("đơn vị trước");
 		assertThat(this.mvc.get().uri("/results/years/2025/entries?lang=en").with(this.accounts.as(Role.COORDINATOR)))
-			.hasStatusOk().bodyText().contains("of which: Tuyen Quang (unit before 1 Jul 2025)", "of which: Tuyen Quang<");
+			.hasStatusOk().bodyText().contains("of which: Tuyen Quang (unit before 01/07/2025)", "of which: Tuyen Quang<");
 	}
 
 	/** Sở Công Thương of January–February 2025 and that of 1 March: the export tells them apart as the entries do. */

@@ -336,7 +336,7 @@ class ProvinceConfirmationTest {
 	void aUnitFormedIn2025AnswersForItsPredecessorsResults() {
 		PortalUser tuyenQuang = this.accounts.provinceOf("08");
 		assertThat(html("/my-province", tuyenQuang)).contains("Sản lượng nông sản được hỗ trợ tiêu thụ",
-				"Hà Giang (đơn vị trước 01/7/2025)", "/results/" + this.approvedHaGiang + "/confirmation")
+				"Hà Giang (đơn vị trước 01/07/2025)", "/results/" + this.approvedHaGiang + "/confirmation")
 			.doesNotContain("Điện Biên", "Số sự kiện giao lưu văn hóa, thể thao");
 		assertThat(answer(tuyenQuang, this.approvedHaGiang, "DISPUTED", "Sản lượng cam sành là 8.700 tấn.", null))
 			.flash()

@@ -185,7 +185,7 @@ class ResultGridTest {
 		String grid2025 = TestPages.text(this.mvc.get().uri("/results/years/2025/grid").with(this.accounts.as(Role.STAFF))
 			.exchange());
 		assertThat(grid2025.split("trong đó: Điện Biên", -1)).hasSize(3);
-		assertThat(grid2025).containsOnlyOnce("(đơn vị trước 01/7/2025)");
+		assertThat(grid2025).containsOnlyOnce("(đơn vị trước 01/07/2025)");
 	}
 
 	/**

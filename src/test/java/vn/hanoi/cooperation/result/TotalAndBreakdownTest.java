@@ -1,6 +1,8 @@
 package vn.hanoi.cooperation.result;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,6 +19,7 @@ import vn.hanoi.cooperation.SqlStatements;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Role;
 import vn.hanoi.cooperation.account.Viewers;
+import vn.hanoi.cooperation.system.DisplayFormats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -52,6 +55,9 @@ class TotalAndBreakdownTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	DisplayFormats formats;
 
 	TestResults results;
 
@@ -409,6 +415,29 @@ class TotalAndBreakdownTest {
 		// In 2024 the one Sở Công Thương needs no mark.
 		assertThat(page("/results/years/2024/entries", Role.LEADER)).contains(">Sở Công Thương<")
 			.doesNotContain("đơn vị trước");
+	}
+
+	/**
+	 * One row of Sở Công Thương (until 28/02/2025) about Tuyên Quang (until 30/06/2025) carries both marks: the
+	 * department's read "(đơn vị trước 01/03/2025)" and the province's "(đơn vị trước 01/7/2025)", in English
+	 * "(unit before 1 Jul 2025)". Both now write their day as the portal writes every day.
+	 */
+	@Test
+	void aFormerDepartmentsMarkAndAFormerProvincesMarkWriteTheirDayAlike() {
+		this.results.create(GOODS, 2025, "SCT", "08@2008-08-01", "4", "5", ResultStatus.APPROVED);
+		String departmentDay = this.formats.day(LocalDate.of(2025, 3, 1));
+		String provinceDay = this.formats.day(LocalDate.of(2025, 7, 1));
+
+		String vi = ResultScenarioTest.row(page("/results/years/2025/entries", Role.LEADER), GOODS_NAME);
+		assertThat(vi).contains(">Sở Công Thương (đơn vị trước " + departmentDay + ")<",
+				">trong đó: Tuyên Quang (đơn vị trước " + provinceDay + ")<");
+		String en = ResultScenarioTest.row(page("/results/years/2025/entries?lang=en", Role.LEADER),
+				"Goods connected to buyers");
+		assertThat(en).contains("(DOIT) (unit before " + departmentDay + ")<",
+				">of which: Tuyen Quang (unit before " + provinceDay + ")<");
+		Pattern mark = Pattern.compile("(?:đơn vị trước|unit before) (\\d{2}/\\d{2}/\\d{4})\\)");
+		assertThat(mark.matcher(vi).results().count()).as("both marks, one day format").isEqualTo(2);
+		assertThat(mark.matcher(en).results().count()).isEqualTo(2);
 	}
 
 	/** The mark is read from the department the entries already fetch: no statement per former department's row. */
