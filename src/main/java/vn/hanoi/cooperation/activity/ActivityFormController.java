@@ -183,7 +183,7 @@ class ActivityFormController {
 	String confirmDeletion(@PathVariable Long id, Viewer viewer, Model model) {
 		Activity activity = this.service.findEditable(id, viewer);
 		model.addAttribute("activity", activity);
-		this.service.deletionRefusal(activity).ifPresent(refusal -> model.addAttribute("refusal", refusal));
+		this.service.deletionRefusal(activity).ifPresent(refusal -> model.addAttribute("deletionRefusal", refusal));
 		return VIEW_DELETE;
 	}
 
@@ -193,7 +193,7 @@ class ActivityFormController {
 		Optional<String> refusal = this.service.deletionRefusal(activity);
 		if (refusal.isPresent()) {
 			model.addAttribute("activity", activity);
-			model.addAttribute("refusal", refusal.get());
+			model.addAttribute("deletionRefusal", refusal.get());
 			return VIEW_DELETE;
 		}
 		this.service.delete(activity, viewer);
