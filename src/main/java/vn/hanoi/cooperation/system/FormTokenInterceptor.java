@@ -139,6 +139,7 @@ class FormTokenInterceptor implements HandlerInterceptor {
 	private static void tellAlreadySent(String location, HttpServletRequest request, HttpServletResponse response) {
 		FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
 		flash.put("warning", "formAlreadySent");
+		FlashSection.name(flash, location);
 		RequestContextUtils.saveOutputFlashMap(location, request, response);
 	}
 

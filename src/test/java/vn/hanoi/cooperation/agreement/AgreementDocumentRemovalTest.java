@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.hanoi.cooperation.Landing;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.TestAccounts;
 import vn.hanoi.cooperation.account.Account;
@@ -103,6 +104,10 @@ class AgreementDocumentRemovalTest {
 		assertThat(again).hasStatus3xxRedirection().hasRedirectedUrl("/agreements/" + this.agreement + "#documents");
 		assertThat(again).flash().containsEntry("warning", "documentAlreadyRemoved").doesNotContainKey("message");
 		assertThat(pageAfter(again)).contains("Tệp này đã được gỡ trước đó", "ở một thẻ khác hoặc bởi người khác");
+		// Said in the documents section, where the page opens, and nowhere else.
+		Landing landing = Landing.after(this.mvc, again, this.accounts.as(Role.ADMIN));
+		assertThat(landing.section()).contains("Tệp này đã được gỡ trước đó");
+		assertThat(landing.page()).containsOnlyOnce("Tệp này đã được gỡ trước đó");
 		assertThat(documentHistory()).containsOnlyOnce("DOCUMENT_REMOVED hai-lan.pdf Điều phối").hasSize(2);
 	}
 
