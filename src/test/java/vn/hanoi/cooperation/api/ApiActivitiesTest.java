@@ -5,6 +5,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -112,6 +114,29 @@ class ApiActivitiesTest {
 		assertThat(json(get("/api/v1/activities?q=" + MARK.strip() + "&year=2022&status=IN_PROGRESS")).get("items"))
 			.hasSize(6);
 		assertThat(json(get("/api/v1/activities?q=" + MARK.strip() + "&status=COMPLETED")).get("items")).isEmpty();
+	}
+
+	/**
+	 * The list page's two checkboxes, which a dashboard's department row ticks, select the same activities in the
+	 * API: what the dashboard counts, a client can list.
+	 */
+	@Test
+	void theListPagesCheckboxesGiveTheListPagesActivities() throws Exception {
+		lead("of today's unit", "SCT_2025", "IN_PROGRESS");
+		lead("of today's unit, cancelled", "SCT_2025", "CANCELLED");
+		lead("of the unit merged into it", "SCT", "IN_PROGRESS");
+		lead("of the unit merged into it, cancelled", "SCT", "CANCELLED");
+		Long department = this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class);
+		Map<String, Integer> counts = Map.of("", 4, "&withoutCancelled=true", 2, "&withoutPredecessors=true", 2,
+				"&withoutCancelled=true&withoutPredecessors=true", 1);
+		for (Map.Entry<String, Integer> checked : counts.entrySet()) {
+			String query = "?q=" + MARK.strip() + "&department=" + department + checked.getKey();
+			List<Long> ids = new ArrayList<>();
+			json(get("/api/v1/activities" + query)).get("items").forEach(item -> ids.add(item.get("id").asLong()));
+			assertThat(ids).as(query).hasSize(checked.getValue()).containsExactlyInAnyOrderElementsOf(listPage(query));
+		}
+		assertThat(get("/api/v1/activities?withoutCancelled=maybe")).hasStatus(400)
+			.bodyJson().extractingPath("$.error").isEqualTo("bad_request");
 	}
 
 	@Test
@@ -249,6 +274,28 @@ class ApiActivitiesTest {
 	private static JsonNode json(MvcTestResult result) throws Exception {
 		assertThat(result).hasStatus(200);
 		return JSON.readTree(result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The activities the list page shows a leader for this query (one page holds them here). */
+	private List<Long> listPage(String query) throws Exception {
+		MvcTestResult page = this.mvc.get().uri("/activities" + query).with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(page).hasStatus(200);
+		Matcher row = Pattern.compile("class=\"list-group-item list-group-item-action\" href=\"/activities/(\\d+)\"")
+			.matcher(page.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8));
+		List<Long> ids = new ArrayList<>();
+		while (row.find()) {
+			ids.add(Long.valueOf(row.group(1)));
+		}
+		return ids;
+	}
+
+	/** An activity MARK + name of plan 2022 led by the department of this code. */
+	private void lead(String name, String department, String status) {
+		this.jdbc.update("""
+				insert into activities (plan_id, group_id, lead_department_id, title, status, deadline)
+				select p.id, g.id, d.id, ?, ?, date '2026-12-31'
+				from plans p join cooperation_groups g on g.number = 2 join departments d on d.code = ?
+				where p.year = 2022""", MARK + name, status, department);
 	}
 
 	/** Activities MARK 1…count of plan 2022, shared, the even ones with Điện Biên and the odd ones with Lai Châu. */

@@ -89,7 +89,7 @@ class ApiDocumentationTest {
 			assertThat(parameter.has("description")).as(parameter.get("name").asString()).isTrue();
 		});
 		assertThat(names).contains("year", "group", "department", "province", "status", "deadline_status", "q",
-				"updated_since", "cursor", "limit")
+				"withoutCancelled", "withoutPredecessors", "updated_since", "cursor", "limit")
 			.doesNotContain("viewer");
 	}
 
