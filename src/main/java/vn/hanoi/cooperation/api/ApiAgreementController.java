@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import vn.hanoi.cooperation.agreement.AgreementFilter;
 import vn.hanoi.cooperation.agreement.AgreementKind;
 import vn.hanoi.cooperation.agreement.AgreementSearch;
 import vn.hanoi.cooperation.agreement.AgreementStatus;
+import vn.hanoi.cooperation.system.FormValues;
 import vn.hanoi.cooperation.system.NotFoundException;
 
 /**
@@ -55,14 +57,33 @@ class ApiAgreementController {
 	ResponseEntity<ApiPage<ApiAgreement>> list(@RequestParam(required = false) Long province,
 			@RequestParam(required = false) AgreementStatus status, @RequestParam(required = false) AgreementKind kind,
 			@RequestParam(required = false) String q,
+			@Parameter(description = "Only agreements in force on that day, e.g. 2025-12-31 (ISO 8601; the list "
+					+ "page's 31/12/2025 is read too), as the dashboard counts a past year's on its last day; "
+					+ "`status` stays today's. A day that cannot be read answers 400.")
+			@RequestParam(required = false) String inForceOn,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			Viewer viewer) {
 		LocalDate today = LocalDate.now(this.clock);
 		int size = ApiPage.limit(limit);
-		List<Long> ids = this.search.idsAfter(new AgreementFilter(province, status, kind, q), viewer, today,
+		List<Long> ids = this.search.idsAfter(filter(province, status, kind, q, inForceOn), viewer, today,
 				UpdatedSince.parse(updatedSince), ApiCursor.position(cursor), size + 1);
 		return ApiAnswers.page(this.reads.find(ids, ReadScope.of(viewer)), size, ApiAgreement::id);
+	}
+
+	/**
+	 * The list page's filter, whose rule reads the day. The page shows a mistyped day back with no rows; a client
+	 * gets 400, not an empty list it would take for "none in force".
+	 */
+	private static AgreementFilter filter(Long province, AgreementStatus status, AgreementKind kind, String q,
+			String inForceOn) {
+		AgreementFilter filter = new AgreementFilter(province, status, kind, q, inForceOn);
+		if (filter.inForceOnError() != null) {
+			// As text: a number argument would be written 2.200.
+			throw new ApiErrors.BadApiRequest("api.error.inForceOnDay", String.valueOf(FormValues.FIRST_YEAR),
+					String.valueOf(FormValues.LAST_YEAR));
+		}
+		return filter;
 	}
 
 	@Operation(operationId = "getAgreement", summary = "One agreement with its documents' metadata")

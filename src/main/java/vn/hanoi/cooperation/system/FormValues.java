@@ -50,6 +50,11 @@ public final class FormValues {
 	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter
 		.ofPattern("dd/MM/yyyy");
 
+	/** The years a typed day may fall in: one outside them is a typing slip (0225 for 2025), not a plan. */
+	public static final int FIRST_YEAR = 1900;
+
+	public static final int LAST_YEAR = 2200;
+
 	/** A day as people write it (dd/MM/yyyy, also d/M/yyyy), or yyyy-MM-dd as files and older links send it. */
 	public static LocalDate day(String text, String field, Errors errors) {
 		if (text == null || text.isBlank()) {
@@ -65,7 +70,7 @@ public final class FormValues {
 			else {
 				day = LocalDate.parse(value);
 			}
-			if (day.getYear() < 1900 || day.getYear() > 2200) {
+			if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
 				errors.rejectValue(field, "form.dateOutOfRange");
 				return null;
 			}

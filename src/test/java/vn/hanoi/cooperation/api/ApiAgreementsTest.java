@@ -8,6 +8,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +157,39 @@ class ApiAgreementsTest {
 			.with(bearer(this.leader)).exchange();
 		assertThat(json(words).get("items").findValuesAsString("title")).as("diacritics ignored")
 			.containsExactly(MARK + "Lai Châu programme");
+	}
+
+	/**
+	 * The agreements in force on a day, as the dashboard counts a past year's, are the list page's for that day; a
+	 * day that cannot be read is a 400, not an empty list a client would take for "none in force".
+	 */
+	@Test
+	void inForceOnGivesTheAgreementPagesAgreementsForThatDay() throws Exception {
+		this.agreements.create(MARK + "2022 and 2023", true, LocalDate.of(2022, 3, 1), LocalDate.of(2023, 12, 31), "11");
+		this.agreements.create(MARK + "from 2021", true, LocalDate.of(2021, 5, 1), null, "11");
+		this.agreements.create(MARK + "from 2026", true, LocalDate.of(2026, 1, 5), null, "12");
+		Long ended = this.agreements.create(MARK + "ended in 2025", true, LocalDate.of(2024, 1, 1), null, "12");
+		this.jdbc.update("update agreements set terminated_on = date '2025-06-30', termination_reason = 'Hai bên thống nhất' where id = ?", ended);
+		Map<String, List<String>> inForce = Map.of("2022-12-31", List.of(MARK + "2022 and 2023", MARK + "from 2021"),
+				"2025-12-31", List.of(MARK + "from 2021"), "31/12/2024",
+				List.of(MARK + "from 2021", MARK + "ended in 2025"));
+		for (Map.Entry<String, List<String>> day : inForce.entrySet()) {
+			String query = "?q=" + MARK.strip() + "&inForceOn=" + day.getKey();
+			JsonNode page = json(get("/api/v1/agreements" + query, this.leader));
+			assertThat(page.get("items").findValuesAsString("title")).as(query)
+				.containsExactlyInAnyOrderElementsOf(day.getValue());
+			List<Long> ids = new ArrayList<>();
+			page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
+			assertThat(ids).as(query).containsExactlyInAnyOrderElementsOf(listPage(query));
+		}
+		for (String mistyped : List.of("2022-13-01", "31/12/22", "1800-12-31", "tomorrow")) {
+			MvcTestResult answer = get("/api/v1/agreements?inForceOn=" + mistyped, this.leader);
+			assertThat(answer).as(mistyped).hasStatus(400).bodyJson().extractingPath("$.error").isEqualTo("bad_request");
+			assertThat(answer).bodyJson().extractingPath("$.message")
+				.isEqualTo("inForceOn must be a day written 2025-12-31 (ISO 8601), in the years 1900 to 2200.");
+		}
+		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&inForceOn=", this.leader)).as("no day, no filter")
+			.hasSize(4);
 	}
 
 	@Test
@@ -311,6 +346,19 @@ class ApiAgreementsTest {
 		List<String> titles = new ArrayList<>();
 		json(get(uri, token)).get("items").forEach(item -> titles.add(item.get("title").asString()));
 		return titles;
+	}
+
+	/** The agreements the list page shows a leader for this query. */
+	private List<Long> listPage(String query) throws Exception {
+		MvcTestResult page = this.mvc.get().uri("/agreements" + query).with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(page).hasStatus(200);
+		Matcher row = Pattern.compile("<td><a href=\"/agreements/(\\d+)\">")
+			.matcher(page.getResponse().getContentAsString(StandardCharsets.UTF_8));
+		List<Long> ids = new ArrayList<>();
+		while (row.find()) {
+			ids.add(Long.valueOf(row.group(1)));
+		}
+		return ids;
 	}
 
 	private String etagOf(String uri) {

@@ -91,6 +91,13 @@ class ApiDocumentationTest {
 		assertThat(names).contains("year", "group", "department", "province", "status", "deadline_status", "q",
 				"withoutCancelled", "withoutPredecessors", "updated_since", "cursor", "limit")
 			.doesNotContain("viewer");
+		JsonNode agreements = description().get("paths").get("/api/v1/agreements").get("get").get("parameters");
+		assertThat(agreements.findValues("name").stream().map(JsonNode::asString)).contains("inForceOn");
+		agreements.forEach(parameter -> {
+			if (parameter.get("name").asString().equals("inForceOn")) {
+				assertThat(parameter.get("description").asString()).contains("2025-12-31", "400");
+			}
+		});
 	}
 
 	@Test
