@@ -45,7 +45,7 @@ class ApiActivityController {
 	@GetMapping("/api/v1/activities")
 	@Operation(operationId = "listActivities", summary = "Activities the token's owner may see, in id order",
 			description = "The filters of the portal's activity list, with its two checkboxes that the dashboard's "
-					+ "links tick (`withoutCancelled`, `withoutPredecessors`: ask with both what a department's row "
+					+ "links tick (`without_cancelled`, `without_predecessors`: ask with both what a department's row "
 					+ "of the dashboard counts); a page of at most `limit` activities and the cursor of the next "
 					+ "page (`next`, null on the last page).")
 	ResponseEntity<ApiPage<ApiActivity>> list(
@@ -61,10 +61,10 @@ class ApiActivityController {
 			@Parameter(description = "Text in the title, the description, a partner province's name or an "
 					+ "attached evidence file; diacritics ignored (`ha noi` finds `Hà Nội`).") @RequestParam(required = false) String q,
 			@Parameter(description = "`true`: leave out cancelled activities, as the dashboard counts them.")
-			@RequestParam(required = false) Boolean withoutCancelled,
+			@RequestParam(name = "without_cancelled", required = false) Boolean withoutCancelled,
 			@Parameter(description = "`true`: the lead department `department` alone, as it was on the day, without "
 					+ "the departments merged into it (on 1 March 2025), as a dashboard row of 2025 counts it.")
-			@RequestParam(required = false) Boolean withoutPredecessors,
+			@RequestParam(name = "without_predecessors", required = false) Boolean withoutPredecessors,
 			@Parameter(description = "Only activities changed since then: an instant with its offset "
 					+ "(2026-11-26T08:00:00+07:00) or a day (2026-11-26, from midnight in Hanoi).")
 			@RequestParam(name = "updated_since", required = false) String updatedSince,

@@ -60,7 +60,7 @@ class ApiAgreementController {
 			@Parameter(description = "Only agreements in force on that day, e.g. 2025-12-31 (ISO 8601; the list "
 					+ "page's 31/12/2025 is read too), as the dashboard counts a past year's on its last day; "
 					+ "`status` stays today's. A day that cannot be read answers 400.")
-			@RequestParam(required = false) String inForceOn,
+			@RequestParam(name = "in_force_on", required = false) String inForceOn,
 			@RequestParam(name = "updated_since", required = false) String updatedSince,
 			@RequestParam(required = false) String cursor, @RequestParam(required = false) Integer limit,
 			Viewer viewer) {

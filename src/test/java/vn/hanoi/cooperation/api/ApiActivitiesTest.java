@@ -127,16 +127,22 @@ class ApiActivitiesTest {
 		lead("of the unit merged into it", "SCT", "IN_PROGRESS");
 		lead("of the unit merged into it, cancelled", "SCT", "CANCELLED");
 		Long department = this.jdbc.queryForObject("select id from departments where code = 'SCT_2025'", Long.class);
-		Map<String, Integer> counts = Map.of("", 4, "&withoutCancelled=true", 2, "&withoutPredecessors=true", 2,
-				"&withoutCancelled=true&withoutPredecessors=true", 1);
+		Map<String, Integer> counts = Map.of("", 4, "&without_cancelled=true", 2, "&without_predecessors=true", 2,
+				"&without_cancelled=true&without_predecessors=true", 1);
 		for (Map.Entry<String, Integer> checked : counts.entrySet()) {
 			String query = "?q=" + MARK.strip() + "&department=" + department + checked.getKey();
 			List<Long> ids = new ArrayList<>();
 			json(get("/api/v1/activities" + query)).get("items").forEach(item -> ids.add(item.get("id").asLong()));
-			assertThat(ids).as(query).hasSize(checked.getValue()).containsExactlyInAnyOrderElementsOf(listPage(query));
+			assertThat(ids).as(query).hasSize(checked.getValue()).containsExactlyInAnyOrderElementsOf(listPage(pageQuery(query)));
 		}
-		assertThat(get("/api/v1/activities?withoutCancelled=maybe")).hasStatus(400)
+		assertThat(get("/api/v1/activities?without_cancelled=maybe")).hasStatus(400)
 			.bodyJson().extractingPath("$.error").isEqualTo("bad_request");
+	}
+
+	/** The page names its checkboxes as its form does; the API as its other parameters, in snake case. */
+	private static String pageQuery(String apiQuery) {
+		return apiQuery.replace("without_cancelled", "withoutCancelled")
+			.replace("without_predecessors", "withoutPredecessors");
 	}
 
 	@Test

@@ -174,21 +174,22 @@ class ApiAgreementsTest {
 				"2025-12-31", List.of(MARK + "from 2021"), "31/12/2024",
 				List.of(MARK + "from 2021", MARK + "ended in 2025"));
 		for (Map.Entry<String, List<String>> day : inForce.entrySet()) {
-			String query = "?q=" + MARK.strip() + "&inForceOn=" + day.getKey();
+			String query = "?q=" + MARK.strip() + "&in_force_on=" + day.getKey();
 			JsonNode page = json(get("/api/v1/agreements" + query, this.leader));
 			assertThat(page.get("items").findValuesAsString("title")).as(query)
 				.containsExactlyInAnyOrderElementsOf(day.getValue());
 			List<Long> ids = new ArrayList<>();
 			page.get("items").forEach(item -> ids.add(item.get("id").asLong()));
-			assertThat(ids).as(query).containsExactlyInAnyOrderElementsOf(listPage(query));
+			// The page names the field as its form does; the API as its other parameters, in snake case.
+			assertThat(ids).as(query).containsExactlyInAnyOrderElementsOf(listPage(query.replace("in_force_on", "inForceOn")));
 		}
 		for (String mistyped : List.of("2022-13-01", "31/12/22", "1800-12-31", "tomorrow")) {
-			MvcTestResult answer = get("/api/v1/agreements?inForceOn=" + mistyped, this.leader);
+			MvcTestResult answer = get("/api/v1/agreements?in_force_on=" + mistyped, this.leader);
 			assertThat(answer).as(mistyped).hasStatus(400).bodyJson().extractingPath("$.error").isEqualTo("bad_request");
 			assertThat(answer).bodyJson().extractingPath("$.message")
-				.isEqualTo("inForceOn must be a day written 2025-12-31 (ISO 8601), in the years 1900 to 2200.");
+				.isEqualTo("in_force_on must be a day written 2025-12-31 (ISO 8601), in the years 1900 to 2200.");
 		}
-		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&inForceOn=", this.leader)).as("no day, no filter")
+		assertThat(titles("/api/v1/agreements?q=" + MARK.strip() + "&in_force_on=", this.leader)).as("no day, no filter")
 			.hasSize(4);
 	}
 

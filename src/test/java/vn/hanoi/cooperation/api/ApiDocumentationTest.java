@@ -89,12 +89,12 @@ class ApiDocumentationTest {
 			assertThat(parameter.has("description")).as(parameter.get("name").asString()).isTrue();
 		});
 		assertThat(names).contains("year", "group", "department", "province", "status", "deadline_status", "q",
-				"withoutCancelled", "withoutPredecessors", "updated_since", "cursor", "limit")
+				"without_cancelled", "without_predecessors", "updated_since", "cursor", "limit")
 			.doesNotContain("viewer");
 		JsonNode agreements = description().get("paths").get("/api/v1/agreements").get("get").get("parameters");
-		assertThat(agreements.findValues("name").stream().map(JsonNode::asString)).contains("inForceOn");
+		assertThat(agreements.findValues("name").stream().map(JsonNode::asString)).contains("in_force_on");
 		agreements.forEach(parameter -> {
-			if (parameter.get("name").asString().equals("inForceOn")) {
+			if (parameter.get("name").asString().equals("in_force_on")) {
 				assertThat(parameter.get("description").asString()).contains("2025-12-31", "400");
 			}
 		});
