@@ -47,6 +47,19 @@ public final class CityFigures {
 				""".formatted(row, unit);
 	}
 
+	/**
+	 * Whether a partner province's current answer disputes one of the rows {@code row} (a yearly_results alias)
+	 * counted on a unit through {@link #joinCountedOnUnit}, for a {@code group by} over them: the one rule of the year
+	 * view's breakdown and the dashboard's map. The mark goes with the actual, as in the city figures (V101): a row
+	 * whose actual a successor's row covers does not make the figure disputed.
+	 */
+	public static String disputedAmongCounted(String row) {
+		return """
+				coalesce(bool_or(exists (select 1 from province_confirmations pc
+				                         where pc.result_id = %1$s.id and pc.status = 'DISPUTED'))
+				           filter (where counted.actual_counts), false)""".formatted(row);
+	}
+
 	private CityFigures() {
 	}
 

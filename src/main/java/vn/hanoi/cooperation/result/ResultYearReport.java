@@ -52,9 +52,8 @@ public class ResultYearReport {
 			       figure_of_parts(i.aggregation, sum(counted.actual), avg(counted.actual)) as actual,
 			       coalesce(bool_or(r.actual_is_lower_bound) filter (where counted.actual_counts), false)
 			         as actual_is_lower_bound,
-			       coalesce(bool_or(exists (select 1 from province_confirmations pc
-			                                where pc.result_id = r.id and pc.status = 'DISPUTED'))
-			                  filter (where counted.actual_counts), false) as disputed
+			""" + CityFigures.disputedAmongCounted("r") + """
+			 as disputed
 			  from yearly_results r
 			  join indicators i on i.id = r.indicator_id
 			  join provinces p on p.id = r.province_id
