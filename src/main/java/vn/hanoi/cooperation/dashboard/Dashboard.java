@@ -112,6 +112,11 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 		return this.tiles.stream().mapToInt(ProvinceTile::y).max().orElse(0) + ProvinceTile.SIZE;
 	}
 
+	/** Whether a tile's figure is disputed by its province: the legend then says what the tiles' mark means. */
+	public boolean anyTileDisputed() {
+		return this.tiles.stream().anyMatch(ProvinceTile::disputed);
+	}
+
 	/** Sequential blues, light to dark; tiles without activity stay grey. */
 	public String shadeFill(int shade) {
 		return List.of("#EEEEEE", "#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C").get(shade);

@@ -236,11 +236,12 @@ class DashboardQueries {
 	 * stands for through the merger links ({@link ProvinceLineage}): a pre-merger unit for its successor on the
 	 * 34-unit map, a 2025 unit for every unit it was formed from on the 63-unit map. Coloured by an indicator, a
 	 * tile holds the approved actuals reported for its province, combined by the indicator's aggregation (a rate is
-	 * averaged, never added up), with a 2025 unit's figures left off the 63-unit map (they cannot be split).
+	 * averaged, never added up), with a 2025 unit's figures left off the 63-unit map (they cannot be split), and is
+	 * marked when its province disputes one of them, by the year view's rule, in the same statement.
 	 */
 	private List<ProvinceTile> tiles(int year, ProvincePeriod map, ReadScope scope, Long indicator) {
 		String sql = indicator == null ? """
-				select t.id as unit, count(distinct a.id) as figure, false as lower_bound
+				select t.id as unit, count(distinct a.id) as figure, false as lower_bound, false as disputed
 				from activities a join plans p on p.id = a.plan_id
 				join activity_partner_provinces ap on ap.activity_id = a.id
 				join provinces pr on pr.id = ap.province_id
@@ -252,7 +253,9 @@ class DashboardQueries {
 				: """
 				select t.id as unit,
 				       figure_of_parts(i.aggregation, sum(counted.actual), avg(counted.actual)) as figure,
-				       coalesce(bool_or(r.actual_is_lower_bound), false) as lower_bound
+				       coalesce(bool_or(r.actual_is_lower_bound), false) as lower_bound,
+				""" + CityFigures.disputedAmongCounted("r") + """
+				 as disputed
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
 				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n"
 				+ CityFigures.joinCountedOnUnit("r", "t") + "\n" + """
@@ -260,21 +263,21 @@ class DashboardQueries {
 				   and counted.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
 
 				 group by 1, i.aggregation""";
-		record Figure(BigDecimal value, boolean lowerBound) {
+		record Figure(BigDecimal value, boolean lowerBound, boolean disputed) {
 		}
 		Map<Long, Figure> figures = new HashMap<>();
 		cityFigures(sql, scope).param(ProvinceLineage.MAP_DAY, map.firstDay())
 			.param("year", year)
 			.param("indicator", indicator)
 			.query((rs, n) -> figures.put(rs.getLong("unit"),
-					new Figure(rs.getBigDecimal("figure"), rs.getBoolean("lower_bound"))))
+					new Figure(rs.getBigDecimal("figure"), rs.getBoolean("lower_bound"), rs.getBoolean("disputed"))))
 			.list();
 		List<Province> units = this.provinces.findByValidFromOrderByName(map.firstDay());
 		Map<Long, TileGrid.Cell> cells = TileGrid.layout(units);
 		Map<Long, String> names = TileNames.of(units);
 		double max = figures.values().stream().mapToDouble(f -> f.value().doubleValue()).max().orElse(0);
 		// No activity is a count of 0; no approved figure is no figure, not a figure of 0.
-		Figure none = new Figure(indicator == null ? BigDecimal.ZERO : null, false);
+		Figure none = new Figure(indicator == null ? BigDecimal.ZERO : null, false, false);
 		return units.stream().map(p -> {
 			TileGrid.Cell cell = cells.get(p.getId());
 			Figure figure = figures.getOrDefault(p.getId(), none);
@@ -283,7 +286,7 @@ class DashboardQueries {
 			// A province officer opens only their own units' pages: the other tiles are not links.
 			boolean linked = scope.wholeCity() || scope.provinces().contains(p.getId());
 			return new ProvinceTile(p.getId(), p.getCode(), p.getNameVi(), p.getNameEn(), names.get(p.getId()),
-					cell.column(), cell.row(), figure.value(), figure.lowerBound(), shade, linked);
+					cell.column(), cell.row(), figure.value(), figure.lowerBound(), figure.disputed(), shade, linked);
 		}).toList();
 	}
 

@@ -7,11 +7,11 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /**
  * One province on the tile-grid map: its cell, its name and the short name unique on its map ({@link TileNames}),
  * its figure (a number of activities; or an indicator's approved actual, "trên" when a lower bound, null when none
- * was reported), its colour class (0 = none … 5), and whether the viewer may open its page (a province officer only
- * their own).
+ * was reported; {@code disputed} when its province disputes a result it counts), its colour class (0 = none … 5),
+ * and whether the viewer may open its page (a province officer only their own).
  */
 public record ProvinceTile(Long id, String code, String nameVi, String nameEn, String abbreviation, int column,
-		int row, BigDecimal figure, boolean lowerBound, int shade, boolean linked) {
+		int row, BigDecimal figure, boolean lowerBound, boolean disputed, int shade, boolean linked) {
 
 	public static final int SIZE = 44;
 

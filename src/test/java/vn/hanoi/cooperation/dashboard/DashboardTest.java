@@ -65,6 +65,13 @@ class DashboardTest {
 	@AfterEach
 	void clean() {
 		this.jdbc.update("delete from activities where title like ?", MARK + "%");
+		String results = "select id::text from yearly_results where narrative like ?";
+		this.jdbc.update("delete from outgoing_emails where notification_id in (select id from notifications"
+				+ " where link in (select '/results/' || id from (" + results + ") r))", MARK + "%");
+		this.jdbc.update("delete from notifications where link in (select '/results/' || id from (" + results
+				+ ") r)", MARK + "%");
+		this.jdbc.update("delete from yearly_result_changes where result_id in (select id from yearly_results"
+				+ " where narrative like ?)", MARK + "%");
 		this.jdbc.update("delete from yearly_results where narrative like ?", MARK + "%");
 	}
 
@@ -272,6 +279,42 @@ class DashboardTest {
 		assertThat(english).contains("Son La: over 61.000,5 tonnes").doesNotContainPattern(": [0-9.,]+ activities");
 	}
 
+	/**
+	 * The year view and the publication mark a figure its province disputes; the map showed it as any other. The mark
+	 * comes and goes with the province's answer at the next request, though the dashboard is kept in memory, and
+	 * costs no statement of its own.
+	 */
+	@Test
+	void aFigureItsProvinceDisputesIsMarkedOnTheMapAndInTheTableUntilTheProvinceAgrees() {
+		result("TM.SAN_LUONG_KET_NOI", "SCT", "11", null, "45000", false);
+		result("TM.SAN_LUONG_KET_NOI", "SCT", "14", null, "61000", false);
+		Long dienBien = this.jdbc.queryForObject("""
+				select r.id from yearly_results r join provinces p on p.id = r.province_id
+				 where p.code = '11' and r.narrative = ?""", Long.class, MARK + "TM.SAN_LUONG_KET_NOI");
+		String map = "&map=UNITS_2008&indicator=" + indicator("TM.SAN_LUONG_KET_NOI");
+		long statements = computed(map);
+		assertThat(page(this.accounts.as(Role.LEADER), map)).contains("Điện Biên: 45.000 tấn")
+			.doesNotContain("không thống nhất", "tile-disputed");
+
+		answer(dienBien, "DISPUTED", "Sở Công Thương tỉnh ghi nhận 40.000 tấn.");
+		assertThat(computed(map)).as("statements of the map with a dispute").isEqualTo(statements);
+		String disputed = page(this.accounts.as(Role.LEADER), map);
+		assertThat(tile(disputed, "Điện Biên")).contains("Điện Biên: 45.000 tấn (Địa phương không thống nhất)",
+				"class=\"tile-disputed\"");
+		assertThat(tile(disputed, "Sơn La")).contains("Sơn La: 61.000 tấn<").doesNotContain("tile-disputed");
+		assertThat(disputed).containsPattern(">Điện Biên</a>\\s*<span class=\"badge[^\"]*\">Địa phương không thống nhất</span>")
+			.doesNotContainPattern(">Sơn La</a>\\s*<span class=\"badge");
+		assertThat(page(this.accounts.as(Role.LEADER), map + "&lang=en"))
+			.contains("Dien Bien: 45.000 tonnes (Disputed by the province)")
+			.containsPattern(">Dien Bien</a>\\s*<span class=\"badge[^\"]*\">Disputed by the province</span>");
+		// The province officer sees the mark on their own dashboard too.
+		assertThat(page(this.accounts.as(Role.PROVINCE), map)).contains("Địa phương không thống nhất");
+
+		answer(dienBien, "CONFIRMED", null);
+		assertThat(page(this.accounts.as(Role.LEADER), map)).contains("Điện Biên: 45.000 tấn")
+			.doesNotContain("không thống nhất", "tile-disputed");
+	}
+
 	@Test
 	void aFigureOfANewUnitIsNeverCopiedOntoTheUnitsItWasFormedFrom() {
 		// 2025: Tuyên Quang of 1 July 2025 reported 300 tonnes, Hà Giang (one of the two units it was formed from)
@@ -397,6 +440,26 @@ class DashboardTest {
 				"(?s)figure-label\">Đúng hạn trong số đã hoàn thành</div>\\s*<div class=\"figure-value\">50 %</div>");
 		assertThat(page(this.accounts.as(Role.LEADER), "&lang=en")).containsPattern(
 				"(?s)figure-label\">On time, of those completed</div>\\s*<div class=\"figure-value\">50 %</div>");
+	}
+
+	/** The province officer's answer about a result, as the result's page posts it. */
+	private void answer(Long result, String answer, String comment) {
+		var request = this.mvc.post().uri("/results/{id}/confirmation", result).with(this.accounts.as(Role.PROVINCE))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("answer", answer).param("from", "result");
+		assertThat(comment == null ? request : request.param("comment", comment)).hasStatus3xxRedirection()
+			.flash().containsEntry("answerRefused", false);
+	}
+
+	/** One tile of the map as rendered, from its link to its end. */
+	private static String tile(String html, String name) {
+		String tile = html.substring(html.indexOf("aria-label=\"" + name + ":"));
+		return tile.substring(0, tile.indexOf("</a>"));
+	}
+
+	/** Statements of the leader's next dashboard, computed afresh after a change: what it costs the next reader. */
+	private long computed(String more) {
+		return SqlStatements.countDuring(() -> page(this.accounts.as(Role.LEADER), more));
 	}
 
 	private Long indicator(String code) {
