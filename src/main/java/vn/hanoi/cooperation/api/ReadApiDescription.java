@@ -29,9 +29,11 @@ class ReadApiDescription {
 	 * The way back to the tokens page that people come from: Swagger UI is springdoc's own static page, and its top
 	 * is this description, so the link needs no script or style of ours under the strict policy. An HTML link (which
 	 * Markdown allows), because Swagger UI opens a Markdown link in a new tab: a way back stays in the same one.
+	 * Relative to Swagger UI's address ({@link ApiDocsController#SWAGGER_UI}), so that it stays inside a portal
+	 * deployed under a context path; the description is built once, for every request.
 	 */
 	static final String BACK_TO_THE_PORTAL =
-			"<a href=\"/account/tokens\">← Back to the portal: your API access tokens</a>";
+			"<a href=\"../../../account/tokens\">← Back to the portal: your API access tokens</a>";
 
 	@Bean
 	OpenAPI readApi() {

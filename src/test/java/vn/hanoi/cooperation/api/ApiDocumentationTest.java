@@ -1,5 +1,6 @@
 package vn.hanoi.cooperation.api;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
@@ -163,8 +164,15 @@ class ApiDocumentationTest {
 	 */
 	@Test
 	void theDocumentationLeadsBackToTheTokensPage() {
-		assertThat(description().get("info").get("description").asString())
-			.startsWith("<a href=\"/account/tokens\">← Back to the portal: your API access tokens</a>\n\n");
+		String description = description().get("info").get("description").asString();
+		assertThat(description).startsWith("<a href=\"").contains("\">← Back to the portal: your API access tokens</a>\n\n");
+		String link = description.substring("<a href=\"".length(), description.indexOf('"', "<a href=\"".length()));
+		// Followed from where /api/docs sends people, at the root and under a context path alike.
+		for (String portal : new String[] { "", "/portal" }) {
+			assertThat(URI.create("https://portal.example" + portal + ApiDocsController.SWAGGER_UI).resolve(link))
+				.as(portal)
+				.hasPath(portal + "/account/tokens");
+		}
 	}
 
 	private JsonNode description() {
