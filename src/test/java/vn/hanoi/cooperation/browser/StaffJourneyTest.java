@@ -79,6 +79,26 @@ class StaffJourneyTest extends BrowserTestSupport {
 			assertThat(page.locator("#progress .timeline")).containsText(note);
 			journey.shoot("progress-added");
 
+			// A note of an earlier day, then Back and Save again: the browser types the day back with the text, so
+			// the portal knows the note as sent, says so where the page opens, and writes it once.
+			String earlier = "Đã gửi danh mục hàng cho Sở Công Thương Điện Biên (ghi bổ sung).";
+			page.locator("#notedOn").fill("15/06/2022");
+			page.locator("#note").fill(earlier);
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator("#progress .alert[role=status]")).hasText(journey.text("flash.progressAdded"));
+			page.goBack();
+			assertThat(page.locator("#notedOn")).hasValue("15/06/2022");
+			assertThat(page.locator("#note")).hasValue(earlier);
+			page.getByRole(AriaRole.BUTTON,
+					new Page.GetByRoleOptions().setName(journey.text("activity.progress.submit")))
+				.click();
+			assertThat(page.locator("#progress .alert[role=alert]")).hasText(journey.text("flash.formAlreadySent"));
+			journey.shoot("progress-sent-again");
+			assertThat(this.jdbc.queryForObject("select count(*) from activity_progress_updates where note = ?",
+					Integer.class, earlier)).as("one note for one, after Back").isOne();
+
 			page.locator("#resultSummary").fill("Tuần hàng thu hút 12.000 lượt khách, 45 doanh nghiệp tham gia.");
 			page.getByRole(AriaRole.BUTTON,
 					new Page.GetByRoleOptions().setName(journey.text("activity.complete.submit")))
