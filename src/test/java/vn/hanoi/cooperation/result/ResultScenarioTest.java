@@ -12,6 +12,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.springframework.web.util.HtmlUtils;
 
+import vn.hanoi.cooperation.Landing;
 import vn.hanoi.cooperation.PortalTest;
 import vn.hanoi.cooperation.SlicePage;
 import vn.hanoi.cooperation.TestAccounts;
@@ -185,6 +186,37 @@ class ResultScenarioTest {
 			.param("reason", "   ")).flash()
 			.containsEntry("refusal", "returnReasonRequired");
 		assertThat(this.results.status(submitted)).isEqualTo("SUBMITTED");
+	}
+
+	/**
+	 * The refusal of a return without a reason opens the page at the review box (#review): it is said there, once,
+	 * with the box; and when the figure was approved meanwhile, so that the page draws no review box, at the top.
+	 */
+	@Test
+	void aReturnWithoutAReasonIsSaidInTheReviewBoxOrAtTheTopWhenThereIsNone() {
+		Long submitted = this.results.create("TM.TUAN_HANG", 2025, "SCT_2025", null, null, "3",
+				ResultStatus.SUBMITTED);
+		PortalUser coordinator = this.accounts.principal(Role.COORDINATOR);
+		String required = "Vui lòng nêu lý do trả lại";
+		Landing inTheBox = Landing.after(this.mvc, returnWithout(submitted, coordinator), as(coordinator));
+		assertThat(inTheBox.section()).contains(required);
+		assertThat(inTheBox.page()).containsOnlyOnce(required);
+
+		MvcTestResult refused = returnWithout(submitted, coordinator);
+		this.jdbc.update("update yearly_results set status = 'APPROVED', approved_at = now() where id = ?", submitted);
+		String page = Landing.after(this.mvc, refused, as(coordinator)).page();
+		assertThat(page).doesNotContain("id=\"review\"").containsOnlyOnce(required);
+		assertThat(page.indexOf(required)).as("above the page's title").isLessThan(page.indexOf("<h1"));
+	}
+
+	private MvcTestResult returnWithout(Long id, PortalUser coordinator) {
+		return this.mvc.post()
+			.uri("/results/{id}/return", id)
+			.with(as(coordinator))
+			.with(csrf())
+			.param("version", "0")
+			.param("reason", "   ")
+			.exchange();
 	}
 
 	@Test
