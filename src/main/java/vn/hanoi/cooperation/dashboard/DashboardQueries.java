@@ -253,16 +253,20 @@ class DashboardQueries {
 				: """
 				select t.id as unit,
 				       figure_of_parts(i.aggregation, sum(counted.actual), avg(counted.actual)) as figure,
-				       coalesce(bool_or(r.actual_is_lower_bound), false) as lower_bound,
+				       coalesce(bool_or(r.actual_is_lower_bound) filter (where counted.actual_counts), false)
+				         as lower_bound,
 				""" + CityFigures.disputedAmongCounted("r") + """
 				 as disputed
 				from yearly_results r join provinces pr on pr.id = r.province_id join indicators i on i.id = r.indicator_id
 				""" + "\n" + ProvinceLineage.joinUnitOnMapForFigures("t", "pr") + "\n"
 				+ CityFigures.joinCountedOnUnit("r", "t") + "\n" + """
 				 where r.year = :year and r.status = 'APPROVED' and r.indicator_id = :indicator
-				   and counted.actual is not null and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
+				   and """ + "\n" + scope.partnerProvinces("r.province_id") + "\n" + """
 
-				 group by 1, i.aggregation""";
+				 group by 1, i.aggregation
+				having count(counted.actual) > 0""";
+		// A tile with no actual has no figure (having); a row with a target only still counts for the disputed mark,
+		// as on the year view's line of the province.
 		record Figure(BigDecimal value, boolean lowerBound, boolean disputed) {
 		}
 		Map<Long, Figure> figures = new HashMap<>();
