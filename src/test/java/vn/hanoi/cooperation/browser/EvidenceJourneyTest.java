@@ -105,6 +105,24 @@ class EvidenceJourneyTest extends BrowserTestSupport {
 		return file;
 	}
 
+	/**
+	 * Upload pressed without a file, on a phone: the page comes back at the files section with the refusal in view,
+	 * not at its top with the refusal two screens down, as if nothing had happened.
+	 */
+	@Test
+	void anUploadWithoutAFileIsRefusedWhereTheUserIs() {
+		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
+		try (Journey journey = loggedIn(Role.STAFF, "evidence-no-file")) {
+			Page page = journey.open("/activities/" + activity).page();
+			page.setViewportSize(375, 800);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(journey.text("evidence.upload")))
+				.click();
+			assertThat(page.locator("#evidence .alert-danger")).containsText("Chưa chọn tệp nào");
+			assertThat(page.locator("#evidence .alert-danger")).isInViewport();
+			journey.shoot("upload-without-a-file");
+		}
+	}
+
 	@Test
 	void staffAttachEvidenceToANoteAndFindTheActivityByAWordInsideThePdf() throws IOException {
 		Long activity = BrowserFixtures.activity(this.jdbc, TITLE, "SCT_2025", true, "11");
