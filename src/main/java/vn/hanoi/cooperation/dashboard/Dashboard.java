@@ -117,6 +117,20 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 		return this.tiles.stream().anyMatch(ProvinceTile::disputed);
 	}
 
+	/**
+	 * The shades the legend explains: only the grey of "none" while no tile has a figure, where every other step
+	 * would read "> 0".
+	 */
+	public List<Integer> legendShades() {
+		return this.maxTileFigure.signum() == 0 ? List.of(0) : List.of(0, 1, 2, 3, 4, 5);
+	}
+
+	/** The indicator colouring the map, carried by the links that change the year or the map. */
+	public Long colouredByOrNull() {
+		IndicatorChoice colouring = colouring();
+		return colouring == null ? null : colouring.id();
+	}
+
 	/** Sequential blues, light to dark; tiles without activity stay grey. */
 	public String shadeFill(int shade) {
 		return List.of("#EEEEEE", "#DEEBF7", "#9ECAE1", "#6BAED6", "#3182BD", "#08519C").get(shade);

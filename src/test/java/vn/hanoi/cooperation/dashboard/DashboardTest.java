@@ -337,6 +337,46 @@ class DashboardTest {
 		assertThat(yearView()).containsPattern("Điện Biên[^<]*</[^>]+>[\\s\\S]{0,600}?Địa phương không thống nhất");
 	}
 
+	/**
+	 * Coloured by an indicator, another year or the other map stays coloured by it; a map where no unit has a figure
+	 * (2025 figures cannot be split over the 63 former units) has a legend of "none" alone, not five steps of "> 0".
+	 */
+	@Test
+	void theMapKeepsItsIndicatorAcrossYearsAndMapsAndALegendWithoutFiguresSaysNone() {
+		vn.hanoi.cooperation.TestPlan2025 plan = new vn.hanoi.cooperation.TestPlan2025(this.jdbc);
+		try {
+			result("TM.SAN_LUONG_KET_NOI", 2025, "SCT_2025", "08", "2025-07-01", "300");
+			Long goods = indicator("TM.SAN_LUONG_KET_NOI");
+			String coloured = leaders("year=2025&map=UNITS_2025&indicator=" + goods);
+			assertThat(coloured).contains("href=\"/dashboard?year=2025&map=UNITS_2008&indicator=" + goods + "\"",
+					"href=\"/dashboard?year=2022&map=UNITS_2025&indicator=" + goods + "\"");
+			assertThat(leaders("year=2025"))
+				.contains("href=\"/dashboard?year=2022&map=UNITS_2025\"")
+				.doesNotContain("&indicator=");
+
+			String none = legend(leaders("year=2025&map=UNITS_2008&indicator=" + goods));
+			assertThat(none).contains("chưa có").doesNotContain("> ");
+			assertThat(legend(coloured)).contains("chưa có", "> 60");
+		}
+		finally {
+			plan.remove();
+		}
+	}
+
+	/** The leader's dashboard at this query, as the browser reads it. */
+	private String leaders(String query) {
+		var result = this.mvc.get().uri("/dashboard?" + query).with(this.accounts.as(Role.LEADER)).exchange();
+		assertThat(result).hasStatusOk();
+		return org.springframework.web.util.HtmlUtils.htmlUnescape(
+				new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The map's legend as rendered. */
+	private static String legend(String html) {
+		String legend = html.substring(html.indexOf("<figcaption class=\"map-legend"));
+		return legend.substring(0, legend.indexOf("</figcaption>"));
+	}
+
 	private String yearView() {
 		var result = this.mvc.get().uri("/results/years/2022").with(this.accounts.as(Role.LEADER)).exchange();
 		assertThat(result).hasStatusOk();
