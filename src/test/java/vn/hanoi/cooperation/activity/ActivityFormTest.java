@@ -311,7 +311,7 @@ class ActivityFormTest {
 		String page = SlicePage.shown(this.mvc.get().uri("/activities/{id}", id).with(this.accounts.as(Role.STAFF))
 			.exchange());
 		java.util.regex.Matcher token = java.util.regex.Pattern
-			.compile("(?s)/progress#progress\"[^>]*>(?:(?!</form>).)*?name=\"_formToken\" value=\"([0-9a-f-]{36})\"")
+			.compile("(?s)/progress\"[^>]*>(?:(?!</form>).)*?name=\"_formToken\" value=\"([0-9a-f-]{36})\"")
 			.matcher(page);
 		assertThat(token.find()).as("the note form's one-time token").isTrue();
 		// The coordinator saves the activity while the page is open.
