@@ -68,6 +68,17 @@ public class ResultService {
 		return this.access.reopenRefusal(viewer, result, disputed, this.locks.isLocked(result.getYear())).isEmpty();
 	}
 
+	/**
+	 * Why sending this figure back is refused now (the dispute withdrawn, the figure already sent back, the year
+	 * locked), or empty when it is allowed; not found for whoever may never take the step.
+	 */
+	@Transactional(readOnly = true)
+	Optional<Refusal> reopenRefusal(Long id, Viewer viewer) {
+		YearlyResult result = load(id);
+		return orNotFound(this.access.reopenRefusal(viewer, result, this.confirmations.disputed(id),
+				this.locks.isLocked(result.getYear())));
+	}
+
 	/** The result if the viewer may see it; otherwise not found, exactly as if it did not exist. */
 	@Transactional(readOnly = true)
 	public YearlyResult findVisible(Long id, Viewer viewer) {

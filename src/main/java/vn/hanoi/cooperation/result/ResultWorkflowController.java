@@ -58,12 +58,13 @@ class ResultWorkflowController {
 			@RequestParam(required = false) String reason, Viewer viewer, RedirectAttributes redirect) {
 		String why = ResultFormValidator.trim(reason);
 		if (why == null || why.length() > REASON_MAX) {
-			// As for a return: whoever may not take the step learns nothing of the result.
+			// As for a return: whoever may not take the step learns nothing of the result; a step no longer
+			// possible (the dispute withdrawn, the year locked) says so rather than asking for a reason.
 			this.service.findVisible(id, viewer);
 			if (!this.service.canReview(viewer)) {
 				throw new NotFoundException();
 			}
-			return reasonRefused(id, why, reason, Optional.empty(), "#reopen", redirect);
+			return reasonRefused(id, why, reason, this.service.reopenRefusal(id, viewer), "#reopen", redirect);
 		}
 		return outcome(id, () -> this.service.reopenDisputed(id, version(version), why, viewer), "resultReopened",
 				redirect);

@@ -200,6 +200,9 @@ class ProvinceConfirmationTest {
 		assertThat(this.jdbc.queryForObject("select count(*) from province_confirmation_history where result_id = ?",
 				Integer.class, this.approvedDienBien)).as("the dispute stays in the history").isOne();
 		assertThat(reopen(this.approvedDienBien, "Lần nữa")).flash().containsEntry("refusal", "resultStateRefused");
+		// Sent with no reason once the figure is no longer disputed and approved: told why the step is gone, not
+		// asked for a reason for a box the page no longer shows.
+		assertThat(reopen(this.approvedDienBien, "  ")).flash().containsEntry("refusal", "resultStateRefused");
 	}
 
 	private MvcTestResult reopen(Long id, String reason) {
