@@ -89,7 +89,7 @@ class DashboardTest {
 		String page = this.mvc.get().uri("/dashboard?year=2022").with(this.accounts.as(Role.LEADER)).exchange()
 			.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 		java.util.regex.Matcher row = java.util.regex.Pattern
-			.compile("<a href=\"/dashboard\\?year=2022\">2022</a></th>\\s*<td class=\"text-end\">(\\d+)</td>")
+			.compile("<a href=\"/dashboard\\?year=2022&(?:amp;)?map=UNITS_20(?:08|25)\">2022</a></th>\\s*<td class=\"text-end\">(\\d+)</td>")
 			.matcher(page);
 		assertThat(row.find()).as("the trend table's row of 2022").isTrue();
 		assertThat(row.group(1)).isEqualTo("5");
