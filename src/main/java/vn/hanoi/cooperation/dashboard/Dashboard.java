@@ -125,10 +125,13 @@ public record Dashboard(int year, List<Integer> years, StatusCounts thisYear, St
 		return this.maxTileFigure.signum() == 0 ? List.of(0) : List.of(0, 1, 2, 3, 4, 5);
 	}
 
-	/** The indicator colouring the map, carried by the links that change the year or the map. */
-	public Long colouredByOrNull() {
+	/**
+	 * The query of this dashboard at another year or map, still coloured by its indicator when one colours it
+	 * ({@code ?year=2025&map=UNITS_2008&indicator=6}): the year buttons, the map buttons and the trend table's years.
+	 */
+	public String queryAt(int year, ProvincePeriod map) {
 		IndicatorChoice colouring = colouring();
-		return colouring == null ? null : colouring.id();
+		return "?year=" + year + "&map=" + map.name() + (colouring == null ? "" : "&indicator=" + colouring.id());
 	}
 
 	/** Sequential blues, light to dark; tiles without activity stay grey. */

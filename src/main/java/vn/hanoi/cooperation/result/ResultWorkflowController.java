@@ -12,7 +12,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.hanoi.cooperation.account.Viewer;
 import vn.hanoi.cooperation.system.FormValues;
-import vn.hanoi.cooperation.system.NotFoundException;
 
 /** Submitting, approving and returning a result, posted from its page; a refused step says why. */
 @Controller
@@ -58,12 +57,8 @@ class ResultWorkflowController {
 			@RequestParam(required = false) String reason, Viewer viewer, RedirectAttributes redirect) {
 		String why = ResultFormValidator.trim(reason);
 		if (why == null || why.length() > REASON_MAX) {
-			// As for a return: whoever may not take the step learns nothing of the result; a step no longer
+			// As for a return: whoever may not take the step learns nothing of the result (404); a step no longer
 			// possible (the dispute withdrawn, the year locked) says so rather than asking for a reason.
-			this.service.findVisible(id, viewer);
-			if (!this.service.canReview(viewer)) {
-				throw new NotFoundException();
-			}
 			return reasonRefused(id, why, reason, this.service.reopenRefusal(id, viewer), "#reopen", redirect);
 		}
 		return outcome(id, () -> this.service.reopenDisputed(id, version(version), why, viewer), "resultReopened",
